@@ -1,0 +1,68 @@
+"""Helpers shared by the command modules: opening the database, the desk context, output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.store.db import Database, open_database
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    return open_database(args.db)
+
+
+def desk_context(args: argparse.Namespace, db: Database | None = None) -> DeskContext:
+    """The context of a command-line action: actor from --by when given, desk 'command line'."""
+    actor = getattr(args, "by", None) or getattr(args, "actor", None) or "cli"
+    return DeskContext(actor=actor, desk="command line")
+
+
+def parse_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(
+            f"“{value}” is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-12-01.",
+            f"“{value}” is not a date; use YYYY-MM-DD, for example 2026-12-01.",
+        ) from None
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print a JSON list of objects")
+
+
+def emit(rows: Sequence[dict[str, Any]], as_json: bool, columns: Sequence[str]) -> None:
+    """Print rows as JSON (a list of objects) or as an aligned plain-text table."""
+    if as_json:
+        json.dump(list(rows), sys.stdout, ensure_ascii=False, indent=1, default=str)
+        sys.stdout.write("\n")
+        return
+    if not rows:
+        print("(geen / none)")
+        return
+    text_rows = [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max(len(c), *(len(r[i]) for r in text_rows)) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+    for r in text_rows:
+        print("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, list | tuple):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+def say(message: str) -> None:
+    print(message)

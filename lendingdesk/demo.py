@@ -1,0 +1,312 @@
+"""Demo data: a realistic Dutch lending desk, and a synthetic regional-scale database.
+
+The realistic set goes through the real domain services (so it obeys every rule and leaves the
+same audit trail a desk would); the synthetic one is bulk-inserted for benchmarks.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.orm import Session
+
+from lendingdesk.domain import catalogue, circulation, cleaning, reservations
+from lendingdesk.domain.codes import CodeKind, format_code
+from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.errors import InvalidInput, LendingError
+from lendingdesk.resources import resource_path
+from lendingdesk.store.db import Database
+from lendingdesk.store.models import Base, Borrower, Item, Loan, Product, Setting
+
+
+def load_demo_catalogue() -> dict[str, Any]:
+    return json.loads(resource_path("demo", "catalogue.json").read_text(encoding="utf-8"))
+
+
+def database_has_data(db: Database) -> bool:
+    with db.session() as session:
+        return not catalogue.is_empty(session)
+
+
+def reset(db: Database) -> None:
+    """Empty every table (keeps the schema and its version)."""
+    with db.unit_of_work() as session:
+        for table in reversed(Base.metadata.sorted_tables):
+            session.execute(table.delete())
+        if db.is_sqlite:
+            session.execute(text("INSERT INTO products_fts(products_fts) VALUES ('rebuild')"))
+
+
+def _refuse_if_filled(db: Database, reset_first: bool) -> None:
+    if database_has_data(db):
+        if not reset_first:
+            raise InvalidInput(
+                "De database bevat al gegevens. Gebruik --reset om alles te wissen en de demo te "
+                "laden.",
+                "The database already holds data. Use --reset to erase everything and load the "
+                "demo.",
+            )
+    if reset_first:
+        reset(db)
+
+
+def fill_demo(db: Database, *, reset_first: bool = False, seed: int = 7, now: datetime | None = None) -> dict[str, int]:
+    """The realistic demo set: products in categories, 2–4 items each, borrowers, a history."""
+    _refuse_if_filled(db, reset_first)
+    data = load_demo_catalogue()
+    rng = random.Random(seed)
+    now = now or datetime.now(UTC)
+    start = now - timedelta(days=180)
+
+    def at(moment: datetime) -> DeskContext:
+        return DeskContext(actor="Demo", desk="Uitleenbalie", location_id=desk_location_id, clock=lambda: moment)
+
+    with db.unit_of_work() as session:
+        locations = [catalogue.get_or_create_location(session, **loc) for loc in data["locations"]]
+        desk_location_id = locations[0].id
+        ctx = at(start)
+        for cat in data["categories"]:
+            catalogue.get_or_create_category(session, cat["name"], cat.get("iso9999"))
+        products = []
+        for spec in data["products"]:
+            product = catalogue.create_product(
+                session,
+                ctx,
+                catalogue.ProductInput(
+                    name=spec["name"],
+                    maker=spec.get("maker"),
+                    category=spec.get("category"),
+                    description=spec.get("description"),
+                    loan_days=spec.get("loan_days", 14),
+                    cleaning_protocol=spec.get("cleaning_protocol"),
+                    care_instructions=spec.get("care_instructions"),
+                    accessories=spec.get("accessories", []),
+                    isolation_allowed=spec.get("isolation_allowed", True),
+                ),
+            )
+            products.append(product)
+            location = locations[rng.choice([0, 0, 0, 1, 2])]
+            catalogue.add_items(session, ctx, product, rng.randint(2, 4), location=location)
+        borrowers = []
+        for spec in data["borrowers"]:
+            borrower = catalogue.create_borrower(
+                session,
+                ctx,
+                catalogue.BorrowerInput(
+                    name=spec["name"],
+                    kind=spec.get("kind", "person"),
+                    discipline=spec.get("discipline"),
+                    team=spec.get("team"),
+                    email=spec.get("email"),
+                    location_id=locations[spec.get("location", 0)].id,
+                ),
+            )
+            if spec.get("active") is False:
+                borrower.active = False
+            borrowers.append(borrower)
+
+    # A history of loans, played through the services day by day.
+    active_ids = [b.id for b in borrowers if b.active]
+    settings, groups = data["settings"], data["client_groups"]
+    loans = 0
+    day = start
+    while day < now - timedelta(days=1):
+        day += timedelta(hours=rng.randint(6, 30))
+        with db.unit_of_work() as session:
+            ctx = at(day)
+            for item in session.scalars(select(Item).where(Item.status == "awaiting_cleaning")):
+                if rng.random() < 0.7 and (now - day).days > 2:
+                    cleaning.sign_off_cleaning(session, ctx, item, by=rng.choice(["Anouk", "Kees", "Daan"]))
+            open_loans = circulation.open_loans(session)
+            for loan in open_loans:
+                forgotten = loan.id % 11 == 0  # a few borrowers forget: overdue loans
+                if day.date() >= loan.due_on - timedelta(days=rng.randint(0, 5)) and not forgotten:
+                    missing = ()
+                    if loan.item.product.accessories and rng.random() < 0.12:
+                        missing = (rng.choice(loan.item.product.accessories),)
+                    circulation.check_in(
+                        session,
+                        ctx,
+                        circulation.CheckinRequest(
+                            item=loan.item,
+                            missing=missing,
+                            damage="Kras op behuizing" if rng.random() < 0.05 else None,
+                            charged=rng.random() > 0.2,
+                        ),
+                    )
+            available = list(session.scalars(select(Item).where(Item.status == "available")))
+            for item in rng.sample(available, k=min(len(available), rng.choice([0, 0, 1, 1, 2]))):
+                try:
+                    circulation.check_out(
+                        session,
+                        ctx,
+                        circulation.CheckoutRequest(
+                            item=item,
+                            borrower=session.get(Borrower, rng.choice(active_ids)),
+                            setting=rng.choice(settings),
+                            client_group=rng.choice(groups),
+                            condition="goed",
+                        ),
+                    )
+                    loans += 1
+                except LendingError:
+                    pass  # e.g. a loan limit: the desk would have refused too
+    with db.unit_of_work() as session:
+        ctx = at(now)
+        today = ctx.today()
+        free = session.scalars(select(Item).where(Item.status == "available").order_by(Item.id)).all()
+        if free:
+            reservations.reserve(
+                session, ctx, borrower=session.get(Borrower, active_ids[2]), product=free[0].product,
+                start=today + timedelta(days=3), end=today + timedelta(days=10),
+                note="Voor de thema-week op afdeling 2",
+            )
+        counts = {
+            "products": session.scalar(select(func.count()).select_from(Product)) or 0,
+            "items": session.scalar(select(func.count()).select_from(Item)) or 0,
+            "borrowers": session.scalar(select(func.count()).select_from(Borrower)) or 0,
+            "loans": loans,
+            "open_loans": len(circulation.open_loans(session)),
+            "overdue": circulation.count_overdue(session, today),
+        }
+    _after_demo(db, now)
+    return counts
+
+
+def _after_demo(db: Database, now: datetime) -> None:
+    """Hook for later layers (reviews) to add their demo data."""
+    try:
+        from lendingdesk.demo_reviews import fill_demo_reviews  # type: ignore[import-not-found]
+    except ImportError:
+        return
+    fill_demo_reviews(db, now=now)
+
+
+def fill_synthetic(
+    db: Database, *, products: int, loans: int, items_per_product: int = 2, seed: int = 1, reset_first: bool = False
+) -> dict[str, int]:
+    """A regional-scale database for benchmarks, bulk-inserted (minutes, not hours, at 100k/1M)."""
+    _refuse_if_filled(db, reset_first)
+    if products < 1 or loans < 0:
+        raise InvalidInput("Aantallen moeten positief zijn.", "Counts must be positive.")
+    rng = random.Random(seed)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    words = [p["name"] for p in load_demo_catalogue()["products"]]
+    makers = ["Tover", "Qwiek", "Tinybots", "Medido", "Sensara", "Zembro", "Wolk", "Philips", "Essity"]
+    with db.unit_of_work() as session:
+        location = catalogue.get_or_create_location(session, "Regio Utrecht", "Centraal magazijn")
+        cats = [catalogue.get_or_create_category(session, f"Categorie {i}") for i in range(12)]
+        _bulk(
+            session,
+            Product,
+            (
+                {
+                    "id": pid,
+                    "name": f"{rng.choice(words)} {pid}",
+                    "maker": rng.choice(makers),
+                    "category_id": rng.choice(cats).id,
+                    "description": "Synthetisch product voor benchmarks",
+                    "loan_days": 14,
+                    "cleaning_protocol": "Afnemen" if pid % 3 else None,
+                    "accessories": ["Oplader"],
+                    "created_at": now,
+                }
+                for pid in range(1, products + 1)
+            ),
+        )
+        n_items = products * items_per_product
+        _bulk(
+            session,
+            Item,
+            (
+                {
+                    "id": iid,
+                    "tag": format_code(CodeKind.ITEM, iid),
+                    "product_id": (iid - 1) // items_per_product + 1,
+                    "location_id": location.id,
+                    "status": "available",
+                    "created_at": now,
+                }
+                for iid in range(1, n_items + 1)
+            ),
+        )
+        n_borrowers = max(50, min(5000, loans // 200))
+        _bulk(
+            session,
+            Borrower,
+            (
+                {
+                    "id": bid,
+                    "badge": format_code(CodeKind.BADGE, bid),
+                    "kind": "person",
+                    "name": f"Medewerker {bid}",
+                    "discipline": "Verzorgende IG",
+                    "active": True,
+                    "created_at": now,
+                }
+                for bid in range(1, n_borrowers + 1)
+            ),
+        )
+        # History: returned loans spread over five years, then ~2% of items currently out.
+        span = 5 * 365 * 24 * 3600
+        open_items = rng.sample(range(1, n_items + 1), k=min(n_items // 50, loans))
+        history = loans - len(open_items)
+
+        def loan_rows():  # type: ignore[no-untyped-def]
+            for lid in range(1, history + 1):
+                out = now - timedelta(seconds=rng.randrange(30 * 24 * 3600, span))
+                yield {
+                    "id": lid,
+                    "item_id": rng.randrange(1, n_items + 1),
+                    "borrower_id": rng.randrange(1, n_borrowers + 1),
+                    "out_at": out,
+                    "due_on": (out + timedelta(days=14)).date(),
+                    "returned_at": out + timedelta(days=rng.randrange(1, 20)),
+                    "accessories_out": [],
+                    "accessories_missing": [],
+                    "renewals": 0,
+                    "review_state": "none",
+                }
+            for offset, iid in enumerate(open_items, start=history + 1):
+                out = now - timedelta(days=rng.randrange(0, 30))
+                yield {
+                    "id": offset,
+                    "item_id": iid,
+                    "borrower_id": rng.randrange(1, n_borrowers + 1),
+                    "out_at": out,
+                    "due_on": (out + timedelta(days=14)).date(),
+                    "returned_at": None,
+                    "accessories_out": [],
+                    "accessories_missing": [],
+                    "renewals": 0,
+                    "review_state": "none",
+                }
+
+        _bulk(session, Loan, loan_rows())
+        if open_items:
+            for chunk_start in range(0, len(open_items), 5000):
+                chunk = open_items[chunk_start : chunk_start + 5000]
+                session.execute(
+                    Item.__table__.update().where(Item.id.in_(chunk)).values(status="on_loan")
+                )
+        session.merge(Setting(key="next_serial.item", value=str(n_items + 1)))
+        session.merge(Setting(key="next_serial.badge", value=str(n_borrowers + 1)))
+    if db.is_sqlite:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("ANALYZE")
+    return {"products": products, "items": n_items, "borrowers": n_borrowers, "loans": loans}
+
+
+def _bulk(session: Session, model: type[Base], rows: Any, chunk: int = 20_000) -> None:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= chunk:
+            session.execute(insert(model), batch)
+            batch = []
+    if batch:
+        session.execute(insert(model), batch)

@@ -1,0 +1,400 @@
+"""The catalogue and the people: categories, products, items, locations, borrowers.
+
+Also allocation of asset tags and badge codes (including ranges of blank, pre-printed tags
+that are linked to items later by scanning), search, and erasing a borrower's personal data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select, text, update
+from sqlalchemy.orm import Session, joinedload
+
+from lendingdesk.domain import audit
+from lendingdesk.domain.codes import CodeKind, format_code, parse_code, serial_of
+from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.errors import InvalidInput, NotFound
+from lendingdesk.domain.lookup import find_borrower, unknown_code
+from lendingdesk.store.models import (
+    Borrower,
+    Category,
+    Item,
+    Location,
+    Loan,
+    Product,
+    Setting,
+)
+
+_COUNTER_KEYS = {CodeKind.ITEM: "next_serial.item", CodeKind.BADGE: "next_serial.badge"}
+
+
+def allocate_codes(session: Session, kind: CodeKind, count: int = 1) -> list[str]:
+    """Reserve ``count`` fresh codes. Never hands out the same code twice, also not across desks
+    sharing one database: the counter row is updated in the caller's transaction."""
+    if count < 1 or count > 100_000:
+        raise InvalidInput("Aantal codes moet tussen 1 en 100.000 liggen.", "Count must be 1..100,000.")
+    key = _COUNTER_KEYS[kind]
+    row = session.get(Setting, key, with_for_update=True)
+    if row is None:
+        model = Item if kind is CodeKind.ITEM else Borrower
+        column = model.tag if kind is CodeKind.ITEM else model.badge
+        highest = session.scalar(select(func.max(column)))
+        start = serial_of(highest) + 1 if highest else 1
+        row = Setting(key=key, value=str(start))
+        session.add(row)
+    start = int(row.value)
+    row.value = str(start + count)
+    session.flush()
+    return [format_code(kind, serial) for serial in range(start, start + count)]
+
+
+# --- locations and categories ------------------------------------------------------------------
+
+
+def get_or_create_location(
+    session: Session, organisation: str, site: str, desk: str | None = None, **extra: str | None
+) -> Location:
+    location = session.scalar(
+        select(Location).where(
+            Location.organisation == organisation, Location.site == site, Location.desk == desk
+        )
+    )
+    if location is None:
+        location = Location(organisation=organisation, site=site, desk=desk, **extra)
+        session.add(location)
+        session.flush()
+    return location
+
+
+def get_or_create_category(session: Session, name: str, iso9999: str | None = None) -> Category:
+    name = name.strip()
+    category = session.scalar(select(Category).where(Category.name == name))
+    if category is None:
+        category = Category(name=name, iso9999=iso9999)
+        session.add(category)
+        session.flush()
+    return category
+
+
+# --- products and items ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProductInput:
+    name: str
+    maker: str | None = None
+    category: str | None = None
+    description: str | None = None
+    manual_url: str | None = None
+    loan_days: int = 14
+    cleaning_protocol: str | None = None
+    care_instructions: str | None = None
+    accessories: Sequence[str] = ()
+    isolation_allowed: bool = True
+    instrument_key: str | None = None
+    photo: str | None = None
+
+
+def validate_product(data: ProductInput) -> None:
+    if not data.name or not data.name.strip():
+        raise InvalidInput("Geef het product een naam.", "Give the product a name.")
+    if len(data.name) > 200:
+        raise InvalidInput("De naam is te lang (max. 200 tekens).", "The name is too long (max 200).")
+    if not 1 <= int(data.loan_days) <= 365:
+        raise InvalidInput(
+            "De uitleentermijn moet tussen 1 en 365 dagen liggen.",
+            "The loan period must be between 1 and 365 days.",
+        )
+
+
+def create_product(session: Session, ctx: DeskContext, data: ProductInput) -> Product:
+    validate_product(data)
+    product = Product(created_at=ctx.now())
+    _apply_product(session, product, data)
+    session.add(product)
+    session.flush()
+    audit.record(session, ctx, "product_created", "product", product.id, name=product.name)
+    return product
+
+
+def update_product(session: Session, ctx: DeskContext, product_id: int, data: ProductInput) -> Product:
+    validate_product(data)
+    product = get_product(session, product_id)
+    _apply_product(session, product, data)
+    session.flush()
+    audit.record(session, ctx, "product_updated", "product", product.id, name=product.name)
+    return product
+
+
+def _apply_product(session: Session, product: Product, data: ProductInput) -> None:
+    product.name = data.name.strip()
+    product.maker = (data.maker or "").strip() or None
+    product.category = get_or_create_category(session, data.category) if data.category else None
+    product.description = data.description
+    product.manual_url = data.manual_url
+    product.loan_days = int(data.loan_days)
+    product.cleaning_protocol = (data.cleaning_protocol or "").strip() or None
+    product.care_instructions = (data.care_instructions or "").strip() or None
+    product.accessories = [a.strip() for a in data.accessories if a.strip()]
+    product.isolation_allowed = data.isolation_allowed
+    product.instrument_key = data.instrument_key
+    product.photo = data.photo
+
+
+def get_product(session: Session, product_id: int) -> Product:
+    product = session.get(Product, product_id)
+    if product is None:
+        raise NotFound(f"Product {product_id} bestaat niet.", f"Product {product_id} does not exist.")
+    return product
+
+
+def retire_product(session: Session, ctx: DeskContext, product_id: int) -> Product:
+    product = get_product(session, product_id)
+    on_loan = [i.tag for i in product.items if i.status == "on_loan"]
+    if on_loan:
+        raise InvalidInput(
+            f"Nog uitgeleend: {', '.join(on_loan)}. Neem die eerst in.",
+            f"Still on loan: {', '.join(on_loan)}. Check those in first.",
+        )
+    product.retired = True
+    for item in product.items:
+        if item.status not in ("lost",):
+            item.status = "retired"
+    audit.record(session, ctx, "product_retired", "product", product.id, name=product.name)
+    return product
+
+
+def add_items(
+    session: Session,
+    ctx: DeskContext,
+    product: Product,
+    count: int = 1,
+    *,
+    tags: Sequence[str] | None = None,
+    location: Location | None = None,
+    serials: Sequence[str | None] = (),
+) -> list[Item]:
+    """New physical items of a product: fresh tags, or given (pre-printed, scanned) tags."""
+    if tags:
+        canonical = []
+        for raw in tags:
+            code = parse_code(raw)
+            if code is None or code.kind is not CodeKind.ITEM:
+                raise unknown_code(raw)
+            canonical.append(code.text)
+        taken = set(session.scalars(select(Item.tag).where(Item.tag.in_(canonical))))
+        if taken:
+            raise InvalidInput(
+                f"Label {sorted(taken)[0]} is al gekoppeld aan een exemplaar.",
+                f"Label {sorted(taken)[0]} is already linked to an item.",
+            )
+    else:
+        canonical = allocate_codes(session, CodeKind.ITEM, count)
+    location_id = location.id if location else ctx.location_id
+    items = []
+    for index, tag in enumerate(canonical):
+        item = Item(
+            tag=tag,
+            product=product,
+            serial=serials[index] if index < len(serials) else None,
+            location_id=location_id,
+            status="available",
+            created_at=ctx.now(),
+        )
+        session.add(item)
+        items.append(item)
+    session.flush()
+    for item in items:
+        audit.record(session, ctx, "item_created", "item", item.id, tag=item.tag, product=product.name)
+    return items
+
+
+def search_products(session: Session, query: str, *, limit: int = 200) -> list[Product]:
+    """Products matching ``query`` as the user types it (substring of name, maker, description)."""
+    query = (query or "").strip()
+    stmt = select(Product).options(joinedload(Product.category)).order_by(Product.name).limit(limit)
+    if not query:
+        return list(session.scalars(stmt))
+    if session.get_bind().dialect.name == "sqlite" and len(query) >= 3:
+        # FTS5 trigram: phrase query of the text as typed (quotes doubled for FTS syntax).
+        phrase = '"' + query.replace('"', '""') + '"'
+        ids = select(text("rowid")).select_from(text("products_fts")).where(
+            text("products_fts MATCH :q")
+        )
+        stmt = stmt.where(Product.id.in_(ids)).params(q=phrase)
+        return list(session.scalars(stmt))
+    pattern = f"%{_escape_like(query)}%"
+    stmt = stmt.where(
+        or_(
+            Product.name.ilike(pattern, escape="\\"),
+            Product.maker.ilike(pattern, escape="\\"),
+            Product.description.ilike(pattern, escape="\\"),
+        )
+    )
+    return list(session.scalars(stmt))
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def list_items(session: Session, *, status: str | None = None, limit: int | None = None) -> list[Item]:
+    stmt = select(Item).options(joinedload(Item.product), joinedload(Item.location)).order_by(Item.tag)
+    if status:
+        stmt = stmt.where(Item.status == status)
+    if limit:
+        stmt = stmt.limit(limit)
+    return list(session.scalars(stmt))
+
+
+# --- borrowers ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BorrowerInput:
+    name: str
+    kind: str = "person"
+    discipline: str | None = None
+    team: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    location_id: int | None = None
+    loan_limit: int | None = None
+    badge: str | None = None  # a pre-printed card; None allocates a fresh code
+
+
+def create_borrower(session: Session, ctx: DeskContext, data: BorrowerInput) -> Borrower:
+    _validate_borrower(data)
+    if data.badge:
+        code = parse_code(data.badge)
+        if code is None or code.kind is not CodeKind.BADGE:
+            raise unknown_code(data.badge)
+        badge = code.text
+        if session.scalar(select(Borrower.id).where(Borrower.badge == badge)):
+            raise InvalidInput(f"Pas {badge} is al in gebruik.", f"Card {badge} is already in use.")
+    else:
+        badge = allocate_codes(session, CodeKind.BADGE)[0]
+    borrower = Borrower(badge=badge, created_at=ctx.now(), active=True)
+    _apply_borrower(borrower, data)
+    session.add(borrower)
+    session.flush()
+    audit.record(session, ctx, "borrower_created", "borrower", borrower.id, badge=badge)
+    return borrower
+
+
+def update_borrower(session: Session, ctx: DeskContext, borrower_id: int, data: BorrowerInput) -> Borrower:
+    _validate_borrower(data)
+    borrower = get_borrower(session, borrower_id)
+    _apply_borrower(borrower, data)
+    audit.record(session, ctx, "borrower_updated", "borrower", borrower.id, badge=borrower.badge)
+    return borrower
+
+
+def _validate_borrower(data: BorrowerInput) -> None:
+    if not data.name or not data.name.strip():
+        raise InvalidInput("Geef de naam van de lener.", "Give the borrower's name.")
+    if data.kind not in ("person", "team"):
+        raise InvalidInput("Soort lener: persoon of team.", "Borrower kind: person or team.")
+    if data.email and "@" not in data.email:
+        raise InvalidInput(
+            f"“{data.email}” is geen geldig e-mailadres.", f"“{data.email}” is not a valid e-mail."
+        )
+    if data.loan_limit is not None and data.loan_limit < 1:
+        raise InvalidInput("Het maximum moet minstens 1 zijn.", "The limit must be at least 1.")
+
+
+def _apply_borrower(borrower: Borrower, data: BorrowerInput) -> None:
+    borrower.name = data.name.strip()
+    borrower.kind = data.kind
+    borrower.discipline = (data.discipline or "").strip() or None
+    borrower.team = (data.team or "").strip() or None
+    borrower.email = (data.email or "").strip() or None
+    borrower.phone = (data.phone or "").strip() or None
+    borrower.location_id = data.location_id
+    borrower.loan_limit = data.loan_limit
+
+
+def get_borrower(session: Session, borrower_id: int) -> Borrower:
+    borrower = session.get(Borrower, borrower_id)
+    if borrower is None:
+        raise NotFound(f"Lener {borrower_id} bestaat niet.", f"Borrower {borrower_id} does not exist.")
+    return borrower
+
+
+def set_borrower_active(
+    session: Session, ctx: DeskContext, code: str | Borrower, active: bool
+) -> Borrower:
+    borrower = find_borrower(session, code)
+    if active and borrower.erased_at is not None:
+        raise InvalidInput(
+            "De gegevens van deze lener zijn gewist; maak een nieuwe lener aan.",
+            "This borrower's data was erased; create a new borrower.",
+        )
+    borrower.active = active
+    audit.record(
+        session, ctx, "borrower_activated" if active else "borrower_deactivated", "borrower", borrower.id
+    )
+    return borrower
+
+
+def erase_borrower(session: Session, ctx: DeskContext, code: str | Borrower) -> Borrower:
+    """Remove a borrower's personal data on request (AVG art. 17).
+
+    Loans stay for anonymous statistics (product, dates, setting, discipline); name, e-mail,
+    phone and team are gone, the badge code is retired, and reviewer names too.
+    """
+    from lendingdesk.store.models import Review
+
+    borrower = find_borrower(session, code)
+    open_count = session.scalar(
+        select(func.count()).select_from(Loan).where(Loan.borrower_id == borrower.id, Loan.returned_at.is_(None))
+    )
+    if open_count:
+        raise InvalidInput(
+            f"{borrower.name} heeft nog {open_count} product(en) te leen. Neem die eerst in.",
+            f"{borrower.name} still has {open_count} item(s) on loan. Check those in first.",
+        )
+    borrower.name = f"Gewiste lener #{borrower.id}"
+    borrower.email = None
+    borrower.phone = None
+    borrower.team = None
+    borrower.active = False
+    borrower.erased_at = ctx.now()
+    loan_ids = select(Loan.id).where(Loan.borrower_id == borrower.id)
+    session.execute(
+        update(Review)
+        .where(Review.loan_id.in_(loan_ids))
+        .values(reviewer_name=None, publish_name=False)
+    )
+    audit.record(session, ctx, "borrower_erased", "borrower", borrower.id)
+    return borrower
+
+
+def search_borrowers(session: Session, query: str = "", *, active_only: bool = False, limit: int = 200) -> list[Borrower]:
+    stmt = select(Borrower).order_by(Borrower.name).limit(limit)
+    query = (query or "").strip()
+    if query:
+        code = parse_code(query)
+        if code is not None and code.kind is CodeKind.BADGE:
+            stmt = stmt.where(Borrower.badge == code.text)
+        else:
+            pattern = f"%{_escape_like(query)}%"
+            stmt = stmt.where(
+                or_(
+                    Borrower.name.ilike(pattern, escape="\\"),
+                    Borrower.team.ilike(pattern, escape="\\"),
+                    Borrower.discipline.ilike(pattern, escape="\\"),
+                    Borrower.badge.ilike(pattern, escape="\\"),
+                )
+            )
+    if active_only:
+        stmt = stmt.where(Borrower.active.is_(True))
+    return list(session.scalars(stmt))
+
+
+def is_empty(session: Session) -> bool:
+    return session.scalar(select(func.count()).select_from(Product)) == 0 and session.scalar(
+        select(func.count()).select_from(Borrower)
+    ) == 0

@@ -1,0 +1,436 @@
+"""Circulation rules: check-out, check-in, renew, lost and found, retire, undo.
+
+Every function takes a Session (one unit of work, committed by the caller) and a DeskContext.
+Every refusal is a LendingError with a Dutch and an English message that says what to do.
+The database's partial unique index is the last guard against two open loans for one item:
+a race two desks lose at the same moment still ends in one loan and one clear refusal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, joinedload
+
+from lendingdesk.domain import audit
+from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.errors import (
+    AlreadyOnLoan,
+    BorrowerInactive,
+    InvalidInput,
+    ItemNotAvailable,
+    LendingError,
+    LoanLimitReached,
+    NotOnLoan,
+)
+from lendingdesk.domain.lookup import find_borrower, find_item, find_loan, open_loan_of
+from lendingdesk.domain.reservations import blocking_reservation, claim_own_reservation
+from lendingdesk.store.models import Borrower, Item, Loan
+
+STATUS_NL = {
+    "available": "beschikbaar",
+    "on_loan": "uitgeleend",
+    "awaiting_cleaning": "wacht op schoonmaak",
+    "in_maintenance": "in onderhoud",
+    "reserved": "gereserveerd",
+    "retired": "afgeschreven",
+    "lost": "vermist",
+}
+STATUS_EN = {
+    "available": "available",
+    "on_loan": "on loan",
+    "awaiting_cleaning": "awaiting cleaning",
+    "in_maintenance": "in maintenance",
+    "reserved": "reserved",
+    "retired": "retired",
+    "lost": "lost",
+}
+
+# How long a desk action can still be undone (a mis-scan is common at a busy desk).
+UNDO_WINDOW = timedelta(minutes=10)
+
+
+def _not_available(item: Item) -> ItemNotAvailable:
+    what_nl = {
+        "awaiting_cleaning": "Laat het eerst schoonmaken en aftekenen bij Schoonmaak.",
+        "in_maintenance": "Het is in onderhoud; meld het eerst terug als klaar.",
+        "reserved": "Het ligt klaar voor een reservering.",
+        "retired": "Het is afgeschreven en kan niet meer uit.",
+        "lost": "Het staat als vermist; meld het eerst als gevonden.",
+    }
+    what_en = {
+        "awaiting_cleaning": "Have it cleaned and signed off under Cleaning first.",
+        "in_maintenance": "It is in maintenance; mark the maintenance finished first.",
+        "reserved": "It is set aside for a reservation.",
+        "retired": "It has been retired and cannot go out.",
+        "lost": "It is marked lost; mark it found first.",
+    }
+    name = item.product.name
+    return ItemNotAvailable(
+        f"{name} ({item.tag}) is {STATUS_NL[item.status]}. {what_nl.get(item.status, '')}".strip(),
+        f"{name} ({item.tag}) is {STATUS_EN[item.status]}. {what_en.get(item.status, '')}".strip(),
+        tag=item.tag,
+        status=item.status,
+    )
+
+
+def _check_borrower(session: Session, ctx: DeskContext, borrower: Borrower) -> None:
+    if not borrower.active or borrower.erased_at is not None:
+        raise BorrowerInactive(
+            f"{borrower.name} ({borrower.badge}) is niet actief. Activeer de lener eerst bij "
+            "Leners of gebruik een andere pas.",
+            f"{borrower.name} ({borrower.badge}) is not active. Activate the borrower under "
+            "Borrowers first or use another card.",
+            badge=borrower.badge,
+        )
+    limit = borrower.loan_limit if borrower.loan_limit is not None else ctx.loan_limit
+    if limit is not None:
+        open_count = session.scalar(
+            select(func.count())
+            .select_from(Loan)
+            .where(Loan.borrower_id == borrower.id, Loan.returned_at.is_(None))
+        )
+        if open_count is not None and open_count >= limit:
+            raise LoanLimitReached(
+                f"{borrower.name} heeft al {open_count} producten te leen (maximum {limit}). "
+                "Neem eerst iets in.",
+                f"{borrower.name} already has {open_count} items on loan (limit {limit}). "
+                "Check something in first.",
+                badge=borrower.badge,
+                limit=limit,
+            )
+
+
+@dataclass(frozen=True)
+class CheckoutRequest:
+    item: str | Item
+    borrower: str | Borrower
+    due: date | None = None
+    setting: str | None = None
+    client_group: str | None = None
+    condition: str | None = None
+    accessories: tuple[str, ...] | None = None  # None: all of the product's accessories
+    notes: str | None = None
+
+
+def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> Loan:
+    item = find_item(session, request.item)
+    borrower = find_borrower(session, request.borrower)
+    today = ctx.today()
+
+    if item.status == "on_loan":
+        current = open_loan_of(session, item)
+        holder = current.borrower.name if current else "?"
+        raise AlreadyOnLoan(
+            f"{item.product.name} ({item.tag}) is al uitgeleend aan {holder}. "
+            "Neem het eerst in als het terug is.",
+            f"{item.product.name} ({item.tag}) is already on loan to {holder}. "
+            "Check it in first if it has come back.",
+            tag=item.tag,
+        )
+    if item.status not in ("available", "reserved"):
+        raise _not_available(item)
+    _check_borrower(session, ctx, borrower)
+
+    due = request.due or today + timedelta(days=item.product.loan_days)
+    if due < today:
+        raise InvalidInput(
+            f"De inleverdatum {due:%d-%m-%Y} ligt in het verleden. Kies een latere datum.",
+            f"The due date {due:%Y-%m-%d} is in the past. Choose a later date.",
+        )
+    blocker = blocking_reservation(session, item, borrower, today, due)
+    if blocker is not None:
+        raise blocker
+    if item.status == "reserved" and claim_own_reservation(session, item, borrower, today) is None:
+        raise _not_available(item)
+
+    accessories = list(item.product.accessories or [])
+    if request.accessories is not None:
+        accessories = _known_accessories(item, request.accessories)
+
+    loan = Loan(
+        item=item,
+        borrower=borrower,
+        out_at=ctx.now(),
+        due_on=due,
+        out_location_id=ctx.location_id,
+        out_by=ctx.actor,
+        setting=request.setting,
+        client_group=request.client_group,
+        condition_out=request.condition,
+        accessories_out=accessories,
+        accessories_missing=[],
+        notes=request.notes,
+    )
+    session.add(loan)
+    item.status = "on_loan"
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        # Another desk checked this item out in the same instant; the database said no.
+        raise AlreadyOnLoan(
+            f"{item.tag} is zojuist op een andere balie uitgeleend. Ververs en probeer opnieuw.",
+            f"{item.tag} was just checked out at another desk. Refresh and try again.",
+            tag=item.tag,
+        ) from exc
+    claim_own_reservation(session, item, borrower, today, loan=loan)
+    audit.record(
+        session, ctx, "checkout", "loan", loan.id, tag=item.tag, badge=borrower.badge, due=str(due)
+    )
+    return loan
+
+
+def _known_accessories(item: Item, names: Iterable[str]) -> list[str]:
+    known = {a.casefold(): a for a in (item.product.accessories or [])}
+    result = []
+    for name in names:
+        name = name.strip()
+        if not name:
+            continue
+        if name.casefold() not in known:
+            listed = ", ".join(known.values()) or "geen / none"
+            raise InvalidInput(
+                f"“{name}” is geen accessoire van {item.product.name}. Kies uit: {listed}.",
+                f"“{name}” is not an accessory of {item.product.name}. Choose from: {listed}.",
+            )
+        result.append(known[name.casefold()])
+    return result
+
+
+@dataclass(frozen=True)
+class CheckinRequest:
+    item: str | Item
+    missing: tuple[str, ...] = ()
+    damage: str | None = None
+    charged: bool | None = None
+    condition: str | None = None
+    notes: str | None = None
+
+
+def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loan:
+    item = find_item(session, request.item)
+    loan = open_loan_of(session, item)
+    if loan is None:
+        status_nl, status_en = STATUS_NL[item.status], STATUS_EN[item.status]
+        raise NotOnLoan(
+            f"{item.product.name} ({item.tag}) is niet uitgeleend (status: {status_nl}). "
+            "Er valt niets in te nemen.",
+            f"{item.product.name} ({item.tag}) is not on loan (status: {status_en}). "
+            "There is nothing to check in.",
+            tag=item.tag,
+            status=item.status,
+        )
+    missing = _known_accessories(item, request.missing)
+    loan.returned_at = ctx.now()
+    loan.in_location_id = ctx.location_id
+    loan.in_by = ctx.actor
+    loan.accessories_missing = missing
+    loan.damage = (request.damage or "").strip() or None
+    loan.charged = request.charged
+    loan.condition_in = request.condition or ("beschadigd" if loan.damage else "goed")
+    if request.notes:
+        loan.notes = "\n".join(filter(None, [loan.notes, request.notes]))
+    loan.review_state = "pending"
+    item.status = "awaiting_cleaning" if item.product.needs_cleaning else "available"
+    if ctx.location_id is not None:
+        item.location_id = ctx.location_id  # items move to the desk they are returned to
+    audit.record(
+        session,
+        ctx,
+        "checkin",
+        "loan",
+        loan.id,
+        tag=item.tag,
+        missing=missing,
+        damage=loan.damage,
+        next_status=item.status,
+    )
+    return loan
+
+
+def renew(session: Session, ctx: DeskContext, loan_id: int, due: date | None = None) -> Loan:
+    loan = find_loan(session, loan_id)
+    if loan.returned_at is not None:
+        raise NotOnLoan(
+            f"Uitlening {loan_id} is al ingenomen en kan niet verlengd worden.",
+            f"Loan {loan_id} has already been returned and cannot be renewed.",
+        )
+    today = ctx.today()
+    new_due = due or max(loan.due_on, today) + timedelta(days=loan.item.product.loan_days)
+    if new_due <= loan.due_on:
+        raise InvalidInput(
+            f"De nieuwe inleverdatum moet na {loan.due_on:%d-%m-%Y} liggen.",
+            f"The new due date must be after {loan.due_on:%Y-%m-%d}.",
+        )
+    blocker = blocking_reservation(
+        session, loan.item, loan.borrower, loan.due_on + timedelta(days=1), new_due
+    )
+    if blocker is not None:
+        raise blocker
+    old_due = loan.due_on
+    loan.due_on = new_due
+    loan.renewals += 1
+    audit.record(
+        session, ctx, "renew", "loan", loan.id, tag=loan.item.tag, old=str(old_due), new=str(new_due)
+    )
+    return loan
+
+
+def mark_lost(session: Session, ctx: DeskContext, item_code: str | Item, note: str = "") -> Item:
+    item = find_item(session, item_code)
+    if item.status in ("lost", "retired"):
+        raise _not_available(item)
+    loan = open_loan_of(session, item)
+    if loan is not None:
+        loan.returned_at = ctx.now()
+        loan.condition_in = "vermist"
+        loan.notes = "\n".join(filter(None, [loan.notes, note or "vermist gemeld"]))
+    item.status = "lost"
+    audit.record(
+        session, ctx, "lost", "item", item.id, tag=item.tag, loan=loan.id if loan else None
+    )
+    return item
+
+
+def mark_found(session: Session, ctx: DeskContext, item_code: str | Item) -> Item:
+    item = find_item(session, item_code)
+    if item.status != "lost":
+        raise InvalidInput(
+            f"{item.tag} staat niet als vermist.",
+            f"{item.tag} is not marked lost.",
+        )
+    item.status = "awaiting_cleaning" if item.product.needs_cleaning else "available"
+    audit.record(session, ctx, "found", "item", item.id, tag=item.tag, next_status=item.status)
+    return item
+
+
+def retire(session: Session, ctx: DeskContext, item_code: str | Item, reason: str = "") -> Item:
+    item = find_item(session, item_code)
+    if item.status == "on_loan":
+        raise AlreadyOnLoan(
+            f"{item.tag} is uitgeleend. Neem het eerst in en schrijf het daarna af.",
+            f"{item.tag} is on loan. Check it in first, then retire it.",
+        )
+    if item.status == "retired":
+        raise _not_available(item)
+    item.status = "retired"
+    audit.record(session, ctx, "retire", "item", item.id, tag=item.tag, reason=reason)
+    return item
+
+
+def _undoable(ctx: DeskContext, at: object) -> None:
+    if at is None or ctx.now() - at > UNDO_WINDOW:  # type: ignore[operator]
+        raise LendingError(
+            "Dit kan niet meer ongedaan worden gemaakt (te lang geleden).",
+            "This can no longer be undone (too long ago).",
+        )
+
+
+def undo_checkout(session: Session, ctx: DeskContext, loan_id: int) -> Item:
+    """Take back a check-out made by mistake, shortly after: as if it never happened."""
+    loan = find_loan(session, loan_id)
+    if loan.returned_at is not None:
+        raise NotOnLoan(
+            "Deze uitlening is al ingenomen; ongedaan maken kan niet meer.",
+            "This loan has already been returned; it cannot be undone.",
+        )
+    _undoable(ctx, loan.out_at)
+    item = loan.item
+    item.status = "available"
+    for reservation in loan_reservations(session, loan):
+        reservation.fulfilled_loan_id = None
+    audit.record(
+        session, ctx, "checkout_undone", "loan", loan.id, tag=item.tag, badge=loan.borrower.badge
+    )
+    session.delete(loan)
+    session.flush()
+    return item
+
+
+def undo_checkin(session: Session, ctx: DeskContext, loan_id: int) -> Loan:
+    """Reopen a loan checked in by mistake, shortly after."""
+    loan = find_loan(session, loan_id)
+    if loan.returned_at is None:
+        raise InvalidInput("Deze uitlening is nog open.", "This loan is still open.")
+    _undoable(ctx, loan.returned_at)
+    item = loan.item
+    if item.status not in ("available", "awaiting_cleaning") or open_loan_of(session, item):
+        raise LendingError(
+            f"{item.tag} is sindsdien al verder gegaan; ongedaan maken kan niet meer.",
+            f"{item.tag} has moved on since; it can no longer be undone.",
+        )
+    loan.returned_at = None
+    loan.in_location_id = None
+    loan.in_by = None
+    loan.accessories_missing = []
+    loan.damage = None
+    loan.condition_in = None
+    loan.charged = None
+    loan.review_state = "none"
+    item.status = "on_loan"
+    audit.record(session, ctx, "checkin_undone", "loan", loan.id, tag=item.tag)
+    return loan
+
+
+def loan_reservations(session: Session, loan: Loan) -> list:
+    from lendingdesk.store.models import Reservation
+
+    return list(session.scalars(select(Reservation).where(Reservation.fulfilled_loan_id == loan.id)))
+
+
+# --- queries the desk shows ---------------------------------------------------------------------
+
+
+def open_loans(
+    session: Session,
+    *,
+    overdue_on: date | None = None,
+    due_on: date | None = None,
+    borrower: Borrower | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[Loan]:
+    """Open loans, soonest due first. ``overdue_on``: only those due before that date."""
+    stmt = (
+        select(Loan)
+        .where(Loan.returned_at.is_(None))
+        .options(joinedload(Loan.item).joinedload(Item.product), joinedload(Loan.borrower))
+        .order_by(Loan.due_on, Loan.id)
+    )
+    if overdue_on is not None:
+        stmt = stmt.where(Loan.due_on < overdue_on)
+    if due_on is not None:
+        stmt = stmt.where(Loan.due_on == due_on)
+    if borrower is not None:
+        stmt = stmt.where(Loan.borrower_id == borrower.id)
+    if limit is not None:
+        stmt = stmt.limit(limit).offset(offset)
+    return list(session.scalars(stmt))
+
+
+def count_overdue(session: Session, today: date) -> int:
+    return session.scalar(
+        select(func.count())
+        .select_from(Loan)
+        .where(Loan.returned_at.is_(None), Loan.due_on < today)
+    ) or 0
+
+
+def loan_history(
+    session: Session, *, item: Item | None = None, borrower: Borrower | None = None, limit: int = 200
+) -> list[Loan]:
+    stmt = (
+        select(Loan)
+        .options(joinedload(Loan.item).joinedload(Item.product), joinedload(Loan.borrower))
+        .order_by(Loan.out_at.desc())
+        .limit(limit)
+    )
+    if item is not None:
+        stmt = stmt.where(Loan.item_id == item.id)
+    if borrower is not None:
+        stmt = stmt.where(Loan.borrower_id == borrower.id)
+    return list(session.scalars(stmt))

@@ -1,0 +1,96 @@
+"""After a return: cleaning sign-off, and maintenance. A returned item is not lendable again
+until someone signs off its cleaning (hygiene rules, see docs)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from lendingdesk.domain import audit
+from lendingdesk.domain.circulation import STATUS_EN, STATUS_NL
+from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.domain.lookup import find_item
+from lendingdesk.store.models import CleaningRecord, Item, Loan, MaintenanceRecord
+
+
+def sign_off_cleaning(
+    session: Session, ctx: DeskContext, item_code: str | Item, *, by: str, method: str | None = None
+) -> CleaningRecord:
+    item = find_item(session, item_code)
+    by = (by or "").strip()
+    if not by:
+        raise InvalidInput(
+            "Vul in wie heeft schoongemaakt.", "Fill in who did the cleaning."
+        )
+    if item.status != "awaiting_cleaning":
+        raise InvalidInput(
+            f"{item.product.name} ({item.tag}) wacht niet op schoonmaak "
+            f"(status: {STATUS_NL[item.status]}).",
+            f"{item.product.name} ({item.tag}) is not awaiting cleaning "
+            f"(status: {STATUS_EN[item.status]}).",
+        )
+    last_loan = session.scalars(
+        select(Loan).where(Loan.item_id == item.id).order_by(Loan.returned_at.desc()).limit(1)
+    ).first()
+    record = CleaningRecord(
+        item=item,
+        loan_id=last_loan.id if last_loan else None,
+        signed_by=by,
+        method=(method or item.product.cleaning_protocol or "").strip()[:200] or None,
+        at=ctx.now(),
+    )
+    session.add(record)
+    item.status = "available"
+    session.flush()
+    audit.record(session, ctx, "cleaned", "item", item.id, tag=item.tag, by=by, method=record.method)
+    return record
+
+
+def cleaning_queue(session: Session) -> list[Item]:
+    stmt = (
+        select(Item)
+        .where(Item.status.in_(("awaiting_cleaning", "in_maintenance")))
+        .options(joinedload(Item.product))
+        .order_by(Item.status, Item.tag)
+    )
+    return list(session.scalars(stmt))
+
+
+def start_maintenance(
+    session: Session, ctx: DeskContext, item_code: str | Item, reason: str
+) -> MaintenanceRecord:
+    item = find_item(session, item_code)
+    if item.status not in ("available", "awaiting_cleaning", "reserved"):
+        raise InvalidInput(
+            f"{item.tag} kan nu niet in onderhoud (status: {STATUS_NL[item.status]}).",
+            f"{item.tag} cannot go into maintenance now (status: {STATUS_EN[item.status]}).",
+        )
+    if not reason.strip():
+        raise InvalidInput("Geef een reden voor het onderhoud.", "Give a reason for maintenance.")
+    record = MaintenanceRecord(item=item, reason=reason.strip(), opened_at=ctx.now(), opened_by=ctx.actor)
+    session.add(record)
+    item.status = "in_maintenance"
+    session.flush()
+    audit.record(session, ctx, "maintenance_started", "item", item.id, tag=item.tag, reason=reason)
+    return record
+
+
+def finish_maintenance(
+    session: Session, ctx: DeskContext, item_code: str | Item, result: str = ""
+) -> MaintenanceRecord:
+    item = find_item(session, item_code)
+    record = session.scalars(
+        select(MaintenanceRecord)
+        .where(MaintenanceRecord.item_id == item.id, MaintenanceRecord.closed_at.is_(None))
+        .order_by(MaintenanceRecord.opened_at.desc())
+    ).first()
+    if item.status != "in_maintenance" or record is None:
+        raise InvalidInput(f"{item.tag} is niet in onderhoud.", f"{item.tag} is not in maintenance.")
+    record.closed_at = ctx.now()
+    record.closed_by = ctx.actor
+    record.result = result.strip() or None
+    # After repairs, hands have touched it: clean before it goes out again where required.
+    item.status = "awaiting_cleaning" if item.product.needs_cleaning else "available"
+    audit.record(session, ctx, "maintenance_finished", "item", item.id, tag=item.tag, result=result)
+    return record

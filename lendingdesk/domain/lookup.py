@@ -1,0 +1,74 @@
+"""Turning what was scanned or typed into an item or a borrower, with a clear refusal otherwise."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lendingdesk.domain.codes import CodeKind, parse_code
+from lendingdesk.domain.errors import NotFound, UnknownCode
+from lendingdesk.store.models import Borrower, Item, Loan
+
+
+def _shown(text: str) -> str:
+    text = "".join(ch if ch.isprintable() else "?" for ch in text.strip())
+    return text[:40] + ("…" if len(text) > 40 else "")
+
+
+def unknown_code(text: str) -> UnknownCode:
+    return UnknownCode(
+        f"Onbekende code “{_shown(text)}”. Scan het label opnieuw of typ de code "
+        "(LD… voor een product, LP… voor een lenerspas).",
+        f"Unknown code “{_shown(text)}”. Scan the label again or type the code "
+        "(LD… for an item, LP… for a borrower card).",
+        text=text,
+    )
+
+
+def find_item(session: Session, code: str | Item) -> Item:
+    if isinstance(code, Item):
+        return code
+    parsed = parse_code(code)
+    if parsed is None or parsed.kind is not CodeKind.ITEM:
+        raise unknown_code(code)
+    item = session.scalar(select(Item).where(Item.tag == parsed.text))
+    if item is None:
+        raise NotFound(
+            f"Label {parsed.text} hoort (nog) niet bij een product. Koppel het label in de "
+            "catalogus aan een exemplaar.",
+            f"Label {parsed.text} is not linked to an item yet. Link it to an item in the "
+            "catalogue.",
+            tag=parsed.text,
+        )
+    return item
+
+
+def find_borrower(session: Session, code: str | Borrower) -> Borrower:
+    if isinstance(code, Borrower):
+        return code
+    parsed = parse_code(code)
+    if parsed is None or parsed.kind is not CodeKind.BADGE:
+        raise unknown_code(code)
+    borrower = session.scalar(select(Borrower).where(Borrower.badge == parsed.text))
+    if borrower is None:
+        raise NotFound(
+            f"Lenerspas {parsed.text} is niet bekend. Voeg de lener toe bij Leners.",
+            f"Borrower card {parsed.text} is not known. Add the borrower under Borrowers.",
+            badge=parsed.text,
+        )
+    return borrower
+
+
+def find_loan(session: Session, loan_id: int) -> Loan:
+    loan = session.get(Loan, loan_id)
+    if loan is None:
+        raise NotFound(
+            f"Uitlening {loan_id} bestaat niet.",
+            f"Loan {loan_id} does not exist.",
+            loan_id=loan_id,
+        )
+    return loan
+
+
+def open_loan_of(session: Session, item: Item) -> Loan | None:
+    return session.scalar(select(Loan).where(Loan.item_id == item.id, Loan.returned_at.is_(None)))

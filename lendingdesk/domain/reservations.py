@@ -1,0 +1,222 @@
+"""Reservations of a product (any of its items) or of one item, for a period of days.
+
+A reservation holds back enough items for its period: a check-out to someone else that would
+leave too few free items for the reservations overlapping the loan is refused.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from lendingdesk.domain import audit
+from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.errors import InvalidInput, ItemReserved, NotFound, ReservationConflict
+from lendingdesk.store.models import Borrower, Item, Loan, Product, Reservation
+
+LENDABLE = ("available", "on_loan", "awaiting_cleaning", "reserved")
+
+
+def _active(start: date, end: date):  # type: ignore[no-untyped-def]
+    return (
+        Reservation.cancelled_at.is_(None),
+        Reservation.fulfilled_loan_id.is_(None),
+        Reservation.starts_on <= end,
+        Reservation.ends_on >= start,
+    )
+
+
+def overlapping(
+    session: Session, product_id: int, start: date, end: date, *, exclude_id: int | None = None
+) -> list[Reservation]:
+    stmt = select(Reservation).where(Reservation.product_id == product_id, *_active(start, end))
+    if exclude_id is not None:
+        stmt = stmt.where(Reservation.id != exclude_id)
+    return list(session.scalars(stmt.order_by(Reservation.starts_on)))
+
+
+def blocking_reservation(
+    session: Session, item: Item, borrower: Borrower, start: date, end: date
+) -> ItemReserved | None:
+    """The refusal to give when lending ``item`` to ``borrower`` from start to end would break
+    someone else's reservation, else None."""
+    others = [r for r in overlapping(session, item.product_id, start, end) if r.borrower_id != borrower.id]
+    if not others:
+        return None
+    for r in others:
+        if r.item_id == item.id:
+            return _reserved_error(item, r)
+    product_level = [r for r in others if r.item_id is None]
+    if not product_level:
+        return None
+    item_reserved_by_others = {r.item_id for r in others if r.item_id is not None}
+    free_others = session.scalar(
+        select(func.count())
+        .select_from(Item)
+        .where(
+            Item.product_id == item.product_id,
+            Item.id != item.id,
+            Item.status == "available",
+            Item.id.not_in(item_reserved_by_others) if item_reserved_by_others else Item.id.is_not(None),
+        )
+    ) or 0
+    if free_others < len(product_level):
+        return _reserved_error(item, product_level[0])
+    return None
+
+
+def _reserved_error(item: Item, r: Reservation) -> ItemReserved:
+    who = r.borrower.name
+    return ItemReserved(
+        f"{item.product.name} is gereserveerd voor {who} van {r.starts_on:%d-%m} tot "
+        f"{r.ends_on:%d-%m}. Kies een korter termijn of een ander exemplaar.",
+        f"{item.product.name} is reserved for {who} from {r.starts_on:%Y-%m-%d} to "
+        f"{r.ends_on:%Y-%m-%d}. Choose a shorter period or another item.",
+        reservation_id=r.id,
+    )
+
+
+def claim_own_reservation(
+    session: Session, item: Item, borrower: Borrower, today: date, loan: Loan | None = None
+) -> Reservation | None:
+    """The borrower's own reservation that this check-out honours (marked fulfilled when a
+    loan is given)."""
+    stmt = (
+        select(Reservation)
+        .where(
+            Reservation.product_id == item.product_id,
+            Reservation.borrower_id == borrower.id,
+            or_(Reservation.item_id.is_(None), Reservation.item_id == item.id),
+            *_active(today, today),
+        )
+        .order_by(Reservation.starts_on)
+    )
+    own = session.scalars(stmt).first()
+    if own is not None and loan is not None:
+        own.fulfilled_loan_id = loan.id
+    return own
+
+
+def reserve(
+    session: Session,
+    ctx: DeskContext,
+    *,
+    borrower: Borrower,
+    start: date,
+    end: date,
+    product: Product | None = None,
+    item: Item | None = None,
+    note: str | None = None,
+) -> Reservation:
+    if item is not None:
+        product = item.product
+    if product is None:
+        raise InvalidInput("Kies een product of exemplaar.", "Choose a product or an item.")
+    if end < start:
+        raise InvalidInput(
+            "De einddatum ligt voor de begindatum.", "The end date is before the start date."
+        )
+    if start < ctx.today():
+        raise InvalidInput(
+            "Een reservering kan niet in het verleden beginnen.",
+            "A reservation cannot start in the past.",
+        )
+    conflicts = conflicts_for(session, product, start, end, item=item)
+    if conflicts:
+        raise ReservationConflict(conflicts[0][0], conflicts[0][1])
+    reservation = Reservation(
+        product=product,
+        item=item,
+        borrower=borrower,
+        starts_on=start,
+        ends_on=end,
+        note=note,
+        created_at=ctx.now(),
+    )
+    session.add(reservation)
+    session.flush()
+    audit.record(
+        session,
+        ctx,
+        "reserve",
+        "reservation",
+        reservation.id,
+        product=product.name,
+        tag=item.tag if item else None,
+        badge=borrower.badge,
+        start=str(start),
+        end=str(end),
+    )
+    return reservation
+
+
+def conflicts_for(
+    session: Session, product: Product, start: date, end: date, *, item: Item | None = None
+) -> list[tuple[str, str]]:
+    """Why a reservation for this period cannot be made, as (nl, en) messages; empty if it can."""
+    existing = overlapping(session, product.id, start, end)
+    if item is not None:
+        for r in existing:
+            if r.item_id == item.id:
+                return [
+                    (
+                        f"{item.tag} is al gereserveerd voor {r.borrower.name} "
+                        f"({r.starts_on:%d-%m} – {r.ends_on:%d-%m}).",
+                        f"{item.tag} is already reserved for {r.borrower.name} "
+                        f"({r.starts_on:%Y-%m-%d} – {r.ends_on:%Y-%m-%d}).",
+                    )
+                ]
+        loan = session.scalar(
+            select(Loan).where(Loan.item_id == item.id, Loan.returned_at.is_(None))
+        )
+        if loan is not None and loan.due_on >= start:
+            return [
+                (
+                    f"{item.tag} is uitgeleend tot {loan.due_on:%d-%m-%Y}.",
+                    f"{item.tag} is on loan until {loan.due_on:%Y-%m-%d}.",
+                )
+            ]
+        if item.status in ("retired", "lost"):
+            return [(f"{item.tag} is niet meer beschikbaar.", f"{item.tag} is no longer available.")]
+        return []
+    items = session.scalar(
+        select(func.count())
+        .select_from(Item)
+        .where(Item.product_id == product.id, Item.status.in_(LENDABLE))
+    ) or 0
+    if len(existing) >= items:
+        return [
+            (
+                f"Alle {items} exemplaren van {product.name} zijn in die periode al gereserveerd.",
+                f"All {items} items of {product.name} are already reserved in that period.",
+            )
+        ]
+    return []
+
+
+def cancel(session: Session, ctx: DeskContext, reservation_id: int) -> Reservation:
+    reservation = session.get(Reservation, reservation_id)
+    if reservation is None:
+        raise NotFound(
+            f"Reservering {reservation_id} bestaat niet.",
+            f"Reservation {reservation_id} does not exist.",
+        )
+    reservation.cancelled_at = ctx.now()
+    audit.record(session, ctx, "reservation_cancelled", "reservation", reservation.id)
+    return reservation
+
+
+def upcoming(session: Session, today: date, limit: int = 500) -> list[Reservation]:
+    stmt = (
+        select(Reservation)
+        .where(
+            Reservation.cancelled_at.is_(None),
+            Reservation.fulfilled_loan_id.is_(None),
+            Reservation.ends_on >= today,
+        )
+        .order_by(Reservation.starts_on)
+        .limit(limit)
+    )
+    return list(session.scalars(stmt))

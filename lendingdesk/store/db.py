@@ -1,0 +1,213 @@
+"""Opening the database: where it lives, how it is tuned, and bringing its schema up to date.
+
+The default is one SQLite file in the user's data folder. A region sharing one catalogue sets
+``--db postgresql+psycopg://…`` or ``LENDINGDESK_DB``; the same code runs on both.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+ENV_DB = "LENDINGDESK_DB"
+ENV_DATA_DIR = "LENDINGDESK_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """The per-user folder that holds the database, backups and the scan journal."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir("LendingDesk", "LendingDesk", roaming=True))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_url() -> str:
+    return f"sqlite:///{data_dir() / 'lendingdesk.sqlite3'}"
+
+
+def resolve_url(url: str | None) -> str:
+    """The database URL from the command line, else the environment, else the default file."""
+    if url:
+        return url if "://" in url else f"sqlite:///{Path(url).expanduser().resolve()}"
+    return os.environ.get(ENV_DB) or default_url()
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    # FULL: an acknowledged scan survives a power cut (costs ~0.5 ms per transaction).
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def _sqlite_begin_immediate(conn: object) -> None:
+    # Take the write lock at the start of every transaction, so two desks on one file
+    # never deadlock half-way (SQLite would otherwise upgrade read locks late).
+    conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+
+
+def make_engine(url: str) -> Engine:
+    sa_url = make_url(url)
+    if sa_url.get_backend_name() == "sqlite":
+        if sa_url.database and sa_url.database != ":memory:":
+            Path(sa_url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"isolation_level": None, "timeout": 10})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin_immediate)
+        return engine
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+
+
+@dataclass
+class Database:
+    """An open database: the engine and a factory for units of work."""
+
+    url: str
+    engine: Engine
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        db = make_url(self.url).database
+        return Path(db) if self.is_sqlite and db and db != ":memory:" else None
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
+    """Open (and by default create or upgrade) the database at ``url``."""
+    from lendingdesk.domain.errors import DatabaseUnavailable
+
+    resolved = resolve_url(url)
+    engine = make_engine(resolved)
+    db = Database(resolved, engine)
+    try:
+        if upgrade:
+            upgrade_schema(db)
+        else:
+            with engine.connect():
+                pass
+    except Exception as exc:  # noqa: BLE001 - every driver error becomes one clear message
+        if isinstance(exc, DatabaseUnavailable):
+            raise
+        engine.dispose()
+        raise DatabaseUnavailable(
+            f"De database is niet bereikbaar ({_short(exc)}). Controleer de verbinding of het pad "
+            "en probeer het opnieuw.",
+            f"The database cannot be reached ({_short(exc)}). Check the connection or path "
+            "and try again.",
+        ) from exc
+    return db
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:160]
+
+
+# --- schema migrations -------------------------------------------------------------------------
+
+
+def _alembic_config(db: Database):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    cfg.attributes["engine"] = db.engine
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    cfg = _alembic_config(Database("sqlite://", create_engine("sqlite://")))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade_schema(db: Database, *, backup: bool = True) -> Path | None:
+    """Bring the schema to the newest version. An existing SQLite file is copied first.
+
+    Returns the backup path when one was taken.
+    """
+    from alembic import command
+
+    current = current_revision(db)
+    head = head_revision()
+    if current == head:
+        return None
+    backup_path = None
+    has_tables = bool(inspect(db.engine).get_table_names())
+    if backup and has_tables and db.sqlite_path is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        backup_path = db.sqlite_path.with_name(
+            f"{db.sqlite_path.stem}.before-{head}-{stamp}{db.sqlite_path.suffix}"
+        )
+        backup_sqlite(db, backup_path)
+        log.info("backup before migration: %s", backup_path)
+    command.upgrade(_alembic_config(db), "head")
+    return backup_path
+
+
+def backup_sqlite(db: Database, target: Path) -> Path:
+    """An online, consistent copy of the SQLite database (safe while desks are using it)."""
+    if db.sqlite_path is None:
+        raise ValueError("backup_sqlite needs a SQLite database")
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(target.suffix + ".part")
+    src = sqlite3.connect(db.sqlite_path)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    shutil.move(tmp, target)
+    return target

@@ -1,0 +1,335 @@
+"""SQLAlchemy 2 models: the nouns of the lending desk.
+
+Portable between SQLite (one file per desk) and PostgreSQL (a shared region): plain string
+columns with CHECK constraints instead of native enums, JSON for small lists, timestamps stored
+as naive UTC. The schema itself is created by the Alembic migrations, never by create_all in
+production; the migrations' first revision mirrors these classes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    text,
+    true,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ITEM_STATUSES = (
+    "available",
+    "on_loan",
+    "awaiting_cleaning",
+    "in_maintenance",
+    "reserved",
+    "retired",
+    "lost",
+)
+BORROWER_KINDS = ("person", "team")
+MODERATION_STATES = ("pending", "approved", "rejected")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Location(Base):
+    __tablename__ = "locations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation: Mapped[str] = mapped_column(String(120))
+    site: Mapped[str] = mapped_column(String(120))
+    desk: Mapped[str | None] = mapped_column(String(120))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+
+    __table_args__ = (UniqueConstraint("organisation", "site", "desk", name="uq_locations_place"),)
+
+    @property
+    def display_name(self) -> str:
+        parts = [self.site, self.desk] if self.desk else [self.site]
+        return f"{self.organisation} – {' / '.join(parts)}"
+
+
+class Category(Base):
+    __tablename__ = "categories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    iso9999: Mapped[str | None] = mapped_column(String(20))
+
+
+class Product(Base):
+    __tablename__ = "products"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    maker: Mapped[str | None] = mapped_column(String(200))
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id"))
+    description: Mapped[str | None] = mapped_column(Text)
+    manual_url: Mapped[str | None] = mapped_column(String(500))
+    photo: Mapped[str | None] = mapped_column(String(500))
+    loan_days: Mapped[int] = mapped_column(Integer, default=14, server_default=text("14"))
+    # None or "" means no cleaning sign-off is needed after a return.
+    cleaning_protocol: Mapped[str | None] = mapped_column(Text)
+    care_instructions: Mapped[str | None] = mapped_column(Text)
+    accessories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    isolation_allowed: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    instrument_key: Mapped[str | None] = mapped_column(String(80))
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    category: Mapped[Category | None] = relationship()
+    items: Mapped[list[Item]] = relationship(back_populates="product")
+
+    __table_args__ = (
+        CheckConstraint("loan_days > 0 AND loan_days <= 365", name="loan_days_range"),
+        Index("ix_products_name", "name"),
+    )
+
+    @property
+    def needs_cleaning(self) -> bool:
+        return bool(self.cleaning_protocol and self.cleaning_protocol.strip())
+
+
+class Item(Base):
+    __tablename__ = "items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tag: Mapped[str] = mapped_column(String(16), unique=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    serial: Mapped[str | None] = mapped_column(String(100))
+    location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
+    status: Mapped[str] = mapped_column(String(20), default="available")
+    notes: Mapped[str | None] = mapped_column(Text)
+    label_printed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    product: Mapped[Product] = relationship(back_populates="items")
+    location: Mapped[Location | None] = relationship()
+
+    __table_args__ = (
+        CheckConstraint(_in("status", ITEM_STATUSES), name="status_known"),
+        Index("ix_items_product", "product_id"),
+        Index("ix_items_status", "status"),
+    )
+
+
+class Borrower(Base):
+    __tablename__ = "borrowers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    badge: Mapped[str] = mapped_column(String(16), unique=True)
+    kind: Mapped[str] = mapped_column(String(10), default="person")
+    name: Mapped[str] = mapped_column(String(200))
+    discipline: Mapped[str | None] = mapped_column(String(120))
+    team: Mapped[str | None] = mapped_column(String(120))
+    location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    loan_limit: Mapped[int | None] = mapped_column(Integer)
+    # Set when the borrower's personal data was erased on request (AVG); loans stay, anonymous.
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    location: Mapped[Location | None] = relationship()
+
+    __table_args__ = (
+        CheckConstraint(_in("kind", BORROWER_KINDS), name="kind_known"),
+        Index("ix_borrowers_name", "name"),
+    )
+
+
+class Loan(Base):
+    __tablename__ = "loans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    borrower_id: Mapped[int] = mapped_column(ForeignKey("borrowers.id"))
+    out_at: Mapped[datetime] = mapped_column(DateTime)
+    due_on: Mapped[date] = mapped_column(Date)
+    returned_at: Mapped[datetime | None] = mapped_column(DateTime)
+    out_location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
+    in_location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
+    out_by: Mapped[str | None] = mapped_column(String(120))
+    in_by: Mapped[str | None] = mapped_column(String(120))
+    setting: Mapped[str | None] = mapped_column(String(60))
+    client_group: Mapped[str | None] = mapped_column(String(60))
+    condition_out: Mapped[str | None] = mapped_column(String(200))
+    condition_in: Mapped[str | None] = mapped_column(String(200))
+    accessories_out: Mapped[list[str]] = mapped_column(JSON, default=list)
+    accessories_missing: Mapped[list[str]] = mapped_column(JSON, default=list)
+    charged: Mapped[bool | None] = mapped_column(Boolean)
+    damage: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    renewals: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    # none (no review asked yet) / pending / done / declined
+    review_state: Mapped[str] = mapped_column(String(10), default="none", server_default="none")
+
+    item: Mapped[Item] = relationship()
+    borrower: Mapped[Borrower] = relationship()
+
+    __table_args__ = (
+        # The database itself guarantees one open loan per item, whatever the desks do.
+        Index(
+            "uq_loans_open_item",
+            "item_id",
+            unique=True,
+            sqlite_where=text("returned_at IS NULL"),
+            postgresql_where=text("returned_at IS NULL"),
+        ),
+        Index(
+            "ix_loans_open_due",
+            "due_on",
+            sqlite_where=text("returned_at IS NULL"),
+            postgresql_where=text("returned_at IS NULL"),
+        ),
+        Index("ix_loans_item_out", "item_id", "out_at"),
+        Index("ix_loans_borrower_out", "borrower_id", "out_at"),
+        Index("ix_loans_out_at", "out_at"),
+    )
+
+
+class Reservation(Base):
+    __tablename__ = "reservations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id"))
+    borrower_id: Mapped[int] = mapped_column(ForeignKey("borrowers.id"))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    fulfilled_loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id"))
+
+    product: Mapped[Product] = relationship()
+    item: Mapped[Item | None] = relationship()
+    borrower: Mapped[Borrower] = relationship()
+
+    __table_args__ = (
+        CheckConstraint("ends_on >= starts_on", name="period_order"),
+        Index("ix_reservations_product_period", "product_id", "starts_on", "ends_on"),
+    )
+
+
+class CleaningRecord(Base):
+    __tablename__ = "cleaning_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id"))
+    signed_by: Mapped[str] = mapped_column(String(120))
+    method: Mapped[str | None] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+    item: Mapped[Item] = relationship()
+
+
+class MaintenanceRecord(Base):
+    __tablename__ = "maintenance_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    reason: Mapped[str] = mapped_column(Text)
+    opened_at: Mapped[datetime] = mapped_column(DateTime)
+    opened_by: Mapped[str | None] = mapped_column(String(120))
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_by: Mapped[str | None] = mapped_column(String(120))
+    result: Mapped[str | None] = mapped_column(Text)
+
+    item: Mapped[Item] = relationship()
+
+
+class ReviewInstrument(Base):
+    __tablename__ = "review_instruments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(80))
+    version: Mapped[int] = mapped_column(Integer)
+    definition: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    __table_args__ = (UniqueConstraint("key", "version", name="uq_review_instruments_key_version"),)
+
+
+class Review(Base):
+    __tablename__ = "reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id"), unique=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    instrument_key: Mapped[str] = mapped_column(String(80))
+    instrument_version: Mapped[int] = mapped_column(Integer)
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON)
+    scores: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    reviewer_name: Mapped[str | None] = mapped_column(String(200))
+    reviewer_discipline: Mapped[str | None] = mapped_column(String(120))
+    organisation: Mapped[str | None] = mapped_column(String(120))
+    publish_name: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    moderation: Mapped[str] = mapped_column(String(10), default="pending")
+    moderated_by: Mapped[str | None] = mapped_column(String(120))
+    moderated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    exported_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    product: Mapped[Product] = relationship()
+    loan: Mapped[Loan | None] = relationship()
+
+    __table_args__ = (
+        CheckConstraint(_in("moderation", MODERATION_STATES), name="moderation_known"),
+        Index("ix_reviews_product", "product_id"),
+    )
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str | None] = mapped_column(String(120))
+    desk: Mapped[str | None] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    __table_args__ = (Index("ix_audit_events_at", "at"), Index("ix_audit_entity", "entity", "entity_id"))
+
+
+class Setting(Base):
+    """Region-wide settings and counters kept in the database (desk settings live in QSettings)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
