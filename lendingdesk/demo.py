@@ -123,7 +123,7 @@ def fill_demo(db: Database, *, reset_first: bool = False, seed: int = 7, now: da
                     cleaning.sign_off_cleaning(session, ctx, item, by=rng.choice(["Anouk", "Kees", "Daan"]))
             open_loans = circulation.open_loans(session)
             for loan in open_loans:
-                forgotten = loan.id % 11 == 0  # a few borrowers forget: overdue loans
+                forgotten = loan.id % 17 == 0  # a few borrowers forget: overdue loans
                 if day.date() >= loan.due_on - timedelta(days=rng.randint(0, 5)) and not forgotten:
                     missing = ()
                     if loan.item.product.accessories and rng.random() < 0.12:

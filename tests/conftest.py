@@ -1,0 +1,57 @@
+"""Shared fixtures: headless Qt, a fresh real SQLite database file per test, a fixed clock."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LENDINGDESK_LANG", "nl")
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import UTC, datetime, timedelta  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from lendingdesk.domain.context import DeskContext  # noqa: E402
+from lendingdesk.store.db import Database, open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data folder, so nothing touches the user's real database."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("LENDINGDESK_DATA_DIR", str(data))
+    monkeypatch.delenv("LENDINGDESK_DB", raising=False)
+    return data
+
+
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    """A fresh, migrated SQLite database file."""
+    database = open_database(str(tmp_path / "desk.sqlite3"))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def ctx(clock: FakeClock) -> DeskContext:
+    return DeskContext(actor="Tester", desk="Testbalie", clock=clock)
