@@ -145,7 +145,7 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
     blocker = blocking_reservation(session, item, borrower, today, due)
     if blocker is not None:
         raise blocker
-    if item.status == "reserved" and claim_own_reservation(session, item, borrower, today) is None:
+    if item.status == "reserved" and claim_own_reservation(session, item, borrower, today, due) is None:
         raise _not_available(item)
 
     accessories = list(item.product.accessories or [])
@@ -177,7 +177,7 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
             f"{item.tag} was just checked out at another desk. Refresh and try again.",
             tag=item.tag,
         ) from exc
-    claim_own_reservation(session, item, borrower, today, loan=loan)
+    claim_own_reservation(session, item, borrower, today, due, loan=loan)
     audit.record(
         session, ctx, "checkout", "loan", loan.id, tag=item.tag, badge=borrower.badge, due=str(due)
     )

@@ -79,17 +79,17 @@ def _reserved_error(item: Item, r: Reservation) -> ItemReserved:
 
 
 def claim_own_reservation(
-    session: Session, item: Item, borrower: Borrower, today: date, loan: Loan | None = None
+    session: Session, item: Item, borrower: Borrower, start: date, end: date, loan: Loan | None = None
 ) -> Reservation | None:
-    """The borrower's own reservation that this check-out honours (marked fulfilled when a
-    loan is given)."""
+    """The borrower's own reservation overlapping the loan period, which this check-out
+    honours (marked fulfilled when a loan is given)."""
     stmt = (
         select(Reservation)
         .where(
             Reservation.product_id == item.product_id,
             Reservation.borrower_id == borrower.id,
             or_(Reservation.item_id.is_(None), Reservation.item_id == item.id),
-            *_active(today, today),
+            *_active(start, end),
         )
         .order_by(Reservation.starts_on)
     )
