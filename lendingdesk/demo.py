@@ -42,19 +42,20 @@ def reset(db: Database) -> None:
 
 
 def _refuse_if_filled(db: Database, reset_first: bool) -> None:
-    if database_has_data(db):
-        if not reset_first:
-            raise InvalidInput(
-                "De database bevat al gegevens. Gebruik --reset om alles te wissen en de demo te "
-                "laden.",
-                "The database already holds data. Use --reset to erase everything and load the "
-                "demo.",
-            )
+    if database_has_data(db) and not reset_first:
+        raise InvalidInput(
+            "De database bevat al gegevens. Gebruik --reset om alles te wissen en de demo te "
+            "laden.",
+            "The database already holds data. Use --reset to erase everything and load the "
+            "demo.",
+        )
     if reset_first:
         reset(db)
 
 
-def fill_demo(db: Database, *, reset_first: bool = False, seed: int = 7, now: datetime | None = None) -> dict[str, int]:
+def fill_demo(
+    db: Database, *, reset_first: bool = False, seed: int = 7, now: datetime | None = None
+) -> dict[str, int]:
     """The realistic demo set: products in categories, 2–4 items each, borrowers, a history."""
     _refuse_if_filled(db, reset_first)
     data = load_demo_catalogue()
@@ -63,7 +64,9 @@ def fill_demo(db: Database, *, reset_first: bool = False, seed: int = 7, now: da
     start = now - timedelta(days=180)
 
     def at(moment: datetime) -> DeskContext:
-        return DeskContext(actor="Demo", desk="Uitleenbalie", location_id=desk_location_id, clock=lambda: moment)
+        return DeskContext(
+            actor="Demo", desk="Uitleenbalie", location_id=desk_location_id, clock=lambda: moment
+        )
 
     with db.unit_of_work() as session:
         locations = [catalogue.get_or_create_location(session, **loc) for loc in data["locations"]]
@@ -120,7 +123,9 @@ def fill_demo(db: Database, *, reset_first: bool = False, seed: int = 7, now: da
             ctx = at(day)
             for item in session.scalars(select(Item).where(Item.status == "awaiting_cleaning")):
                 if rng.random() < 0.7 and (now - day).days > 2:
-                    cleaning.sign_off_cleaning(session, ctx, item, by=rng.choice(["Anouk", "Kees", "Daan"]))
+                    cleaning.sign_off_cleaning(
+                        session, ctx, item, by=rng.choice(["Anouk", "Kees", "Daan"])
+                    )
             open_loans = circulation.open_loans(session)
             for loan in open_loans:
                 forgotten = loan.id % 17 == 0  # a few borrowers forget: overdue loans
@@ -158,11 +163,17 @@ def fill_demo(db: Database, *, reset_first: bool = False, seed: int = 7, now: da
     with db.unit_of_work() as session:
         ctx = at(now)
         today = ctx.today()
-        free = session.scalars(select(Item).where(Item.status == "available").order_by(Item.id)).all()
+        free = session.scalars(
+            select(Item).where(Item.status == "available").order_by(Item.id)
+        ).all()
         if free:
             reservations.reserve(
-                session, ctx, borrower=session.get(Borrower, active_ids[2]), product=free[0].product,
-                start=today + timedelta(days=3), end=today + timedelta(days=10),
+                session,
+                ctx,
+                borrower=session.get(Borrower, active_ids[2]),
+                product=free[0].product,
+                start=today + timedelta(days=3),
+                end=today + timedelta(days=10),
                 note="Voor de thema-week op afdeling 2",
             )
         counts = {
@@ -187,7 +198,13 @@ def _after_demo(db: Database, now: datetime) -> None:
 
 
 def fill_synthetic(
-    db: Database, *, products: int, loans: int, items_per_product: int = 2, seed: int = 1, reset_first: bool = False
+    db: Database,
+    *,
+    products: int,
+    loans: int,
+    items_per_product: int = 2,
+    seed: int = 1,
+    reset_first: bool = False,
 ) -> dict[str, int]:
     """A regional-scale database for benchmarks, bulk-inserted (minutes, not hours, at 100k/1M)."""
     _refuse_if_filled(db, reset_first)
@@ -196,7 +213,17 @@ def fill_synthetic(
     rng = random.Random(seed)
     now = datetime.now(UTC).replace(tzinfo=None)
     words = [p["name"] for p in load_demo_catalogue()["products"]]
-    makers = ["Tover", "Qwiek", "Tinybots", "Medido", "Sensara", "Zembro", "Wolk", "Philips", "Essity"]
+    makers = [
+        "Tover",
+        "Qwiek",
+        "Tinybots",
+        "Medido",
+        "Sensara",
+        "Zembro",
+        "Wolk",
+        "Philips",
+        "Essity",
+    ]
     with db.unit_of_work() as session:
         location = catalogue.get_or_create_location(session, "Regio Utrecht", "Centraal magazijn")
         cats = [catalogue.get_or_create_category(session, f"Categorie {i}") for i in range(12)]

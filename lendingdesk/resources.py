@@ -24,5 +24,7 @@ def resource_path(*parts: str) -> Path:
     """Path of a file under resources/, e.g. ``resource_path("instruments", "x.json")``."""
     path = resources_root().joinpath(*parts)
     if not path.exists():
-        raise FileNotFoundError(f"LendingDesk resource missing: {'/'.join(parts)} (looked in {path})")
+        raise FileNotFoundError(
+            f"LendingDesk resource missing: {'/'.join(parts)} (looked in {path})"
+        )
     return path

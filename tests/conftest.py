@@ -7,14 +7,14 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LENDINGDESK_LANG", "nl")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import UTC, datetime, timedelta  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from lendingdesk.domain.context import DeskContext  # noqa: E402
-from lendingdesk.store.db import Database, open_database  # noqa: E402
+from lendingdesk.domain.context import DeskContext
+from lendingdesk.store.db import Database, open_database
 
 
 @pytest.fixture(autouse=True)

@@ -45,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=("nl", "en"),
-        default=os.environ.get("LENDINGDESK_LANG", "nl")[:2] if os.environ.get("LENDINGDESK_LANG", "nl")[:2] in ("nl", "en") else "nl",
+        default=os.environ.get("LENDINGDESK_LANG", "nl")[:2]
+        if os.environ.get("LENDINGDESK_LANG", "nl")[:2] in ("nl", "en")
+        else "nl",
         help="language of messages (default nl)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliArgumentParser)
@@ -62,6 +64,7 @@ def main(argv: list[str]) -> int:
         from lendingdesk.ui.app import run_desk
 
         return run_desk(args.db, args.lang if "--lang" in argv else None)
+    from lendingdesk.cli.common import close_all
     from lendingdesk.domain.errors import DatabaseUnavailable, LendingError
 
     try:
@@ -76,3 +79,5 @@ def main(argv: list[str]) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        close_all()

@@ -13,9 +13,19 @@ from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import InvalidInput
 from lendingdesk.store.db import Database, open_database
 
+_opened: list[Database] = []
+
 
 def open_db(args: argparse.Namespace) -> Database:
-    return open_database(args.db)
+    """The command's database; closed by the CLI when the command ends."""
+    db = open_database(args.db)
+    _opened.append(db)
+    return db
+
+
+def close_all() -> None:
+    while _opened:
+        _opened.pop().dispose()
 
 
 def desk_context(args: argparse.Namespace, db: Database | None = None) -> DeskContext:

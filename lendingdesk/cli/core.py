@@ -18,7 +18,9 @@ def _say(args: argparse.Namespace, nl: str, en: str) -> None:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("demo", help="fill the database with a Dutch demo set (or a synthetic large one)")
+    p = sub.add_parser(
+        "demo", help="fill the database with a Dutch demo set (or a synthetic large one)"
+    )
     p.add_argument("--reset", action="store_true", help="erase everything first")
     p.add_argument("--products", type=int, help="synthetic: number of products (benchmarks)")
     p.add_argument("--loans", type=int, help="synthetic: number of historical loans")
@@ -34,7 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_json_flag(p)
     p.set_defaults(handler=cmd_borrowers)
 
-    p = sub.add_parser("loans", help="list loans (newest first; --open/--overdue for the desk's lists)")
+    p = sub.add_parser(
+        "loans", help="list loans (newest first; --open/--overdue for the desk's lists)"
+    )
     p.add_argument("--open", action="store_true", help="only open loans")
     p.add_argument("--overdue", action="store_true", help="only overdue loans")
     p.add_argument("--limit", type=int, default=1000)
@@ -160,7 +164,9 @@ def cmd_items(args: argparse.Namespace) -> int:
 def cmd_borrowers(args: argparse.Namespace) -> int:
     db = open_db(args)
     with db.session() as session:
-        rows = [borrower_row(b) for b in catalogue.search_borrowers(session, args.search, limit=100_000)]
+        rows = [
+            borrower_row(b) for b in catalogue.search_borrowers(session, args.search, limit=100_000)
+        ]
     emit(rows, args.json, ("badge", "name", "active", "discipline", "team"))
     return 0
 
@@ -244,7 +250,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
     db = open_db(args)
     ctx = desk_context(args)
     with db.unit_of_work() as session:
-        record = cleaning.sign_off_cleaning(session, ctx, args.item_code, by=args.by, method=args.method)
+        record = cleaning.sign_off_cleaning(
+            session, ctx, args.item_code, by=args.by, method=args.method
+        )
         tag, name = record.item.tag, record.item.product.name
     _say(
         args,
@@ -258,7 +266,9 @@ def cmd_renew(args: argparse.Namespace) -> int:
     db = open_db(args)
     ctx = desk_context(args)
     with db.unit_of_work() as session:
-        loan = circulation.renew(session, ctx, args.loan_id, parse_date(args.due) if args.due else None)
+        loan = circulation.renew(
+            session, ctx, args.loan_id, parse_date(args.due) if args.due else None
+        )
         due = loan.due_on
     _say(args, f"Verlengd tot {due:%d-%m-%Y}.", f"Renewed until {due:%Y-%m-%d}.")
     return 0
@@ -287,11 +297,18 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from lendingdesk.store.db import current_revision, open_database, upgrade_schema
 
     db = open_database(args.db, upgrade=False)
-    before = current_revision(db)
-    backup = upgrade_schema(db)
-    after = current_revision(db)
+    try:
+        before = current_revision(db)
+        backup = upgrade_schema(db)
+        after = current_revision(db)
+    finally:
+        db.dispose()
     if before == after:
-        _say(args, f"Database is al bijgewerkt (versie {after}).", f"Database is up to date (version {after}).")
+        _say(
+            args,
+            f"Database is al bijgewerkt (versie {after}).",
+            f"Database is up to date (version {after}).",
+        )
     else:
         note = f" Reservekopie: {backup}" if backup else ""
         _say(

@@ -21,8 +21,8 @@ from lendingdesk.store.models import (
     Borrower,
     Category,
     Item,
-    Location,
     Loan,
+    Location,
     Product,
     Setting,
 )
@@ -34,7 +34,9 @@ def allocate_codes(session: Session, kind: CodeKind, count: int = 1) -> list[str
     """Reserve ``count`` fresh codes. Never hands out the same code twice, also not across desks
     sharing one database: the counter row is updated in the caller's transaction."""
     if count < 1 or count > 100_000:
-        raise InvalidInput("Aantal codes moet tussen 1 en 100.000 liggen.", "Count must be 1..100,000.")
+        raise InvalidInput(
+            "Aantal codes moet tussen 1 en 100.000 liggen.", "Count must be 1..100,000."
+        )
     key = _COUNTER_KEYS[kind]
     row = session.get(Setting, key, with_for_update=True)
     if row is None:
@@ -101,7 +103,9 @@ def validate_product(data: ProductInput) -> None:
     if not data.name or not data.name.strip():
         raise InvalidInput("Geef het product een naam.", "Give the product a name.")
     if len(data.name) > 200:
-        raise InvalidInput("De naam is te lang (max. 200 tekens).", "The name is too long (max 200).")
+        raise InvalidInput(
+            "De naam is te lang (max. 200 tekens).", "The name is too long (max 200)."
+        )
     if not 1 <= int(data.loan_days) <= 365:
         raise InvalidInput(
             "De uitleentermijn moet tussen 1 en 365 dagen liggen.",
@@ -119,7 +123,9 @@ def create_product(session: Session, ctx: DeskContext, data: ProductInput) -> Pr
     return product
 
 
-def update_product(session: Session, ctx: DeskContext, product_id: int, data: ProductInput) -> Product:
+def update_product(
+    session: Session, ctx: DeskContext, product_id: int, data: ProductInput
+) -> Product:
     validate_product(data)
     product = get_product(session, product_id)
     _apply_product(session, product, data)
@@ -146,7 +152,9 @@ def _apply_product(session: Session, product: Product, data: ProductInput) -> No
 def get_product(session: Session, product_id: int) -> Product:
     product = session.get(Product, product_id)
     if product is None:
-        raise NotFound(f"Product {product_id} bestaat niet.", f"Product {product_id} does not exist.")
+        raise NotFound(
+            f"Product {product_id} bestaat niet.", f"Product {product_id} does not exist."
+        )
     return product
 
 
@@ -190,6 +198,8 @@ def add_items(
                 f"Label {sorted(taken)[0]} is al gekoppeld aan een exemplaar.",
                 f"Label {sorted(taken)[0]} is already linked to an item.",
             )
+    elif count == 0:
+        return []
     else:
         canonical = allocate_codes(session, CodeKind.ITEM, count)
     location_id = location.id if location else ctx.location_id
@@ -207,7 +217,9 @@ def add_items(
         items.append(item)
     session.flush()
     for item in items:
-        audit.record(session, ctx, "item_created", "item", item.id, tag=item.tag, product=product.name)
+        audit.record(
+            session, ctx, "item_created", "item", item.id, tag=item.tag, product=product.name
+        )
     return items
 
 
@@ -220,8 +232,10 @@ def search_products(session: Session, query: str, *, limit: int = 200) -> list[P
     if session.get_bind().dialect.name == "sqlite" and len(query) >= 3:
         # FTS5 trigram: phrase query of the text as typed (quotes doubled for FTS syntax).
         phrase = '"' + query.replace('"', '""') + '"'
-        ids = select(text("rowid")).select_from(text("products_fts")).where(
-            text("products_fts MATCH :q")
+        ids = (
+            select(text("rowid"))
+            .select_from(text("products_fts"))
+            .where(text("products_fts MATCH :q"))
         )
         stmt = stmt.where(Product.id.in_(ids)).params(q=phrase)
         return list(session.scalars(stmt))
@@ -240,8 +254,12 @@ def _escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def list_items(session: Session, *, status: str | None = None, limit: int | None = None) -> list[Item]:
-    stmt = select(Item).options(joinedload(Item.product), joinedload(Item.location)).order_by(Item.tag)
+def list_items(
+    session: Session, *, status: str | None = None, limit: int | None = None
+) -> list[Item]:
+    stmt = (
+        select(Item).options(joinedload(Item.product), joinedload(Item.location)).order_by(Item.tag)
+    )
     if status:
         stmt = stmt.where(Item.status == status)
     if limit:
@@ -284,7 +302,9 @@ def create_borrower(session: Session, ctx: DeskContext, data: BorrowerInput) -> 
     return borrower
 
 
-def update_borrower(session: Session, ctx: DeskContext, borrower_id: int, data: BorrowerInput) -> Borrower:
+def update_borrower(
+    session: Session, ctx: DeskContext, borrower_id: int, data: BorrowerInput
+) -> Borrower:
     _validate_borrower(data)
     borrower = get_borrower(session, borrower_id)
     _apply_borrower(borrower, data)
@@ -319,7 +339,9 @@ def _apply_borrower(borrower: Borrower, data: BorrowerInput) -> None:
 def get_borrower(session: Session, borrower_id: int) -> Borrower:
     borrower = session.get(Borrower, borrower_id)
     if borrower is None:
-        raise NotFound(f"Lener {borrower_id} bestaat niet.", f"Borrower {borrower_id} does not exist.")
+        raise NotFound(
+            f"Lener {borrower_id} bestaat niet.", f"Borrower {borrower_id} does not exist."
+        )
     return borrower
 
 
@@ -334,7 +356,11 @@ def set_borrower_active(
         )
     borrower.active = active
     audit.record(
-        session, ctx, "borrower_activated" if active else "borrower_deactivated", "borrower", borrower.id
+        session,
+        ctx,
+        "borrower_activated" if active else "borrower_deactivated",
+        "borrower",
+        borrower.id,
     )
     return borrower
 
@@ -349,7 +375,9 @@ def erase_borrower(session: Session, ctx: DeskContext, code: str | Borrower) -> 
 
     borrower = find_borrower(session, code)
     open_count = session.scalar(
-        select(func.count()).select_from(Loan).where(Loan.borrower_id == borrower.id, Loan.returned_at.is_(None))
+        select(func.count())
+        .select_from(Loan)
+        .where(Loan.borrower_id == borrower.id, Loan.returned_at.is_(None))
     )
     if open_count:
         raise InvalidInput(
@@ -372,7 +400,9 @@ def erase_borrower(session: Session, ctx: DeskContext, code: str | Borrower) -> 
     return borrower
 
 
-def search_borrowers(session: Session, query: str = "", *, active_only: bool = False, limit: int = 200) -> list[Borrower]:
+def search_borrowers(
+    session: Session, query: str = "", *, active_only: bool = False, limit: int = 200
+) -> list[Borrower]:
     stmt = select(Borrower).order_by(Borrower.name).limit(limit)
     query = (query or "").strip()
     if query:
@@ -395,6 +425,7 @@ def search_borrowers(session: Session, query: str = "", *, active_only: bool = F
 
 
 def is_empty(session: Session) -> bool:
-    return session.scalar(select(func.count()).select_from(Product)) == 0 and session.scalar(
-        select(func.count()).select_from(Borrower)
-    ) == 0
+    return (
+        session.scalar(select(func.count()).select_from(Product)) == 0
+        and session.scalar(select(func.count()).select_from(Borrower)) == 0
+    )

@@ -145,7 +145,10 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
     blocker = blocking_reservation(session, item, borrower, today, due)
     if blocker is not None:
         raise blocker
-    if item.status == "reserved" and claim_own_reservation(session, item, borrower, today, due) is None:
+    if (
+        item.status == "reserved"
+        and claim_own_reservation(session, item, borrower, today, due) is None
+    ):
         raise _not_available(item)
 
     accessories = list(item.product.accessories or [])
@@ -275,7 +278,14 @@ def renew(session: Session, ctx: DeskContext, loan_id: int, due: date | None = N
     loan.due_on = new_due
     loan.renewals += 1
     audit.record(
-        session, ctx, "renew", "loan", loan.id, tag=loan.item.tag, old=str(old_due), new=str(new_due)
+        session,
+        ctx,
+        "renew",
+        "loan",
+        loan.id,
+        tag=loan.item.tag,
+        old=str(old_due),
+        new=str(new_due),
     )
     return loan
 
@@ -379,7 +389,9 @@ def undo_checkin(session: Session, ctx: DeskContext, loan_id: int) -> Loan:
 def loan_reservations(session: Session, loan: Loan) -> list:
     from lendingdesk.store.models import Reservation
 
-    return list(session.scalars(select(Reservation).where(Reservation.fulfilled_loan_id == loan.id)))
+    return list(
+        session.scalars(select(Reservation).where(Reservation.fulfilled_loan_id == loan.id))
+    )
 
 
 # --- queries the desk shows ---------------------------------------------------------------------
@@ -413,15 +425,22 @@ def open_loans(
 
 
 def count_overdue(session: Session, today: date) -> int:
-    return session.scalar(
-        select(func.count())
-        .select_from(Loan)
-        .where(Loan.returned_at.is_(None), Loan.due_on < today)
-    ) or 0
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Loan)
+            .where(Loan.returned_at.is_(None), Loan.due_on < today)
+        )
+        or 0
+    )
 
 
 def loan_history(
-    session: Session, *, item: Item | None = None, borrower: Borrower | None = None, limit: int = 200
+    session: Session,
+    *,
+    item: Item | None = None,
+    borrower: Borrower | None = None,
+    limit: int = 200,
 ) -> list[Loan]:
     stmt = (
         select(Loan)

@@ -20,9 +20,7 @@ def sign_off_cleaning(
     item = find_item(session, item_code)
     by = (by or "").strip()
     if not by:
-        raise InvalidInput(
-            "Vul in wie heeft schoongemaakt.", "Fill in who did the cleaning."
-        )
+        raise InvalidInput("Vul in wie heeft schoongemaakt.", "Fill in who did the cleaning.")
     if item.status != "awaiting_cleaning":
         raise InvalidInput(
             f"{item.product.name} ({item.tag}) wacht niet op schoonmaak "
@@ -43,7 +41,9 @@ def sign_off_cleaning(
     session.add(record)
     item.status = "available"
     session.flush()
-    audit.record(session, ctx, "cleaned", "item", item.id, tag=item.tag, by=by, method=record.method)
+    audit.record(
+        session, ctx, "cleaned", "item", item.id, tag=item.tag, by=by, method=record.method
+    )
     return record
 
 
@@ -68,7 +68,9 @@ def start_maintenance(
         )
     if not reason.strip():
         raise InvalidInput("Geef een reden voor het onderhoud.", "Give a reason for maintenance.")
-    record = MaintenanceRecord(item=item, reason=reason.strip(), opened_at=ctx.now(), opened_by=ctx.actor)
+    record = MaintenanceRecord(
+        item=item, reason=reason.strip(), opened_at=ctx.now(), opened_by=ctx.actor
+    )
     session.add(record)
     item.status = "in_maintenance"
     session.flush()
@@ -86,7 +88,9 @@ def finish_maintenance(
         .order_by(MaintenanceRecord.opened_at.desc())
     ).first()
     if item.status != "in_maintenance" or record is None:
-        raise InvalidInput(f"{item.tag} is niet in onderhoud.", f"{item.tag} is not in maintenance.")
+        raise InvalidInput(
+            f"{item.tag} is niet in onderhoud.", f"{item.tag} is not in maintenance."
+        )
     record.closed_at = ctx.now()
     record.closed_by = ctx.actor
     record.result = result.strip() or None

@@ -42,7 +42,9 @@ def blocking_reservation(
 ) -> ItemReserved | None:
     """The refusal to give when lending ``item`` to ``borrower`` from start to end would break
     someone else's reservation, else None."""
-    others = [r for r in overlapping(session, item.product_id, start, end) if r.borrower_id != borrower.id]
+    others = [
+        r for r in overlapping(session, item.product_id, start, end) if r.borrower_id != borrower.id
+    ]
     if not others:
         return None
     for r in others:
@@ -52,16 +54,21 @@ def blocking_reservation(
     if not product_level:
         return None
     item_reserved_by_others = {r.item_id for r in others if r.item_id is not None}
-    free_others = session.scalar(
-        select(func.count())
-        .select_from(Item)
-        .where(
-            Item.product_id == item.product_id,
-            Item.id != item.id,
-            Item.status == "available",
-            Item.id.not_in(item_reserved_by_others) if item_reserved_by_others else Item.id.is_not(None),
+    free_others = (
+        session.scalar(
+            select(func.count())
+            .select_from(Item)
+            .where(
+                Item.product_id == item.product_id,
+                Item.id != item.id,
+                Item.status == "available",
+                Item.id.not_in(item_reserved_by_others)
+                if item_reserved_by_others
+                else Item.id.is_not(None),
+            )
         )
-    ) or 0
+        or 0
+    )
     if free_others < len(product_level):
         return _reserved_error(item, product_level[0])
     return None
@@ -79,7 +86,12 @@ def _reserved_error(item: Item, r: Reservation) -> ItemReserved:
 
 
 def claim_own_reservation(
-    session: Session, item: Item, borrower: Borrower, start: date, end: date, loan: Loan | None = None
+    session: Session,
+    item: Item,
+    borrower: Borrower,
+    start: date,
+    end: date,
+    loan: Loan | None = None,
 ) -> Reservation | None:
     """The borrower's own reservation overlapping the loan period, which this check-out
     honours (marked fulfilled when a loan is given)."""
@@ -179,13 +191,18 @@ def conflicts_for(
                 )
             ]
         if item.status in ("retired", "lost"):
-            return [(f"{item.tag} is niet meer beschikbaar.", f"{item.tag} is no longer available.")]
+            return [
+                (f"{item.tag} is niet meer beschikbaar.", f"{item.tag} is no longer available.")
+            ]
         return []
-    items = session.scalar(
-        select(func.count())
-        .select_from(Item)
-        .where(Item.product_id == product.id, Item.status.in_(LENDABLE))
-    ) or 0
+    items = (
+        session.scalar(
+            select(func.count())
+            .select_from(Item)
+            .where(Item.product_id == product.id, Item.status.in_(LENDABLE))
+        )
+        or 0
+    )
     if len(existing) >= items:
         return [
             (

@@ -123,7 +123,7 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
         else:
             with engine.connect():
                 pass
-    except Exception as exc:  # noqa: BLE001 - every driver error becomes one clear message
+    except Exception as exc:
         if isinstance(exc, DatabaseUnavailable):
             raise
         engine.dispose()

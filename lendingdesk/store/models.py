@@ -216,6 +216,7 @@ class Loan(Base):
         Index("ix_loans_item_out", "item_id", "out_at"),
         Index("ix_loans_borrower_out", "borrower_id", "out_at"),
         Index("ix_loans_out_at", "out_at"),
+        Index("ix_loans_review_state", "review_state", "returned_at"),
     )
 
 
@@ -323,7 +324,10 @@ class AuditEvent(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
-    __table_args__ = (Index("ix_audit_events_at", "at"), Index("ix_audit_entity", "entity", "entity_id"))
+    __table_args__ = (
+        Index("ix_audit_events_at", "at"),
+        Index("ix_audit_entity", "entity", "entity_id"),
+    )
 
 
 class Setting(Base):

@@ -23,12 +23,17 @@ def product_with_items(
         session,
         ctx,
         catalogue.ProductInput(
-            name=name, category="Leefplezier", cleaning_protocol=cleaning,
-            accessories=accessories, loan_days=loan_days,
+            name=name,
+            category="Leefplezier",
+            cleaning_protocol=cleaning,
+            accessories=accessories,
+            loan_days=loan_days,
         ),
     )
     return product, catalogue.add_items(session, ctx, product, count)
 
 
-def borrower(session: Session, ctx: DeskContext, name: str = "Sanne de Vries", **kw: object) -> Borrower:
+def borrower(
+    session: Session, ctx: DeskContext, name: str = "Sanne de Vries", **kw: object
+) -> Borrower:
     return catalogue.create_borrower(session, ctx, catalogue.BorrowerInput(name=name, **kw))  # type: ignore[arg-type]

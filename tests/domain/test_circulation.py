@@ -33,7 +33,12 @@ def setup(db, ctx):  # type: ignore[no-untyped-def]
         product, items = product_with_items(s, ctx)
         sanne = borrower(s, ctx)
         mo = borrower(s, ctx, "Mohamed El Amrani")
-        return {"tags": [i.tag for i in items], "sanne": sanne.badge, "mo": mo.badge, "product_id": product.id}
+        return {
+            "tags": [i.tag for i in items],
+            "sanne": sanne.badge,
+            "mo": mo.badge,
+            "product_id": product.id,
+        }
 
 
 def out(db, ctx, tag, badge, **kw):  # type: ignore[no-untyped-def]
@@ -68,7 +73,9 @@ def test_checkout_uses_product_loan_period_and_records_who_where_when(db, ctx, s
 
 def test_checkout_accepts_scanner_text_and_explicit_due(db, ctx, setup):
     due = date(2026, 4, 1)
-    _, got = out(db, ctx, "https://x.example/i/" + setup["tags"][0].lower(), setup["sanne"], due=due)
+    _, got = out(
+        db, ctx, "https://x.example/i/" + setup["tags"][0].lower(), setup["sanne"], due=due
+    )
     assert got == due
 
 
@@ -84,7 +91,14 @@ def test_database_itself_refuses_a_second_open_loan(db, ctx, setup):
     out(db, ctx, setup["tags"][0], setup["sanne"])
     with pytest.raises(IntegrityError), db.unit_of_work() as s:
         first = s.scalars(select(Loan)).one()
-        s.add(Loan(item_id=first.item_id, borrower_id=first.borrower_id, out_at=first.out_at, due_on=first.due_on))
+        s.add(
+            Loan(
+                item_id=first.item_id,
+                borrower_id=first.borrower_id,
+                out_at=first.out_at,
+                due_on=first.due_on,
+            )
+        )
         s.flush()
 
 
@@ -179,8 +193,12 @@ def test_renew_and_refusal_when_reserved(db, ctx, setup):
     # Mohamed reserves this very item for the days right after the new due date.
     with db.unit_of_work() as s:
         reservations.reserve(
-            s, ctx, borrower=find_borrower(s, setup["mo"]), item=find_item(s, setup["tags"][0]),
-            start=new_due + timedelta(days=2), end=new_due + timedelta(days=9),
+            s,
+            ctx,
+            borrower=find_borrower(s, setup["mo"]),
+            item=find_item(s, setup["tags"][0]),
+            start=new_due + timedelta(days=2),
+            end=new_due + timedelta(days=9),
         )
     with pytest.raises(ItemReserved) as err, db.unit_of_work() as s:
         circulation.renew(s, ctx, loan_id)
@@ -196,7 +214,14 @@ def test_product_reservation_holds_back_items(db, ctx, setup, clock):
 
         product = find_item(s, setup["tags"][0]).product
         mo = find_borrower(s, setup["mo"])
-        reservations.reserve(s, ctx, borrower=mo, product=product, start=today + timedelta(days=3), end=today + timedelta(days=6))
+        reservations.reserve(
+            s,
+            ctx,
+            borrower=mo,
+            product=product,
+            start=today + timedelta(days=3),
+            end=today + timedelta(days=6),
+        )
     out(db, ctx, setup["tags"][0], setup["sanne"])  # one of two items: still one free for Mohamed
     with pytest.raises(ItemReserved) as err:
         out(db, ctx, setup["tags"][1], setup["sanne"])
@@ -215,11 +240,32 @@ def test_reservation_conflicts(db, ctx, setup, clock):
 
     with db.unit_of_work() as s:
         item = find_item(s, setup["tags"][0])
-        reservations.reserve(s, ctx, borrower=find_borrower(s, setup["sanne"]), item=item, start=today, end=today + timedelta(days=5))
+        reservations.reserve(
+            s,
+            ctx,
+            borrower=find_borrower(s, setup["sanne"]),
+            item=item,
+            start=today,
+            end=today + timedelta(days=5),
+        )
     with pytest.raises(ReservationConflict), db.unit_of_work() as s:
-        reservations.reserve(s, ctx, borrower=find_borrower(s, setup["mo"]), item=find_item(s, setup["tags"][0]), start=today + timedelta(days=2), end=today + timedelta(days=8))
+        reservations.reserve(
+            s,
+            ctx,
+            borrower=find_borrower(s, setup["mo"]),
+            item=find_item(s, setup["tags"][0]),
+            start=today + timedelta(days=2),
+            end=today + timedelta(days=8),
+        )
     with pytest.raises(InvalidInput), db.unit_of_work() as s:
-        reservations.reserve(s, ctx, borrower=find_borrower(s, setup["mo"]), item=find_item(s, setup["tags"][1]), start=today + timedelta(days=5), end=today + timedelta(days=1))
+        reservations.reserve(
+            s,
+            ctx,
+            borrower=find_borrower(s, setup["mo"]),
+            item=find_item(s, setup["tags"][1]),
+            start=today + timedelta(days=5),
+            end=today + timedelta(days=1),
+        )
     with pytest.raises(ItemReserved):
         out(db, ctx, setup["tags"][0], setup["mo"])
 
@@ -230,7 +276,9 @@ def test_lost_found_retire(db, ctx, setup):
         circulation.mark_lost(s, ctx, setup["tags"][0], "niet teruggebracht")
     assert status(db, setup["tags"][0]) == "lost"
     with db.session() as s:
-        assert s.scalar(select(func.count()).select_from(Loan).where(Loan.returned_at.is_(None))) == 0
+        assert (
+            s.scalar(select(func.count()).select_from(Loan).where(Loan.returned_at.is_(None))) == 0
+        )
     with db.unit_of_work() as s:
         circulation.mark_found(s, ctx, setup["tags"][0])
     assert status(db, setup["tags"][0]) == "awaiting_cleaning"

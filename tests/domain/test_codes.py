@@ -93,7 +93,9 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
     assert result is None or 0 < result.serial <= 999_999
 
 
-@given(st.integers(min_value=1, max_value=999_999), st.sampled_from([CodeKind.ITEM, CodeKind.BADGE]))
+@given(
+    st.integers(min_value=1, max_value=999_999), st.sampled_from([CodeKind.ITEM, CodeKind.BADGE])
+)
 def test_round_trip_including_garbling(serial: int, kind: CodeKind) -> None:
     text = format_tag(serial) if kind is CodeKind.ITEM else format_badge(serial)
     for variant in (text, text.lower(), text.translate(AZERTY_ROW), f"https://x.example/{text}"):
@@ -101,7 +103,11 @@ def test_round_trip_including_garbling(serial: int, kind: CodeKind) -> None:
         assert code is not None and code.kind is kind and code.serial == serial
 
 
-@given(st.integers(min_value=1, max_value=999_999), st.integers(min_value=2, max_value=8), st.integers(0, 9))
+@given(
+    st.integers(min_value=1, max_value=999_999),
+    st.integers(min_value=2, max_value=8),
+    st.integers(0, 9),
+)
 def test_single_digit_errors_are_caught(serial: int, position: int, digit: int) -> None:
     text = format_tag(serial)
     if text[position] == str(digit):

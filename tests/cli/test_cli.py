@@ -1,0 +1,165 @@
+"""The command line as a script would use it: the real installed entry point, a real database file."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def _entry_point() -> list[str]:
+    script = Path(sys.executable).with_name("lendingdesk")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("lendingdesk")
+    return [found] if found else [sys.executable, "-m", "lendingdesk"]
+
+
+def run(db: Path, *args: str, lang: str = "nl") -> subprocess.CompletedProcess[str]:
+    env = os.environ | {"LENDINGDESK_LANG": lang, "PYTHONWARNINGS": "error"}
+    return subprocess.run(
+        [*_entry_point(), "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
+    result = run(path, "demo")
+    assert result.returncode == 0, result.stderr
+    assert "Demo geladen" in result.stdout
+    return path
+
+
+@pytest.fixture
+def db_copy(demo_db: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "desk.sqlite3"
+    src, dst = sqlite3.connect(demo_db), sqlite3.connect(target)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    return target
+
+
+def as_json(result: subprocess.CompletedProcess[str]) -> list[dict]:
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_demo_is_realistic_and_refuses_a_filled_database(demo_db: Path) -> None:
+    items = as_json(run(demo_db, "items", "--json"))
+    borrowers = as_json(run(demo_db, "borrowers", "--json"))
+    loans = as_json(run(demo_db, "loans", "--json", "--limit", "100000"))
+    assert len({i["product"] for i in items}) >= 25
+    assert len(borrowers) >= 15
+    assert {"tag", "product", "status"} <= set(items[0])
+    assert {"badge", "name", "active"} <= set(borrowers[0])
+    assert {"id", "tag", "badge", "out", "due", "returned"} <= set(loans[0])
+    assert any(loan["returned"] is None for loan in loans)
+    assert as_json(run(demo_db, "loans", "--overdue", "--json"))
+    refused = run(demo_db, "demo")
+    assert refused.returncode != 0
+    assert "--reset" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+
+
+def test_checkout_checkin_clean_cycle(db_copy: Path) -> None:
+    items = as_json(run(db_copy, "items", "--json", "--status", "available"))
+    badge = next(b["badge"] for b in as_json(run(db_copy, "borrowers", "--json")) if b["active"])
+    tag = items[0]["tag"]
+    # Exactly what a scanner types from a label: lower case, inside a URL.
+    done = run(
+        db_copy,
+        "checkout",
+        f"https://zorgtech.example/i/{tag.lower()}",
+        "--borrower",
+        badge,
+        "--due",
+        "2099-01-31",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Uitgeleend" in done.stdout and "31-01-2099" in done.stdout
+
+    again = run(db_copy, "checkout", tag, "--borrower", badge, lang="en")
+    assert again.returncode == 1
+    assert "already on loan" in again.stderr and len(again.stderr.strip().splitlines()) == 1
+
+    back = as_json(run(db_copy, "checkin", tag, "--json"))[0]
+    assert back["returned"] is not None
+    if back["status"] == "awaiting_cleaning":
+        refused = run(db_copy, "checkout", tag, "--borrower", badge)
+        assert refused.returncode == 1 and "schoonmaak" in refused.stderr.lower()
+        cleaned = run(db_copy, "clean", tag, "--by", "Anouk", "--method", "Alcoholdoekje")
+        assert cleaned.returncode == 0, cleaned.stderr
+    status = {i["tag"]: i["status"] for i in as_json(run(db_copy, "items", "--json"))}
+    assert status[tag] == "available"
+
+
+def test_bad_input_exits_nonzero_with_one_clear_line(db_copy: Path) -> None:
+    for args, needle in [
+        (("checkout", "LD-GARBAGE", "--borrower", "LP0000013"), "Onbekende code"),
+        (("checkin", "LD0000013", "--missing", "Zwembad"), None),
+        (("checkout", "LD0000013", "--borrower", "LP0000013", "--due", "morgen"), "JJJJ-MM-DD"),
+        (("clean", "LD0000013", "--by", "Anouk"), None),
+    ]:
+        result = run(db_copy, *args)
+        assert result.returncode != 0, args
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, result.stderr
+        assert "Traceback" not in result.stderr
+        if needle:
+            assert needle in lines[0]
+
+
+def test_unreachable_database_is_a_clear_message(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [*_entry_point(), "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none", "items"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 3
+    assert "niet bereikbaar" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_backup_and_db_upgrade(db_copy: Path, tmp_path: Path) -> None:
+    target = tmp_path / "copy.sqlite3"
+    result = run(db_copy, "backup", "--out", str(target))
+    assert result.returncode == 0, result.stderr
+    conn = sqlite3.connect(target)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT count(*) FROM loans").fetchone()[0] > 0
+    conn.close()
+    upgraded = run(db_copy, "db", "upgrade")
+    assert upgraded.returncode == 0 and "bijgewerkt" in upgraded.stdout
+
+
+def test_environment_variable_selects_the_database(db_copy: Path) -> None:
+    env = os.environ | {"LENDINGDESK_DB": f"sqlite:///{db_copy}"}
+    result = subprocess.run(
+        [*_entry_point(), "items", "--json"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0 and len(json.loads(result.stdout)) > 50
+
+
+def test_synthetic_database_for_benchmarks(tmp_path: Path) -> None:
+    path = tmp_path / "big.sqlite3"
+    result = run(path, "demo", "--products", "500", "--loans", "3000")
+    assert result.returncode == 0, result.stderr
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM products").fetchone()[0] == 500
+    assert conn.execute("SELECT count(*) FROM loans").fetchone()[0] == 3000
+    open_per_item = conn.execute(
+        "SELECT max(c) FROM (SELECT count(*) c FROM loans WHERE returned_at IS NULL GROUP BY item_id)"
+    ).fetchone()[0]
+    assert open_per_item == 1
+    conn.close()
