@@ -19,7 +19,6 @@ from lendingdesk.documents.symbols import (
     MAX_MODULE_MM,
     MIN_BAR_HEIGHT_MM,
     MIN_MODULE_MM,
-    MM,
     QUIET_MODULES,
     Symbol,
     draw_qr,
@@ -28,6 +27,7 @@ from lendingdesk.documents.symbols import (
     fit_qr,
 )
 from lendingdesk.documents.textfit import FittedText, TextStyle, fit_text
+from lendingdesk.documents.units import MM
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas

@@ -136,6 +136,8 @@ class SlipData:
     review_invitation: str | None = None
 
     def __post_init__(self) -> None:
+        # Accept "checkout"/"return" from callers that read it from text (the CLI).
+        object.__setattr__(self, "kind", SlipKind(self.kind))
         if self.borrower_badge is not None:
             _canonical(self.borrower_badge, parse_badge, "lenerspascode", "badge code")
         if not self.lines:

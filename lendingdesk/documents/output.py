@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
-from lendingdesk.documents.symbols import MM
+from lendingdesk.documents.fonts import register_fonts
+from lendingdesk.documents.units import MM
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -21,15 +22,31 @@ class RenderResult:
 
 
 def new_canvas(out: Out, page_w_mm: float, page_h_mm: float, *, title: str) -> Canvas:
-    from reportlab.pdfgen.canvas import Canvas
-
     binary_streams()
-    target = os.fspath(out) if isinstance(out, os.PathLike) else out
-    canvas = Canvas(target, pagesize=(page_w_mm * MM, page_h_mm * MM), pageCompression=1)
+    canvas = make_canvas(target(out), pagesize=(page_w_mm * MM, page_h_mm * MM))
     canvas.setTitle(title)
     canvas.setCreator("LendingDesk")
     canvas.setAuthor("LendingDesk")
     return canvas
+
+
+def target(out: Out) -> str | IO[bytes]:
+    """What reportlab accepts as a destination: a file name or a binary file object."""
+    return os.fspath(out) if isinstance(out, os.PathLike) else out
+
+
+def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
+    """A compressing canvas whose initial font is the embedded sans, not Helvetica.
+
+    reportlab otherwise declares Type1 Helvetica on every page even if no text uses it.
+    Also the ``canvasmaker`` for platypus documents.
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    kwargs.setdefault("pageCompression", 1)
+    # platypus passes initialFontName=None explicitly: override, do not merely default.
+    kwargs["initialFontName"] = register_fonts()
+    return Canvas(*args, **kwargs)
 
 
 def binary_streams() -> None:

@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from lendingdesk.documents.errors import InvalidDocumentInput
-from lendingdesk.documents.symbols import MM
 from lendingdesk.documents.templates import LabelTemplate
+from lendingdesk.documents.units import MM
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas

@@ -7,7 +7,6 @@ is printed as a QR code too, so the slip itself can be scanned at the desk.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
@@ -19,11 +18,12 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from lendingdesk.documents.errors import InvalidDocumentInput
 from lendingdesk.documents.fonts import SANS, SANS_BOLD, register_fonts
 from lendingdesk.documents.model import SlipData, SlipKind, SlipLine, resolve_lang
-from lendingdesk.documents.output import Out, RenderResult, binary_streams
-from lendingdesk.documents.symbols import MIN_MODULE_MM, MM, QUIET_MODULES, draw_qr, fit_qr
+from lendingdesk.documents.output import Out, RenderResult, binary_streams, make_canvas, target
+from lendingdesk.documents.symbols import MIN_MODULE_MM, QUIET_MODULES, draw_qr, fit_qr
 from lendingdesk.documents.templates import A4, A5
 from lendingdesk.documents.textfit import TextStyle, fit_text
 from lendingdesk.documents.texts import Lang, format_date, format_datetime, tr
+from lendingdesk.documents.units import MM
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -47,7 +47,7 @@ class _Paper:
         return self.page_h is not None
 
 
-PAPERS: dict[str, _Paper] = {
+SLIP_PAPERS: dict[str, _Paper] = {
     "a4": _Paper(A4[0], A4[1], 16.0, 9.5),
     "a5": _Paper(A5[0], A5[1], 10.0, 8.0),
     "receipt80": _Paper(RECEIPT_WIDTH_MM, None, 4.0, 7.5),
@@ -100,11 +100,11 @@ def _styles(size: float) -> _Styles:
 
 def render_slip(data: SlipData, out: Out, paper: str = "a4", lang: str = "nl") -> RenderResult:
     """Write the loan slip or return receipt of ``data`` on ``paper`` (a4, a5, receipt80)."""
-    spec = PAPERS.get(paper)
+    spec = SLIP_PAPERS.get(paper)
     if spec is None:
         raise InvalidDocumentInput(
-            f"Onbekend papierformaat '{paper}': kies {', '.join(PAPERS)}.",
-            f"Unknown paper '{paper}': choose {', '.join(PAPERS)}.",
+            f"Onbekend papierformaat '{paper}': kies {', '.join(SLIP_PAPERS)}.",
+            f"Unknown paper '{paper}': choose {', '.join(SLIP_PAPERS)}.",
         )
     language = resolve_lang(lang)
     register_fonts()
@@ -117,7 +117,7 @@ def render_slip(data: SlipData, out: Out, paper: str = "a4", lang: str = "nl") -
     else:
         page_h = _content_height(story, width) + 2 * spec.margin * MM
     doc = SimpleDocTemplate(
-        os.fspath(out) if isinstance(out, os.PathLike) else out,
+        target(out),
         pagesize=(spec.page_w * MM, page_h),
         leftMargin=spec.margin * MM,
         rightMargin=spec.margin * MM,
@@ -133,7 +133,7 @@ def render_slip(data: SlipData, out: Out, paper: str = "a4", lang: str = "nl") -
             _footer(canvas, doc.page, data, language, spec)
 
     binary_streams()
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=make_canvas)
     return RenderResult(pages=doc.page, count=len(data.lines))
 
 
@@ -271,6 +271,8 @@ def _signatures(lang: Lang, st: _Styles, width: float, *, side_by_side: bool) ->
 
 
 _NO_PADDING = [
+    # Plain-string cells would otherwise fall back to (unembedded) Helvetica.
+    ("FONTNAME", (0, 0), (-1, -1), SANS),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -291,6 +293,7 @@ def _boxed(flowable: Flowable) -> Table:
     table.setStyle(
         TableStyle(
             [
+                *_NO_PADDING,
                 ("BOX", (0, 0), (-1, -1), 0.8, "black"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3 * MM),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3 * MM),

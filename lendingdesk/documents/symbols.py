@@ -14,11 +14,10 @@ from typing import TYPE_CHECKING
 import segno
 
 from lendingdesk.documents.errors import BarcodeDoesNotFit, QRCodeTooDense
+from lendingdesk.documents.units import MM
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
-
-MM = 72 / 25.4  # PDF points per millimetre
 
 # 0.8 mm is 6.4 dots on a 203 dpi thermal head: every module keeps whole dots however
 # the driver rounds. Above 1 mm a module only eats room the text needs.
