@@ -80,9 +80,9 @@ def fit_qr(
             return symbol, module
     needed_mm = (symbol.modules_w + 2 * QUIET_MODULES) * MIN_MODULE_MM
     raise QRCodeTooDense(
-        f"De QR-code voor '{payload}' heeft {needed_mm:.0f} mm nodig, er is maar "
-        f"{box_pt / MM:.0f} mm: kies een groter etiket of een kortere URL (of alleen de code).",
-        f"The QR code for '{payload}' needs {needed_mm:.0f} mm but only {box_pt / MM:.0f} mm "
+        f"De QR-code voor '{payload}' heeft {needed_mm:.1f} mm nodig, er is maar "
+        f"{box_pt / MM:.1f} mm: kies een groter etiket of een kortere URL (of alleen de code).",
+        f"The QR code for '{payload}' needs {needed_mm:.1f} mm but only {box_pt / MM:.1f} mm "
         "is free: choose a larger label or a shorter URL (or the bare tag).",
         payload=payload,
         needed_mm=needed_mm,

@@ -51,7 +51,7 @@ def block_height(font: str, size: float, lines: int, leading: float) -> float:
 def wrap(
     text: str, font: str, size: float, width: float, *, break_words: bool = True
 ) -> list[str] | None:
-    """Greedy word wrap. A word wider than the box is broken between characters, or,
+    """Greedy word wrap. A word wider than the box is split into hyphenated pieces, or,
     with ``break_words`` False, the result is None (try a smaller size first)."""
     lines: list[str] = []
     current = ""
@@ -63,16 +63,30 @@ def wrap(
         if current:
             lines.append(current)
         current = ""
-        while stringWidth(word, font, size) > width:
+        if stringWidth(word, font, size) > width:
             if not break_words:
                 return None
-            cut = _longest_prefix(word, font, size, width)
-            lines.append(word[:cut])
-            word = word[cut:]
+            *heads, word = _split_word(word, font, size, width)
+            lines.extend(heads)
         current = word
     if current:
         lines.append(current)
     return lines
+
+
+def _split_word(word: str, font: str, size: float, width: float) -> list[str]:
+    """``word`` in the fewest pieces of about equal length that fit, hyphenated.
+
+    Equal pieces ("Incontinentie- sensorverwerk- ingsmodule") read better than greedy
+    ones, which leave a stray last letter on its own line.
+    """
+    for count in range(2, len(word) + 1):
+        length = -(-len(word) // count)  # ceiling division
+        pieces = [word[i : i + length] for i in range(0, len(word), length)]
+        hyphenated = [p + "-" for p in pieces[:-1]] + pieces[-1:]
+        if all(stringWidth(p, font, size) <= width for p in hyphenated):
+            return hyphenated
+    return list(word)  # a box narrower than "x-": one character a line
 
 
 def _longest_prefix(text: str, font: str, size: float, width: float) -> int:

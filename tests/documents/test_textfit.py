@@ -31,7 +31,8 @@ def test_words_are_broken_only_when_no_size_keeps_them_whole():
     word = "Incontinentiesensorverwerkingsmodule"
     width = stringWidth(word, SANS, 5) / 2  # too wide even at the minimum size
     fitted = fit_text(word, STYLE, width, 50)
-    assert "".join(fitted.lines) == word  # broken, nothing lost
+    assert all(line.endswith("-") for line in fitted.lines[:-1])
+    assert "".join(line.removesuffix("-") for line in fitted.lines) == word  # nothing lost
     assert 2 <= len(fitted.lines) <= STYLE.max_lines
     assert all(stringWidth(line, SANS, fitted.size) <= width for line in fitted.lines)
 
@@ -62,6 +63,15 @@ def test_a_code_is_never_cut_it_refuses_instead():
     code = TextStyle(SANS_BOLD, max_size=13, min_size=6, may_truncate=False)
     assert fit_text("LD0000427", code, 100, 20).lines == ("LD0000427",)
     assert not fit_text("LD0000427", code, 20, 20).fits  # would need to be cut: no
+
+
+def test_a_broken_word_is_split_evenly_not_leaving_a_stray_letter():
+    word = "Incontinentiesensorverwerkingsmodule"
+    width = stringWidth(word, SANS, 10) / 2.6  # three pieces needed
+    lines = wrap(word, SANS, 10, width)
+    assert len(lines) == 3
+    lengths = [len(line.removesuffix("-")) for line in lines]
+    assert max(lengths) - min(lengths) <= len(word) // 3
 
 
 def test_wrap_without_breaking_reports_a_word_that_does_not_fit():
