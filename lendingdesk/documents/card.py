@@ -157,7 +157,7 @@ def plan_card(
 
 
 def plan_header(frame: CardFrame, blocks: list[TextBlock]) -> tuple[PlacedText, ...]:
-    """Text in the header band (badges): blocks side by side is not needed, stack them."""
+    """Text blocks stacked in the header band across the top of the card (badges)."""
     assert frame.header is not None
     return _place_blocks(blocks, frame.header)
 
@@ -183,12 +183,12 @@ def _place_blocks(blocks: list[TextBlock], box: Box) -> tuple[PlacedText, ...]:
     placed: list[PlacedText] = []
     top, bottom = box.top, box.y
     for i, block in enumerate(blocks):
-        if i not in fitted or not block.text or block.at_bottom:
+        if i not in fitted or block.at_bottom:
             continue
         placed.append(PlacedText(fitted[i], block.style.font, box.x, top))
         top -= fitted[i].height + _gap(fitted[i])
     for i, block in reversed(list(enumerate(blocks))):
-        if i in fitted and block.text and block.at_bottom:
+        if i in fitted and block.at_bottom:
             bottom += fitted[i].height
             placed.append(PlacedText(fitted[i], block.style.font, box.x, bottom))
             bottom += _gap(fitted[i])
@@ -210,8 +210,10 @@ def _too_small(text: str = "") -> LabelTooSmall:
     what = f" voor '{text}'" if text else ""
     what_en = f" for '{text}'" if text else ""
     return LabelTooSmall(
-        f"Het etiket is te klein: geen ruimte{what} naast de QR-code. Kies een groter etiket.",
-        f"The label is too small: no room{what_en} beside the QR code. Choose a larger label.",
+        f"Het etiket is te klein: naast de QR-code is geen ruimte{what}. Kies een groter etiket.",
+        f"The label is too small: there is no room{what_en} next to the QR code. "
+        "Choose a larger label.",
+        text=text,
     )
 
 

@@ -24,6 +24,9 @@ class RenderResult:
 def new_canvas(out: Out, page_w_mm: float, page_h_mm: float, *, title: str) -> Canvas:
     binary_streams()
     canvas = make_canvas(target(out), pagesize=(page_w_mm * MM, page_h_mm * MM))
+    # Ask the print dialog for "actual size": a sheet scaled to fit the printable area
+    # puts every label a few millimetres off its die-cut place.
+    canvas.setViewerPreference("PrintScaling", "None")
     canvas.setTitle(title)
     canvas.setCreator("LendingDesk")
     canvas.setAuthor("LendingDesk")

@@ -86,17 +86,10 @@ def draw_crop_marks(
     canvas: Canvas, template: LabelTemplate, length_mm: float = 5.0, gap_mm: float = 2.0
 ) -> None:
     """Cutting marks in the page margin at every card edge of the grid (cards touching)."""
-    xs = sorted(
-        {template.left + c * template.col_pitch for c in range(template.columns)}
-        | {
-            template.left + c * template.col_pitch + template.label_w
-            for c in range(template.columns)
-        }
-    )
-    ys = sorted(
-        {template.top + r * template.row_pitch for r in range(template.rows)}
-        | {template.top + r * template.row_pitch + template.label_h for r in range(template.rows)}
-    )
+    rects = [template.label_rect(p) for p in range(1, template.per_page + 1)]
+    # Rounded so that one card's right edge and the next one's left edge are one cut.
+    xs = sorted({round(v, 3) for r in rects for v in (r.x, r.right)})
+    ys = sorted({round(v, 3) for r in rects for v in (r.y, r.bottom)})
     grid_left, grid_right, grid_top, grid_bottom = xs[0], xs[-1], ys[0], ys[-1]
     length, gap = length_mm, gap_mm
     canvas.saveState()

@@ -19,7 +19,7 @@ from lendingdesk.documents.errors import InvalidDocumentInput
 from lendingdesk.documents.fonts import SANS, SANS_BOLD, register_fonts
 from lendingdesk.documents.model import SlipData, SlipKind, SlipLine, resolve_lang
 from lendingdesk.documents.output import Out, RenderResult, binary_streams, make_canvas, target
-from lendingdesk.documents.symbols import MIN_MODULE_MM, QUIET_MODULES, draw_qr, fit_qr
+from lendingdesk.documents.symbols import MIN_MODULE_MM, QUIET_MODULES, draw_qr, qr_symbol
 from lendingdesk.documents.templates import A4, A5
 from lendingdesk.documents.textfit import TextStyle, fit_text
 from lendingdesk.documents.texts import Lang, format_date, format_datetime, tr
@@ -59,8 +59,8 @@ class QRFlowable(Flowable):
 
     def __init__(self, payload: str, module_mm: float = SLIP_MODULE_MM) -> None:
         super().__init__()
-        # An unbounded box: fit_qr then takes the module size given as its maximum.
-        self.symbol, self.module = fit_qr(payload, 1e6, max_module_mm=module_mm)
+        self.symbol = qr_symbol(payload)
+        self.module = module_mm * MM
         self.side = self.module * (self.symbol.modules_w + 2 * QUIET_MODULES)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -178,7 +178,7 @@ def _facts(data: SlipData, lang: Lang) -> str:
     loans = ", ".join(str(i) for i in data.loan_ids)
     return (
         f"{tr('issued_at', lang)}: {format_datetime(data.issued_at, lang)}<br/>"
-        f"{tr('loan_numbers', lang)}: {escape(loans)}"
+        f"{tr('loans' if len(data.loan_ids) > 1 else 'loan', lang)}: {escape(loans)}"
     )
 
 

@@ -40,9 +40,7 @@ _ERROR_LEVELS = ("m", "l")
 class Symbol:
     """A symbol as path operators in module units, plus its size in modules."""
 
-    text: str
-    modules_w: int  # without quiet zone
-    modules_h: int
+    modules_w: int  # width without quiet zone (and height, for a QR code)
     ops: str  # PDF "re" operators, module units, y growing downwards
     label: str  # e.g. "QR 1-H", for tests and error messages
 
@@ -62,7 +60,7 @@ def qr_symbol(payload: str, error: str = "m") -> Symbol:
             else:
                 x += 1
     size = qr.symbol_size(border=0)[0]
-    return Symbol(payload, size, size, "\n".join(ops), f"QR {qr.designator}")
+    return Symbol(size, "\n".join(ops), f"QR {qr.designator}")
 
 
 def fit_qr(
@@ -107,7 +105,7 @@ def code128_symbol(text: str) -> Symbol:
         if ch.isupper():
             ops.append(f"{x} 0 {width} 1 re")
         x += width
-    return Symbol(text, x, 1, "\n".join(ops), "Code128")
+    return Symbol(x, "\n".join(ops), "Code128")
 
 
 def fit_code128(text: str, width_pt: float) -> tuple[Symbol, float]:

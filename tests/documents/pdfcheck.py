@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import zxingcpp
+from PIL import Image
 
 DPI = 150
 PX_PER_MM = DPI / 25.4
@@ -38,6 +39,7 @@ class Char:
 
 @dataclass
 class Page:
+    image: Image.Image  # grey, DPI dots per inch
     width_mm: float
     height_mm: float
     codes: list[Found]
@@ -82,6 +84,7 @@ def _read_page(page: pdfium.PdfPage, formats: object, with_chars: bool) -> Page:
             )
     kinds = [obj.type for obj in page.get_objects()]
     return Page(
+        image,
         width_pt / PT_PER_MM,
         height_pt / PT_PER_MM,
         codes,
@@ -110,3 +113,19 @@ def _found(code: zxingcpp.Barcode) -> Found:
 def normalise(text: str) -> str:
     """Text extracted from a PDF with line breaks and hyphen-free wraps as single spaces."""
     return " ".join(text.split())
+
+
+def dark_columns(page: Page, top_mm: float, bottom_mm: float) -> list[float]:
+    """Centres (mm from the left) of the dark vertical strokes in a horizontal band."""
+    band = page.image.crop(
+        (0, round(top_mm * PX_PER_MM), page.image.width, round(bottom_mm * PX_PER_MM))
+    )
+    dark = [any(band.getpixel((x, y)) < 128 for y in range(band.height)) for x in range(band.width)]
+    centres, start = [], None
+    for x, is_dark in enumerate([*dark, False]):
+        if is_dark and start is None:
+            start = x
+        elif not is_dark and start is not None:
+            centres.append((start + x - 1) / 2 / PX_PER_MM)
+            start = None
+    return centres

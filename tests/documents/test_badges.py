@@ -15,7 +15,7 @@ from lendingdesk.documents import (
 )
 from lendingdesk.domain.codes import format_badge, parse_badge
 
-from .pdfcheck import normalise, read_pdf
+from .pdfcheck import dark_columns, normalise, read_pdf
 
 PEOPLE = [
     ("Anouk de Vries", "Team Dementie – Locatie Ëlst"),
@@ -97,3 +97,14 @@ def test_only_canonical_badge_codes():
         BadgeSpec("LD0000013", "Item tag, not a badge")
     with pytest.raises(InvalidDocumentInput):
         render([])
+
+
+def test_crop_marks_in_the_margin_line_up_with_every_card_edge():
+    t = BADGE_PAPERS["a4"]
+    page = read_pdf(render(badges(1)))[0]
+    edges = [t.left, t.left + t.label_w, t.left + 2 * t.label_w]
+    # The band above the first row of cards holds nothing but the vertical marks.
+    marks = dark_columns(page, t.top - 6.5, t.top - 2.5)
+    assert marks == pytest.approx(edges, abs=0.3)
+    card = read_pdf(render(badges(1), paper="card"))[0]
+    assert dark_columns(card, 0, 1.5) == []  # a card printer gets no marks

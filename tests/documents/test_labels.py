@@ -249,6 +249,10 @@ def test_writes_to_a_path_and_reports_pages(tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
 
 
+def test_pdf_asks_the_print_dialog_for_actual_size():
+    assert b"/PrintScaling /None" in render(label_specs(1), template="avery-l7160")
+
+
 def test_outline_test_print_draws_every_label_edge():
     template = TEMPLATES["avery-l7160"]
     page = read_pdf(render(label_specs(1), template=template, outline=True))[0]

@@ -86,7 +86,7 @@ def test_checkout_slip_in_dutch_says_everything_the_borrower_signs_for():
         "bruikleen",
         "Handtekening lener",
         "Handtekening uitleenservice",
-        "Uitlening: 1001, 1002",
+        "Uitleningen: 1001, 1002",
         "Datum: 28 februari 2025 14:05",
         "uitleen@zorggroep.example",
     ):
