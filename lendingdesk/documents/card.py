@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 _MIN_TEXT_W = 18 * MM  # below this a text column beside the QR is useless: stack instead
 _GAP = 1.0 * MM
+_GLYPH_OVERHANG = 0.25 * MM
 # A version 1 QR code (21 modules) in its quiet zone at the smallest module size.
 _SMALLEST_QR_BOX = (21 + 2 * QUIET_MODULES) * MIN_MODULE_MM * MM
 
@@ -139,7 +140,8 @@ def plan_card(
     if frame.stacked:
         qr_box = Box((frame.w - side) / 2, area.top - side, side, side)
         bottom = _text_bottom(frame)
-        text = Box(frame.inset, bottom, frame.w - 2 * frame.inset, qr_box.y - bottom)
+        top = qr_box.y - _GAP / 2  # clear of the quiet zone, as beside it
+        text = Box(frame.inset, bottom, frame.w - 2 * frame.inset, top - bottom)
     else:
         # Centre the QR in the height it may use; it hugs the left edge, where its own
         # quiet zone is the margin. The text column lines up with the dark modules.
@@ -148,7 +150,9 @@ def plan_card(
         limit_top = (frame.header.y - _GAP) if frame.header else frame.h - frame.inset
         top = min(limit_top, qr_box.top - quiet)
         bottom = max(_text_bottom(frame), qr_box.y + quiet)
-        text = Box(side, bottom, frame.w - side - frame.inset, top - bottom)
+        # Half a millimetre past the quiet zone: glyph overhangs must not reach into it.
+        left = side + _GAP / 2
+        text = Box(left, bottom, frame.w - left - frame.inset, top - bottom)
     texts = _place_blocks(blocks, text)
     bars, bar_module = (None, 0.0)
     if barcode_text is not None and frame.barcode is not None:
@@ -167,6 +171,8 @@ def _text_bottom(frame: CardFrame) -> float:
 
 
 def _place_blocks(blocks: list[TextBlock], box: Box) -> tuple[PlacedText, ...]:
+    # Glyph ink can reach a little past the advance width that is measured ("J", "f").
+    box = Box(box.x + _GLYPH_OVERHANG, box.y, box.w - 2 * _GLYPH_OVERHANG, box.h)
     if box.h <= 0 or box.w <= 0:
         raise _too_small()
     fitted: dict[int, FittedText] = {}

@@ -26,6 +26,7 @@ class Found:
     x: float  # centre, mm from the left
     y: float  # centre, mm from the top
     side: float  # mm, longest edge of the decoded symbol (dark area only)
+    box: tuple[int, int, int, int]  # pixels: left, top, right, bottom of the dark area
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,25 @@ def _found(code: zxingcpp.Barcode) -> Found:
         sum(xs) / 4 / PX_PER_MM,
         sum(ys) / 4 / PX_PER_MM,
         side,
+        (round(min(xs)), round(min(ys)), round(max(xs)), round(max(ys))),
     )
+
+
+def ink_in_ring(page: Page, box: tuple[int, int, int, int], width_px: int) -> int:
+    """Dark pixels in the ring of ``width_px`` around ``box`` (the quiet zone of a code)."""
+    left, top, right, bottom = box
+    margin = 2  # pixels of anti-aliased module edge next to the dark area
+    outer = page.image.crop((left - width_px, top - width_px, right + width_px, bottom + width_px))
+    count = 0
+    for y in range(outer.height):
+        for x in range(outer.width):
+            inside = (
+                width_px - margin <= x < outer.width - width_px + margin
+                and width_px - margin <= y < outer.height - width_px + margin
+            )
+            if not inside and outer.getpixel((x, y)) < 160:
+                count += 1
+    return count
 
 
 def normalise(text: str) -> str:

@@ -23,7 +23,7 @@ from lendingdesk.documents import (
 from lendingdesk.documents.units import MM
 from lendingdesk.domain.codes import parse_tag
 
-from .pdfcheck import Page, normalise, read_pdf
+from .pdfcheck import PX_PER_MM, Page, ink_in_ring, normalise, read_pdf
 from .samples import ORGANISATION, PRODUCTS, label_specs
 
 # What must hold, written out here rather than read from the code under test: a QR module
@@ -32,7 +32,10 @@ REQUIRED_MODULE_MM = 0.8
 REQUIRED_BAR_MODULE_MM = 0.25
 
 CUSTOM = custom_sheet(columns=4, rows=10, label_w=48.5, label_h=25.4, left=8.0, top=21.5)
-ALL_TEMPLATES = [*TEMPLATES.values(), CUSTOM]
+# Too narrow for text beside the QR code: the text goes underneath.
+NARROW = custom_sheet(columns=6, rows=4, label_w=30.0, label_h=70.0, left=15.0, top=8.0)
+ALL_TEMPLATES = [*TEMPLATES.values(), CUSTOM, NARROW]
+NO_ROOM_FOR_BARCODE = (CUSTOM, NARROW)  # refused, tested below
 
 
 def render(specs, **options) -> bytes:
@@ -55,12 +58,13 @@ def expected_slots(template: LabelTemplate, count: int, start: int) -> list[tupl
     return [(page, position + 1) for page, position in slots]
 
 
-# The custom 48.5 × 25.4 mm label has no room for a barcode strip (refused, tested below).
 SCAN_CASES = [
-    pytest.param(t, barcode, id=f"{t.name}-{'qr+code128' if barcode else 'qr'}")
+    pytest.param(
+        t, barcode, id=f"{t.name}-{t.label_w:g}x{t.label_h:g}-{'qr+code128' if barcode else 'qr'}"
+    )
     for t in ALL_TEMPLATES
     for barcode in (False, True)
-    if not (t is CUSTOM and barcode)
+    if not (barcode and t in NO_ROOM_FOR_BARCODE)
 ]
 
 
@@ -105,7 +109,9 @@ def test_start_position_leaves_used_labels_empty():
     assert {where(template, page, c.left, c.top) for c in page.chars} == {19, 20, 21}
 
 
-@pytest.mark.parametrize("template", ALL_TEMPLATES, ids=lambda t: t.name)
+@pytest.mark.parametrize(
+    "template", ALL_TEMPLATES, ids=lambda t: f"{t.name}-{t.label_w:g}x{t.label_h:g}"
+)
 def test_no_text_leaves_its_label_however_long_the_name(template):
     specs = [replace(s, organisation=ORGANISATION * 2) for s in label_specs(len(PRODUCTS))]
     pages = read_pdf(render(specs, template=template), chars=True)
@@ -148,10 +154,12 @@ def test_each_qr_code_is_one_vector_path_and_no_image():
     assert page.path_objects == template.per_page  # one path per QR code, nothing else
 
 
-@pytest.mark.parametrize("template", ALL_TEMPLATES, ids=lambda t: t.name)
+@pytest.mark.parametrize(
+    "template", ALL_TEMPLATES, ids=lambda t: f"{t.name}-{t.label_w:g}x{t.label_h:g}"
+)
 def test_qr_modules_never_below_the_printable_minimum(template):
     for barcode in (False, True):
-        if template is CUSTOM and barcode:
+        if barcode and template in NO_ROOM_FOR_BARCODE:
             continue
         plans = plan_labels(label_specs(2), LabelOptions(template=template, show_barcode=barcode))
         for plan in plans:
@@ -159,6 +167,17 @@ def test_qr_modules_never_below_the_printable_minimum(template):
             assert plan.qr.label.startswith("QR ")  # never Micro QR
             if barcode:
                 assert plan.bar_module >= REQUIRED_BAR_MODULE_MM * MM - 1e-9
+
+
+@pytest.mark.parametrize(("template", "barcode"), SCAN_CASES)
+def test_quiet_zone_of_four_modules_around_every_qr_code_is_blank(template, barcode):
+    pages = read_pdf(render(label_specs(3), template=template, show_barcode=barcode))
+    for page in pages:
+        for code in page.codes:
+            module_px = (code.box[2] - code.box[0]) / 21  # bare tags: version 1
+            ring = int(4 * module_px) - 1
+            assert ring >= int(4 * REQUIRED_MODULE_MM * PX_PER_MM) - 1
+            assert ink_in_ring(page, code.box, ring) == 0, code.text
 
 
 def test_printed_module_size_measured_on_the_smallest_labels():
@@ -194,10 +213,9 @@ def test_url_too_long_for_a_small_label_is_refused_before_writing(tmp_path):
 
 
 def test_barcode_refused_when_the_label_is_too_narrow():
-    narrow = custom_sheet(columns=6, rows=4, label_w=30.0, label_h=70.0, left=15.0, top=8.0)
-    assert len(read_pdf(render(label_specs(1), template=narrow))[0].codes) == 1  # QR alone fits
+    assert len(read_pdf(render(label_specs(1), template=NARROW))[0].codes) == 1  # QR fits
     with pytest.raises(BarcodeDoesNotFit) as info:
-        render(label_specs(1), template=narrow, show_barcode=True)
+        render(label_specs(1), template=NARROW, show_barcode=True)
     assert "streepjescode" in info.value.message("nl")
 
 
