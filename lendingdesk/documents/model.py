@@ -1,0 +1,157 @@
+"""What the documents are made from: plain frozen dataclasses, no database objects.
+
+The desk and the command line fill these from their own read models; the renderers
+never query anything. Codes are checked here, once, so a typo in a caller cannot print
+a label that scans as nothing (or as another item).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Literal
+
+from lendingdesk.documents.errors import InvalidDocumentInput
+from lendingdesk.documents.templates import LabelTemplate, get_template
+from lendingdesk.documents.texts import Lang, check_lang
+from lendingdesk.domain.codes import parse_badge, parse_tag, qr_payload
+
+
+def _canonical(code: str, parse: Callable[[object], str | None], what_nl: str, what_en: str) -> str:
+    # Only the canonical form: a label must print exactly what the database stores.
+    if parse(code) != code:
+        raise InvalidDocumentInput(
+            f"'{code}' is geen geldige {what_nl}.",
+            f"'{code}' is not a valid {what_en}.",
+            code=code,
+        )
+    return code
+
+
+@dataclass(frozen=True, slots=True)
+class LabelSpec:
+    """One label. A pre-printed blank tag is a spec with an empty ``product_name``."""
+
+    tag: str
+    product_name: str = ""
+    organisation: str | None = None
+
+    def __post_init__(self) -> None:
+        _canonical(self.tag, parse_tag, "productcode", "item tag")
+
+
+@dataclass(frozen=True, slots=True)
+class LabelOptions:
+    """How to print a run of labels.
+
+    ``template`` is a :class:`LabelTemplate` or a name from ``TEMPLATES``.
+    ``start_position`` (1-based) skips labels already used on a partly used first sheet.
+    ``url_template`` (with ``{tag}``) makes the QR carry a URL instead of the bare tag.
+    ``outline`` draws each label's edge: for a test print on plain paper held against a sheet.
+    """
+
+    template: LabelTemplate | str = "avery-l7160"
+    start_position: int = 1
+    show_barcode: bool = False
+    show_organisation: bool = True
+    url_template: str | None = None
+    outline: bool = False
+
+    def resolved_template(self) -> LabelTemplate:
+        if isinstance(self.template, LabelTemplate):
+            return self.template
+        return get_template(self.template)
+
+    def payload(self, tag: str) -> str:
+        return qr_payload(tag, self.url_template)
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeSpec:
+    """One borrower badge (lenerspas): the badge code, the borrower's name and team."""
+
+    badge: str
+    name: str
+    team: str = ""
+    organisation: str = ""
+
+    def __post_init__(self) -> None:
+        _canonical(self.badge, parse_badge, "lenerspascode", "badge code")
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeOptions:
+    """``paper``: "a4" (ten cards with crop marks) or "card" (one per page, card printer)."""
+
+    paper: Literal["a4", "card"] = "a4"
+    start_position: int = 1
+    show_barcode: bool = False
+    lang: Lang = "nl"
+
+
+class SlipKind(StrEnum):
+    CHECKOUT = "checkout"
+    RETURN = "return"
+
+
+SlipPaper = Literal["a4", "a5", "receipt80"]
+
+
+@dataclass(frozen=True, slots=True)
+class SlipLine:
+    """One item on a loan slip. Check-out fills the first block, check-in the second."""
+
+    tag: str
+    product: str
+    due: date | None = None
+    accessories: tuple[str, ...] = ()
+    care_instructions: str = ""
+    # at return
+    condition_in: str = ""
+    accessories_returned: tuple[str, ...] = ()
+    missing_accessories: tuple[str, ...] = ()
+    damage: str = ""
+
+    def __post_init__(self) -> None:
+        _canonical(self.tag, parse_tag, "productcode", "item tag")
+
+
+@dataclass(frozen=True, slots=True)
+class SlipData:
+    """A loan slip (check-out) or a return receipt (check-in) for one borrower's loans."""
+
+    kind: SlipKind
+    loan_ids: tuple[int | str, ...]
+    borrower_name: str
+    borrower_badge: str | None
+    desk_name: str
+    issued_at: datetime
+    lines: tuple[SlipLine, ...]
+    borrower_team: str = ""
+    desk_contact: str = ""
+    notes: str = ""
+    # Set by the reviews feature at check-in, e.g. "Laat een review achter op ...".
+    review_invitation: str | None = None
+
+    def __post_init__(self) -> None:
+        # Accept "checkout"/"return" from callers that read it from text (the CLI).
+        object.__setattr__(self, "kind", SlipKind(self.kind))
+        if self.borrower_badge is not None:
+            _canonical(self.borrower_badge, parse_badge, "lenerspascode", "badge code")
+        if not self.lines:
+            raise InvalidDocumentInput(
+                "Een uitleenbon heeft minstens één product nodig.",
+                "A loan slip needs at least one item.",
+            )
+
+
+def resolve_lang(lang: str) -> Lang:
+    try:
+        return check_lang(lang)
+    except ValueError:
+        raise InvalidDocumentInput(
+            f"Onbekende taal '{lang}': kies nl of en.",
+            f"Unknown language '{lang}': choose nl or en.",
+        ) from None

@@ -1,0 +1,170 @@
+"""Loan slips and return receipts: Dutch first, every code on them scans back."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+
+from lendingdesk.documents import InvalidDocumentInput, SlipData, SlipKind, SlipLine, render_slip
+from lendingdesk.domain.codes import format_badge, format_tag, parse_badge, parse_tag
+
+from .pdfcheck import normalise, read_pdf
+
+BADGE = format_badge(1250)
+LINES = (
+    SlipLine(
+        format_tag(427),
+        "PARO robotzeehond",
+        due=date(2025, 3, 14),
+        accessories=("oplader (fopspeen)", "reinigingsspray"),
+        care_instructions="Vacht niet wassen: reinigingsspray en vochtige doek.",
+        condition_in="goed, licht vuil",
+        accessories_returned=("oplader (fopspeen)",),
+        missing_accessories=("reinigingsspray",),
+        damage="Klein scheurtje in de vacht",
+    ),
+    SlipLine(
+        format_tag(1250),
+        "Tovertafel Qwiek.up Cliëntvriendelijk",
+        due=date(2025, 3, 28),
+        accessories=("afstandsbediening", "borg € 0"),
+        care_instructions="Lens met microvezeldoek; ïnstellingen terugzetten.",
+        accessories_returned=("afstandsbediening", "borg € 0"),
+    ),
+)
+DATA = SlipData(
+    kind=SlipKind.CHECKOUT,
+    loan_ids=(1001, 1002),
+    borrower_name="Joëlle van den Berg",
+    borrower_badge=BADGE,
+    borrower_team="Team Dementie – Locatie Ëlst",
+    desk_name="Uitleenservice Zorgtechnologie – Zorggroep De Één",
+    desk_contact="uitleen@zorggroep.example · 030 123 45 67",
+    issued_at=datetime(2025, 2, 28, 14, 5),
+    lines=LINES,
+)
+RETURN = replace(
+    DATA,
+    kind=SlipKind.RETURN,
+    review_invitation="Laat een review achter: hoe bevielen de producten?",
+)
+
+
+def render(data: SlipData, paper: str = "a4", lang: str = "nl") -> bytes:
+    out = io.BytesIO()
+    render_slip(data, out, paper, lang)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("paper", ["a4", "a5", "receipt80"])
+@pytest.mark.parametrize("data", [DATA, RETURN], ids=["checkout", "return"])
+def test_every_item_and_the_badge_scan_back(data, paper):
+    pages = read_pdf(render(data, paper))
+    codes = [c.text for page in pages for c in page.codes]
+    assert sorted(codes) == sorted([BADGE, *(line.tag for line in data.lines)])
+    assert parse_badge(BADGE) in codes
+    assert {parse_tag(c) for c in codes} - {None} == {line.tag for line in data.lines}
+    for page in pages:
+        assert page.image_objects == 0
+
+
+def test_checkout_slip_in_dutch_says_everything_the_borrower_signs_for():
+    text = normalise(read_pdf(render(DATA))[0].text)
+    for expected in (
+        "Uitleenbon",
+        "Joëlle van den Berg",
+        "Team Dementie – Locatie Ëlst",
+        "Tovertafel Qwiek.up Cliëntvriendelijk",
+        "Terug op: 14 maart 2025",
+        "Terug op: 28 maart 2025",
+        "Meegegeven: afstandsbediening, borg € 0",
+        "Vacht niet wassen: reinigingsspray en vochtige doek.",
+        "ïnstellingen terugzetten",
+        "bruikleen",
+        "Handtekening lener",
+        "Handtekening uitleenservice",
+        "Uitleningen: 1001, 1002",
+        "Datum: 28 februari 2025 14:05",
+        "uitleen@zorggroep.example",
+    ):
+        assert expected in text, expected
+    assert "Ontbreekt" not in text  # return-only facts stay off the loan slip
+
+
+def test_return_receipt_records_condition_missing_accessories_and_review_invitation():
+    text = normalise(read_pdf(render(RETURN))[0].text)
+    for expected in (
+        "Innamebewijs",
+        "Staat bij inname: goed, licht vuil",
+        "Terug ontvangen: oplader (fopspeen)",
+        "Ontbreekt: reinigingsspray",
+        "Ontbreekt: geen",
+        "Schade: Klein scheurtje in de vacht",
+        "Laat een review achter: hoe bevielen de producten?",
+    ):
+        assert expected in text, expected
+    assert "Terug op" not in text
+
+
+def test_english_variant():
+    text = normalise(read_pdf(render(DATA, lang="en"))[0].text)
+    for expected in ("Loan slip", "Due: 14 March 2025", "Handed over:", "Borrower's signature"):
+        assert expected in text, expected
+    assert "Uitleenbon" not in text
+
+
+def test_receipt_is_one_80_mm_page_as_long_as_its_content():
+    short = read_pdf(render(replace(DATA, lines=LINES[:1]), "receipt80"))
+    long = read_pdf(render(replace(DATA, lines=LINES * 6), "receipt80"))
+    assert len(short) == len(long) == 1
+    assert short[0].width_mm == pytest.approx(80.0)
+    assert long[0].height_mm > short[0].height_mm + 5 * 25  # five more QR rows at least
+    assert len(long[0].codes) == 13
+
+
+def test_many_items_flow_over_pages_without_losing_a_code():
+    lines = tuple(
+        replace(LINES[i % 2], tag=format_tag(500 + i), product=f"Zembro GPS-horloge {i}")
+        for i in range(12)
+    )
+    pages = read_pdf(render(replace(DATA, lines=lines), "a5"))
+    assert len(pages) > 1
+    codes = sorted(c.text for page in pages for c in page.codes)
+    assert codes == sorted([BADGE, *(line.tag for line in lines)])
+    assert "Pagina 2" in pages[1].text
+
+
+def test_slip_without_badge_still_prints():
+    pages = read_pdf(render(replace(DATA, borrower_badge=None)))
+    assert sorted(c.text for c in pages[0].codes) == sorted(line.tag for line in LINES)
+
+
+def test_fonts_are_embedded_and_no_standard_font_is_declared():
+    data = render(DATA)
+    assert b"/FontFile2" in data
+    assert b"/Helvetica" not in data
+
+
+def test_kind_may_be_given_as_text():
+    assert replace(DATA, kind="return").kind is SlipKind.RETURN
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: render(DATA, paper="letter"),
+        lambda: render(DATA, lang="fr"),
+        lambda: replace(DATA, lines=()),
+        lambda: replace(
+            DATA, borrower_badge=f"{BADGE[:-1]}{(int(BADGE[-1]) + 1) % 10}"
+        ),  # wrong check digit
+    ],
+    ids=["paper", "lang", "no-lines", "bad-badge"],
+)
+def test_bad_input_is_refused_in_both_languages(call):
+    with pytest.raises(InvalidDocumentInput) as info:
+        call()
+    assert info.value.message("nl") != info.value.message("en")
