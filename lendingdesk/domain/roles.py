@@ -37,13 +37,16 @@ _N, _R, _P = 2**14, 8, 1
 
 # What needs the coordinator, with the words the refusal uses.
 PROTECTED_ACTIONS: dict[str, tuple[str, str]] = {
-    "retire": ("een product afschrijven", "retire an item"),
-    "erase_borrower": ("persoonsgegevens van een lener wissen", "erase a borrower's personal data"),
-    "settings": ("instellingen wijzigen", "change settings"),
-    "export": ("gegevens exporteren", "export data"),
-    "audit_export": ("het logboek exporteren", "export the audit log"),
-    "restore": ("een reservekopie terugzetten", "restore a backup"),
-    "coordinator": ("de coördinatorcode wijzigen", "change the coordinator code"),
+    "retire": ("een product af te schrijven", "retire an item"),
+    "erase_borrower": (
+        "persoonsgegevens van een lener te wissen",
+        "erase a borrower's personal data",
+    ),
+    "settings": ("instellingen te wijzigen", "change settings"),
+    "export": ("gegevens te exporteren", "export data"),
+    "audit_export": ("het logboek te exporteren", "export the audit log"),
+    "restore": ("een reservekopie terug te zetten", "restore a backup"),
+    "coordinator": ("de coördinatorcode te wijzigen", "change the coordinator code"),
 }
 
 
