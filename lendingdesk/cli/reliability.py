@@ -186,7 +186,6 @@ def cmd_restore(args: argparse.Namespace, db: Database) -> int:
 
 @_with_db
 def cmd_audit(args: argparse.Namespace, db: Database) -> int:
-    from lendingdesk.domain import audit
     from lendingdesk.services.audit import AuditFilter, AuditService, action_label
 
     flt = AuditFilter(
@@ -194,12 +193,10 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> int:
         since=parse_date(args.since) if args.since else None,
         until=parse_date(args.until) if args.until else None,
     )
-    service = AuditService(db)
+    service = AuditService(db, desk_context(args))
     if args.csv:
-        _authorize(args, db, "audit_export")
-        count = service.export_csv(flt, Path(args.csv), lang=args.lang)
-        with db.unit_of_work() as session:
-            audit.record(session, desk_context(args), "audit_exported", "audit", None, rows=count)
+        secret = _read_secret(args, "Coördinatorcode / coordinator code: ")
+        count = service.export(flt, Path(args.csv), secret, lang=args.lang)
         _say(
             args,
             f"{count} regels geëxporteerd naar {args.csv}.",
@@ -216,8 +213,8 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> int:
             "actor": r.actor,
             "desk": r.desk,
             "action": action_label(r.action, args.lang),
-            "record": f"{r.entity} {r.entity_id if r.entity_id is not None else ''}".strip(),
-            "details": r.details_text(),
+            "record": r.record_text(args.lang),
+            "details": r.details_text(args.lang),
         }
         for r in rows
     ]

@@ -14,9 +14,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, distinct, func, or_, select
+from sqlalchemy import Select, func, or_, select
 
-from lendingdesk.domain.context import to_local
+from lendingdesk.domain import audit, roles
+from lendingdesk.domain.circulation import STATUS_EN, STATUS_NL
+from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import AuditEvent
 
@@ -52,11 +54,50 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
     "backup_restored": ("Reservekopie teruggezet", "Backup restored"),
 }
 
+ENTITY_LABELS: dict[str, tuple[str, str]] = {
+    "loan": ("uitlening", "loan"),
+    "item": ("exemplaar", "item"),
+    "product": ("product", "product"),
+    "borrower": ("lener", "borrower"),
+    "reservation": ("reservering", "reservation"),
+    "settings": ("instellingen", "settings"),
+    "database": ("database", "database"),
+    "audit": ("logboek", "audit log"),
+}
+
+# Detail keys as the screen shows them (the export keeps the stored keys).
+DETAIL_LABELS: dict[str, str] = {
+    "tag": "label",
+    "badge": "pas",
+    "due": "terug op",
+    "missing": "ontbreekt",
+    "next_status": "daarna",
+    "by": "door",
+    "method": "methode",
+    "damage": "schade",
+    "reason": "reden",
+    "name": "naam",
+    "product": "product",
+    "start": "van",
+    "end": "tot",
+    "old": "was",
+    "new": "nu",
+    "for_action": "voor",
+    "rows": "regels",
+    "file": "bestand",
+    "journal": "journaal",
+}
+
 CSV_COLUMNS = ("id", "when", "actor", "desk", "action", "entity", "entity_id", "details")
 
 
 def action_label(action: str, lang: str = "nl") -> str:
     nl, en = ACTION_LABELS.get(action, (action, action))
+    return nl if lang.startswith("nl") else en
+
+
+def entity_label(entity: str, lang: str = "nl") -> str:
+    nl, en = ENTITY_LABELS.get(entity, (entity, entity))
     return nl if lang.startswith("nl") else en
 
 
@@ -83,8 +124,19 @@ class AuditRow:
     entity_id: int | None
     details: dict[str, Any]
 
-    def details_text(self) -> str:
-        return ", ".join(f"{k}={_plain(v)}" for k, v in sorted(self.details.items()))
+    def details_text(self, lang: str = "en") -> str:
+        nl = lang.startswith("nl")
+
+        def shown(k: str, v: Any) -> str:
+            if k.endswith("status") and isinstance(v, str):
+                v = (STATUS_NL if nl else STATUS_EN).get(v, v)
+            return f"{DETAIL_LABELS.get(k, k) if nl else k}: {_plain(v)}"
+
+        return ", ".join(shown(k, v) for k, v in sorted(self.details.items()))
+
+    def record_text(self, lang: str = "en") -> str:
+        name = entity_label(self.entity, lang)
+        return f"{name} {self.entity_id}" if self.entity_id is not None else name
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -118,8 +170,9 @@ def _utc_bound(day: date) -> datetime:
 class AuditService:
     """Read access to the audit log of one database."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, ctx: DeskContext | None = None) -> None:
         self.db = db
+        self.ctx = ctx or DeskContext()
 
     def _where(self, stmt: Select[Any], flt: AuditFilter) -> Select[Any]:
         if flt.action:
@@ -170,7 +223,7 @@ class AuditService:
     def actions(self) -> list[str]:
         """The actions that occur in the log (for the filter list)."""
         with self.db.session() as session:
-            return sorted(session.scalars(select(distinct(AuditEvent.action))))
+            return sorted(session.scalars(select(AuditEvent.action).distinct()))
 
     def export_csv(self, flt: AuditFilter | None, target: Path, *, lang: str = "nl") -> int:
         """Write the filtered log as CSV (UTF-8 with BOM, opens in Excel); returns the count."""
@@ -195,6 +248,22 @@ class AuditService:
                 )
                 count += 1
         tmp.replace(target)  # never a half-written export under the real name
+        return count
+
+    def export(
+        self,
+        flt: AuditFilter | None,
+        target: Path,
+        secret: str | None,
+        *,
+        lang: str = "nl",
+    ) -> int:
+        """The export the screen and the command line offer: the coordinator code first, then
+        the CSV, then an audit event that says who exported how much."""
+        roles.authorize(self.db, self.ctx, secret, "audit_export")
+        count = self.export_csv(flt, target, lang=lang)
+        with self.db.unit_of_work() as session:
+            audit.record(session, self.ctx, "audit_exported", "audit", None, rows=count)
         return count
 
 
