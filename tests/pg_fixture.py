@@ -139,6 +139,12 @@ class PgServer:
         self.psql(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE_DB}")
         return self.url(name)
 
+    def empty_database(self) -> str:
+        """A new database with no schema at all (for migration tests), its URL."""
+        name = f"ld_empty_{os.getpid()}_{next(self._counter)}"
+        self.psql(f"CREATE DATABASE {name}")
+        return self.url(name)
+
     def cleanup(self) -> None:
         self.stop("immediate")
         shutil.rmtree(self.root, ignore_errors=True)

@@ -122,7 +122,9 @@ def _lock(session: Session, item: Item) -> None:
     so two desks scanning one item act one after the other. (SQLite: every transaction already
     holds the write lock from its start.)"""
     if session.get_bind().dialect.name != "sqlite":
-        session.refresh(item, with_for_update=True)
+        # Lock the item row alone (FOR UPDATE may not reach into the eager-loaded product).
+        session.execute(select(Item.id).where(Item.id == item.id).with_for_update())
+        session.refresh(item)
 
 
 def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> Loan:
