@@ -117,8 +117,19 @@ class CheckoutRequest:
     notes: str | None = None
 
 
+def _lock(session: Session, item: Item) -> None:
+    """On a shared server, wait for any other desk's transaction on this item and re-read it,
+    so two desks scanning one item act one after the other. (SQLite: every transaction already
+    holds the write lock from its start.)"""
+    if session.get_bind().dialect.name != "sqlite":
+        # Lock the item row alone (FOR UPDATE may not reach into the eager-loaded product).
+        session.execute(select(Item.id).where(Item.id == item.id).with_for_update())
+        session.refresh(item)
+
+
 def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> Loan:
     item = find_item(session, request.item)
+    _lock(session, item)
     borrower = find_borrower(session, request.borrower)
     today = ctx.today()
 
@@ -216,6 +227,7 @@ class CheckinRequest:
 
 def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loan:
     item = find_item(session, request.item)
+    _lock(session, item)
     loan = open_loan_of(session, item)
     if loan is None:
         status_nl, status_en = STATUS_NL[item.status], STATUS_EN[item.status]

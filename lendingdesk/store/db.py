@@ -10,17 +10,22 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from lendingdesk.domain.errors import DatabaseUnavailable, LendingError
+
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 ENV_DB = "LENDINGDESK_DB"
 ENV_DATA_DIR = "LENDINGDESK_DATA_DIR"
@@ -74,8 +79,63 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"isolation_level": None, "timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin_immediate)
-        return engine
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    else:
+        from lendingdesk.store.postgres import make_pg_engine
+
+        # The password comes from the URL, the keyring or a prompt, only at connect time.
+        engine = make_pg_engine(url)
+    event.listen(engine, "handle_error", _translate_error)
+    return engine
+
+
+class ConcurrentChange(LendingError):
+    """Another desk changed the same record at the same moment (PostgreSQL gave up waiting)."""
+
+    code = "concurrent_change"
+
+
+# SQLSTATEs: connection lost or refused, server shutting down / starting up.
+_PG_UNAVAILABLE = ("08", "57P01", "57P02", "57P03", "53300")
+_PG_CONFLICT = ("40001", "40P01", "55P03")
+_SQLITE_UNAVAILABLE = ("database is locked", "unable to open", "disk i/o error", "readonly")
+
+
+def _translate_error(ctx: ExceptionContext) -> Exception | None:
+    """Driver errors that mean "the database is away" or "someone else was quicker" become
+    refusals the desk can explain; everything else (bugs, constraint violations) stays as is."""
+    if ctx.is_pre_ping:  # the pool reconnects by itself after a failed ping
+        return None
+    exc = ctx.original_exception
+    if ctx.dialect.name == "sqlite":
+        text = str(exc).lower()
+        if isinstance(exc, sqlite3.OperationalError) and any(
+            t in text for t in _SQLITE_UNAVAILABLE
+        ):
+            return _unavailable(exc)
+        return None
+    sqlstate = getattr(exc, "sqlstate", None) or ""
+    if sqlstate in _PG_CONFLICT:
+        return ConcurrentChange(
+            "Een andere balie wijzigde dit op hetzelfde moment. Scan opnieuw.",
+            "Another desk changed this at the same moment. Scan again.",
+        )
+    dbapi = ctx.dialect.loaded_dbapi
+    if (
+        ctx.is_disconnect
+        or sqlstate.startswith(_PG_UNAVAILABLE)
+        or (isinstance(exc, dbapi.OperationalError | dbapi.InterfaceError) and not sqlstate)
+    ):
+        return _unavailable(exc)
+    return None
+
+
+def _unavailable(exc: BaseException) -> DatabaseUnavailable:
+    return DatabaseUnavailable(
+        f"De database is niet bereikbaar ({_short(exc)}). Wat u scant wordt lokaal bewaard; "
+        "controleer de verbinding en probeer het opnieuw.",
+        f"The database cannot be reached ({_short(exc)}). What you scan is kept locally; "
+        "check the connection and try again.",
+    )
 
 
 @dataclass
@@ -106,14 +166,24 @@ class Database:
         with self._sessions() as session, session.begin():
             yield session
 
+    def run(self, work: Callable[[Session], T], *, attempts: int = 3) -> T:
+        """``work`` in one unit of work, tried again when another desk's transaction collided
+        with it (PostgreSQL deadlock or serialization failure); then a clear refusal."""
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.unit_of_work() as session:
+                    return work(session)
+            except ConcurrentChange:
+                if attempt == attempts:
+                    raise
+        raise AssertionError("unreachable")
+
     def dispose(self) -> None:
         self.engine.dispose()
 
 
 def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
     """Open (and by default create or upgrade) the database at ``url``."""
-    from lendingdesk.domain.errors import DatabaseUnavailable
-
     resolved = resolve_url(url)
     engine = make_engine(resolved)
     db = Database(resolved, engine)
@@ -123,7 +193,7 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
         else:
             with engine.connect():
                 pass
-    except Exception as exc:
+    except Exception as exc:  # every driver error becomes one clear message
         if isinstance(exc, DatabaseUnavailable):
             raise
         engine.dispose()
@@ -136,7 +206,7 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
     return db
 
 
-def _short(exc: Exception) -> str:
+def _short(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:160]
 

@@ -1,0 +1,263 @@
+"""Reliability commands: backups and restore, the coordinator code, the audit log, the journal.
+
+    lendingdesk backups [--now] [--json]        list (and take) rotating backups
+    lendingdesk restore FILE --yes              put a backup back (coordinator code)
+    lendingdesk coordinator set-pin             set or change the coordinator code
+    lendingdesk audit [--since D] [--until D] [--action A] [--json | --csv FILE]
+    lendingdesk journal [--replay] [--json]     offline scans waiting for the database
+
+The coordinator code is asked on the terminal, or read from stdin with ``--pin-stdin``
+(for scripts); it is never a command-line argument, which other users could see.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import getpass
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from lendingdesk.cli.common import add_json_flag, desk_context, emit, open_db, parse_date
+from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.store.db import Database
+
+
+def _with_db(handler: Callable[[argparse.Namespace, Database], int]) -> Callable[..., int]:
+    """Open the database for one command and close it after (no connection left behind)."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        db = open_db(args)
+        try:
+            return handler(args, db)
+        finally:
+            db.dispose()
+
+    return run
+
+
+def _say(args: argparse.Namespace, nl: str, en: str) -> None:
+    print(nl if args.lang == "nl" else en)
+
+
+def _add_pin_stdin(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help="read the coordinator code (first line) from stdin instead of asking",
+    )
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("backups", help="list the automatic backups of the SQLite database")
+    p.add_argument("--now", action="store_true", help="take a backup now, then rotate old ones")
+    p.add_argument("--dir", metavar="FOLDER", help="backup folder (default: data folder/backups)")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_backups)
+
+    p = sub.add_parser("restore", help="put a backup back in place of the database")
+    p.add_argument("file", metavar="FILE", help="a backup file (see `lendingdesk backups`)")
+    p.add_argument("--yes", action="store_true", help="confirm: replace the current database")
+    _add_pin_stdin(p)
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("coordinator", help="the coordinator code for protected actions")
+    csub = p.add_subparsers(dest="coordinator_command", metavar="ACTION", required=True)
+    sp = csub.add_parser("set-pin", help="set or change the coordinator PIN/password")
+    _add_pin_stdin(sp)
+    sp.set_defaults(handler=cmd_set_pin)
+
+    p = sub.add_parser("audit", help="the audit log: who did what, when, at which desk")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="from this date (local)")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="up to and including this date")
+    p.add_argument("--action", help="only this action (e.g. checkout, retire)")
+    p.add_argument("--limit", type=int, default=200, help="rows to print (default 200)")
+    p.add_argument("--csv", metavar="FILE", help="export everything that matches as CSV")
+    _add_pin_stdin(p)
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_audit)
+
+    p = sub.add_parser("journal", help="offline scans kept while the database was unreachable")
+    p.add_argument("--replay", action="store_true", help="apply them now and report conflicts")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_journal)
+
+
+# --- the coordinator code ----------------------------------------------------------------------
+
+
+def _read_secret(args: argparse.Namespace, prompt: str) -> str | None:
+    if getattr(args, "pin_stdin", False):
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n") or None
+    if sys.stdin and sys.stdin.isatty():
+        return getpass.getpass(prompt) or None
+    return None
+
+
+def _authorize(args: argparse.Namespace, db: Database, action: str) -> None:
+    from lendingdesk.domain import roles
+
+    secret = _read_secret(args, "Coördinatorcode / coordinator code: ")
+    roles.authorize(db, desk_context(args), secret, action)
+
+
+@_with_db
+def cmd_set_pin(args: argparse.Namespace, db: Database) -> int:
+    from lendingdesk.domain import roles
+
+    with db.session() as session:
+        has = roles.has_coordinator(session)
+    if args.pin_stdin:
+        lines = sys.stdin.read().splitlines()
+        current, new = (
+            (lines[0], lines[1]) if has and len(lines) >= 2 else (None, lines[0] if lines else "")
+        )
+    else:
+        current = getpass.getpass("Huidige code / current code: ") if has else None
+        new = getpass.getpass("Nieuwe code / new code: ")
+        if getpass.getpass("Nog eens / again: ") != new:
+            raise InvalidInput(
+                "De twee codes verschillen. Probeer het opnieuw.",
+                "The two codes differ. Try again.",
+            )
+    ctx = desk_context(args)
+    if has:
+        roles.authorize(db, ctx, current, "coordinator")
+    with db.unit_of_work() as session:
+        roles.set_coordinator_secret(session, ctx, new, current=current)
+    _say(args, "Coördinatorcode opgeslagen.", "Coordinator code saved.")
+    return 0
+
+
+# --- backups -----------------------------------------------------------------------------------
+
+
+@_with_db
+def cmd_backups(args: argparse.Namespace, db: Database) -> int:
+    from lendingdesk.store import backups
+
+    folder = Path(args.dir) if args.dir else None
+    if args.now:
+        path = backups.make_backup(db, folder)
+        backups.rotate(folder)
+        if not args.json:
+            _say(args, f"Reservekopie gemaakt: {path}", f"Backup made: {path}")
+    rows = [b.to_dict() for b in backups.list_backups(folder)]
+    emit(rows, args.json, ("taken_at", "size", "file"))
+    return 0
+
+
+@_with_db
+def cmd_restore(args: argparse.Namespace, db: Database) -> int:
+    from lendingdesk.domain import audit
+    from lendingdesk.store import backups
+    from lendingdesk.store.db import upgrade_schema
+
+    source = Path(args.file).expanduser()
+    revision = backups.verify_backup(source)
+    if not args.yes:
+        raise InvalidInput(
+            f"{source.name} is in orde (schema {revision}). Terugzetten vervangt de huidige "
+            "database; bevestig met --yes.",
+            f"{source.name} is fine (schema {revision}). Restoring replaces the current "
+            "database; confirm with --yes.",
+        )
+    if db.sqlite_path is not None and db.sqlite_path.exists():
+        _authorize(args, db, "restore")
+    kept = backups.restore(db, source)
+    upgrade_schema(db)  # an older backup's schema is brought up to date
+    with db.unit_of_work() as session:
+        audit.record(
+            session, desk_context(args), "backup_restored", "database", None, file=source.name
+        )
+    _say(
+        args,
+        f"Teruggezet uit {source.name}. De vorige database is bewaard als {kept}.",
+        f"Restored from {source.name}. The previous database is kept as {kept}.",
+    )
+    return 0
+
+
+# --- audit log ---------------------------------------------------------------------------------
+
+
+@_with_db
+def cmd_audit(args: argparse.Namespace, db: Database) -> int:
+    from lendingdesk.services.audit import AuditFilter, AuditService, action_label
+
+    flt = AuditFilter(
+        action=args.action,
+        since=parse_date(args.since) if args.since else None,
+        until=parse_date(args.until) if args.until else None,
+    )
+    service = AuditService(db, desk_context(args))
+    if args.csv:
+        secret = _read_secret(args, "Coördinatorcode / coordinator code: ")
+        count = service.export(flt, Path(args.csv), secret, lang=args.lang)
+        _say(
+            args,
+            f"{count} regels geëxporteerd naar {args.csv}.",
+            f"{count} rows exported to {args.csv}.",
+        )
+        return 0
+    rows = service.page(flt, 0, args.limit)
+    if args.json:
+        emit([r.to_dict() for r in rows], True, ())
+        return 0
+    table = [
+        {
+            "when": r.when.strftime("%Y-%m-%d %H:%M:%S"),
+            "actor": r.actor,
+            "desk": r.desk,
+            "action": action_label(r.action, args.lang),
+            "record": r.record_text(args.lang),
+            "details": r.details_text(args.lang),
+        }
+        for r in rows
+    ]
+    emit(table, False, ("when", "actor", "desk", "action", "record", "details"))
+    return 0
+
+
+# --- offline journal ---------------------------------------------------------------------------
+
+
+def cmd_journal(args: argparse.Namespace) -> int:
+    from lendingdesk.services.journal import ScanJournal
+
+    journal = ScanJournal()
+    if args.replay:
+        db = open_db(args)
+        try:
+            results = journal.replay(db)
+        finally:
+            db.dispose()
+        if args.json:
+            emit(
+                [
+                    {
+                        "id": r.entry.id,
+                        "status": r.status,
+                        "loan_id": r.loan_id,
+                        "message": r.message(args.lang),
+                    }
+                    for r in results
+                ],
+                True,
+                (),
+            )
+        else:
+            for r in results:
+                print(r.message(args.lang))
+            if not results:
+                _say(args, "Geen offline scans.", "No offline scans.")
+        return 1 if any(r.status in ("conflict", "offline") for r in results) else 0
+    rows = [
+        {"id": e.id, "kind": e.kind, "scanned": e.describe(args.lang), "desk": e.desk}
+        for e in journal.pending()
+    ]
+    emit(rows, args.json, ("kind", "scanned", "desk"))
+    return 0

@@ -1,0 +1,282 @@
+"""Reading the audit log: who did what, when, at which desk; filtered, paged, exported.
+
+The audit screen and ``lendingdesk audit`` both use this service. Pages are fetched by
+offset from the newest event down, so a log of a million events opens as fast as ten.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+
+from lendingdesk.domain import audit, roles
+from lendingdesk.domain.circulation import STATUS_EN, STATUS_NL
+from lendingdesk.domain.context import DeskContext, to_local
+from lendingdesk.store.db import Database
+from lendingdesk.store.models import AuditEvent
+
+# Words for the actions the desk records; unknown actions show as their key.
+ACTION_LABELS: dict[str, tuple[str, str]] = {
+    "checkout": ("Uitgeleend", "Checked out"),
+    "checkin": ("Ingenomen", "Checked in"),
+    "renew": ("Verlengd", "Renewed"),
+    "lost": ("Vermist gemeld", "Marked lost"),
+    "found": ("Gevonden", "Found"),
+    "retire": ("Afgeschreven", "Retired"),
+    "checkout_undone": ("Uitlenen ongedaan", "Check-out undone"),
+    "checkin_undone": ("Innemen ongedaan", "Check-in undone"),
+    "item_created": ("Exemplaar toegevoegd", "Item added"),
+    "product_created": ("Product toegevoegd", "Product added"),
+    "product_updated": ("Product gewijzigd", "Product changed"),
+    "product_retired": ("Product afgeschreven", "Product retired"),
+    "borrower_created": ("Lener toegevoegd", "Borrower added"),
+    "borrower_updated": ("Lener gewijzigd", "Borrower changed"),
+    "borrower_activated": ("Lener geactiveerd", "Borrower activated"),
+    "borrower_deactivated": ("Lener gedeactiveerd", "Borrower deactivated"),
+    "borrower_erased": ("Persoonsgegevens gewist", "Personal data erased"),
+    "cleaned": ("Schoonmaak afgetekend", "Cleaning signed off"),
+    "maintenance_started": ("Onderhoud gestart", "Maintenance started"),
+    "maintenance_finished": ("Onderhoud klaar", "Maintenance finished"),
+    "reserve": ("Gereserveerd", "Reserved"),
+    "reservation_cancelled": ("Reservering geannuleerd", "Reservation cancelled"),
+    "offline_scan_applied": ("Offline scan verwerkt", "Offline scan applied"),
+    "coordinator_set": ("Coördinatorcode ingesteld", "Coordinator code set"),
+    "coordinator_changed": ("Coördinatorcode gewijzigd", "Coordinator code changed"),
+    "coordinator_denied": ("Coördinatorcode geweigerd", "Coordinator code refused"),
+    "audit_exported": ("Logboek geëxporteerd", "Audit log exported"),
+    "backup_restored": ("Reservekopie teruggezet", "Backup restored"),
+}
+
+ENTITY_LABELS: dict[str, tuple[str, str]] = {
+    "loan": ("uitlening", "loan"),
+    "item": ("exemplaar", "item"),
+    "product": ("product", "product"),
+    "borrower": ("lener", "borrower"),
+    "reservation": ("reservering", "reservation"),
+    "settings": ("instellingen", "settings"),
+    "database": ("database", "database"),
+    "audit": ("logboek", "audit log"),
+}
+
+# Detail keys as the screen shows them (the export keeps the stored keys).
+DETAIL_LABELS: dict[str, str] = {
+    "tag": "label",
+    "badge": "pas",
+    "due": "terug op",
+    "missing": "ontbreekt",
+    "next_status": "daarna",
+    "by": "door",
+    "method": "methode",
+    "damage": "schade",
+    "reason": "reden",
+    "name": "naam",
+    "product": "product",
+    "start": "van",
+    "end": "tot",
+    "old": "was",
+    "new": "nu",
+    "for_action": "voor",
+    "rows": "regels",
+    "file": "bestand",
+    "journal": "journaal",
+}
+
+CSV_COLUMNS = ("id", "when", "actor", "desk", "action", "entity", "entity_id", "details")
+
+
+def action_label(action: str, lang: str = "nl") -> str:
+    nl, en = ACTION_LABELS.get(action, (action, action))
+    return nl if lang.startswith("nl") else en
+
+
+def entity_label(entity: str, lang: str = "nl") -> str:
+    nl, en = ENTITY_LABELS.get(entity, (entity, entity))
+    return nl if lang.startswith("nl") else en
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Which events: by action, by local calendar dates (inclusive), by free text."""
+
+    action: str | None = None
+    since: date | None = None
+    until: date | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One event as the screen and the export show it (local time)."""
+
+    id: int
+    when: datetime
+    actor: str | None
+    desk: str | None
+    action: str
+    entity: str
+    entity_id: int | None
+    details: dict[str, Any]
+
+    def details_text(self, lang: str = "en") -> str:
+        nl = lang.startswith("nl")
+
+        def shown(k: str, v: Any) -> str:
+            if k.endswith("status") and isinstance(v, str):
+                v = (STATUS_NL if nl else STATUS_EN).get(v, v)
+            return f"{DETAIL_LABELS.get(k, k) if nl else k}: {_plain(v)}"
+
+        return ", ".join(shown(k, v) for k, v in sorted(self.details.items()))
+
+    def record_text(self, lang: str = "en") -> str:
+        name = entity_label(self.entity, lang)
+        return f"{name} {self.entity_id}" if self.entity_id is not None else name
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "when": self.when.isoformat(timespec="seconds"),
+            "actor": self.actor,
+            "desk": self.desk,
+            "action": self.action,
+            "entity": self.entity,
+            "entity_id": self.entity_id,
+            "details": self.details,
+        }
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return "/".join(map(str, value))
+    return str(value)
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _utc_bound(day: date) -> datetime:
+    """Local midnight of ``day`` as naive UTC, the way events are stored."""
+    local = datetime.combine(day, time.min).astimezone()
+    return local.astimezone(UTC).replace(tzinfo=None)
+
+
+class AuditService:
+    """Read access to the audit log of one database."""
+
+    def __init__(self, db: Database, ctx: DeskContext | None = None) -> None:
+        self.db = db
+        self.ctx = ctx or DeskContext()
+
+    def _where(self, stmt: Select[Any], flt: AuditFilter) -> Select[Any]:
+        if flt.action:
+            stmt = stmt.where(AuditEvent.action == flt.action)
+        if flt.since:
+            stmt = stmt.where(AuditEvent.at >= _utc_bound(flt.since))
+        if flt.until:
+            stmt = stmt.where(AuditEvent.at < _utc_bound(flt.until + timedelta(days=1)))
+        text = flt.text.strip()
+        if text:
+            pattern = f"%{_escape_like(text)}%"
+            stmt = stmt.where(
+                or_(
+                    AuditEvent.actor.ilike(pattern, escape="\\"),
+                    AuditEvent.desk.ilike(pattern, escape="\\"),
+                    AuditEvent.entity.ilike(pattern, escape="\\"),
+                )
+            )
+        return stmt
+
+    def count(self, flt: AuditFilter | None = None) -> int:
+        flt = flt or AuditFilter()
+        with self.db.session() as session:
+            stmt = self._where(select(func.count()).select_from(AuditEvent), flt)
+            return int(session.scalar(stmt) or 0)
+
+    def page(self, flt: AuditFilter | None, offset: int, limit: int) -> list[AuditRow]:
+        """Events newest first, ``limit`` of them from ``offset``."""
+        flt = flt or AuditFilter()
+        stmt = (
+            self._where(select(AuditEvent), flt)
+            .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
+        with self.db.session() as session:
+            return [_row(e) for e in session.scalars(stmt)]
+
+    def iter_all(self, flt: AuditFilter | None = None, chunk: int = 2000) -> Iterator[AuditRow]:
+        offset = 0
+        while True:
+            rows = self.page(flt, offset, chunk)
+            yield from rows
+            if len(rows) < chunk:
+                return
+            offset += chunk
+
+    def actions(self) -> list[str]:
+        """The actions that occur in the log (for the filter list)."""
+        with self.db.session() as session:
+            return sorted(session.scalars(select(AuditEvent.action).distinct()))
+
+    def export_csv(self, flt: AuditFilter | None, target: Path, *, lang: str = "nl") -> int:
+        """Write the filtered log as CSV (UTF-8 with BOM, opens in Excel); returns the count."""
+        target = Path(target)
+        tmp = target.with_name(target.name + ".part")
+        count = 0
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh, delimiter=";")
+            writer.writerow(CSV_COLUMNS)
+            for row in self.iter_all(flt):
+                writer.writerow(
+                    [
+                        row.id,
+                        row.when.isoformat(sep=" ", timespec="seconds"),
+                        row.actor or "",
+                        row.desk or "",
+                        action_label(row.action, lang),
+                        row.entity,
+                        "" if row.entity_id is None else row.entity_id,
+                        json.dumps(row.details, ensure_ascii=False, sort_keys=True),
+                    ]
+                )
+                count += 1
+        tmp.replace(target)  # never a half-written export under the real name
+        return count
+
+    def export(
+        self,
+        flt: AuditFilter | None,
+        target: Path,
+        secret: str | None,
+        *,
+        lang: str = "nl",
+    ) -> int:
+        """The export the screen and the command line offer: the coordinator code first, then
+        the CSV, then an audit event that says who exported how much."""
+        roles.authorize(self.db, self.ctx, secret, "audit_export")
+        count = self.export_csv(flt, target, lang=lang)
+        with self.db.unit_of_work() as session:
+            audit.record(session, self.ctx, "audit_exported", "audit", None, rows=count)
+        return count
+
+
+def _row(event: AuditEvent) -> AuditRow:
+    when = to_local(event.at)
+    assert when is not None
+    return AuditRow(
+        id=event.id,
+        when=when.replace(tzinfo=None),
+        actor=event.actor,
+        desk=event.desk,
+        action=event.action,
+        entity=event.entity,
+        entity_id=event.entity_id,
+        details=dict(event.details or {}),
+    )

@@ -1,0 +1,376 @@
+"""The offline scan journal: nothing scanned is lost while the shared database is away.
+
+When the server cannot be reached, the desk writes each check-out and check-in to a local,
+append-only JSON-lines file in its data folder (flushed and fsync'ed before the scan is
+acknowledged). When the server is back, ``replay`` applies the entries in the order they were
+scanned, each in its own transaction, with the time they were scanned. An entry that no longer
+fits (the item was checked out at another desk meanwhile) becomes a conflict with the domain's
+own clear message; it is reported, never dropped.
+
+Exactly once: the replay of an entry stores the entry's id in the database in the same
+transaction, so a crash between the commit and the journal's "done" line never applies a scan
+twice. The journal file is only ever appended to; ``compact`` rewrites it once nothing is pending.
+
+No Qt here: the desk window shows the results, the command line prints them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy.orm import Session
+
+from lendingdesk.domain import audit, circulation
+from lendingdesk.domain.context import DeskContext, to_local
+from lendingdesk.domain.errors import DatabaseUnavailable, InvalidInput, LendingError
+from lendingdesk.store.db import Database, data_dir
+from lendingdesk.store.models import Setting
+
+log = logging.getLogger(__name__)
+
+KINDS = ("checkout", "checkin")
+JOURNAL_FILE = "scan-journal.jsonl"
+_MARK_PREFIX = "journal."
+
+ReplayStatus = Literal["applied", "already_applied", "conflict", "offline"]
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """One scan kept while offline."""
+
+    id: str
+    kind: str
+    payload: dict[str, Any]
+    at: datetime  # naive UTC: when it was scanned
+    actor: str | None = None
+    desk: str | None = None
+    location_id: int | None = None
+
+    def describe(self, lang: str = "nl") -> str:
+        local = to_local(self.at)
+        when = f"{local:%d-%m %H:%M}" if local else "?"
+        item = self.payload.get("item", "?")
+        if self.kind == "checkout":
+            who = self.payload.get("borrower", "?")
+            return (
+                f"uitlenen {item} aan {who} ({when})"
+                if lang.startswith("nl")
+                else f"check-out of {item} to {who} ({when})"
+            )
+        return (
+            f"innemen {item} ({when})" if lang.startswith("nl") else f"check-in of {item} ({when})"
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "payload": self.payload,
+            "at": self.at.isoformat(),
+            "actor": self.actor,
+            "desk": self.desk,
+            "location_id": self.location_id,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> JournalEntry:
+        return cls(
+            id=str(data["id"]),
+            kind=str(data["kind"]),
+            payload=dict(data["payload"]),
+            at=datetime.fromisoformat(data["at"]),
+            actor=data.get("actor"),
+            desk=data.get("desk"),
+            location_id=data.get("location_id"),
+        )
+
+
+@dataclass(frozen=True)
+class ReplayResult:
+    """What became of one journal entry."""
+
+    entry: JournalEntry
+    status: ReplayStatus
+    loan_id: int | None = None
+    error: LendingError | None = field(default=None, compare=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("applied", "already_applied")
+
+    def message(self, lang: str = "nl") -> str:
+        what = self.entry.describe(lang)
+        nl = lang.startswith("nl")
+        if self.status == "applied":
+            return f"Verwerkt: {what}." if nl else f"Applied: {what}."
+        if self.status == "already_applied":
+            return f"Was al verwerkt: {what}." if nl else f"Already applied: {what}."
+        if self.status == "offline":
+            return (
+                f"Nog niet verwerkt (database niet bereikbaar): {what}. Het blijft bewaard."
+                if nl
+                else f"Not applied yet (database unreachable): {what}. It stays kept."
+            )
+        reason = self.error.message(lang) if self.error else "?"
+        return (
+            f"Conflict bij {what}: {reason} Los dit op aan de balie."
+            if nl
+            else f"Conflict with {what}: {reason} Resolve this at the desk."
+        )
+
+
+ContextFactory = Callable[[JournalEntry], DeskContext]
+
+
+def context_for(entry: JournalEntry) -> DeskContext:
+    """The desk context as it was when the entry was scanned (its own time, desk and actor)."""
+    scanned = entry.at.replace(tzinfo=UTC)
+    return DeskContext(
+        actor=entry.actor,
+        desk=entry.desk,
+        location_id=entry.location_id,
+        clock=lambda: scanned,
+    )
+
+
+class ScanJournal:
+    """An append-only JSON-lines file of scans waiting for the database."""
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path is not None else data_dir() / JOURNAL_FILE
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def record(
+        self,
+        kind: str,
+        payload: dict[str, Any],
+        ctx: DeskContext | None = None,
+    ) -> JournalEntry:
+        """Keep one scan. Returns only after the line is on disk (fsync)."""
+        if kind not in KINDS:
+            raise InvalidInput(
+                f"“{kind}” kan niet offline worden bewaard (alleen uitlenen en innemen).",
+                f"“{kind}” cannot be kept offline (only check-out and check-in).",
+            )
+        if not payload.get("item") or (kind == "checkout" and not payload.get("borrower")):
+            raise InvalidInput(
+                "Scan eerst het product (en bij uitlenen de lenerspas).",
+                "Scan the item first (and for a check-out the borrower card).",
+            )
+        ctx = ctx or DeskContext()
+        entry = JournalEntry(
+            id=uuid.uuid4().hex,
+            kind=kind,
+            payload=_plain(payload),
+            at=ctx.now(),
+            actor=ctx.actor,
+            desk=ctx.desk,
+            location_id=ctx.location_id,
+        )
+        self._append(entry.to_json())
+        return entry
+
+    def _append(self, record: dict[str, Any]) -> None:
+        line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+        new = not self.path.exists()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            data = line.encode("utf-8")
+            # A torn earlier write (power cut mid-line) must not swallow this line.
+            if not new and _ends_without_newline(self.path):
+                data = b"\n" + data
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if new:
+            _fsync_dir(self.path.parent)
+
+    def _mark(self, result: ReplayResult) -> None:
+        record: dict[str, Any] = {
+            "done": result.entry.id,
+            "status": result.status,
+            "loan_id": result.loan_id,
+            "at": datetime.now(UTC).replace(tzinfo=None).isoformat(),
+        }
+        if result.error is not None:
+            record["nl"] = result.error.nl
+            record["en"] = result.error.en
+        self._append(record)
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def _records(self) -> Iterator[dict[str, Any]]:
+        if not self.path.exists():
+            return
+        with self.path.open("rb") as fh:
+            for number, raw in enumerate(fh, 1):
+                if not raw.strip():
+                    continue
+                try:
+                    yield json.loads(raw)
+                except ValueError:
+                    # Only a line cut off by a crash before its fsync can be unreadable; that
+                    # scan was never acknowledged to the user.
+                    log.warning("%s: unreadable line %d skipped", self.path, number)
+
+    def entries(self) -> list[JournalEntry]:
+        return [JournalEntry.from_json(r) for r in self._records() if "kind" in r]
+
+    def outcomes(self) -> dict[str, dict[str, Any]]:
+        """The recorded outcome of every entry that has been replayed, by entry id."""
+        return {str(r["done"]): r for r in self._records() if "done" in r}
+
+    def pending(self) -> list[JournalEntry]:
+        """Scans not yet applied to the database, oldest first."""
+        done = self.outcomes()
+        return [e for e in self.entries() if e.id not in done]
+
+    def __len__(self) -> int:
+        return len(self.pending())
+
+    # --- replay ----------------------------------------------------------------------------
+
+    def replay(self, db: Database, ctx_factory: ContextFactory = context_for) -> list[ReplayResult]:
+        """Apply every pending entry in scan order. Stops at the first sign the database is
+        still away; those entries stay pending and are reported as ``offline``."""
+        results: list[ReplayResult] = []
+        pending = self.pending()
+        for index, entry in enumerate(pending):
+            try:
+                result = db.run(lambda session, e=entry: _apply(session, e, ctx_factory(e)))
+            except DatabaseUnavailable:
+                results.extend(ReplayResult(e, "offline") for e in pending[index:])
+                break
+            except LendingError as exc:
+                result = ReplayResult(entry, "conflict", error=exc)
+            self._mark(result)
+            results.append(result)
+        return results
+
+    def compact(self) -> bool:
+        """Rewrite the file without finished entries, when nothing is pending (atomic)."""
+        if not self.path.exists() or self.pending():
+            return False
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_bytes(b"")
+        os.replace(tmp, self.path)
+        _fsync_dir(self.path.parent)
+        return True
+
+
+def _apply(session: Session, entry: JournalEntry, ctx: DeskContext) -> ReplayResult:
+    key = _MARK_PREFIX + entry.id
+    earlier = session.get(Setting, key)
+    if earlier is not None:
+        return ReplayResult(entry, "already_applied", loan_id=int(earlier.value or 0) or None)
+    loan_id = _perform(session, ctx, entry.kind, entry.payload)
+    # Same transaction as the scan itself: a second replay finds this and skips.
+    session.add(Setting(key=key, value=str(loan_id)))
+    audit.record(session, ctx, "offline_scan_applied", "loan", loan_id, journal=entry.id)
+    return ReplayResult(entry, "applied", loan_id=loan_id)
+
+
+def _perform(session: Session, ctx: DeskContext, kind: str, payload: dict[str, Any]) -> int:
+    """The check-out or check-in itself, through the same rules as at the desk."""
+    if kind == "checkout":
+        return circulation.check_out(
+            session,
+            ctx,
+            circulation.CheckoutRequest(
+                item=payload["item"],
+                borrower=payload["borrower"],
+                due=date.fromisoformat(payload["due"]) if payload.get("due") else None,
+                setting=payload.get("setting"),
+                client_group=payload.get("client_group"),
+                notes=payload.get("notes"),
+            ),
+        ).id
+    if kind == "checkin":
+        return circulation.check_in(
+            session,
+            ctx,
+            circulation.CheckinRequest(
+                item=payload["item"],
+                missing=tuple(payload.get("missing") or ()),
+                damage=payload.get("damage"),
+                charged=payload.get("charged"),
+                notes=payload.get("notes"),
+            ),
+        ).id
+    raise InvalidInput(f"Onbekende handeling “{kind}”.", f"Unknown action “{kind}”.")
+
+
+# --- the desk's one call: online when possible, journal otherwise ------------------------------
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    """A scan handled online (``loan``) or kept in the journal (``journaled``)."""
+
+    loan_id: int | None
+    journaled: JournalEntry | None = None
+
+    @property
+    def offline(self) -> bool:
+        return self.journaled is not None
+
+
+def submit_scan(
+    db: Database, journal: ScanJournal, ctx: DeskContext, kind: str, payload: dict[str, Any]
+) -> ScanOutcome:
+    """Check out or in now; when the database is away, keep the scan in the journal.
+
+    Refusals (every LendingError except DatabaseUnavailable) propagate as usual. While older
+    scans are still pending, new ones queue behind them, so the order of scans is kept."""
+    if journal.pending():
+        return ScanOutcome(None, journal.record(kind, payload, ctx))
+    try:
+        loan_id = db.run(lambda session: _perform(session, ctx, kind, _plain(payload)))
+    except DatabaseUnavailable:
+        return ScanOutcome(None, journal.record(kind, payload, ctx))
+    return ScanOutcome(loan_id)
+
+
+def _plain(payload: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in payload.items():
+        if isinstance(value, date):
+            value = value.isoformat()
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[str(key)] = value
+    return out
+
+
+def _ends_without_newline(path: Path) -> bool:
+    size = path.stat().st_size
+    if size == 0:
+        return False
+    with path.open("rb") as fh:
+        fh.seek(-1, os.SEEK_END)
+        return fh.read(1) != b"\n"
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

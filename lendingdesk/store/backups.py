@@ -1,0 +1,216 @@
+"""Automatic rotating backups of a desk's SQLite database, and restoring one.
+
+Backups are taken online (SQLite's backup API: a consistent copy while desks keep working)
+into ``<data dir>/backups``. Rotation keeps the ``recent`` newest copies plus the newest copy of
+each of the last ``daily`` days, so a mistake noticed next week can still be undone.
+
+Restoring first checks the backup (``PRAGMA integrity_check`` and a known schema), keeps a copy
+of the current database next to it, and only then copies the backup into place, through the same
+backup API, so desks that have the file open see the restored data, never a half-written file.
+PostgreSQL is backed up by the server's own tools (pg_dump); these functions refuse it clearly.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from lendingdesk.domain.errors import InvalidInput, LendingError
+from lendingdesk.store.db import Database, backup_sqlite, data_dir
+
+PREFIX = "lendingdesk-"
+SUFFIX = ".sqlite3"
+_NAME_RE = re.compile(r"^lendingdesk-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    """How many copies to keep, and how often an automatic backup is due."""
+
+    recent: int = 5
+    daily: int = 14
+    interval: timedelta = timedelta(hours=4)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime  # naive UTC, from the file name
+    size: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "file": str(self.path),
+            "taken_at": self.taken_at.replace(tzinfo=UTC)
+            .astimezone()
+            .isoformat(timespec="seconds"),
+            "size": self.size,
+        }
+
+
+class BackupError(LendingError):
+    code = "backup_error"
+
+
+def backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def _require_sqlite(db: Database) -> Path:
+    if db.sqlite_path is None:
+        raise InvalidInput(
+            "Reservekopieën maakt LendingDesk alleen van een SQLite-bestand. Voor de gedeelde "
+            "PostgreSQL-database zorgt de beheerder van de server (pg_dump).",
+            "LendingDesk makes backups of a SQLite file only. The shared PostgreSQL database is "
+            "backed up by the server's administrator (pg_dump).",
+        )
+    return db.sqlite_path
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def make_backup(
+    db: Database, directory: Path | None = None, *, now: datetime | None = None
+) -> Path:
+    """An online, consistent copy of the database, named by its UTC time."""
+    _require_sqlite(db)
+    directory = Path(directory) if directory else backup_dir()
+    moment = now or _now()
+    target = directory / f"{PREFIX}{moment.strftime(_STAMP)}{SUFFIX}"
+    serial = 1
+    while target.exists():  # two backups in one second
+        target = directory / f"{PREFIX}{moment.strftime(_STAMP)}-{serial}{SUFFIX}"
+        serial += 1
+    return backup_sqlite(db, target)
+
+
+def list_backups(directory: Path | None = None) -> list[BackupInfo]:
+    """The backups in ``directory``, newest first."""
+    directory = Path(directory) if directory else backup_dir()
+    if not directory.is_dir():
+        return []
+    found = []
+    for path in directory.iterdir():
+        match = _NAME_RE.match(path.name)
+        if match and path.is_file():
+            taken = datetime.strptime(match.group(1), _STAMP)
+            found.append((taken, int(match.group(2) or 0), path))
+    found.sort(reverse=True)
+    return [BackupInfo(path, taken, path.stat().st_size) for taken, _, path in found]
+
+
+def rotate(directory: Path | None = None, policy: BackupPolicy | None = None) -> list[Path]:
+    """Delete backups the policy no longer keeps; returns what was deleted."""
+    policy = policy or BackupPolicy()
+    backups = list_backups(directory)
+    keep = {b.path for b in backups[: policy.recent]}
+    days_seen: set[date] = set()
+    for info in backups:  # newest first: the first one of each day is that day's copy
+        day = info.taken_at.date()
+        if day not in days_seen and len(days_seen) < policy.daily:
+            days_seen.add(day)
+            keep.add(info.path)
+    deleted = []
+    for info in backups:
+        if info.path not in keep:
+            info.path.unlink(missing_ok=True)
+            deleted.append(info.path)
+    return deleted
+
+
+def auto_backup(
+    db: Database,
+    directory: Path | None = None,
+    policy: BackupPolicy | None = None,
+    *,
+    now: datetime | None = None,
+) -> Path | None:
+    """Take a backup when the newest one is older than the policy's interval, then rotate.
+
+    Called when a desk starts and every so often while it runs; returns the new file or None.
+    """
+    if db.sqlite_path is None or not db.sqlite_path.exists():
+        return None
+    policy = policy or BackupPolicy()
+    moment = now or _now()
+    existing = list_backups(directory)
+    if existing and moment - existing[0].taken_at < policy.interval:
+        return None
+    path = make_backup(db, directory, now=moment)
+    rotate(directory, policy)
+    return path
+
+
+def verify_backup(path: Path) -> str:
+    """Check a backup file: readable SQLite, integrity ok, a LendingDesk schema. Its revision."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(
+            f"Reservekopie {path} bestaat niet. Kies een bestand uit `lendingdesk backups`.",
+            f"Backup {path} does not exist. Choose a file from `lendingdesk backups`.",
+        )
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            check = conn.execute("PRAGMA integrity_check").fetchall()
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            conn.execute("SELECT count(*) FROM loans").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise BackupError(
+            f"{path.name} is geen bruikbare LendingDesk-reservekopie ({exc}). Kies een andere.",
+            f"{path.name} is not a usable LendingDesk backup ({exc}). Choose another one.",
+        ) from exc
+    if check != [("ok",)]:
+        raise BackupError(
+            f"{path.name} is beschadigd (integriteitscontrole mislukt). Kies een andere.",
+            f"{path.name} is damaged (integrity check failed). Choose another one.",
+        )
+    if revision is None:
+        raise BackupError(
+            f"{path.name} heeft geen schemaversie; het is geen LendingDesk-reservekopie.",
+            f"{path.name} has no schema version; it is not a LendingDesk backup.",
+        )
+    return str(revision[0])
+
+
+def restore(db: Database, backup: Path, *, now: datetime | None = None) -> Path:
+    """Put ``backup`` in place of the database; returns where the replaced database was kept.
+
+    The backup is verified first; the current database is copied aside (online) before it is
+    overwritten, so a restore can itself be undone by restoring that copy.
+    """
+    target = _require_sqlite(db)
+    verify_backup(backup)
+    moment = now or _now()
+    kept = target.with_name(
+        f"{target.stem}.before-restore-{moment.strftime(_STAMP)}{target.suffix}"
+    )
+    if target.exists():
+        backup_sqlite(db, kept)
+    # Copy into the live file through the backup API: one transaction for every reader.
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target, timeout=30)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=WAL")
+            check = dst.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if check != [("ok",)]:  # pragma: no cover - the copy of a verified file failed
+        raise BackupError(
+            f"Terugzetten mislukt; de vorige database staat in {kept}.",
+            f"Restore failed; the previous database is kept in {kept}.",
+        )
+    db.dispose()  # pooled connections re-read the file
+    return kept

@@ -1,0 +1,337 @@
+"""The audit log screen: who did what, when, at which desk; filtered, paged, exportable.
+
+The table model fetches pages of events from the audit service as the user scrolls
+(``canFetchMore``/``fetchMore``), so a long log opens at once. No SQL here: everything goes
+through ``lendingdesk.services.audit.AuditService``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lendingdesk.domain.errors import LendingError
+from lendingdesk.services.audit import AuditFilter, AuditRow, AuditService, action_label
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Audit events, newest first, fetched a page at a time."""
+
+    COL_WHEN, COL_ACTOR, COL_DESK, COL_ACTION, COL_RECORD, COL_DETAILS = range(6)
+    RowRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, service: AuditService, lang: str = "nl", page_size: int = 200) -> None:
+        super().__init__()
+        self._service = service
+        self._lang = lang
+        self._page_size = page_size
+        self._filter = AuditFilter()
+        self._rows: list[AuditRow] = []
+        self._total = 0
+
+    def headers(self) -> list[str]:
+        return [
+            QCoreApplication.translate("AuditScreen", "When"),
+            QCoreApplication.translate("AuditScreen", "Who"),
+            QCoreApplication.translate("AuditScreen", "Desk"),
+            QCoreApplication.translate("AuditScreen", "Action"),
+            QCoreApplication.translate("AuditScreen", "Record"),
+            QCoreApplication.translate("AuditScreen", "Details"),
+        ]
+
+    @property
+    def filter(self) -> AuditFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_filter(self, flt: AuditFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = self._service.count(self._filter)
+        self._rows = self._service.page(self._filter, 0, self._page_size)
+        self.endResetModel()
+
+    # --- lazy paging -------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self._service.page(self._filter, len(self._rows), self._page_size)
+        if not more:
+            self._total = len(self._rows)  # the log shrank meanwhile (restore): stop asking
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # --- table -------------------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == self.RowRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            col = index.column()
+            if col == self.COL_WHEN:
+                return row.when.strftime("%d-%m-%Y %H:%M:%S")
+            if col == self.COL_ACTOR:
+                return row.actor or "–"
+            if col == self.COL_DESK:
+                return row.desk or "–"
+            if col == self.COL_ACTION:
+                return action_label(row.action, self._lang)
+            if col == self.COL_RECORD:
+                return row.record_text(self._lang)
+            return row.details_text(self._lang)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_DETAILS:
+            return row.details_text(self._lang)
+        return None
+
+
+def _service_of(services: Any) -> AuditService:
+    """The screen takes the desk's services bundle (``.audit``) or an AuditService itself."""
+    return getattr(services, "audit", services)
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class AuditScreen(QWidget):
+    """Logboek: every change of state, who made it, when and at which desk."""
+
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("AuditScreen")
+        self._service = _service_of(services)
+        lang = getattr(services, "lang", None) or os.environ.get("LENDINGDESK_LANG", "nl")
+        self._lang = "en" if str(lang).startswith("en") else "nl"
+        # Dialogs are attributes so tests (and a kiosk build) can replace them.
+        self.ask_path: Callable[[], str | None] = self._ask_path
+        self.ask_secret: Callable[[], str | None] = self._ask_secret
+
+        self.model = AuditTableModel(self._service, self._lang)
+
+        title = QLabel(self.title())
+        title.setObjectName("screenTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+
+        self.action_box = QComboBox()
+        self.action_box.setAccessibleName(QCoreApplication.translate("AuditScreen", "Action"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("AuditScreen", "Search by person, desk or record")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.period = QCheckBox(QCoreApplication.translate("AuditScreen", "Only from"))
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addDays(-30))
+        self.until = QDateEdit(today)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setEnabled(False)
+        self.export_button = QPushButton(QCoreApplication.translate("AuditScreen", "Export (CSV)…"))
+        self.export_button.setToolTip(
+            QCoreApplication.translate("AuditScreen", "Needs the coordinator code")
+        )
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(QCoreApplication.translate("AuditScreen", "Action:")))
+        filters.addWidget(self.action_box, 1)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.period)
+        filters.addWidget(self.since)
+        filters.addWidget(QLabel(QCoreApplication.translate("AuditScreen", "to")))
+        filters.addWidget(self.until)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((150, 130, 150, 190, 110)):
+            self.table.setColumnWidth(col, width)
+
+        self.count_label = QLabel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("auditStatus")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+
+        self.action_box.currentIndexChanged.connect(self._apply_filter)
+        self.search.textChanged.connect(self._apply_filter)
+        self.period.toggled.connect(self._period_toggled)
+        self.since.dateChanged.connect(self._apply_filter)
+        self.until.dateChanged.connect(self._apply_filter)
+        self.export_button.clicked.connect(self.export)
+        self.refresh()
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("AuditScreen", "Audit log")
+
+    def refresh(self) -> None:
+        """Reload the list of actions and the events (keeps the chosen filter)."""
+        chosen = self.action_box.currentData()
+        self.action_box.blockSignals(True)
+        self.action_box.clear()
+        self.action_box.addItem(QCoreApplication.translate("AuditScreen", "All actions"), None)
+        labelled = sorted(self._service.actions(), key=lambda a: action_label(a, self._lang))
+        for action in labelled:
+            self.action_box.addItem(action_label(action, self._lang), action)
+        index = self.action_box.findData(chosen)
+        self.action_box.setCurrentIndex(max(index, 0))
+        self.action_box.blockSignals(False)
+        self._apply_filter()
+
+    def current_filter(self) -> AuditFilter:
+        since = until = None
+        if self.period.isChecked():
+            since, until = _to_date(self.since.date()), _to_date(self.until.date())
+            if until < since:
+                since, until = until, since
+        return AuditFilter(
+            action=self.action_box.currentData(),
+            since=since,
+            until=until,
+            text=self.search.text(),
+        )
+
+    def _period_toggled(self, on: bool) -> None:
+        self.since.setEnabled(on)
+        self.until.setEnabled(on)
+        self._apply_filter()
+
+    def _apply_filter(self, *_: object) -> None:
+        self.model.set_filter(self.current_filter())
+        self.count_label.setText(
+            QCoreApplication.translate("AuditScreen", "%n event(s)", "", self.model.total)
+        )
+
+    def set_period(self, since: date, until: date) -> None:
+        self.since.setDate(QDate(since.year, since.month, since.day))
+        self.until.setDate(QDate(until.year, until.month, until.day))
+        self.period.setChecked(True)
+
+    # --- export ------------------------------------------------------------------------------
+
+    def _ask_path(self) -> str | None:
+        suggested = str(Path.home() / f"logboek-{date.today():%Y-%m-%d}.csv")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("AuditScreen", "Export audit log"),
+            suggested,
+            QCoreApplication.translate("AuditScreen", "CSV files (*.csv)"),
+        )
+        return path or None
+
+    def _ask_secret(self) -> str | None:
+        text, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("AuditScreen", "Coordinator code"),
+            QCoreApplication.translate(
+                "AuditScreen", "Exporting the audit log needs the coordinator code:"
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok else None
+
+    def export(self) -> int | None:
+        """Ask where and the coordinator code, then write the filtered log as CSV."""
+        path = self.ask_path()
+        if not path:
+            return None
+        secret = self.ask_secret()
+        if secret is None:
+            return None
+        try:
+            count = self._service.export(self.current_filter(), Path(path), secret, lang=self._lang)
+        except LendingError as exc:
+            self._show(exc.message(self._lang), error=True)
+            return None
+        self._show(
+            QCoreApplication.translate(
+                "AuditScreen", "%n event(s) exported to %1.", "", count
+            ).replace("%1", path)
+        )
+        self.refresh()  # the export itself is now in the log
+        return count
+
+    def _show(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(
+            "color: #b00020; font-weight: bold;" if error else "color: #1b5e20; font-weight: bold;"
+        )
