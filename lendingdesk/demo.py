@@ -46,8 +46,7 @@ def _refuse_if_filled(db: Database, reset_first: bool) -> None:
         raise InvalidInput(
             "De database bevat al gegevens. Gebruik --reset om alles te wissen en de demo te "
             "laden.",
-            "The database already holds data. Use --reset to erase everything and load the "
-            "demo.",
+            "The database already holds data. Use --reset to erase everything and load the demo.",
         )
     if reset_first:
         reset(db)

@@ -163,3 +163,70 @@ def test_synthetic_database_for_benchmarks(tmp_path: Path) -> None:
     ).fetchone()[0]
     assert open_per_item == 1
     conn.close()
+
+
+def test_labels_badges_and_slip_from_the_command_line_scan_back(
+    db_copy: Path, tmp_path: Path
+) -> None:
+    from lendingdesk.domain.codes import parse_badge, parse_tag
+    from tests.documents.pdfcheck import read_pdf
+
+    items = as_json(run(db_copy, "items", "--json"))
+    wanted = [i["tag"] for i in items[:5]]
+    labels = tmp_path / "labels.pdf"
+    result = run(
+        db_copy,
+        "labels",
+        "--template",
+        "avery-l7160",
+        "--items",
+        ",".join(wanted),
+        "--start",
+        "4",
+        "--out",
+        str(labels),
+    )
+    assert result.returncode == 0, result.stderr
+    decoded = [
+        parse_tag(c.text)
+        for page in read_pdf(labels.read_bytes(), barcodes=True)
+        for c in page.codes
+    ]
+    assert sorted(decoded) == sorted(wanted)
+
+    blank = tmp_path / "blank.pdf"
+    assert (
+        run(
+            db_copy, "labels", "--template", "dymo-11354", "--blank", "3", "--out", str(blank)
+        ).returncode
+        == 0
+    )
+    fresh = {
+        parse_tag(c.text)
+        for page in read_pdf(blank.read_bytes(), barcodes=True)
+        for c in page.codes
+    }
+    assert len(fresh) == 3 and not fresh & {i["tag"] for i in items}  # new tags, never reused
+
+    badges = tmp_path / "badges.pdf"
+    assert run(db_copy, "badges", "--out", str(badges)).returncode == 0
+    active = {b["badge"] for b in as_json(run(db_copy, "borrowers", "--json")) if b["active"]}
+    found = {
+        parse_badge(c.text)
+        for page in read_pdf(badges.read_bytes(), barcodes=True)
+        for c in page.codes
+    }
+    assert found == active
+
+    loan = as_json(run(db_copy, "loans", "--open", "--json"))[0]
+    slip = tmp_path / "slip.pdf"
+    assert run(db_copy, "slip", str(loan["id"]), "--out", str(slip)).returncode == 0
+    texts = {c.text for page in read_pdf(slip.read_bytes(), barcodes=True) for c in page.codes}
+    assert loan["tag"] in {parse_tag(t) for t in texts} and loan["badge"] in {
+        parse_badge(t) for t in texts
+    }
+
+    refused = run(
+        db_copy, "labels", "--template", "nope", "--all", "--out", str(tmp_path / "x.pdf")
+    )
+    assert refused.returncode == 1 and "avery-l7160" in refused.stderr
