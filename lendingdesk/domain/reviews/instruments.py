@@ -80,6 +80,12 @@ class Item:
     unit: Text | None = None
     help: Text | None = None
     max_length: int | None = None
+    short: Text | None = None
+
+    @property
+    def short_label(self) -> Text:
+        """A few words naming the item in tables and charts (the full question otherwise)."""
+        return self.short or self.label
 
     @property
     def numeric(self) -> bool:
@@ -333,6 +339,7 @@ def _build_item(
         unit=_text(raw.get("unit")),
         help=_text(raw.get("help")),
         max_length=raw.get("max_length", 2000) if kind is ItemType.TEXT else None,
+        short=_text(raw.get("short")),
     )
 
 
