@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from lendingdesk.domain.reviews.instruments import Instrument, ItemType, load_instrument
+from lendingdesk.domain.reviews.instruments import Instrument, Item, ItemType, load_instrument
 from lendingdesk.domain.reviews.scoring import (
     POSITIVE_HEALTH,
     DimensionScore,
@@ -74,6 +74,8 @@ class ReviewSummary:
     items: Mapping[str, ItemStats]
     choices: Mapping[str, Breakdown]
     instruments: Mapping[str, int]
+    definitions: Mapping[str, Item] = field(default_factory=dict)
+    """Every item key seen in the instruments used, with its wording (newest version wins)."""
 
     @property
     def enough(self) -> bool:
@@ -117,21 +119,22 @@ def summarize(
             instruments[ref] = lookup(review.instrument_key, review.instrument_version)
         per_instrument[ref] = per_instrument.get(ref, 0) + 1
 
-    # One definition per key (newest version wins for scales), in instrument order.
-    numeric: dict[str, range] = {}
-    choice_keys: dict[str, ItemType] = {}
+    # One definition per key, the newest version's wording, in instrument order.
+    definitions: dict[str, Item] = {}
     for instrument in sorted(instruments.values(), key=lambda i: -i.version):
         for item in instrument.items:
-            if item.numeric:
-                numeric.setdefault(item.key, scale_points(item))
-            elif item.type in (ItemType.CHOICE, ItemType.MULTI_CHOICE):
-                choice_keys.setdefault(item.key, item.type)
+            definitions.setdefault(item.key, item)
 
     items = {
-        key: _gate(item_statistics((r.answers.get(key) for r in reviews), scale), min_n)
-        for key, scale in numeric.items()
+        key: _gate(item_statistics((r.answers.get(key) for r in reviews), scale_points(item)), min_n)
+        for key, item in definitions.items()
+        if item.numeric
     }
-    choices = {key: _breakdown(reviews, key, min_n) for key in choice_keys}
+    choices = {
+        key: _breakdown(reviews, key, min_n)
+        for key, item in definitions.items()
+        if item.type in (ItemType.CHOICE, ItemType.MULTI_CHOICE)
+    }
 
     recommend = [v for r in reviews if isinstance(v := r.answers.get(RECOMMEND_ITEM), int)]
     nps_result = nps_breakdown(recommend)
@@ -155,6 +158,7 @@ def summarize(
         items=items,
         choices=choices,
         instruments=dict(sorted(per_instrument.items())),
+        definitions=definitions,
     )
 
 
