@@ -173,7 +173,9 @@ class Instrument:
 # --------------------------------------------------------------------------- loading
 
 
+@cache
 def _instrument_files() -> dict[tuple[str, int], str]:
+    # Shipped files do not change while the desk runs; scanning once keeps lookups cheap.
     folder = resource_path("instruments")
     found: dict[tuple[str, int], str] = {}
     for path in folder.glob("*.v*.json"):

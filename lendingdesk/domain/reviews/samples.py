@@ -37,7 +37,9 @@ def _clip(value: float, low: int, high: int) -> int:
     return max(low, min(high, round(value)))
 
 
-def sample_answers(rng: random.Random, quality: float = 0.7, sus_share: float = 0.4) -> dict[str, object]:
+def sample_answers(
+    rng: random.Random, quality: float = 0.7, sus_share: float = 0.4
+) -> dict[str, object]:
     """One plausible care-tech-review answer set; ``quality`` 0…1 moves every judgement."""
     care = load_instrument("care-tech-review")
 

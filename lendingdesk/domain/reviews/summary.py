@@ -126,7 +126,9 @@ def summarize(
             definitions.setdefault(item.key, item)
 
     items = {
-        key: _gate(item_statistics((r.answers.get(key) for r in reviews), scale_points(item)), min_n)
+        key: _gate(
+            item_statistics((r.answers.get(key) for r in reviews), scale_points(item)), min_n
+        )
         for key, item in definitions.items()
         if item.numeric
     }
