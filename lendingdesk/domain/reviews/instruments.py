@@ -271,12 +271,14 @@ def _build(d: Mapping[str, Any]) -> Instrument:
             "score keys must be unique and not be 'rating'",
         )
     for rule in instrument.scores:
+        # SUS arithmetic assumes 1–5 answers; other scores take any numeric item.
+        wanted = {ItemType.SCALE_1_5} if rule.method is ScoreMethod.SUS else NUMERIC_TYPES
         for key in rule.items:
-            if not instrument.has_item(key) or not instrument.item(key).numeric:
+            if not instrument.has_item(key) or instrument.item(key).type not in wanted:
                 raise _definition_error(
                     ref,
-                    f"score '{rule.key}' noemt '{key}', geen numerieke vraag",
-                    f"score '{rule.key}' names '{key}', which is not a numeric item",
+                    f"score '{rule.key}' noemt '{key}', geen passende numerieke vraag",
+                    f"score '{rule.key}' names '{key}', which is not a fitting numeric item",
                 )
     if instrument.score_rule(instrument.rating) is None:
         raise _definition_error(
