@@ -41,6 +41,22 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines or [""]
 
 
+def _label(
+    x: float,
+    y: float,
+    text: str,
+    *,
+    size: float,
+    font: str = FONT,
+    colour: colors.Color = MUTED,
+    anchor: str = "start",
+) -> String:
+    """A chart label in the embedded font; text the font cannot draw is cleaned first."""
+    return String(
+        x, y, printable(text), fontName=font, fontSize=size, fillColor=colour, textAnchor=anchor
+    )
+
+
 # --------------------------------------------------------------------------- radar
 
 
@@ -90,17 +106,7 @@ def radar_chart(
         )
         # Ring values sit just left of the top spoke, clear of the dot drawn on it.
         x, y = at(ring_value, 0)
-        drawing.add(
-            String(
-                x - 4,
-                y - 2,
-                ring_labels[ring],
-                fontName=FONT,
-                fontSize=6,
-                fillColor=MUTED,
-                textAnchor="end",
-            )
-        )
+        drawing.add(_label(x - 4, y - 2, ring_labels[ring], size=6, anchor="end"))
     for spoke in range(count):
         x, y = at(2, spoke)
         drawing.add(Line(cx, cy, x, y, strokeColor=RULE, strokeWidth=0.5))
@@ -135,7 +141,7 @@ def radar_chart(
         )
         lines = [(line, FONT_BOLD, INK) for line in _wrap(point.label, FONT_BOLD, 7.5, 64)]
         if point.note:
-            lines.append((printable(point.note), FONT, MUTED))
+            lines.append((point.note, FONT, MUTED))
         block = 9.0 * len(lines)
         if math.sin(angle) > 0.5:
             top = ly + block - 2  # label above the top spoke
@@ -145,15 +151,7 @@ def radar_chart(
             top = ly + block / 2 - 6
         for i, (text, font, colour) in enumerate(lines):
             drawing.add(
-                String(
-                    lx,
-                    top - 9 * i,
-                    text,
-                    fontName=font,
-                    fontSize=7.5,
-                    fillColor=colour,
-                    textAnchor=anchor,
-                )
+                _label(lx, top - 9 * i, text, size=7.5, font=font, colour=colour, anchor=anchor)
             )
     return drawing
 
@@ -199,11 +197,7 @@ def likert_chart(
             offset = (
                 0 if len(_wrap(row.label, FONT, 8, label_width - 8)) == 1 else 4.5 - 9 * line_no
             )
-            drawing.add(
-                String(
-                    0, y + bar_h / 2 - 3 + offset, text, fontName=FONT, fontSize=8, fillColor=INK
-                )
-            )
+            drawing.add(_label(0, y + bar_h / 2 - 3 + offset, text, size=8, colour=INK))
         if total:
             shares = [c / total for c in row.counts]
             x = centre - half * (shares[0] + shares[1] + shares[2] / 2)
@@ -232,16 +226,7 @@ def likert_chart(
                     strokeColor=None,
                 )
             )
-        drawing.add(
-            String(
-                width - note_width + 6,
-                y + bar_h / 2 - 3,
-                printable(row.note),
-                fontName=FONT,
-                fontSize=7.5,
-                fillColor=MUTED,
-            )
-        )
+        drawing.add(_label(width - note_width + 6, y + bar_h / 2 - 3, row.note, size=7.5))
     drawing.add(Line(centre, 2, centre, height - legend_height, strokeColor=INK, strokeWidth=0.7))
 
     # Legend across the top, swatch + label, right-aligned to the chart and never past its edge.
@@ -255,7 +240,7 @@ def likert_chart(
     x = max(0.0, min(label_width, width - needed))
     for colour, text in entries:
         drawing.add(Rect(x, height - 10, 7, 7, fillColor=colour, strokeColor=RULE, strokeWidth=0.3))
-        drawing.add(String(x + 10, height - 9, text, fontName=FONT, fontSize=size, fillColor=MUTED))
+        drawing.add(_label(x + 10, height - 9, text, size=size))
         x += 10 + stringWidth(text, FONT, size) + gap
     return drawing
 
@@ -292,30 +277,10 @@ def sus_band(
         drawing.add(
             Rect(x(low), band_y, x(high) - x(low), band_h, fillColor=colour, strokeColor=None)
         )
-        drawing.add(
-            String(
-                (x(low) + x(high)) / 2,
-                band_y - 10,
-                printable(text),
-                fontName=FONT,
-                fontSize=6.5,
-                fillColor=MUTED,
-                textAnchor="middle",
-            )
-        )
+        drawing.add(_label((x(low) + x(high)) / 2, band_y - 10, text, size=6.5, anchor="middle"))
     for tick in (0, 25, 50, 75, 100):
         drawing.add(Line(x(tick), band_y - 2, x(tick), band_y, strokeColor=MUTED, strokeWidth=0.5))
-        drawing.add(
-            String(
-                x(tick),
-                band_y - 19,
-                str(tick),
-                fontName=FONT,
-                fontSize=6,
-                fillColor=MUTED,
-                textAnchor="middle",
-            )
-        )
+        drawing.add(_label(x(tick), band_y - 19, str(tick), size=6, anchor="middle"))
 
     mid = band_y + band_h / 2
     drawing.add(
@@ -329,17 +294,7 @@ def sus_band(
             strokeDashArray=(1.5, 1.5),
         )
     )
-    drawing.add(
-        String(
-            x(68),
-            band_y + band_h + 3,
-            printable(benchmark_label),
-            fontName=FONT,
-            fontSize=6,
-            fillColor=MUTED,
-            textAnchor="middle",
-        )
-    )
+    drawing.add(_label(x(68), band_y + band_h + 3, benchmark_label, size=6, anchor="middle"))
     drawing.add(Line(x(minimum), mid, x(maximum), mid, strokeColor=INK, strokeWidth=0.8))
     for end in (minimum, maximum):
         drawing.add(Line(x(end), mid - 3, x(end), mid + 3, strokeColor=INK, strokeWidth=0.8))
@@ -366,14 +321,14 @@ def sus_band(
     )
     label_x = min(max(x(mean), left + 30), right - 30)
     drawing.add(
-        String(
+        _label(
             label_x,
             height - 10,
-            printable(mean_label),
-            fontName=FONT_BOLD,
-            fontSize=7.5,
-            fillColor=ACCENT,
-            textAnchor="middle",
+            mean_label,
+            size=7.5,
+            font=FONT_BOLD,
+            colour=ACCENT,
+            anchor="middle",
         )
     )
     return drawing

@@ -513,8 +513,8 @@ def _positive_health(summary: ReviewSummary, width: float, lang: str) -> list[An
                 _p(str(dim.not_applicable), "cell_right"),
             ]
         )
-    chart_w = 290
-    table = _table(rows, [100, 36, 28, 36])
+    chart_w = 286
+    table = _table(rows, [110, 34, 27, 36])
     notes = [_p(_t("ph_intro", lang), "small")]
     if any(d.mean is None for d in summary.positive_health) and any(
         d.mean is not None for d in summary.positive_health
