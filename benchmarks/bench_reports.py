@@ -37,6 +37,7 @@ def run(quick: bool = False) -> list[dict]:
     )
     from lendingdesk.domain.reviews import summarize
     from lendingdesk.domain.reviews.samples import sample_reviews
+    from lendingdesk.exchange.export import build_bundle
 
     repeat = 5 if quick else 25
     reviews = sample_reviews(1000, seed=7)
@@ -55,6 +56,7 @@ def run(quick: bool = False) -> list[dict]:
         ProductReportData(name=f"Product {i}", loans=40, reviews=reviews[i * 10 : i * 10 + 10])
         for i in range(100)
     ]
+    bundle = _bundle_data(reviews)
     return [
         _measure("summarize 1,000 reviews", 1000, repeat, lambda: summarize(reviews)),
         _measure(
@@ -69,7 +71,38 @@ def run(quick: bool = False) -> list[dict]:
             max(3, repeat // 5),
             lambda: render_overview_report(products, io.BytesIO(), generated_at=MADE),
         ),
+        _measure(
+            "export bundle zip, 20 products × 50 reviews",
+            1000,
+            max(3, repeat // 5),
+            lambda: build_bundle(bundle, io.BytesIO(), generated_at=MADE),
+        ),
     ]
+
+
+def _bundle_data(reviews: list) -> object:
+    from datetime import date, timedelta
+
+    from lendingdesk.exchange.export import ExportData, ExportProduct, ExportReview, Moderation
+
+    def review(i: int) -> ExportReview:
+        return ExportReview(
+            id=f"R{i}",
+            submitted=date(2025, 1, 1) + timedelta(days=i % 180),
+            result=reviews[i],
+            moderation=Moderation.APPROVED,
+            consent=i % 3 == 0,
+            reviewer_name=f"Collega {i}",
+            discipline="verpleegkundige",
+            organisation="Zorggroep Oost",
+        )
+
+    return ExportData(
+        products=[
+            ExportProduct(f"P{p}", f"Product {p}", reviews=[review(p * 50 + i) for i in range(50)])
+            for p in range(20)
+        ]
+    )
 
 
 if __name__ == "__main__":
