@@ -1,0 +1,960 @@
+"""Review reports as PDF: one product's review report, and an overview across products.
+
+Both are drawn from plain data (:class:`ProductReportData`) and read every aggregate through
+:func:`~lendingdesk.domain.reviews.summarize`, which has already applied the minimum-n rule:
+where there are too few reviews the report says so instead of printing a number. Dutch is
+the default; ``lang="en"`` gives the same report in English. Charts are vector graphics.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from lendingdesk.domain.reviews import (
+    MIN_REVIEWS_FOR_AGGREGATES,
+    NOT_APPLICABLE,
+    POSITIVE_HEALTH,
+    SUS_KEYS,
+    Breakdown,
+    ItemType,
+    ReviewSummary,
+    ScoredReview,
+    Text,
+    load_instrument,
+    summarize,
+)
+from lendingdesk.domain.reviews.summary import EFFECT_ITEMS, InstrumentLookup
+
+Output = str | Path | IO[bytes]
+
+MAX_QUOTES = 8
+MAX_TIPS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """An approved quote. ``author`` is already the public form: a name only with consent."""
+
+    text: str
+    author: str
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: date | None = None
+    end: date | None = None
+
+    def label(self, lang: str = "nl") -> str:
+        if self.start and self.end:
+            return f"{format_date(self.start, lang)} – {format_date(self.end, lang)}"
+        if self.start:
+            return f"{_t('since', lang)} {format_date(self.start, lang)}"
+        if self.end:
+            return f"{_t('until', lang)} {format_date(self.end, lang)}"
+        return _t("all_time", lang)
+
+
+@dataclass(frozen=True)
+class ProductReportData:
+    """Everything one product's report shows; the caller has already left out unapproved reviews."""
+
+    name: str
+    maker: str = ""
+    category: str = ""
+    period: Period = field(default_factory=Period)
+    loans: int = 0
+    reviews: Sequence[ScoredReview] = ()
+    quotes: Sequence[Quote] = ()
+    tips: Sequence[str] = ()
+    cleaning: str = ""  # the product's cleaning protocol from the catalogue
+
+
+# --------------------------------------------------------------------------- wording
+
+_STRINGS: dict[str, Text] = {
+    "kicker": Text("Reviewrapport zorgtechnologie", "Care technology review report"),
+    "overview_kicker": Text(
+        "Overzicht reviews zorgtechnologie", "Care technology reviews overview"
+    ),
+    "overview_title": Text("Alle producten", "All products"),
+    "since": Text("vanaf", "from"),
+    "until": Text("tot en met", "up to"),
+    "all_time": Text("alle reviews tot nu toe", "all reviews to date"),
+    "loans": Text("{n} uitleningen", "{n} loans"),
+    "loan": Text("1 uitlening", "1 loan"),
+    "reviews_n": Text("{n} reviews", "{n} reviews"),
+    "review_1": Text("1 review", "1 review"),
+    "t_rating": Text("Algemeen oordeel", "Overall rating"),
+    "of_5": Text("van 5 · n = {n}", "out of 5 · n = {n}"),
+    "t_sus": Text("Gebruiksvriendelijkheid", "Usability"),
+    "sus_note": Text(
+        "SUS · cijfer {grade} · {verdict} · n = {n}", "SUS · grade {grade} · {verdict} · n = {n}"
+    ),
+    "t_nps": Text("Aanbevelen (NPS)", "Recommend (NPS)"),
+    "nps_note": Text(
+        "{p} promotors · {pa} passief · {d} criticasters",
+        "{p} promoters · {pa} passives · {d} detractors",
+    ),
+    "t_reviews": Text("Reviews", "Reviews"),
+    "response": Text("na {loans} uitleningen ({pct} %)", "after {loans} loans ({pct}%)"),
+    "too_few": Text("te weinig reviews (n = {n})", "too few reviews (n = {n})"),
+    "none": Text("nog geen antwoorden", "no answers yet"),
+    "no_reviews": Text(
+        "Er zijn in deze periode nog geen goedgekeurde reviews voor dit product.",
+        "There are no approved reviews for this product in this period yet.",
+    ),
+    "h_ph": Text(
+        "Positieve Gezondheid: effect voor de cliënt", "Positive Health: effect for the client"
+    ),
+    "ph_intro": Text(
+        "Gemiddeld effect dat de professionals zagen, per dimensie van Positieve Gezondheid, "
+        "van −2 (duidelijk negatief) tot +2 (duidelijk positief). De dikke lijn is ‘geen effect’. "
+        "‘Niet van toepassing’ telt niet mee.",
+        "Mean effect the professionals saw, per dimension of Positive Health, from −2 (clearly "
+        "negative) to +2 (clearly positive). The bold ring is ‘no effect’. ‘Not applicable’ is "
+        "left out.",
+    ),
+    "dimension": Text("Dimensie", "Dimension"),
+    "mean": Text("Gem.", "Mean"),
+    "na": Text("n.v.t.", "n/a"),
+    "ph_partial": Text(
+        "Het vlak wordt pas getekend als alle zes dimensies genoeg antwoorden hebben.",
+        "The area is drawn only when all six dimensions have enough answers.",
+    ),
+    "h_effects": Text("Effect voor de professional", "Effect for the professional"),
+    "effects_intro": Text(
+        "Verdeling van de antwoorden; links van de middenlijn negatief, rechts positief. "
+        "Bij werkdruk betekent positief: minder werkdruk.",
+        "Spread of the answers; left of the centre line negative, right positive. "
+        "For workload, positive means: less workload.",
+    ),
+    "effect_note": Text("gem. {mean} · n {n}", "mean {mean} · n {n}"),
+    "h_sus": Text(
+        "Gebruiksvriendelijkheid (System Usability Scale)", "Usability (System Usability Scale)"
+    ),
+    "sus_text": Text(
+        "Gemiddelde SUS-score <b>{mean}</b> (sd {sd}; laagste {low}, hoogste {high}; n = {n}): "
+        "cijfer <b>{grade}</b> op de Sauro–Lewis-schaal, <b>{verdict}</b>. De SUS loopt van 0 "
+        "tot 100 en is geen percentage; 68 is het gemiddelde van veel onderzochte producten.",
+        "Mean SUS score <b>{mean}</b> (sd {sd}; lowest {low}, highest {high}; n = {n}): grade "
+        "<b>{grade}</b> on the Sauro–Lewis curve, <b>{verdict}</b>. SUS runs from 0 to 100 and "
+        "is not a percentage; 68 is the average of many products studied.",
+    ),
+    "sus_too_few": Text(
+        "{n} professionals vulden de SUS volledig in; een gemiddelde verschijnt vanaf {min_n}.",
+        "{n} professionals completed the SUS; a mean is shown from {min_n} on.",
+    ),
+    "sus_too_few_1": Text(
+        "1 professional vulde de SUS volledig in; een gemiddelde verschijnt vanaf {min_n}.",
+        "1 professional completed the SUS; a mean is shown from {min_n} on.",
+    ),
+    "not_enough": Text(
+        "Er zijn nog maar {n} goedgekeurde reviews. Gemiddelden, verdelingen en grafieken "
+        "verschijnen vanaf {min_n} reviews, zodat geen enkel oordeel herleidbaar is of het beeld "
+        "alleen bepaalt.",
+        "There are only {n} approved reviews so far. Means, spreads and charts appear from "
+        "{min_n} reviews on, so that no single judgement can be traced or decides the picture.",
+    ),
+    "zones": Text("niet acceptabel|matig|acceptabel", "not acceptable|marginal|acceptable"),
+    "benchmark": Text("gemiddeld product (68)", "average product (68)"),
+    "sus_mean_label": Text("gemiddeld {mean}", "mean {mean}"),
+    "sus_caption": Text(
+        "Ruit: gemiddelde · kader: gemiddelde ± 1 standaardafwijking · lijn: laagste tot hoogste score.",
+        "Diamond: mean · box: mean ± 1 standard deviation · line: lowest to highest score.",
+    ),
+    "h_items": Text("Oordeel per onderdeel", "Ratings per aspect"),
+    "aspect": Text("Onderdeel", "Aspect"),
+    "range": Text("Bereik", "Range"),
+    "spread": Text("Verdeling (laag – hoog)", "Spread (low – high)"),
+    "h_context": Text("Context van gebruik", "Context of use"),
+    "share": Text("Aandeel", "Share"),
+    "percent": Text("{pct} %", "{pct}%"),
+    "duration": Text(
+        "Gebruiksduur gemiddeld {mean} weken (n = {n}).",
+        "Mean duration of use {mean} weeks (n = {n}).",
+    ),
+    "clients": Text(
+        "Gemiddeld {mean} cliënten per uitlening (n = {n}).",
+        "On average {mean} clients per loan (n = {n}).",
+    ),
+    "h_quotes": Text("Uit de praktijk", "From practice"),
+    "more_quotes": Text("En nog {n} goedgekeurde citaten.", "And {n} more approved quotes."),
+    "h_practical": Text("Schoonmaken en praktische tips", "Cleaning and practical tips"),
+    "protocol": Text("Schoonmaakprotocol", "Cleaning protocol"),
+    "cleaning_effort": Text(
+        "Moeite van het schoonmaken volgens de reviews: gemiddeld {mean} op 1–5 (5 = geen moeite, n = {n}).",
+        "Cleaning effort according to the reviews: mean {mean} on 1–5 (5 = no effort, n = {n}).",
+    ),
+    "tips": Text("Tips van collega’s", "Tips from colleagues"),
+    "more_tips": Text("En nog {n} tips.", "And {n} more tips."),
+    "h_about": Text("Over dit rapport", "About this report"),
+    "about": Text(
+        "Dit rapport bevat alleen beoordelingen van zorgprofessionals die door de uitleenservice "
+        "zijn gecontroleerd en goedgekeurd; er is niets aan toegevoegd of weggelaten om het "
+        "beeld mooier te maken. Gemiddelden, verdelingen en percentages staan er pas vanaf {min_n} "
+        "antwoorden; daaronder staat ‘te weinig reviews’. Namen van reviewers staan er alleen met "
+        "hun toestemming in. NPS = % promotors (9–10) − % criticasters (0–6), van −100 tot +100.",
+        "This report holds only reviews by care professionals that the lending service checked and "
+        "approved; nothing was added or left out to flatter the picture. Means, spreads and "
+        "percentages appear only from {min_n} answers on; below that the report says ‘too few "
+        "reviews’. Reviewers are named only with their consent. NPS = % promoters (9–10) − % "
+        "detractors (0–6), from −100 to +100.",
+    ),
+    "footer": Text(
+        "LendingDesk · {what} · gemaakt op {date}", "LendingDesk · {what} · made on {date}"
+    ),
+    "page": Text("pagina {page} van {pages}", "page {page} of {pages}"),
+    "col_product": Text("Product", "Product"),
+    "col_category": Text("Categorie", "Category"),
+    "col_loans": Text("Uitleningen", "Loans"),
+    "col_reviews": Text("Reviews", "Reviews"),
+    "col_rating": Text("Oordeel (1–5)", "Rating (1–5)"),
+    "col_sus": Text("SUS (0–100)", "SUS (0–100)"),
+    "col_nps": Text("NPS", "NPS"),
+    "total": Text("Totaal", "Total"),
+    "products_n": Text("{n} producten", "{n} products"),
+    "overview_note": Text(
+        "— = te weinig reviews om een gemiddelde te tonen (minder dan {min_n}). Oordeel is het "
+        "gemiddelde algemene oordeel; SUS is de gemiddelde score met het Sauro–Lewis-cijfer; "
+        "NPS = % promotors − % criticasters.",
+        "— = too few reviews to show a mean (fewer than {min_n}). Rating is the mean overall "
+        "rating; SUS is the mean score with its Sauro–Lewis grade; NPS = % promoters − % detractors.",
+    ),
+}
+
+_MONTHS = {
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "en": "January February March April May June July August September October November December",
+}
+
+
+def _t(key: str, lang: str, **values: object) -> str:
+    text = _STRINGS[key].get(lang)
+    if values:
+        text = text.format(**values)
+    return text.replace(" = ", "\u00a0=\u00a0")  # "n = 12" never breaks across lines
+
+
+def _lang(lang: str) -> str:
+    return "nl" if lang.startswith("nl") else "en"
+
+
+def format_date(day: date, lang: str = "nl") -> str:
+    month = _MONTHS[_lang(lang)].split()[day.month - 1]
+    return f"{day.day} {month} {day.year}"
+
+
+def format_number(
+    value: float, decimals: int = 1, lang: str = "nl", *, signed: bool = False
+) -> str:
+    """A number as the reader's language writes it: decimal comma in Dutch, true minus sign."""
+    text = f"{abs(value):.{decimals}f}"
+    if _lang(lang) == "nl":
+        text = text.replace(".", ",")
+    rounded_zero = float(text.replace(",", ".")) == 0
+    if value < 0 and not rounded_zero:
+        return f"−{text}"
+    return f"+{text}" if signed and not rounded_zero else text
+
+
+def _natural(text: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key that puts 'Product 2' before 'Product 10'."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part)
+        for part in re.split(r"(\d+)", text.casefold())
+        if part
+    )
+
+
+def _count(n: int, one: str, many: str, lang: str) -> str:
+    return _t(one, lang) if n == 1 else _t(many, lang, n=n)
+
+
+# --------------------------------------------------------------------------- page frame
+
+
+def _canvas_maker(footer: str, lang: str) -> type:
+    """A canvas that knows the page count, for 'page 2 of 3' footers."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from lendingdesk.documents.report_style import FONT, MUTED, RULE
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Start in the embedded font, so the PDF references no unembedded Helvetica.
+            super().__init__(*args, **{**kwargs, "initialFontName": FONT})
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                width, _ = self._pagesize
+                self.setStrokeColor(RULE)
+                self.setLineWidth(0.5)
+                self.line(51, 40, width - 51, 40)
+                self.setFont(FONT, 7.5)
+                self.setFillColor(MUTED)
+                self.drawString(51, 29, footer)
+                self.drawRightString(width - 51, 29, _t("page", lang, page=number, pages=total))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _build(
+    story: list[Any], out: Output, *, title: str, footer: str, lang: str, landscape: bool = False
+) -> int:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import landscape as turn
+    from reportlab.platypus import SimpleDocTemplate
+
+    from lendingdesk.documents.report_style import printable
+
+    doc = SimpleDocTemplate(
+        out if isinstance(out, str) or hasattr(out, "write") else str(out),
+        pagesize=turn(A4) if landscape else A4,
+        leftMargin=51,
+        rightMargin=51,
+        topMargin=46,
+        bottomMargin=56,
+        title=printable(title),
+        author="LendingDesk",
+        subject=_t("overview_kicker" if landscape else "kicker", lang),
+        creator="LendingDesk",
+        lang=_lang(lang),
+    )
+    doc.build(story, canvasmaker=_canvas_maker(printable(footer), lang))
+    return doc.page
+
+
+# --------------------------------------------------------------------------- building blocks
+
+
+def _p(text: str, style: str) -> Any:
+    """A Paragraph from our own markup; user text must pass through report_style.para first."""
+    from reportlab.platypus import Paragraph
+
+    from lendingdesk.documents.report_style import styles
+
+    return Paragraph(text, styles()[style])
+
+
+def _styled(table: Any, commands: Sequence[tuple[Any, ...]]) -> Any:
+    """Apply a table style; cells holding plain strings are drawn in the embedded font too."""
+    from reportlab.platypus import TableStyle
+
+    from lendingdesk.documents.report_style import FONT
+
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands]))
+    return table
+
+
+def _table(
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    *,
+    header: bool = True,
+    zebra: bool = True,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Any:
+    from reportlab.platypus import Table
+
+    from lendingdesk.documents.report_style import RULE, ZEBRA
+
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    if header:
+        commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE))
+    if zebra:
+        start = 1 if header else 0
+        commands.extend(
+            ("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(start + 1, len(rows), 2)
+        )
+    commands.extend(extra)
+    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    _styled(table, commands)
+    return table
+
+
+def _withheld_text(n: int, lang: str) -> str:
+    return _t("too_few", lang, n=n) if n else _t("none", lang)
+
+
+def _tiles(data: ProductReportData, summary: ReviewSummary, width: float, lang: str) -> Any:
+    from reportlab.platypus import Table
+
+    from lendingdesk.documents.report_style import TILE
+
+    def tile(label: str, value: str | None, note: str) -> list[Any]:
+        return [_p(label, "tile_label"), _p(value or "—", "tile_value"), _p(note, "tile_note")]
+
+    rating = summary.rating
+    rating_tile = (
+        tile(
+            _t("t_rating", lang), format_number(rating.mean, 1, lang), _t("of_5", lang, n=rating.n)
+        )
+        if rating.mean is not None
+        else tile(_t("t_rating", lang), None, _withheld_text(rating.n, lang))
+    )
+    sus = summary.sus
+    sus_tile = (
+        tile(
+            _t("t_sus", lang),
+            format_number(sus.mean, 1, lang),
+            _t(
+                "sus_note",
+                lang,
+                grade=summary.sus_grade,
+                verdict=summary.sus_acceptability.label.get(lang),
+                n=sus.n,
+            ),
+        )
+        if sus.mean is not None and summary.sus_acceptability is not None
+        else tile(_t("t_sus", lang), None, _withheld_text(sus.n, lang))
+    )
+    nps = summary.nps
+    nps_tile = (
+        tile(
+            _t("t_nps", lang),
+            format_number(nps.score, 0, lang, signed=True),
+            _t("nps_note", lang, p=nps.promoters, pa=nps.passives, d=nps.detractors),
+        )
+        if nps.score is not None
+        else tile(_t("t_nps", lang), None, _withheld_text(nps.n, lang))
+    )
+    response = (
+        _t(
+            "response",
+            lang,
+            loans=data.loans,
+            pct=format_number(100 * summary.n / data.loans, 0, lang),
+        )
+        if data.loans
+        else ""
+    )
+    reviews_tile = tile(_t("t_reviews", lang), str(summary.n), response)
+    cells = [rating_tile, sus_tile, nps_tile, reviews_tile]
+    gap = 6
+    tile_w = (width - 3 * gap) / 4
+    row = []
+    for i, cell in enumerate(cells):
+        inner = Table([[c] for c in cell], colWidths=[tile_w - 12])
+        _styled(
+            inner,
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ],
+        )
+        row.append(inner)
+        if i < 3:
+            row.append("")
+    outer = Table([row], colWidths=[tile_w, gap] * 3 + [tile_w], hAlign="LEFT")
+    _styled(
+        outer,
+        [("VALIGN", (0, 0), (-1, -1), "TOP")]
+        + [("BACKGROUND", (c, 0), (c, 0), TILE) for c in (0, 2, 4, 6)]
+        + [("LEFTPADDING", (c, 0), (c, 0), 6) for c in (0, 2, 4, 6)]
+        + [("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)],
+    )
+    return outer
+
+
+def _section(title: str, *flowables: Any) -> list[Any]:
+    """A heading kept together with the start of its content."""
+    from reportlab.platypus import KeepTogether
+
+    return [KeepTogether([_p(title, "h2"), *flowables])]
+
+
+def _positive_health(summary: ReviewSummary, width: float, lang: str) -> list[Any]:
+    from reportlab.platypus import Table
+
+    from lendingdesk.documents.report_charts import RadarPoint, radar_chart
+
+    if not any(d.n for d in summary.positive_health):
+        return []  # an instrument without Positive Health items
+    points = []
+    rows: list[list[Any]] = [
+        [
+            _p(_t("dimension", lang), "head"),
+            _p(_t("mean", lang), "head_right"),
+            _p("n", "head_right"),
+            _p(_t("na", lang), "head_right"),
+        ]
+    ]
+    for dim in summary.positive_health:
+        label = dim.label.get(lang)
+        mean = format_number(dim.mean, 1, lang, signed=True) if dim.mean is not None else "—"
+        points.append(RadarPoint(label, dim.mean, mean if dim.mean is not None else ""))
+        rows.append(
+            [
+                _p(label, "cell"),
+                _p(mean, "cell_right"),
+                _p(str(dim.n), "cell_right"),
+                _p(str(dim.not_applicable), "cell_right"),
+            ]
+        )
+    chart_w = 286
+    table = _table(rows, [110, 34, 27, 36])
+    notes = [_p(_t("ph_intro", lang), "small")]
+    if any(d.mean is None for d in summary.positive_health) and any(
+        d.mean is not None for d in summary.positive_health
+    ):
+        notes.append(_p(_t("ph_partial", lang), "small"))
+    side = Table([[table], *[[n] for n in notes]], colWidths=[width - chart_w])
+    _styled(side, [("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 1), (-1, -1), 6)])
+    layout = Table(
+        [[radar_chart(points, width=chart_w, height=214), side]],
+        colWidths=[chart_w, width - chart_w],
+    )
+    _styled(layout, [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    return _section(_t("h_ph", lang), layout)
+
+
+def _effects(summary: ReviewSummary, width: float, lang: str) -> list[Any]:
+    from lendingdesk.documents.report_charts import LikertRow, likert_chart
+
+    rows = []
+    items = [summary.definitions[key] for key in EFFECT_ITEMS if key in summary.definitions]
+    for item in items:
+        stats = summary.item_stats(item.key)
+        label = item.short_label.get(lang)
+        if stats.mean is None:
+            rows.append(LikertRow(label, (0,) * 5, _withheld_text(stats.n, lang)))
+            continue
+        counts = [stats.distribution.get(v, 0) for v in range(-2, 3)]
+        note = _t(
+            "effect_note", lang, mean=format_number(stats.mean, 1, lang, signed=True), n=stats.n
+        )
+        if stats.not_applicable:
+            note += f" · {_t('na', lang)} {stats.not_applicable}"
+        rows.append(LikertRow(label, counts, note))
+    if not rows:
+        return []
+    legend = [o.label.get(lang) for o in items[0].options if o.value != NOT_APPLICABLE]
+    chart = likert_chart(rows, width=width, legend=legend, label_width=90, note_width=150)
+    return _section(_t("h_effects", lang), _p(_t("effects_intro", lang), "small"), chart)
+
+
+def _sus(summary: ReviewSummary, width: float, lang: str) -> list[Any]:
+    from reportlab.platypus import Spacer
+
+    from lendingdesk.documents.report_charts import sus_band
+
+    sus = summary.sus
+    if not sus.n:
+        return []
+    if sus.mean is None or summary.sus_acceptability is None:
+        key = "sus_too_few_1" if sus.n == 1 else "sus_too_few"
+        text = _t(key, lang, n=sus.n, min_n=summary.min_n)
+        return _section(_t("h_sus", lang), _p(text, "body"))
+    assert sus.minimum is not None and sus.maximum is not None
+    verdict = summary.sus_acceptability.label.get(lang)
+    text = _t(
+        "sus_text",
+        lang,
+        mean=format_number(sus.mean, 1, lang),
+        sd=format_number(sus.sd, 1, lang) if sus.sd is not None else "—",
+        low=format_number(sus.minimum, 1, lang),
+        high=format_number(sus.maximum, 1, lang),
+        n=sus.n,
+        grade=summary.sus_grade,
+        verdict=verdict,
+    )
+    band = sus_band(
+        mean=sus.mean,
+        sd=sus.sd,
+        minimum=sus.minimum,
+        maximum=sus.maximum,
+        zone_labels=_t("zones", lang).split("|"),
+        mean_label=_t("sus_mean_label", lang, mean=format_number(sus.mean, 1, lang)),
+        benchmark_label=_t("benchmark", lang),
+        width=width,
+    )
+    caption = _p(_t("sus_caption", lang), "small")
+    return _section(_t("h_sus", lang), _p(text, "body"), band, Spacer(1, 4), caption)
+
+
+# Items with a section of their own, or not a rating: left out of the per-aspect table.
+_NOT_IN_ITEM_TABLE = frozenset(
+    {
+        *SUS_KEYS,
+        *EFFECT_ITEMS,
+        *(key for key, _ in POSITIVE_HEALTH),
+        "duration_weeks",
+        "number_of_clients",
+    }
+)
+
+
+def _items(summary: ReviewSummary, width: float, lang: str) -> list[Any]:
+    from lendingdesk.documents.report_charts import distribution_bar
+
+    keys = [
+        key
+        for key, item in summary.definitions.items()
+        if item.numeric
+        and item.type is not ItemType.INTEGER
+        and key not in _NOT_IN_ITEM_TABLE
+        and summary.item_stats(key).n
+    ]
+    if not keys:
+        return []
+    bar_w = 110
+    widths = [width - 3 * 44 - 60 - (bar_w + 16), 44, 44, 44, 60, bar_w + 16]
+    rows: list[list[Any]] = [
+        [
+            _p(_t("aspect", lang), "head"),
+            _p("n", "head_right"),
+            _p(_t("mean", lang), "head_right"),
+            _p("sd", "head_right"),
+            _p(_t("range", lang), "head_right"),
+            _p(_t("spread", lang), "head"),
+        ]
+    ]
+    for key in keys:
+        item = summary.definitions[key]
+        stats = summary.item_stats(key)
+        label = _p(item.short_label.get(lang), "cell")
+        if stats.mean is None:
+            rows.append(
+                [
+                    label,
+                    _p(str(stats.n), "cell_right"),
+                    _p(_withheld_text(stats.n, lang), "small"),
+                    "",
+                    "",
+                    "",
+                ]
+            )
+            continue
+        assert stats.minimum is not None and stats.maximum is not None
+        rows.append(
+            [
+                label,
+                _p(str(stats.n), "cell_right"),
+                _p(format_number(stats.mean, 1, lang), "cell_right"),
+                _p(format_number(stats.sd, 1, lang) if stats.sd is not None else "—", "cell_right"),
+                _p(
+                    f"{format_number(stats.minimum, 0, lang)}–{format_number(stats.maximum, 0, lang)}",
+                    "cell_right",
+                ),
+                distribution_bar(list(stats.distribution.values()), width=bar_w),
+            ]
+        )
+    spans = [("SPAN", (2, r), (5, r)) for r, row in enumerate(rows) if r and row[3] == ""]
+    return _section(_t("h_items", lang), _table(rows, widths, extra=spans))
+
+
+def _breakdown_table(
+    title: str, breakdown: Breakdown, summary: ReviewSummary, key: str, width: float, lang: str
+) -> list[Any]:
+    from lendingdesk.documents.report_style import para
+
+    item = summary.definitions[key]
+    if not breakdown.counts:
+        return [_p(title, "h3"), _p(_withheld_text(breakdown.n, lang), "small")]
+    rows: list[list[Any]] = [
+        [
+            _p(item.short_label.get(lang), "head"),
+            _p("n", "head_right"),
+            _p(_t("share", lang), "head_right"),
+        ]
+    ]
+    for value, count in breakdown.counts.items():
+        pct = format_number(100 * count / breakdown.n, 0, lang)
+        rows.append(
+            [
+                _p(para(item.option_label(value, lang)), "cell"),
+                _p(str(count), "cell_right"),
+                _p(_t("percent", lang, pct=pct), "cell_right"),
+            ]
+        )
+    return [_table(rows, [width - 80, 34, 46])]
+
+
+_CONTEXT_KEYS = ("setting", "client_group", "frequency", "setup_time")
+
+
+def _context(summary: ReviewSummary, width: float, lang: str) -> list[Any]:
+    from reportlab.platypus import Spacer, Table
+
+    keys = [k for k in _CONTEXT_KEYS if k in summary.choices and summary.choices[k].n]
+    if not keys:
+        return []
+    gap = 18
+    col_w = (width - gap) / 2
+    cells = [
+        _breakdown_table(
+            summary.definitions[k].short_label.get(lang),
+            summary.choices[k],
+            summary,
+            k,
+            col_w,
+            lang,
+        )
+        for k in keys
+    ]
+    grid_rows = []
+    for i in range(0, len(cells), 2):
+        pair = cells[i : i + 2]
+        grid_rows.append([pair[0], "", pair[1] if len(pair) > 1 else ""])
+    grid = Table(grid_rows, colWidths=[col_w, gap, col_w], hAlign="LEFT")
+    _styled(
+        grid,
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+        ],
+    )
+    lines = []
+    for key, string in (("duration_weeks", "duration"), ("number_of_clients", "clients")):
+        stats = summary.item_stats(key)
+        if stats.mean is not None:
+            lines.append(
+                _p(_t(string, lang, mean=format_number(stats.mean, 1, lang), n=stats.n), "small")
+            )
+    return _section(_t("h_context", lang), grid, *lines, Spacer(1, 2))
+
+
+def _quotes(data: ProductReportData, width: float, lang: str) -> list[Any]:
+    from reportlab.platypus import KeepTogether, Spacer, Table
+
+    from lendingdesk.documents.report_style import ACCENT, para
+
+    def block(quote: Quote) -> list[Any]:
+        cell = [
+            _p(f"“{para(quote.text.strip())}”", "quote"),
+            _p(f"— {para(quote.author)}", "small"),
+        ]
+        table = Table([[cell]], colWidths=[width - 4], hAlign="LEFT")
+        _styled(
+            table,
+            [
+                ("LINEBEFORE", (0, 0), (0, -1), 2.2, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ],
+        )
+        return [table, Spacer(1, 6)]
+
+    quotes = [q for q in data.quotes if q.text.strip()]
+    if not quotes:
+        return []
+    blocks = [block(q) for q in quotes[:MAX_QUOTES]]
+    more = len(quotes) - MAX_QUOTES
+    tail = [_p(_t("more_quotes", lang, n=more), "small")] if more > 0 else []
+    # The heading stays with the first quote; later quotes flow onto the next page freely.
+    # (No KeepTogether inside another: reportlab's forced split would push the whole group.)
+    rest = [flowable for b in blocks[1:] for flowable in b]
+    return [KeepTogether([_p(_t("h_quotes", lang), "h2"), *blocks[0]]), *rest, *tail]
+
+
+def _practical(data: ProductReportData, summary: ReviewSummary, lang: str) -> list[Any]:
+    from reportlab.platypus import ListFlowable, ListItem
+
+    from lendingdesk.documents.report_style import para, styles
+
+    body: list[Any] = []
+    if data.cleaning.strip():
+        body += [_p(_t("protocol", lang), "h3"), _p(para(data.cleaning.strip()), "body")]
+    effort = summary.item_stats("cleaning_effort")
+    if effort.mean is not None:
+        body.append(
+            _p(
+                _t("cleaning_effort", lang, mean=format_number(effort.mean, 1, lang), n=effort.n),
+                "small",
+            )
+        )
+    tips = [t.strip() for t in data.tips if t.strip()]
+    if tips:
+        items = [
+            ListItem(_p(para(tip), "body"), leftIndent=11, value="•") for tip in tips[:MAX_TIPS]
+        ]
+        body += [
+            _p(_t("tips", lang), "h3"),
+            ListFlowable(
+                items,
+                bulletType="bullet",
+                start="•",
+                leftIndent=11,
+                bulletFontSize=9,
+                bulletColor=styles()["small"].textColor,
+            ),
+        ]
+        if len(tips) > MAX_TIPS:
+            body.append(_p(_t("more_tips", lang, n=len(tips) - MAX_TIPS), "small"))
+    if not body:
+        return []
+    return [_p(_t("h_practical", lang), "h2"), *body]
+
+
+def _header(kicker: str, title: str, subtitle: str, meta: str) -> list[Any]:
+    from reportlab.platypus import Spacer
+
+    from lendingdesk.documents.report_style import para
+
+    parts = [_p(para(kicker), "kicker"), _p(para(title), "title")]
+    if subtitle:
+        parts.append(_p(para(subtitle), "subtitle"))
+    parts += [_p(para(meta), "small"), Spacer(1, 10)]
+    return parts
+
+
+def render_product_report(
+    data: ProductReportData,
+    out: Output,
+    *,
+    lang: str = "nl",
+    generated_at: datetime | None = None,
+    min_n: int = MIN_REVIEWS_FOR_AGGREGATES,
+    lookup: InstrumentLookup = load_instrument,
+) -> int:
+    """Write one product's review report as PDF to ``out``; returns the page count."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Spacer
+
+    summary = summarize(data.reviews, min_n=min_n, lookup=lookup)
+    lang = _lang(lang)
+    made = format_date((generated_at or datetime.now()).date(), lang)
+    width = A4[0] - 2 * 51
+    meta = " · ".join(
+        [
+            data.period.label(lang),
+            _count(data.loans, "loan", "loans", lang),
+            _count(summary.n, "review_1", "reviews_n", lang),
+        ]
+    )
+    subtitle = " · ".join(x for x in (data.maker.strip(), data.category.strip()) if x)
+    story: list[Any] = _header(_t("kicker", lang), data.name, subtitle, meta)
+    story.append(_tiles(data, summary, width, lang))
+    if not summary.n:
+        story += [Spacer(1, 10), _p(_t("no_reviews", lang), "body")]
+    elif not summary.enough:
+        story += [Spacer(1, 10), _p(_t("not_enough", lang, n=summary.n, min_n=min_n), "body")]
+    else:
+        story += _positive_health(summary, width, lang)
+        story += _effects(summary, width, lang)
+        story += _sus(summary, width, lang)
+        story += _items(summary, width, lang)
+        story += _context(summary, width, lang)
+    story += _quotes(data, width, lang)
+    story += _practical(data, summary, lang)
+    story += _section(_t("h_about", lang), _p(_t("about", lang, min_n=min_n), "small"))
+    footer = _t("footer", lang, what=data.name, date=made)
+    return _build(story, out, title=f"{_t('kicker', lang)}: {data.name}", footer=footer, lang=lang)
+
+
+def render_overview_report(
+    products: Sequence[ProductReportData],
+    out: Output,
+    *,
+    period: Period | None = None,
+    lang: str = "nl",
+    generated_at: datetime | None = None,
+    min_n: int = MIN_REVIEWS_FOR_AGGREGATES,
+    lookup: InstrumentLookup = load_instrument,
+) -> int:
+    """Write the overview across products (loans, reviews, rating, SUS, NPS) as PDF; page count."""
+    from reportlab.lib.pagesizes import A4, landscape
+
+    from lendingdesk.documents.report_style import RULE, para
+
+    lang = _lang(lang)
+    made = format_date((generated_at or datetime.now()).date(), lang)
+    width = landscape(A4)[0] - 2 * 51
+    period = period or Period()
+    head = [
+        _p(_t("col_product", lang), "head"),
+        _p(_t("col_category", lang), "head"),
+        _p(_t("col_loans", lang), "head_right"),
+        _p(_t("col_reviews", lang), "head_right"),
+        _p(_t("col_rating", lang), "head_right"),
+        _p(_t("col_sus", lang), "head_right"),
+        _p(_t("col_nps", lang), "head_right"),
+    ]
+    rows: list[list[Any]] = [head]
+    loans = reviews = 0
+    for product in sorted(products, key=lambda p: (_natural(p.name), _natural(p.maker))):
+        summary = summarize(product.reviews, min_n=min_n, lookup=lookup)
+        loans += product.loans
+        reviews += summary.n
+        name = f"<b>{para(product.name)}</b>" + (
+            f"<br/><font size=7.5 color='#5b6770'>{para(product.maker)}</font>"
+            if product.maker
+            else ""
+        )
+        rating = (
+            format_number(summary.rating.mean, 1, lang) if summary.rating.mean is not None else "—"
+        )
+        sus = (
+            f"{format_number(summary.sus.mean, 1, lang)} ({summary.sus_grade})"
+            if summary.sus.mean is not None
+            else "—"
+        )
+        nps = (
+            format_number(summary.nps.score, 0, lang, signed=True)
+            if summary.nps.score is not None
+            else "—"
+        )
+        rows.append(
+            [
+                _p(name, "cell"),
+                _p(para(product.category), "cell"),
+                _p(str(product.loans), "cell_right"),
+                _p(str(summary.n), "cell_right"),
+                _p(rating, "cell_right"),
+                _p(sus, "cell_right"),
+                _p(nps, "cell_right"),
+            ]
+        )
+    rows.append(
+        [
+            _p(f"<b>{_t('total', lang)}</b>", "cell"),
+            "",
+            _p(f"<b>{loans}</b>", "cell_right"),
+            _p(f"<b>{reviews}</b>", "cell_right"),
+            "",
+            "",
+            "",
+        ]
+    )
+    fixed = [70, 62, 80, 86, 60]
+    widths = [width - sum(fixed) - 150, 150, *fixed]
+    table = _table(
+        rows,
+        widths,
+        extra=[
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, RULE),
+            ("BACKGROUND", (0, -1), (-1, -1), None),
+        ],
+    )
+    meta = f"{period.label(lang)} · {_t('products_n', lang, n=len(products))}"
+    story = _header(_t("overview_kicker", lang), _t("overview_title", lang), "", meta)
+    story += [table, _p("&nbsp;", "small"), _p(_t("overview_note", lang, min_n=min_n), "small")]
+    footer = _t("footer", lang, what=_t("overview_kicker", lang), date=made)
+    return _build(
+        story, out, title=_t("overview_kicker", lang), footer=footer, lang=lang, landscape=True
+    )

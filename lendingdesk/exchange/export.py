@@ -1,0 +1,668 @@
+"""The platform export bundle: approved reviews as schema.org JSON-LD, CSV and PDF in one zip.
+
+Publishing rules (reviews.md) shape every line here:
+
+* only reviews a moderator approved leave the building;
+* a reviewer is named only with consent -- otherwise the author is "discipline, organisation",
+  and the names of non-consenting reviewers are also blanked out of all free text, in case a
+  colleague's name slipped past moderation;
+* aggregates come from :func:`~lendingdesk.domain.reviews.summarize`, already gated at the
+  minimum number of reviews, so a mean over two reviews cannot be published;
+* nothing is invented: a review without a rating is left out of JSON-LD rather than given one.
+
+The input dataclasses have no field for contact details (e-mail, phone, badge code), so none
+can end up in a bundle. ``manifest.json`` lists every other file with its SHA-256.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import tempfile
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Any
+
+from lendingdesk import __version__
+from lendingdesk.documents.reports import (
+    Period,
+    ProductReportData,
+    Quote,
+    render_overview_report,
+    render_product_report,
+)
+from lendingdesk.domain.reviews import (
+    MIN_REVIEWS_FOR_AGGREGATES,
+    POSITIVE_HEALTH,
+    Instrument,
+    ItemType,
+    ReviewSummary,
+    ScoredReview,
+    ScoreMethod,
+    Text,
+    load_instrument,
+    summarize,
+)
+from lendingdesk.domain.reviews.summary import EFFECT_ITEMS, InstrumentLookup
+
+BUNDLE_FORMAT = "lendingdesk-review-bundle"
+BUNDLE_FORMAT_VERSION = 1
+
+
+class Moderation(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class LoanContext:
+    """The loan a review came from: dates and the desk's location, never the borrower."""
+
+    started: date
+    returned: date | None = None
+    location: str = ""
+
+    @property
+    def days(self) -> int | None:
+        return (self.returned - self.started).days if self.returned else None
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReview:
+    id: str
+    submitted: date
+    result: ScoredReview
+    moderation: Moderation
+    consent: bool  # may the reviewer's name be published?
+    reviewer_name: str
+    discipline: str
+    organisation: str
+    loan: LoanContext | None = None
+    quote: str = ""  # a moderator-approved quote for the product report
+
+
+@dataclass(frozen=True)
+class ExportProduct:
+    id: str
+    name: str
+    maker: str = ""
+    category: str = ""
+    loans: int = 0  # loans in the export period
+    cleaning: str = ""
+    reviews: Sequence[ExportReview] = ()
+
+
+@dataclass(frozen=True)
+class ExportData:
+    products: Sequence[ExportProduct]
+    publisher: str = ""  # the lending service, e.g. "Uitleenservice Zorgtechnologie Regio Oost"
+    id_prefix: str = "urn:lendingdesk"  # or the platform's base URL; used for JSON-LD @id
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """The public author of a review: a person only with consent, else the organisation."""
+
+    kind: str  # "person" | "organization"
+    name: str
+    discipline: str
+    organisation: str
+
+    @property
+    def display(self) -> str:
+        if self.kind == "person":
+            return ", ".join(x for x in (self.name, self.discipline, self.organisation) if x)
+        return self.name
+
+
+_ANONYMOUS = Text("Zorgprofessional", "Care professional")
+_REDACTED = Text("[naam]", "[name]")
+
+
+def public_author(review: ExportReview, lang: str = "nl") -> Author:
+    discipline, organisation = review.discipline.strip(), review.organisation.strip()
+    if review.consent and review.reviewer_name.strip():
+        return Author("person", review.reviewer_name.strip(), discipline, organisation)
+    name = ", ".join(x for x in (discipline, organisation) if x) or _ANONYMOUS.get(lang)
+    return Author("organization", name, discipline, organisation)
+
+
+class _Redactor:
+    """Blanks the names of non-consenting reviewers out of free text (whole words, any case)."""
+
+    def __init__(self, names: Iterable[str], replacement: str) -> None:
+        variants: set[str] = set()
+        for name in names:
+            name = " ".join(name.split())
+            if len(name) >= 3:
+                variants.add(name)
+            variants.update(part for part in re.split(r"[\s,.'’-]+", name) if len(part) >= 3)
+        self._pattern = (
+            re.compile(
+                r"(?<!\w)(?:"
+                + "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+                + r")(?!\w)",
+                re.IGNORECASE,
+            )
+            if variants
+            else None
+        )
+        self._replacement = replacement
+
+    def __call__(self, text: str) -> str:
+        return self._pattern.sub(self._replacement, text) if self._pattern else text
+
+
+# --------------------------------------------------------------------------- selection
+
+
+@dataclass(frozen=True)
+class _Selected:
+    """One product with the reviews that may be published, free text already redacted."""
+
+    product: ExportProduct
+    reviews: list[ExportReview]
+    summary: ReviewSummary
+    texts: dict[str, dict[str, str]] = field(default_factory=dict)  # review id -> item -> text
+    quotes: dict[str, str] = field(default_factory=dict)  # review id -> quote
+
+
+class _Instruments(dict[str, Instrument]):
+    """The instruments of the exported reviews, each looked up once."""
+
+    def __init__(self, lookup: InstrumentLookup) -> None:
+        super().__init__()
+        self.lookup = lookup
+
+    def of(self, result: ScoredReview) -> Instrument:
+        ref = result.instrument_ref
+        if ref not in self:
+            self[ref] = self.lookup(result.instrument_key, result.instrument_version)
+        return self[ref]
+
+    def text_keys(self) -> set[str]:
+        return {item.key for i in self.values() for item in i.items if item.type is ItemType.TEXT}
+
+
+def _select(
+    data: ExportData, since: date | None, lang: str, min_n: int, instruments: _Instruments
+) -> list[_Selected]:
+    def publishable(review: ExportReview) -> bool:
+        approved = review.moderation is Moderation.APPROVED
+        return approved and (since is None or review.submitted >= since)
+
+    # Every non-consenting reviewer known to the export is blanked out of all free text, not
+    # only out of their own review: one colleague may name another.
+    redact = _Redactor(
+        (r.reviewer_name for p in data.products for r in p.reviews if not r.consent),
+        _REDACTED.get(lang),
+    )
+    selected = []
+    for product in data.products:
+        reviews = sorted(
+            (r for r in product.reviews if publishable(r)), key=lambda r: (r.submitted, r.id)
+        )
+        texts = {}
+        for review in reviews:
+            text_items = (
+                i.key for i in instruments.of(review.result).items if i.type is ItemType.TEXT
+            )
+            answers = review.result.answers
+            texts[review.id] = {
+                key: redact(value.strip())
+                for key in text_items
+                if isinstance(value := answers.get(key), str) and value.strip()
+            }
+        quotes = {r.id: redact(r.quote.strip()) for r in reviews if r.quote.strip()}
+        summary = summarize([r.result for r in reviews], min_n=min_n, lookup=instruments.lookup)
+        selected.append(_Selected(product, reviews, summary, texts, quotes))
+    return selected
+
+
+# --------------------------------------------------------------------------- JSON-LD
+
+
+def _round(value: float | None, digits: int = 2) -> float | int | None:
+    if value is None:
+        return None
+    rounded = round(value, digits)
+    return int(rounded) if float(rounded).is_integer() else rounded
+
+
+def _notes(text: str) -> dict[str, Any] | None:
+    """One ListItem per line of a pros/cons text (bullets stripped); None when nothing is left."""
+    lines = [line.strip(" -•\t") for line in text.splitlines() if line.strip(" -•\t")]
+    if not lines:
+        return None
+    return {
+        "@type": "ItemList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": i, "name": line}
+            for i, line in enumerate(lines, start=1)
+        ],
+    }
+
+
+def _review_node(
+    item: _Selected,
+    review: ExportReview,
+    product_id: str,
+    prefix: str,
+    lang: str,
+    instruments: _Instruments,
+) -> dict[str, Any] | None:
+    rating = review.result.scores.get("rating")
+    if rating is None:
+        return None
+    author = public_author(review, lang)
+    if author.kind == "person":
+        author_node: dict[str, Any] = {"@type": "Person", "name": author.name}
+        if author.discipline:
+            author_node["jobTitle"] = author.discipline
+        if author.organisation:
+            author_node["affiliation"] = {"@type": "Organization", "name": author.organisation}
+    else:
+        author_node = {"@type": "Organization", "name": author.name}
+    node: dict[str, Any] = {
+        "@type": "Review",
+        "@id": f"{prefix}:review:{review.id}",
+        "itemReviewed": {"@id": product_id},
+        "author": author_node,
+        "datePublished": review.submitted.isoformat(),
+        "inLanguage": lang,
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": _round(rating),
+            "bestRating": 5,
+            "worstRating": 1,
+        },
+    }
+    texts = item.texts.get(review.id, {})
+    if texts:
+        instrument = instruments.of(review.result)
+        node["reviewBody"] = "\n".join(
+            f"{instrument.item(k).short_label.get(lang)}: {v}" for k, v in texts.items()
+        )
+    for key, prop in (("pros", "positiveNotes"), ("cons", "negativeNotes")):
+        if notes := _notes(texts.get(key, "")):
+            node[prop] = notes
+    return node
+
+
+def _product_node(
+    item: _Selected, data: ExportData, lang: str, instruments: _Instruments
+) -> dict[str, Any]:
+    product, summary = item.product, item.summary
+    product_id = f"{data.id_prefix}:product:{product.id}"
+    node: dict[str, Any] = {"@type": "Product", "@id": product_id, "name": product.name}
+    if product.maker:
+        node["brand"] = {"@type": "Brand", "name": product.maker}
+    if product.category:
+        node["category"] = product.category
+    if summary.rating.mean is not None:
+        node["aggregateRating"] = {
+            "@type": "AggregateRating",
+            "itemReviewed": {"@id": product_id},
+            "ratingValue": _round(summary.rating.mean),
+            "ratingCount": summary.rating.n,
+            "reviewCount": summary.rating.n,
+            "bestRating": 5,
+            "worstRating": 1,
+        }
+    properties = []
+    if summary.sus.mean is not None and summary.sus_acceptability is not None:
+        properties.append(
+            {
+                "@type": "PropertyValue",
+                "propertyID": "SUS",
+                "name": "System Usability Scale",
+                "value": _round(summary.sus.mean, 1),
+                "minValue": 0,
+                "maxValue": 100,
+                "description": f"n = {summary.sus.n}; Sauro–Lewis {summary.sus_grade}; "
+                f"{summary.sus_acceptability.label.get(lang)}",
+            }
+        )
+    if summary.nps.score is not None:
+        properties.append(
+            {
+                "@type": "PropertyValue",
+                "propertyID": "NPS",
+                "name": "Net Promoter Score",
+                "value": _round(summary.nps.score, 0),
+                "minValue": -100,
+                "maxValue": 100,
+                "description": f"n = {summary.nps.n}",
+            }
+        )
+    if properties:
+        node["additionalProperty"] = properties
+    reviews = [
+        _review_node(item, r, product_id, data.id_prefix, lang, instruments) for r in item.reviews
+    ]
+    if any(reviews):
+        node["review"] = [r for r in reviews if r]
+    return node
+
+
+def _jsonld(
+    selected: Sequence[_Selected], data: ExportData, lang: str, instruments: _Instruments
+) -> bytes:
+    document = {
+        "@context": "https://schema.org",
+        "@graph": [_product_node(item, data, lang, instruments) for item in selected],
+    }
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+@dataclass(frozen=True, slots=True)
+class CsvFlavour:
+    folder: str
+    delimiter: str
+    decimal: str
+    encoding: str
+    excel_safe: bool  # defuse text Excel would run as a formula
+
+
+CSV_STANDARD = CsvFlavour("csv", ",", ".", "utf-8", excel_safe=False)
+CSV_EXCEL_NL = CsvFlavour("csv-excel-nl", ";", ",", "utf-8-sig", excel_safe=True)
+
+Cell = str | int | float | None
+
+
+def _cell(value: Cell, flavour: CsvFlavour) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        text = str(_round(value, 2))
+        return text.replace(".", flavour.decimal)
+    if flavour.excel_safe and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value  # Excel would otherwise evaluate "=HYPERLINK(…)" typed by a reviewer
+    return value
+
+
+def _csv(header: Sequence[str], rows: Iterable[Sequence[Cell]], flavour: CsvFlavour) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(
+        buffer, delimiter=flavour.delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
+    )
+    writer.writerow(header)
+    writer.writerows([_cell(v, flavour) for v in row] for row in rows)
+    return buffer.getvalue().encode(flavour.encoding)
+
+
+def _answer_cell(value: object) -> Cell:
+    if isinstance(value, list | tuple):
+        return "|".join(str(v) for v in value)
+    if value is None or isinstance(value, str | int | float):
+        return value
+    return str(value)
+
+
+def _review_table(
+    selected: Sequence[_Selected], lang: str, instruments: _Instruments
+) -> tuple[list[str], list[list[Cell]]]:
+    # Columns: fixed ones, every score of every instrument used, every item (instrument order).
+    ordered = sorted(instruments.values(), key=lambda i: (i.key, i.version))
+    text_keys = instruments.text_keys()
+    # Only computed scores get a column; an "item" score would repeat its item's column.
+    score_keys = list(
+        dict.fromkeys(
+            rule.key for i in ordered for rule in i.scores if rule.method is not ScoreMethod.ITEM
+        )
+    )
+    item_keys = list(dict.fromkeys(it.key for i in ordered for it in i.items))
+    fixed = [
+        "review_id", "product_id", "product", "date", "instrument", "instrument_version",
+        "author", "author_type", "discipline", "organisation",
+        "loan_started", "loan_returned", "loan_days", "location", "rating",
+    ]  # fmt: skip
+    header = fixed + [f"score_{k}" for k in score_keys] + item_keys
+    rows: list[list[Cell]] = []
+    for item in selected:
+        for review in item.reviews:
+            author = public_author(review, lang)
+            loan = review.loan
+            texts = item.texts.get(review.id, {})
+            answers = review.result.answers
+            rows.append(
+                [
+                    review.id,
+                    item.product.id,
+                    item.product.name,
+                    review.submitted.isoformat(),
+                    review.result.instrument_key,
+                    review.result.instrument_version,
+                    author.name,
+                    author.kind,
+                    author.discipline,
+                    author.organisation,
+                    loan.started.isoformat() if loan else None,
+                    loan.returned.isoformat() if loan and loan.returned else None,
+                    loan.days if loan else None,
+                    loan.location if loan else None,
+                    review.result.scores.get("rating"),
+                    *(review.result.scores.get(k) for k in score_keys),
+                    *(
+                        texts.get(k) if k in text_keys else _answer_cell(answers.get(k))
+                        for k in item_keys
+                    ),
+                ]
+            )
+    return header, rows
+
+
+def _product_table(selected: Sequence[_Selected]) -> tuple[list[str], list[list[Cell]]]:
+    ph_keys = [key for key, _ in POSITIVE_HEALTH]
+    header = [
+        "product_id", "name", "maker", "category", "loans", "reviews",
+        "rating_mean", "rating_sd", "rating_n", "sus_mean", "sus_sd", "sus_n", "sus_grade",
+        "nps", "nps_n", "promoters", "passives", "detractors",
+        *(f"{k}_mean" for k in EFFECT_ITEMS), *(f"{k}_mean" for k in ph_keys),
+    ]  # fmt: skip
+    rows: list[list[Cell]] = []
+    for item in selected:
+        s = item.summary
+        nps_known = s.nps.score is not None
+        rows.append(
+            [
+                item.product.id,
+                item.product.name,
+                item.product.maker,
+                item.product.category,
+                item.product.loans,
+                s.n,
+                s.rating.mean,
+                s.rating.sd,
+                s.rating.n,
+                s.sus.mean,
+                s.sus.sd,
+                s.sus.n,
+                s.sus_grade,
+                s.nps.score,
+                s.nps.n,
+                s.nps.promoters if nps_known else None,
+                s.nps.passives if nps_known else None,
+                s.nps.detractors if nps_known else None,
+                *(s.item_stats(k).mean for k in EFFECT_ITEMS),
+                *(d.mean for d in s.positive_health),
+            ]
+        )
+    return header, rows
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60] or "product"
+
+
+def _report_data(item: _Selected, period: Period, lang: str) -> ProductReportData:
+    return ProductReportData(
+        name=item.product.name,
+        maker=item.product.maker,
+        category=item.product.category,
+        period=period,
+        loans=item.product.loans,
+        reviews=[r.result for r in item.reviews],
+        quotes=[
+            Quote(item.quotes[r.id], public_author(r, lang).display)
+            for r in item.reviews
+            if r.id in item.quotes
+        ],
+        tips=[item.texts[r.id]["tips"] for r in item.reviews if "tips" in item.texts.get(r.id, {})],
+        cleaning=item.product.cleaning,
+    )
+
+
+def _pdf(render: Callable[[IO[bytes]], object]) -> bytes:
+    buffer = io.BytesIO()
+    render(buffer)
+    return buffer.getvalue()
+
+
+# --------------------------------------------------------------------------- bundle
+
+
+def build_bundle(
+    data: ExportData,
+    out_zip: str | Path | IO[bytes],
+    *,
+    generated_at: datetime,
+    since: date | None = None,
+    lang: str = "nl",
+    min_n: int = MIN_REVIEWS_FOR_AGGREGATES,
+    lookup: InstrumentLookup = load_instrument,
+) -> dict[str, Any]:
+    """Write the export zip for ``data`` (approved reviews submitted on or after ``since``).
+
+    Returns the manifest that is also stored in the zip as ``manifest.json``. A path target is
+    written through a temporary file and renamed, so a failed export never leaves half a zip.
+    """
+    lang = "nl" if lang.startswith("nl") else "en"
+    instruments = _Instruments(lookup)
+    selected = _select(data, since, lang, min_n, instruments)
+    dates = [r.submitted for item in selected for r in item.reviews]
+    period = Period(since or (min(dates) if dates else None), generated_at.date())
+
+    files: dict[str, bytes] = {"reviews.jsonld": _jsonld(selected, data, lang, instruments)}
+    tables = {
+        "reviews.csv": _review_table(selected, lang, instruments),
+        "products.csv": _product_table(selected),
+    }
+    for flavour in (CSV_STANDARD, CSV_EXCEL_NL):
+        for name, (header, rows) in tables.items():
+            files[f"{flavour.folder}/{name}"] = _csv(header, rows, flavour)
+
+    report_kwargs = {"lang": lang, "generated_at": generated_at, "min_n": min_n, "lookup": lookup}
+    report_items = [(item, _report_data(item, period, lang)) for item in selected]
+    overview_name = "reports/overzicht.pdf" if lang == "nl" else "reports/overview.pdf"
+    files[overview_name] = _pdf(
+        lambda out: render_overview_report(
+            [rd for _, rd in report_items], out, period=period, **report_kwargs
+        )
+    )
+    for item, report_data in report_items:
+        if item.reviews:
+            name = f"reports/{_slug(item.product.name)}-{_slug(str(item.product.id))}.pdf"
+            files[name] = _pdf(
+                lambda out, rd=report_data: render_product_report(rd, out, **report_kwargs)
+            )
+
+    manifest = _manifest(selected, files, period, since, generated_at, lang, min_n)
+    files["manifest.json"] = (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode(
+        "utf-8"
+    )
+    _write_zip(files, out_zip, generated_at)
+    return manifest
+
+
+def _manifest(
+    selected: Sequence[_Selected],
+    files: Mapping[str, bytes],
+    period: Period,
+    since: date | None,
+    generated_at: datetime,
+    lang: str,
+    min_n: int,
+) -> dict[str, Any]:
+    instruments: dict[tuple[str, int], int] = {}
+    for item in selected:
+        for review in item.reviews:
+            key = (review.result.instrument_key, review.result.instrument_version)
+            instruments[key] = instruments.get(key, 0) + 1
+    reviews = [r for item in selected for r in item.reviews]
+    return {
+        "format": BUNDLE_FORMAT,
+        "format_version": BUNDLE_FORMAT_VERSION,
+        "generator": f"LendingDesk {__version__}",
+        "generated_at": generated_at.isoformat(),
+        "language": lang,
+        "period": {
+            "since": since.isoformat() if since else None,
+            "from": period.start.isoformat() if period.start else None,
+            "until": generated_at.date().isoformat(),
+        },
+        "min_reviews_for_aggregates": min_n,
+        "counts": {
+            "products": len(selected),
+            "products_with_reviews": sum(1 for item in selected if item.reviews),
+            "reviews": len(reviews),
+            "reviews_with_sus": sum(1 for r in reviews if r.result.scores.get("sus") is not None),
+            "named_authors": sum(1 for r in reviews if public_author(r, lang).kind == "person"),
+        },
+        "instruments": [
+            {"key": key, "version": version, "reviews": count}
+            for (key, version), count in sorted(instruments.items())
+        ],
+        "files": [
+            {"path": name, "bytes": len(content), "sha256": hashlib.sha256(content).hexdigest()}
+            for name, content in sorted(files.items())
+        ],
+    }
+
+
+def _write_zip(
+    files: Mapping[str, bytes], out: str | Path | IO[bytes], generated_at: datetime
+) -> None:
+    stamp = generated_at.timetuple()[:6]
+
+    def write(target: IO[bytes]) -> None:
+        with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name in ("manifest.json", *sorted(n for n in files if n != "manifest.json")):
+                info = zipfile.ZipInfo(name, date_time=stamp)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                archive.writestr(info, files[name])
+
+    if not isinstance(out, str | Path):
+        write(out)
+        return
+    path = Path(out)
+    handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".zip", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as target:
+            write(target)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

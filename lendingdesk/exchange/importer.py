@@ -1,0 +1,581 @@
+"""Catalogue import: a CSV or XLSX list of products read into a plan the store applies whole.
+
+Spreadsheets at a lending desk come from many hands: Dutch or English headers, a title row
+above them, semicolons from Dutch Excel or commas from elsewhere, UTF-8 with or without BOM,
+or Windows-1252. :func:`parse_catalogue` copes with all of that and returns an
+:class:`ImportPlan`: the product rows, and per line what is wrong with it (Dutch and English).
+The store applies a plan only when it has no errors, all or nothing.
+
+A file that cannot be read at all (not a spreadsheet, no header with a name column) raises
+:class:`~lendingdesk.domain.errors.InvalidInput`; nothing else ever escapes, whatever bytes
+arrive, because an import is where a desk first meets files it did not make.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+import warnings
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from itertools import islice
+from pathlib import Path
+
+from lendingdesk.domain.codes import parse_tag
+from lendingdesk.domain.errors import InvalidInput
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 20_000
+MAX_ITEMS_PER_PRODUCT = 1000
+HEADER_SEARCH_ROWS = 10  # a title or a blank line may sit above the header
+
+# field -> header spellings, already normalised (see _normalise_header).
+HEADERS: Mapping[str, tuple[str, ...]] = {
+    "name": ("naam", "name", "productnaam", "product naam", "product name", "product"),
+    "maker": ("merk", "maker", "fabrikant", "leverancier", "brand", "manufacturer", "supplier"),
+    "category": ("categorie", "category", "soort", "productgroep"),
+    "description": ("omschrijving", "beschrijving", "description", "toelichting"),
+    "loan_days": (
+        "uitleentermijn", "leentermijn", "uitleenperiode", "termijn", "loan days", "loan period",
+        "loan term",
+    ),
+    "cleaning": (
+        "schoonmaak", "schoonmaken", "schoonmaakinstructie", "schoonmaakprotocol", "reiniging",
+        "hygiene", "cleaning", "cleaning protocol", "cleaning instructions",
+    ),
+    "accessories": ("accessoires", "toebehoren", "accessories", "onderdelen", "parts"),
+    "item_count": (
+        "aantal", "aantal exemplaren", "exemplaren", "stuks", "items", "item count", "count",
+        "quantity", "number of items",
+    ),
+    "tags": ("tags", "tag", "asset tags", "asset tag", "labels", "labelcodes", "codes"),
+    "iso_class": ("iso", "iso 9999", "iso klasse", "iso class", "iso code"),
+    "manual_url": ("handleiding", "link handleiding", "manual", "manual url", "manual link"),
+}  # fmt: skip
+
+_FIELD_NAMES_NL = {
+    "name": "naam",
+    "maker": "merk",
+    "category": "categorie",
+    "description": "omschrijving",
+    "loan_days": "uitleentermijn",
+    "cleaning": "schoonmaak",
+    "accessories": "accessoires",
+    "item_count": "aantal",
+    "tags": "tags",
+    "iso_class": "ISO-klasse",
+    "manual_url": "handleiding",
+}
+
+_MAX_LENGTH = {
+    "name": 200,
+    "maker": 200,
+    "category": 100,
+    "description": 5000,
+    "cleaning": 5000,
+    "manual_url": 500,
+}
+_ACCESSORY_MAX = 100
+
+
+@dataclass(frozen=True, slots=True)
+class ProductRow:
+    """One product to create or update, with the line it came from."""
+
+    line: int
+    name: str
+    maker: str = ""
+    category: str = ""
+    description: str = ""
+    loan_days: int | None = None
+    cleaning: str = ""
+    accessories: tuple[str, ...] = ()
+    item_count: int = 0  # physical items to create; equals len(tags) when tags are given
+    tags: tuple[str, ...] = ()  # canonical asset tags (LD…), when the file names them
+    iso_class: str = ""  # ISO 9999 code, e.g. "22 33" or "30"
+    manual_url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LineError:
+    line: int
+    column: str  # the header as written in the file ("" for the whole line)
+    nl: str
+    en: str
+
+    def message(self, lang: str = "nl") -> str:
+        prefix = f"Regel {self.line}" if lang.startswith("nl") else f"Line {self.line}"
+        where = f" ({self.column})" if self.column else ""
+        return f"{prefix}{where}: {self.nl if lang.startswith('nl') else self.en}"
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would do. Apply it only when :attr:`ok`; it is meant as all or nothing."""
+
+    source: str
+    format: str  # "csv" | "xlsx"
+    rows: tuple[ProductRow, ...]
+    errors: tuple[LineError, ...]
+    columns: Mapping[str, str] = field(default_factory=dict)  # field -> header as found
+    ignored_columns: tuple[str, ...] = ()
+    encoding: str | None = None
+    delimiter: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def item_count(self) -> int:
+        return sum(row.item_count for row in self.rows)
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def read_catalogue(path: str | Path) -> ImportPlan:
+    """Read and parse a catalogue file from disk."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise _too_large(size)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(
+            f"Bestand {path.name} kan niet gelezen worden: {exc.strerror or exc}.",
+            f"File {path.name} cannot be read: {exc.strerror or exc}.",
+        ) from exc
+    return parse_catalogue(data, path.name)
+
+
+def parse_catalogue(data: bytes, filename: str = "") -> ImportPlan:
+    """Parse CSV or XLSX bytes into an :class:`ImportPlan`; raises InvalidInput for unreadable files."""
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise InvalidInput("Geen bestandsinhoud ontvangen.", "No file content received.")
+    data = bytes(data)
+    if len(data) > MAX_BYTES:
+        raise _too_large(len(data))
+    if not data.strip():
+        raise InvalidInput("Het bestand is leeg.", "The file is empty.")
+    suffix = Path(filename).suffix.lower()
+    if data.startswith(b"\xd0\xcf\x11\xe0") or suffix == ".xls":
+        raise InvalidInput(
+            "Oude Excel-bestanden (.xls) worden niet gelezen: sla op als .xlsx of als CSV.",
+            "Old Excel files (.xls) are not read: save as .xlsx or as CSV.",
+        )
+    if data.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm"):
+        return _plan(filename, "xlsx", _xlsx_rows(data), encoding=None, delimiter=None)
+    text, encoding = _decode(data)
+    delimiter = _sniff_delimiter(text)
+    return _plan(
+        filename, "csv", _csv_rows(text, delimiter), encoding=encoding, delimiter=delimiter
+    )
+
+
+def _too_large(size: int) -> InvalidInput:
+    mb = MAX_BYTES // (1024 * 1024)
+    return InvalidInput(
+        f"Het bestand is te groot ({size // 1024} kB); maximaal {mb} MB.",
+        f"The file is too large ({size // 1024} kB); at most {mb} MB.",
+    )
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        candidates = ["utf-8-sig"]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = ["utf-16"]  # Excel's "Unicode text"
+    else:
+        candidates = ["utf-8", "cp1252"]
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            break  # binary data that happens to decode
+        return text, encoding
+    raise InvalidInput(
+        "Dit is geen leesbaar CSV-bestand (tekencodering onbekend). Sla op als CSV UTF-8 of als .xlsx.",
+        "This is not a readable CSV file (unknown encoding). Save as CSV UTF-8 or as .xlsx.",
+    )
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The delimiter under which the header (in the first lines) names the most known fields."""
+    head = "".join(islice(io.StringIO(text), HEADER_SEARCH_ROWS))
+    best, best_score = ";", (-1, -1)
+    for delimiter in (";", ",", "\t"):
+        try:
+            rows = list(csv.reader(io.StringIO(head), delimiter=delimiter))
+        except csv.Error:
+            continue
+        for row in rows:
+            mapping = _map_header(row)
+            score = (len(mapping) if "name" in mapping else 0, len(row))
+            if score > best_score:
+                best, best_score = delimiter, score
+    return best
+
+
+Row = tuple[int, list[str]]  # (line number, cells)
+
+
+def _csv_rows(text: str, delimiter: str) -> Iterator[Row]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    previous_end = 0
+    try:
+        for cells in reader:
+            yield previous_end + 1, [c.replace("\x00", "").strip() for c in cells]
+            previous_end = reader.line_num
+    except csv.Error as exc:
+        raise InvalidInput(
+            f"CSV-bestand is onleesbaar rond regel {reader.line_num}: {exc}.",
+            f"CSV file cannot be read near line {reader.line_num}: {exc}.",
+        ) from exc
+
+
+def _xlsx_cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value).replace("\x00", "").strip()
+
+
+def _xlsx_rows(data: bytes) -> Iterator[Row]:
+    try:
+        import openpyxl
+    except ImportError as exc:  # pragma: no cover - a dependency of the package
+        raise InvalidInput("Excel-ondersteuning ontbreekt.", "Excel support is missing.") from exc
+    unreadable = InvalidInput(
+        "Dit Excel-bestand kan niet gelezen worden. Open het in Excel en sla het opnieuw op als .xlsx.",
+        "This Excel file cannot be read. Open it in Excel and save it again as .xlsx.",
+    )
+    rows: list[Row] = []
+    with warnings.catch_warnings():
+        # openpyxl warns about styles and extensions it skips; none of that matters for data.
+        warnings.simplefilter("ignore")
+        try:
+            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        except Exception as exc:  # BadZipFile, KeyError, XML errors…: corrupt input has many faces
+            raise unreadable from exc
+        try:
+            sheets = book.worksheets
+            if not sheets:
+                raise unreadable
+            sheet = next(
+                (
+                    s
+                    for s in sheets
+                    if s.title.strip().casefold() in ("producten", "products", "catalogus")
+                ),
+                sheets[0],
+            )
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                if number > MAX_ROWS + HEADER_SEARCH_ROWS:
+                    raise _too_many_rows()
+                rows.append((number, [_xlsx_cell(v) for v in values]))
+        except InvalidInput:
+            raise
+        except Exception as exc:
+            raise unreadable from exc
+        finally:
+            book.close()
+    return iter(rows)
+
+
+def _too_many_rows() -> InvalidInput:
+    return InvalidInput(
+        f"Meer dan {MAX_ROWS} regels: splits het bestand.",
+        f"More than {MAX_ROWS} rows: split the file.",
+    )
+
+
+# --------------------------------------------------------------------------- header
+
+
+def _normalise_header(text: str) -> str:
+    text = re.sub(r"\(.*?\)|\[.*?\]", " ", text)  # "Uitleentermijn (dagen)" -> "uitleentermijn"
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+_LOOKUP = {spelling: name for name, spellings in HEADERS.items() for spelling in spellings}
+
+
+def _map_header(cells: Sequence[str]) -> dict[str, int]:
+    mapping: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        name = _LOOKUP.get(_normalise_header(cell))
+        if name and name not in mapping:
+            mapping[name] = index
+    return mapping
+
+
+def _find_header(rows: Iterator[Row]) -> tuple[int, list[str], dict[str, int]]:
+    for _ in range(HEADER_SEARCH_ROWS):
+        try:
+            line, cells = next(rows)
+        except StopIteration:
+            break
+        mapping = _map_header(cells)
+        if "name" in mapping:
+            duplicates = _duplicate_fields(cells)
+            if duplicates:
+                raise InvalidInput(
+                    f"Regel {line}: kolom voor '{_FIELD_NAMES_NL[duplicates[0]]}' staat er twee keer in.",
+                    f"Line {line}: the column for '{duplicates[0]}' appears twice.",
+                )
+            return line, cells, mapping
+    expected_nl = ", ".join(_FIELD_NAMES_NL.values())
+    expected_en = ", ".join(HEADERS)  # the field names are English spellings too
+    raise InvalidInput(
+        f"Geen kopregel met een kolom 'naam' gevonden in de eerste {HEADER_SEARCH_ROWS} regels. "
+        f"Bekende kolommen: {expected_nl}.",
+        f"No header row with a 'name' column in the first {HEADER_SEARCH_ROWS} lines. "
+        f"Known columns: {expected_en}.",
+    )
+
+
+def _duplicate_fields(cells: Sequence[str]) -> list[str]:
+    seen: set[str] = set()
+    duplicates = []
+    for cell in cells:
+        name = _LOOKUP.get(_normalise_header(cell))
+        if name in seen:
+            duplicates.append(name)
+        elif name:
+            seen.add(name)
+    return duplicates
+
+
+# --------------------------------------------------------------------------- rows
+
+
+_DAYS = re.compile(
+    r"^(\d{1,4})(?:[.,]0+)?\s*(dagen|dag|days|day|d|weken|week|weeks|wk|w)?\.?$", re.I
+)
+_COUNT = re.compile(r"^(\d{1,5})(?:[.,]0+)?\s*(stuks|stuk|st|pcs|x)?\.?$", re.I)
+_ISO = re.compile(r"^\d{2}(?: \d{2}){0,2}$")
+_LIST_SPLIT = re.compile(r"\s*[|\n]\s*")
+_TAG_SPLIT = re.compile(r"[\s|,;]+")
+
+
+class _RowErrors:
+    """Collects the problems of one line, each naming the column as the file wrote it."""
+
+    def __init__(self, line: int, headers: Sequence[str], mapping: Mapping[str, int]) -> None:
+        self.line = line
+        self.found: list[LineError] = []
+        self._headers = headers
+        self._mapping = mapping
+
+    def add(self, field_name: str, nl: str, en: str) -> None:
+        column = self._headers[self._mapping[field_name]] if field_name in self._mapping else ""
+        self.found.append(LineError(self.line, column, nl, en))
+
+
+def _parse_row(
+    line: int, cells: Sequence[str], headers: Sequence[str], mapping: Mapping[str, int]
+) -> tuple[ProductRow, list[LineError]]:
+    """The row as far as it could be read, and its problems (the row is unusable if any)."""
+    errors = _RowErrors(line, headers, mapping)
+
+    def get(name: str) -> str:
+        index = mapping.get(name)
+        return cells[index] if index is not None and index < len(cells) else ""
+
+    if len(cells) > len(headers) and any(cells[len(headers) :]):
+        errors.add(
+            "",
+            f"meer ingevulde cellen ({len(cells)}) dan kolommen in de kopregel ({len(headers)}); "
+            "staat er een scheidingsteken in een tekst zonder aanhalingstekens?",
+            f"more filled cells ({len(cells)}) than header columns ({len(headers)}); is there a "
+            "separator inside unquoted text?",
+        )
+    for name, limit in _MAX_LENGTH.items():
+        if len(get(name)) > limit:
+            errors.add(
+                name, f"te lang (maximaal {limit} tekens)", f"too long (at most {limit} characters)"
+            )
+    name = " ".join(get("name").split())
+    if not name:
+        errors.add("name", "naam ontbreekt", "name is missing")
+
+    loan_days = None
+    if raw := get("loan_days"):
+        match = _DAYS.match(raw)
+        if not match:
+            errors.add(
+                "loan_days", f"'{raw}' is geen aantal dagen", f"'{raw}' is not a number of days"
+            )
+        else:
+            loan_days = int(match[1]) * (7 if (match[2] or "").lower().startswith("w") else 1)
+            if not 1 <= loan_days <= 365:
+                errors.add(
+                    "loan_days",
+                    f"uitleentermijn {loan_days} dagen ligt niet tussen 1 en 365",
+                    f"loan period of {loan_days} days is not between 1 and 365",
+                )
+
+    count: int | None = None
+    if raw := get("item_count"):
+        match = _COUNT.match(raw)
+        if not match or int(match[1]) > MAX_ITEMS_PER_PRODUCT:
+            errors.add(
+                "item_count",
+                f"'{raw}' is geen aantal van 0 tot {MAX_ITEMS_PER_PRODUCT}",
+                f"'{raw}' is not a count from 0 to {MAX_ITEMS_PER_PRODUCT}",
+            )
+        else:
+            count = int(match[1])
+
+    tags: list[str] = []
+    if raw := get("tags"):
+        for text in _TAG_SPLIT.split(raw):
+            if not text:
+                continue
+            tag = parse_tag(text)
+            if tag is None:
+                errors.add(
+                    "tags",
+                    f"'{text}' is geen geldige labelcode",
+                    f"'{text}' is not a valid asset tag",
+                )
+            elif tag in tags:
+                errors.add(
+                    "tags",
+                    f"labelcode {tag} staat er twee keer",
+                    f"asset tag {tag} is listed twice",
+                )
+            else:
+                tags.append(tag)
+        if count is not None and tags and count != len(tags):
+            errors.add(
+                "item_count",
+                f"aantal {count} past niet bij {len(tags)} labelcodes",
+                f"count {count} does not match {len(tags)} asset tags",
+            )
+
+    accessories = list(dict.fromkeys(a for a in _LIST_SPLIT.split(get("accessories")) if a))
+    if any(len(a) > _ACCESSORY_MAX for a in accessories):
+        errors.add(
+            "accessories",
+            f"een accessoire is langer dan {_ACCESSORY_MAX} tekens (scheid ze met |)",
+            f"an accessory is longer than {_ACCESSORY_MAX} characters (separate them with |)",
+        )
+
+    iso = " ".join(re.split(r"[\s.\-]+", get("iso_class"))).strip()
+    if iso and not _ISO.match(iso):
+        errors.add(
+            "iso_class",
+            f"'{iso}' is geen ISO 9999-code (bijv. 22 33)",
+            f"'{iso}' is not an ISO 9999 code (e.g. 22 33)",
+        )
+
+    url = get("manual_url")
+    if url and not re.match(r"^https?://\S+$", url, re.I):
+        errors.add(
+            "manual_url",
+            "link moet beginnen met http:// of https://",
+            "link must start with http:// or https://",
+        )
+
+    return (
+        ProductRow(
+            line=line,
+            name=name,
+            maker=" ".join(get("maker").split()),
+            category=" ".join(get("category").split()),
+            description=get("description"),
+            loan_days=loan_days,
+            cleaning=get("cleaning"),
+            accessories=tuple(accessories),
+            item_count=len(tags) if tags else (count or 0),
+            tags=tuple(tags),
+            iso_class=iso,
+            manual_url=url,
+        ),
+        errors.found,
+    )
+
+
+def _plan(
+    source: str, kind: str, rows: Iterator[Row], *, encoding: str | None, delimiter: str | None
+) -> ImportPlan:
+    header_line, headers, mapping = _find_header(rows)
+    products: list[ProductRow] = []
+    errors: list[LineError] = []
+    first_line: dict[tuple[str, str], int] = {}
+    tag_line: dict[str, int] = {}
+    count = 0
+    for line, cells in rows:
+        if not any(cells):
+            continue
+        count += 1
+        if count > MAX_ROWS:
+            raise _too_many_rows()
+        product, problems = _parse_row(line, cells, headers, mapping)
+        if product.name:  # duplicates are checked on faulty lines too: one pass shows all
+            problems += _cross_row_problems(product, first_line, tag_line, headers, mapping)
+        errors.extend(problems)
+        if not problems:
+            products.append(product)
+    if not products and not errors:
+        raise InvalidInput(
+            f"Na de kopregel (regel {header_line}) staan geen producten.",
+            f"There are no products after the header (line {header_line}).",
+        )
+    return ImportPlan(
+        source=source,
+        format=kind,
+        rows=tuple(products),
+        errors=tuple(errors),
+        columns={name: headers[index] for name, index in mapping.items()},
+        ignored_columns=tuple(h for i, h in enumerate(headers) if h and i not in mapping.values()),
+        encoding=encoding,
+        delimiter=delimiter,
+    )
+
+
+def _cross_row_problems(
+    product: ProductRow,
+    first_line: dict[tuple[str, str], int],
+    tag_line: dict[str, int],
+    headers: Sequence[str],
+    mapping: Mapping[str, int],
+) -> list[LineError]:
+    """Duplicates across lines: the same product twice, or one tag on two products."""
+    errors = _RowErrors(product.line, headers, mapping)
+    key = (product.name.casefold(), product.maker.casefold())
+    if key in first_line:
+        errors.add(
+            "name",
+            f"'{product.name}' staat al op regel {first_line[key]}",
+            f"'{product.name}' is already on line {first_line[key]}",
+        )
+    else:
+        first_line[key] = product.line
+    for tag in product.tags:
+        if tag in tag_line:
+            errors.add(
+                "tags",
+                f"labelcode {tag} staat al op regel {tag_line[tag]}",
+                f"asset tag {tag} is already on line {tag_line[tag]}",
+            )
+        else:
+            tag_line[tag] = product.line
+    return errors.found

@@ -1,0 +1,224 @@
+import io
+import time
+from datetime import date, datetime
+
+import pytest
+
+from lendingdesk.documents import reports
+from lendingdesk.documents.report_style import printable
+from lendingdesk.documents.reports import (
+    Period,
+    ProductReportData,
+    Quote,
+    format_number,
+    render_overview_report,
+    render_product_report,
+)
+from lendingdesk.domain.reviews import (
+    ScoredReview,
+    list_instruments,
+    load_instrument,
+    score_review,
+    summarize,
+)
+from lendingdesk.domain.reviews.samples import sample_reviews
+from tests.reviews.factories import care_answers
+from tests.reviews.pdfcheck import ink_outside, page_count, pdf_text
+
+MADE = datetime(2025, 7, 1, 9, 30)
+LONG_URL = (
+    "https://zorgtechnologie.example/handleidingen/tovertafel/" + "schoonmaak-" * 8 + "v2.pdf"
+)
+
+
+def render(data: ProductReportData, lang: str = "nl") -> bytes:
+    out = io.BytesIO()
+    pages = render_product_report(data, out, lang=lang, generated_at=MADE)
+    pdf = out.getvalue()
+    assert pdf.startswith(b"%PDF") and page_count(pdf) == pages
+    return pdf
+
+
+def scored(answers: dict) -> ScoredReview:
+    care = load_instrument("care-tech-review")
+    return ScoredReview(care.key, care.version, answers, score_review(care, answers))
+
+
+@pytest.fixture(scope="module")
+def busy() -> ProductReportData:
+    return ProductReportData(
+        name="Tovertafel Original",
+        maker="Tover",
+        category="Leefplezier en welzijn",
+        period=Period(date(2025, 1, 1), date(2025, 6, 30)),
+        loans=37,
+        reviews=sample_reviews(24, seed=3),
+        quotes=[
+            Quote(
+                "Mevrouw lachte voor het eerst in weken hardop. " * 4,
+                "Anouk de Vries, verpleegkundige",
+            ),
+            Quote(
+                "Klaarzetten kost even, daarna loopt het vanzelf.",
+                "Activiteitenbegeleider, Zorggroep Noord",
+            ),
+        ],
+        tips=["Begin met korte sessies.", f"Handleiding: {LONG_URL}"],
+        cleaning="Lens droog afnemen. Vervangend lenskapje kost € 12,50; geen alcohol op de lens.",
+    )
+
+
+def test_dutch_report_prints_the_gated_aggregates(busy):
+    text = pdf_text(render(busy))
+    summary = summarize(busy.reviews)
+    assert "Tovertafel Original" in text and "Reviewrapport zorgtechnologie" in text
+    assert f"{format_number(summary.rating.mean, 1, 'nl')} van 5 · n = 24" in text
+    assert format_number(summary.sus.mean, 1, "nl") in text
+    assert f"cijfer {summary.sus_grade}" in text
+    assert format_number(summary.nps.score, 0, "nl", signed=True) in text
+    assert "Positieve Gezondheid" in text and "Cliëntgroep" in text
+    assert "€ 12,50" in text  # the embedded font prints the euro sign and ë
+    assert "1 januari 2025 – 30 juni 2025 · 37 uitleningen · 24 reviews" in text
+    assert "pagina 1 van" in text
+
+
+def test_english_report_uses_english_words_and_decimal_point(busy):
+    text = pdf_text(render(busy, "en"))
+    summary = summarize(busy.reviews)
+    assert "Care technology review report" in text and "Overall rating" in text
+    assert f"{format_number(summary.rating.mean, 1, 'en')} out of 5" in text
+    assert "." in format_number(summary.rating.mean, 1, "en")
+    assert "Positive Health" in text and "page 1 of" in text
+    assert "Reviewrapport" not in text
+
+
+def test_too_few_reviews_prints_no_mean():
+    two = [
+        scored(care_answers(overall=5, recommend=10)),
+        scored(care_answers(overall=1, recommend=0)),
+    ]
+    data = ProductReportData(name="PARO", maker="Intelligent System Co.", loans=4, reviews=two)
+    text = pdf_text(render(data))
+    assert "te weinig reviews (n = 2)" in text
+    assert "3,0" not in text  # the mean of 5 and 1
+    assert "+0" not in text and "−" not in text.split("Over dit rapport")[0]  # no NPS
+    assert "vanaf 3 reviews" in text
+    assert "Positieve Gezondheid" not in text  # no charts over two reviews
+    assert "too few reviews (n = 2)" in pdf_text(render(data, "en"))
+
+
+def test_three_reviews_are_enough():
+    three = [scored(care_answers(overall=v)) for v in (5, 4, 3)]
+    text = pdf_text(render(ProductReportData(name="Qwiek.up", reviews=three)))
+    assert "4,0 van 5 · n = 3" in text
+    assert "te weinig reviews" not in text.split("Over dit rapport")[0]
+
+
+def test_no_reviews_yet():
+    text = pdf_text(render(ProductReportData(name="Medido", loans=0)))
+    assert "nog geen goedgekeurde reviews" in text
+
+
+def test_user_text_is_printed_literally_and_emoji_are_dropped():
+    quote = Quote('Werkt <b>super</b> & "rustig" 😀👍🏽 — top', "Team <Noord> & Zuid")
+    data = ProductReportData(
+        name="Tessa & co <robot>", reviews=[], quotes=[quote], tips=["Tip: 5 < 6 & 7 > 3"]
+    )
+    text = pdf_text(render(data))
+    assert 'Werkt <b>super</b> & "rustig" — top' in text
+    assert "Team <Noord> & Zuid" in text
+    assert "Tessa & co <robot>" in text
+    assert "Tip: 5 < 6 & 7 > 3" in text
+    assert "?" not in text
+
+
+def test_missing_letters_are_marked_not_dropped():
+    assert printable("Привет") == "??????"
+    assert printable("café 😀 ok") == "café ok"
+    assert printable("zoë\nregel") == "zoë\nregel"
+
+
+def test_all_report_and_instrument_wording_is_drawable():
+    texts = [t for text in reports._STRINGS.values() for t in (text.nl, text.en)]
+    for instrument in list_instruments():
+        for item in instrument.items:
+            texts += [item.label.nl, item.label.en, item.short_label.nl, item.short_label.en]
+            texts += [t for o in item.options for t in (o.label.nl, o.label.en)]
+    assert [t for t in texts if printable(t) != t] == []
+
+
+def test_font_is_embedded():
+    pdf = render(ProductReportData(name="Zoë’s sensormat"))
+    assert b"/FontFile2" in pdf
+    assert b"LDSans" in pdf or b"Vera" in pdf
+    assert b"/Helvetica" not in pdf
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_nothing_crosses_the_page_margins(busy, lang):
+    assert ink_outside(render(busy, lang)) == []
+    long_name = ProductReportData(
+        name="Tovertafel Original met uitgebreid spellenpakket voor psychogeriatrie en revalidatie",
+        maker="Tover",
+        category="Domotica – ondersteunend, toezichthoudend en communicatief",
+        reviews=sample_reviews(30, seed=9, quality=0.2),
+        quotes=[Quote(LONG_URL, "Fysiotherapeut, Revalidatiecentrum De Hoogstraat")],
+    )
+    assert ink_outside(render(long_name, lang)) == []
+
+
+def test_overview_lists_products_in_natural_order_with_gates(busy):
+    products = [
+        busy,
+        ProductReportData(name="Product 10", loans=3, reviews=sample_reviews(10, seed=10)),
+        ProductReportData(name="Product 2", loans=5, reviews=sample_reviews(2, seed=2)),
+    ]
+    out = io.BytesIO()
+    render_overview_report(products, out, period=busy.period, generated_at=MADE)
+    pdf = out.getvalue()
+    text = pdf_text(pdf)
+    assert text.index("Product 2") < text.index("Product 10") < text.index("Tovertafel")
+    row_2 = text[text.index("Product 2") : text.index("Product 10")]
+    assert row_2.count("—") >= 3  # rating, SUS and NPS withheld for two reviews
+    assert "Totaal 45 36" in text
+    assert "te weinig reviews" in text
+    assert ink_outside(pdf) == []
+
+
+def test_report_writes_to_a_path(tmp_path, busy):
+    target = tmp_path / "rapport.pdf"
+    pages = render_product_report(busy, target, generated_at=MADE)
+    assert page_count(target.read_bytes()) == pages >= 2
+
+
+def test_format_number():
+    assert format_number(3.84, 1, "nl") == "3,8"
+    assert format_number(-0.04, 1, "nl", signed=True) == "0,0"  # no "−0,0"
+    assert format_number(-12.0, 0, "nl") == "−12"
+    assert format_number(0.5, 1, "nl", signed=True) == "+0,5"
+    assert format_number(35, 0, "en", signed=True) == "+35"
+    assert format_number(4.56, 1, "en") == "4.6"
+
+
+def test_thousand_reviews_render_quickly():
+    data = ProductReportData(name="Compaan", loans=1500, reviews=sample_reviews(1000, seed=4))
+    render(data)  # warm-up: fonts, imports
+    start = time.perf_counter()
+    render(data)
+    assert time.perf_counter() - start < 1.5  # target 0.5 s; benchmarks/bench_reports.py measures
+
+
+def test_a_product_reviewed_with_quest_shows_quest_items_and_no_empty_charts():
+    quest = load_instrument("quest-device")
+    reviews = []
+    for weight, safety in ((2, 4), (3, 5), (4, 4)):
+        answers = {"quest_weight": weight, "quest_safety": safety}
+        reviews.append(
+            ScoredReview(quest.key, quest.version, answers, score_review(quest, answers))
+        )
+    text = pdf_text(render(ProductReportData(name="LEA robotrollator", reviews=reviews)))
+    assert "Gewicht" in text and "Veiligheid" in text
+    assert "3,0" in text  # mean weight
+    assert "3,7 van 5" in text  # mean QUEST score as the rating: (3 + 4 + 4.5) / 3
+    assert "Positieve Gezondheid" not in text
+    assert "Effect voor de professional" not in text
