@@ -142,10 +142,22 @@ def normalise_url(url: str) -> str:
     return sa_url.render_as_string(hide_password=False)
 
 
+def _strip(sa_url: URL) -> URL:
+    # URL.set(password=None) leaves the password as it was: rebuild without it.
+    return URL.create(
+        sa_url.drivername,
+        username=sa_url.username,
+        host=sa_url.host,
+        port=sa_url.port,
+        database=sa_url.database,
+        query=sa_url.query,
+    )
+
+
 def without_password(url: str | URL) -> str:
     """The URL as it may be stored: the password removed (not masked)."""
     sa_url = make_url(url) if isinstance(url, str) else url
-    return sa_url.set(password=None).render_as_string(hide_password=False)
+    return _strip(sa_url).render_as_string(hide_password=False)
 
 
 def shown(url: str | URL) -> str:
@@ -238,7 +250,7 @@ def make_pg_engine(
     source = PasswordSource(settings, given=sa_url.password, prompt=prompt, remember=remember)
     kwargs.setdefault("pool_pre_ping", True)
     connect_args = {"connect_timeout": 5, **kwargs.pop("connect_args", {})}
-    engine = create_engine(sa_url.set(password=None), connect_args=connect_args, **kwargs)
+    engine = create_engine(_strip(sa_url), connect_args=connect_args, **kwargs)
 
     @event.listens_for(engine, "do_connect")
     def _add_password(_dialect, _conn_rec, _cargs, cparams):  # type: ignore[no-untyped-def]
