@@ -132,7 +132,7 @@ def test_auto_backup_respects_the_interval(db: Database, tmp_path: Path) -> None
 def test_a_damaged_or_foreign_file_is_refused_and_nothing_changes(
     db: Database, tmp_path: Path
 ) -> None:
-    demo.fill_demo(db)
+    make_fleet(db, 5, 2)
     before = snapshot(db)
     garbage = tmp_path / "lendingdesk-20260101-000000.sqlite3"
     garbage.write_bytes(b"SQLite format 3\x00" + b"\x13" * 5000)

@@ -26,7 +26,7 @@ from lendingdesk.store.models import Item, Loan
 from tests.reliability.figures import record_figure
 from tests.reliability.workers import make_fleet
 
-KILLS = 25
+KILLS = 20
 ITEMS = 6
 REPO = Path(__file__).resolve().parents[2]
 
