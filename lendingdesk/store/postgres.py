@@ -210,6 +210,16 @@ def terminal_prompt(settings: PgSettings) -> str | None:
     return getpass.getpass(f"Wachtwoord / password for {settings.keyring_account}: ") or None
 
 
+_default_prompt: PasswordPrompt | None = terminal_prompt
+
+
+def set_password_prompt(prompt: PasswordPrompt | None) -> None:
+    """Who asks for the password when the keyring has none: the terminal by default; the desk
+    window installs its own dialog at start."""
+    global _default_prompt
+    _default_prompt = prompt
+
+
 class PasswordSource:
     """Finds the password once per process: given in the URL, the keyring, or the prompt."""
 
@@ -247,7 +257,9 @@ def make_pg_engine(
     """An engine for the shared server; the password is added only when a connection is made."""
     sa_url = make_url(normalise_url(url))
     settings = PgSettings.from_url(sa_url)
-    source = PasswordSource(settings, given=sa_url.password, prompt=prompt, remember=remember)
+    source = PasswordSource(
+        settings, given=sa_url.password, prompt=prompt or _default_prompt, remember=remember
+    )
     kwargs.setdefault("pool_pre_ping", True)
     connect_args = {"connect_timeout": 5, **kwargs.pop("connect_args", {})}
     engine = create_engine(_strip(sa_url), connect_args=connect_args, **kwargs)
