@@ -33,8 +33,8 @@ OVERDUE_TEXT = QColor("#8c1d18")
 MUTED_TEXT = QColor("#6b6b6b")
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Columns", text, None, n)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def _bold() -> QFont:
@@ -63,7 +63,7 @@ class ProductTableModel(PagedTableModel):
             if row.retired:
                 return status_text("retired")
             return (
-                _tr("%1 of %2")
+                translate("Columns", "%1 of %2")
                 .replace("%1", str(row.items_available))
                 .replace("%2", str(row.items_total))
             )
@@ -128,9 +128,13 @@ class LoanTableModel(PagedTableModel):
         if column == self.DUE:
             return fmt_date(row.due_on)
         if column == self.LATE:
-            return _tr("%n day(s)", row.days_overdue) if row.days_overdue else ""
+            return (
+                translate("Columns", "%n day(s)", None, row.days_overdue)
+                if row.days_overdue
+                else ""
+            )
         if column == self.RENEWALS:
-            return _tr("%n time(s)", row.renewals) if row.renewals else ""
+            return translate("Columns", "%n time(s)", None, row.renewals) if row.renewals else ""
         return None
 
     def status_of(self, row: LoanRow) -> str:
@@ -165,7 +169,7 @@ class LoanHistoryModel(ListTableModel):
             return fmt_date(row.out_at)
         if column == self.RETURNED:
             if row.returned_at is None:
-                return _tr("still on loan")
+                return translate("Columns", "still on loan")
             return fmt_date(row.returned_at)
         return (None, None, row.product_name, row.tag, row.borrower_name)[column]
 
@@ -193,8 +197,10 @@ class BorrowerTableModel(PagedTableModel):
             return str(row.open_loans) if row.open_loans else ""
         if column == self.STATE:
             if row.erased:
-                return _tr("Data erased")
-            return _tr("Active") if row.active else _tr("Inactive")
+                return translate("Columns", "Data erased")
+            return (
+                translate("Columns", "Active") if row.active else translate("Columns", "Inactive")
+            )
         return (row.name, row.team, row.discipline, row.badge)[column]
 
     def status_of(self, row: BorrowerRow) -> str:
@@ -221,7 +227,7 @@ class ReservationTableModel(PagedTableModel):
         if column == self.PERIOD:
             return f"{fmt_date(row.starts_on)} – {fmt_date(row.ends_on)}"
         if column == self.ITEM:
-            return row.item_tag or _tr("any")
+            return row.item_tag or translate("Columns", "any")
         if column == self.STATE:
             return reservation_state_text(row.state)
         return (None, row.product_name, None, row.borrower_name, row.note)[column]

@@ -37,7 +37,8 @@ def ui_lang() -> str:
 
 
 def set_language(lang: str) -> bool:
-    """Load the screens' translation for ``lang`` (English needs none) into the application.
+    """Load the screens' translation for ``lang`` into the application (English only needs
+    its plural forms; its source strings are English).
 
     Qt then sends every widget a LanguageChange, on which the screens re-translate themselves.
     Returns False when no translation file was found for ``lang``.
@@ -51,8 +52,6 @@ def set_language(lang: str) -> bool:
         app.removeTranslator(_translator)
         _translator = None
     _language = lang
-    if lang == "en":
-        return True
     try:
         path = resource_path("translations", f"screens_{lang}.qm")
     except FileNotFoundError:
@@ -272,7 +271,7 @@ class Screen(QWidget):
         if isinstance(exc, LendingError):
             banner.error(exc.message(ui_lang()))
         else:
-            banner.error(tr("Screen", "Something went wrong: %1").replace("%1", str(exc)))
+            banner.error(translate("Screen", "Something went wrong: %1").replace("%1", str(exc)))
 
     def attempt(self, banner: Banner, action: Callable[[], Any]) -> tuple[bool, Any]:
         """Run one service call; a refusal is shown in the banner in the desk's language."""
@@ -283,5 +282,6 @@ class Screen(QWidget):
             return False, None
 
 
-def tr(context: str, text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, None, n)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """QCoreApplication.translate under a name pyside6-lupdate finds (context must be literal)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)

@@ -29,7 +29,7 @@ from lendingdesk.ui.screens.base import (
     readable,
     separator,
     size_columns,
-    tr,
+    translate,
 )
 from lendingdesk.ui.screens.dialogs import BorrowerDialog
 
@@ -91,7 +91,7 @@ class BorrowersScreen(Screen):
         self.history_table = make_table(pane)
         self.history_table.setModel(self.history_model)
         self.history_table.setColumnHidden(LoanHistoryModel.BORROWER, True)
-        size_columns(self.history_table, {0: 110, 1: 120, 2: 230})
+        size_columns(self.history_table, {0: 135, 1: 140, 2: 230})
         detail.addWidget(self.name_label)
         detail.addWidget(self.info_label)
         detail.addWidget(self.empty_label)
@@ -118,15 +118,19 @@ class BorrowersScreen(Screen):
 
     @staticmethod
     def title() -> str:
-        return tr(C, "Borrowers")
+        return translate("BorrowersScreen", "Borrowers")
 
     def retranslateUi(self) -> None:
-        self.search.setPlaceholderText(tr(C, "Search by name, team, discipline or card…"))
-        self.inactive_check.setText(tr(C, "Show inactive"))
-        self.new_button.setText(tr(C, "New borrower"))
-        self.edit_button.setText(tr(C, "Edit"))
-        self.erase_button.setText(tr(C, "Erase personal data…"))
-        self.empty_label.setText(tr(C, "Choose a borrower on the left to see their loans."))
+        self.search.setPlaceholderText(
+            translate("BorrowersScreen", "Search by name, team, discipline or card…")
+        )
+        self.inactive_check.setText(translate("BorrowersScreen", "Show inactive"))
+        self.new_button.setText(translate("BorrowersScreen", "New borrower"))
+        self.edit_button.setText(translate("BorrowersScreen", "Edit"))
+        self.erase_button.setText(translate("BorrowersScreen", "Erase personal data…"))
+        self.empty_label.setText(
+            translate("BorrowersScreen", "Choose a borrower on the left to see their loans.")
+        )
         self.model.retranslate()
         self.history_model.retranslate()
         self._show_detail(self.detail)
@@ -179,25 +183,42 @@ class BorrowersScreen(Screen):
         lines = []
         if row.erased:
             lines.append(
-                tr(C, "Personal data erased on request. The loans are kept without a name.")
+                translate(
+                    "BorrowersScreen",
+                    "Personal data erased on request. The loans are kept without a name.",
+                )
             )
         else:
-            kind = tr(C, "Team") if row.kind == "team" else tr(C, "Person")
+            kind = (
+                translate("BorrowersScreen", "Team")
+                if row.kind == "team"
+                else translate("BorrowersScreen", "Person")
+            )
             lines.append("  ·  ".join(p for p in (kind, row.discipline, row.team) if p))
-            lines.append(tr(C, "Card: %1").replace("%1", row.badge))
+            lines.append(translate("BorrowersScreen", "Card: %1").replace("%1", row.badge))
             contact = "  ·  ".join(p for p in (row.email, d.phone) if p)
-            lines.append(contact or tr(C, "No e-mail or phone known"))
+            lines.append(contact or translate("BorrowersScreen", "No e-mail or phone known"))
             if row.location:
                 lines.append(row.location)
             if not row.active:
-                lines.append(tr(C, "Inactive: cannot borrow until activated again."))
-        lines.append(tr(C, "Has %n item(s) on loan now.", row.open_loans))
+                lines.append(
+                    translate("BorrowersScreen", "Inactive: cannot borrow until activated again.")
+                )
+        lines.append(
+            translate("BorrowersScreen", "Has %n item(s) on loan now.", None, row.open_loans)
+        )
         self.info_label.setText("\n".join(lines))
         self.edit_button.setEnabled(not row.erased)
         self.active_button.setEnabled(not row.erased)
-        self.active_button.setText(tr(C, "Deactivate") if row.active else tr(C, "Activate"))
+        self.active_button.setText(
+            translate("BorrowersScreen", "Deactivate")
+            if row.active
+            else translate("BorrowersScreen", "Activate")
+        )
         self.erase_button.setEnabled(not row.erased)
-        self.history_caption.setText(tr(C, "Loan history (%n)", d.loans_total))
+        self.history_caption.setText(
+            translate("BorrowersScreen", "Loan history (%n)", None, d.loans_total)
+        )
         self.history_model.set_rows(d.history)
 
     # -- actions ----------------------------------------------------------------------------
@@ -205,7 +226,9 @@ class BorrowersScreen(Screen):
     def new_borrower(self) -> None:
         dialog = BorrowerDialog(self.services, None, self)
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._saved(dialog.saved_id, tr(C, "Borrower added.")))
+        dialog.accepted.connect(
+            lambda: self._saved(dialog.saved_id, translate("BorrowersScreen", "Borrower added."))
+        )
         dialog.open()
 
     def edit_borrower(self) -> None:
@@ -213,7 +236,9 @@ class BorrowersScreen(Screen):
             return
         dialog = BorrowerDialog(self.services, self.detail.row.id, self)
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._saved(dialog.saved_id, tr(C, "Changes saved.")))
+        dialog.accepted.connect(
+            lambda: self._saved(dialog.saved_id, translate("BorrowersScreen", "Changes saved."))
+        )
         dialog.open()
 
     def _saved(self, borrower_id: int | None, message: str) -> None:
@@ -228,7 +253,11 @@ class BorrowersScreen(Screen):
             self.banner, lambda: self.services.set_borrower_active(row.id, not row.active)
         )
         if ok:
-            text = tr(C, "%1 is inactive now.") if row.active else tr(C, "%1 is active again.")
+            text = (
+                translate("BorrowersScreen", "%1 is inactive now.")
+                if row.active
+                else translate("BorrowersScreen", "%1 is active again.")
+            )
             self.banner.ok(text.replace("%1", row.name))
             if row.active and not self.inactive_check.isChecked():
                 self.inactive_check.setChecked(True)  # keep the borrower in view
@@ -238,20 +267,29 @@ class BorrowersScreen(Screen):
         if self.detail is None:
             return
         row = self.detail.row
-        box = QMessageBox(QMessageBox.Icon.Warning, tr(C, "Erase personal data"), "", parent=self)
-        box.setText(tr(C, "Erase the personal data of %1?").replace("%1", row.name))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("BorrowersScreen", "Erase personal data"),
+            "",
+            parent=self,
+        )
+        box.setText(
+            translate("BorrowersScreen", "Erase the personal data of %1?").replace("%1", row.name)
+        )
         box.setInformativeText(
-            tr(
-                C,
+            translate(
+                "BorrowersScreen",
                 "The name, e-mail address, phone number and team are removed for good, and the "
                 "card can no longer be used. The loans stay, without a name, so the loan "
                 "statistics remain correct. This cannot be undone.",
             )
         )
         self.erase_confirm_button = box.addButton(
-            tr(C, "Erase data"), QMessageBox.ButtonRole.DestructiveRole
+            translate("BorrowersScreen", "Erase data"), QMessageBox.ButtonRole.DestructiveRole
         )
-        cancel = box.addButton(tr(C, "Keep data"), QMessageBox.ButtonRole.RejectRole)
+        cancel = box.addButton(
+            translate("BorrowersScreen", "Keep data"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         readable(box)
@@ -263,7 +301,9 @@ class BorrowersScreen(Screen):
             ok, _ = self.attempt(self.banner, lambda: self.services.erase_borrower(row.id))
             if ok:
                 self.banner.ok(
-                    tr(C, "The personal data of %1 has been erased.").replace("%1", row.name)
+                    translate(
+                        "BorrowersScreen", "The personal data of %1 has been erased."
+                    ).replace("%1", row.name)
                 )
                 self.inactive_check.setChecked(True)
                 self.apply_filter(select_id=row.id)

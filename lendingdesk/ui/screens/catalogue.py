@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -38,7 +39,7 @@ from lendingdesk.ui.screens.base import (
     readable,
     separator,
     size_columns,
-    tr,
+    translate,
 )
 from lendingdesk.ui.screens.dialogs import AddItemsDialog, ItemDialog, ProductDialog
 
@@ -114,11 +115,11 @@ class CatalogueScreen(Screen):
         self.table = make_table(split)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
-        size_columns(self.table, {0: 0, 1: 130, 2: 160, 3: 100})
+        size_columns(self.table, {0: 0, 1: 130, 2: 160, 3: 125})
         split.addWidget(self.table)
         split.addWidget(self._build_detail(split))
-        split.setStretchFactor(0, 6)
-        split.setStretchFactor(1, 4)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         root.addWidget(split, 1)
 
@@ -153,6 +154,7 @@ class CatalogueScreen(Screen):
         scroll = QScrollArea(parent)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         pane = QWidget(scroll)
         pane.setObjectName("detailPane")
         layout = QVBoxLayout(pane)
@@ -180,6 +182,9 @@ class CatalogueScreen(Screen):
         titles.addWidget(self.name_label)
         titles.addWidget(self.meta_label)
         titles.addWidget(self.retired_label, 0, Qt.AlignmentFlag.AlignLeft)
+        titles.addStretch(1)
+        head.addLayout(titles, 1)
+        layout.addLayout(head)
         buttons = QHBoxLayout()
         self.edit_button = QPushButton(pane)
         self.add_items_button = QPushButton(pane)
@@ -188,10 +193,7 @@ class CatalogueScreen(Screen):
         for b in (self.edit_button, self.add_items_button, self.retire_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        titles.addLayout(buttons)
-        titles.addStretch(1)
-        head.addLayout(titles, 1)
-        layout.addLayout(head)
+        layout.addLayout(buttons)
 
         self.empty_label = QLabel(pane)
         self.empty_label.setWordWrap(True)
@@ -211,24 +213,24 @@ class CatalogueScreen(Screen):
         self.items_model = ItemTableModel(self)
         self.items_table = make_table(pane)
         self.items_table.setModel(self.items_model)
-        size_columns(self.items_table, {0: 120, 1: 170, 2: 260})
+        self.items_table.horizontalHeader().setStretchLastSection(False)
+        size_columns(self.items_table, {0: 120, 1: 175, 2: 0, 3: 120})
         layout.addWidget(self.items_table)
-        item_buttons = QHBoxLayout()
+        # Two rows of item actions, so the pane never needs to scroll sideways at 1366 px.
+        item_buttons = QGridLayout()
+        item_buttons.setHorizontalSpacing(6)
         self.item_edit_button = QPushButton(pane)
         self.item_maintenance_button = QPushButton(pane)
         self.item_lost_button = QPushButton(pane)
         self.item_found_button = QPushButton(pane)
         self.item_retire_button = QPushButton(pane)
         self.item_retire_button.setStyleSheet(DANGER_BUTTON)
-        for b in (
-            self.item_edit_button,
-            self.item_maintenance_button,
-            self.item_lost_button,
-            self.item_found_button,
-            self.item_retire_button,
-        ):
-            item_buttons.addWidget(b)
-        item_buttons.addStretch(1)
+        item_buttons.addWidget(self.item_edit_button, 0, 0)
+        item_buttons.addWidget(self.item_maintenance_button, 0, 1)
+        item_buttons.addWidget(self.item_retire_button, 0, 2)
+        item_buttons.addWidget(self.item_lost_button, 1, 0)
+        item_buttons.addWidget(self.item_found_button, 1, 1)
+        item_buttons.setColumnStretch(3, 1)
         layout.addLayout(item_buttons)
 
         layout.addWidget(separator(pane))
@@ -238,7 +240,7 @@ class CatalogueScreen(Screen):
         self.history_table = make_table(pane)
         self.history_table.setModel(self.history_model)
         self.history_table.setSelectionMode(self.history_table.SelectionMode.NoSelection)
-        size_columns(self.history_table, {0: 110, 1: 120, 2: 0, 3: 110})
+        size_columns(self.history_table, {0: 135, 1: 140, 2: 0, 3: 115})
         self.history_table.setColumnHidden(LoanHistoryModel.PRODUCT, True)
         layout.addWidget(self.history_table)
         layout.addStretch(1)
@@ -271,31 +273,35 @@ class CatalogueScreen(Screen):
 
     @staticmethod
     def title() -> str:
-        return tr(C, "Catalogue")
+        return translate("CatalogueScreen", "Catalogue")
 
     def retranslateUi(self) -> None:
-        self.search.setPlaceholderText(tr(C, "Search a product, maker or description…"))
-        self.new_button.setText(tr(C, "New product"))
-        self.category_filter.setItemText(0, tr(C, "All categories"))
-        self.status_filter.setItemText(0, tr(C, "Any status"))
+        self.search.setPlaceholderText(
+            translate("CatalogueScreen", "Search a product, maker or description…")
+        )
+        self.new_button.setText(translate("CatalogueScreen", "New product"))
+        self.category_filter.setItemText(0, translate("CatalogueScreen", "All categories"))
+        self.status_filter.setItemText(0, translate("CatalogueScreen", "Any status"))
         for index in range(1, self.status_filter.count()):
             self.status_filter.setItemText(index, status_text(self.status_filter.itemData(index)))
-        self.location_filter.setItemText(0, tr(C, "All locations"))
-        self.retired_check.setText(tr(C, "Show retired"))
-        self.edit_button.setText(tr(C, "Edit"))
-        self.add_items_button.setText(tr(C, "Add items…"))
-        self.retire_button.setText(tr(C, "Retire product"))
-        self.item_edit_button.setText(tr(C, "Edit item"))
-        self.item_maintenance_button.setText(tr(C, "To maintenance…"))
-        self.item_lost_button.setText(tr(C, "Report lost"))
-        self.item_found_button.setText(tr(C, "Found again"))
-        self.item_retire_button.setText(tr(C, "Retire item"))
-        self.description.caption.setText(tr(C, "Description"))
-        self.cleaning.caption.setText(tr(C, "Cleaning after return"))
-        self.care.caption.setText(tr(C, "Take care"))
-        self.accessories.caption.setText(tr(C, "Accessories"))
-        self.retired_label.setText(tr(C, "Retired"))
-        self.empty_label.setText(tr(C, "Choose a product on the left to see its details."))
+        self.location_filter.setItemText(0, translate("CatalogueScreen", "All locations"))
+        self.retired_check.setText(translate("CatalogueScreen", "Show retired"))
+        self.edit_button.setText(translate("CatalogueScreen", "Edit"))
+        self.add_items_button.setText(translate("CatalogueScreen", "Add items…"))
+        self.retire_button.setText(translate("CatalogueScreen", "Retire product"))
+        self.item_edit_button.setText(translate("CatalogueScreen", "Edit item"))
+        self.item_maintenance_button.setText(translate("CatalogueScreen", "To maintenance…"))
+        self.item_lost_button.setText(translate("CatalogueScreen", "Report lost"))
+        self.item_found_button.setText(translate("CatalogueScreen", "Found again"))
+        self.item_retire_button.setText(translate("CatalogueScreen", "Retire item"))
+        self.description.caption.setText(translate("CatalogueScreen", "Description"))
+        self.cleaning.caption.setText(translate("CatalogueScreen", "Cleaning after return"))
+        self.care.caption.setText(translate("CatalogueScreen", "Take care"))
+        self.accessories.caption.setText(translate("CatalogueScreen", "Accessories"))
+        self.retired_label.setText(translate("CatalogueScreen", "Retired"))
+        self.empty_label.setText(
+            translate("CatalogueScreen", "Choose a product on the left to see its details.")
+        )
         self.model.retranslate()
         self.items_model.retranslate()
         self.history_model.retranslate()
@@ -341,9 +347,9 @@ class CatalogueScreen(Screen):
 
     def _update_count(self, *_args: object) -> None:
         n = self.model.rowCount()
-        text = tr(C, "%n product(s)", n)
+        text = translate("CatalogueScreen", "%n product(s)", None, n)
         if self.model.has_more:
-            text = tr(C, "more than %n product(s)", n)
+            text = translate("CatalogueScreen", "more than %n product(s)", None, n)
         self.count_label.setText(text)
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -398,29 +404,38 @@ class CatalogueScreen(Screen):
             return
         self.name_label.setText(d.name)
         meta = [part for part in (d.maker, d.category) if part]
-        meta.append(tr(C, "lent for %n day(s)", d.loan_days))
+        meta.append(translate("CatalogueScreen", "lent for %n day(s)", None, d.loan_days))
         self.meta_label.setText("  ·  ".join(meta))
         self.retired_label.setVisible(d.retired)
         self.add_items_button.setEnabled(not d.retired)
         self.retire_button.setEnabled(not d.retired)
         self._show_photo(d.photo)
         self.description.set_body(d.description)
-        self.cleaning.set_body(d.cleaning_protocol or tr(C, "No cleaning sign-off needed."))
+        self.cleaning.set_body(
+            d.cleaning_protocol or translate("CatalogueScreen", "No cleaning sign-off needed.")
+        )
         care = d.care_instructions
         if not d.isolation_allowed:
-            care = "\n".join(filter(None, [tr(C, "Not for use in isolation rooms."), care]))
+            care = "\n".join(
+                filter(
+                    None, [translate("CatalogueScreen", "Not for use in isolation rooms."), care]
+                )
+            )
         self.care.set_body(care)
         self.accessories.set_body("\n".join(f"•  {a}" for a in d.accessories))
-        self.items_caption.setText(tr(C, "Items (%n)", len(d.items)))
+        self.items_caption.setText(translate("CatalogueScreen", "Items (%n)", None, len(d.items)))
         self.items_model.set_rows(d.items)
         self._fit_rows(self.items_table, len(d.items), 6)
-        self.history_caption.setText(tr(C, "Loan history (%n)", d.loans_total))
+        self.history_caption.setText(
+            translate("CatalogueScreen", "Loan history (%n)", None, d.loans_total)
+        )
         self.history_model.set_rows(d.history)
         self._fit_rows(self.history_table, len(d.history), 8)
         self._update_item_buttons()
 
     @staticmethod
     def _fit_rows(table: QWidget, rows: int, most: int) -> None:
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # type: ignore[attr-defined]
         header = table.horizontalHeader().sizeHint().height()  # type: ignore[attr-defined]
         row_height = table.verticalHeader().defaultSectionSize()  # type: ignore[attr-defined]
         table.setFixedHeight(header + row_height * max(1, min(rows, most)) + 6)
@@ -429,7 +444,7 @@ class CatalogueScreen(Screen):
         pixmap = QPixmap(path) if path and Path(path).is_file() else QPixmap()
         if pixmap.isNull():
             self.photo.setPixmap(QPixmap())
-            self.photo.setText(tr(C, "No photo"))
+            self.photo.setText(translate("CatalogueScreen", "No photo"))
         else:
             self.photo.setPixmap(
                 pixmap.scaled(
@@ -466,13 +481,19 @@ class CatalogueScreen(Screen):
 
     def new_product(self) -> None:
         dialog = ProductDialog(self.services, None, self)
-        self._open(dialog, lambda: self._saved(dialog.saved_id, tr(C, "Product added.")))
+        self._open(
+            dialog,
+            lambda: self._saved(dialog.saved_id, translate("CatalogueScreen", "Product added.")),
+        )
 
     def edit_product(self) -> None:
         if self.detail is None:
             return
         dialog = ProductDialog(self.services, self.detail.id, self)
-        self._open(dialog, lambda: self._saved(dialog.saved_id, tr(C, "Changes saved.")))
+        self._open(
+            dialog,
+            lambda: self._saved(dialog.saved_id, translate("CatalogueScreen", "Changes saved.")),
+        )
 
     def _saved(self, product_id: int | None, message: str) -> None:
         self.banner.ok(message)
@@ -489,7 +510,11 @@ class CatalogueScreen(Screen):
 
         def done() -> None:
             tags = ", ".join(dialog.added)
-            self.banner.ok(tr(C, "%n item(s) added: %1", len(dialog.added)).replace("%1", tags))
+            self.banner.ok(
+                translate(
+                    "CatalogueScreen", "%n item(s) added: %1", None, len(dialog.added)
+                ).replace("%1", tags)
+            )
             self._load_detail(product_id)
             self.model.reload()
 
@@ -499,13 +524,25 @@ class CatalogueScreen(Screen):
         if self.detail is None:
             return
         d = self.detail
-        box = QMessageBox(QMessageBox.Icon.Question, tr(C, "Retire product"), "", parent=self)
-        box.setText(tr(C, "Retire %1 and all its items?").replace("%1", d.name))
-        box.setInformativeText(
-            tr(C, "Retired products can no longer be lent. Their loan history is kept.")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("CatalogueScreen", "Retire product"),
+            "",
+            parent=self,
         )
-        retire = box.addButton(tr(C, "Retire"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(tr(C, "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setText(
+            translate("CatalogueScreen", "Retire %1 and all its items?").replace("%1", d.name)
+        )
+        box.setInformativeText(
+            translate(
+                "CatalogueScreen",
+                "Retired products can no longer be lent. Their loan history is kept.",
+            )
+        )
+        retire = box.addButton(
+            translate("CatalogueScreen", "Retire"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(translate("CatalogueScreen", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(box.buttons()[-1])  # type: ignore[arg-type]
         self.dialog = box
 
@@ -514,7 +551,7 @@ class CatalogueScreen(Screen):
                 return
             ok, _ = self.attempt(self.banner, lambda: self.services.retire_product(d.id))
             if ok:
-                self.banner.ok(tr(C, "%1 is retired.").replace("%1", d.name))
+                self.banner.ok(translate("CatalogueScreen", "%1 is retired.").replace("%1", d.name))
                 self.refresh()
                 self._load_detail(d.id)
 
@@ -526,7 +563,9 @@ class CatalogueScreen(Screen):
         if item is None:
             return
         dialog = ItemDialog(self.services, item, self)
-        self._open(dialog, lambda: self._item_changed(item, tr(C, "Changes saved.")))
+        self._open(
+            dialog, lambda: self._item_changed(item, translate("CatalogueScreen", "Changes saved."))
+        )
 
     def _item_changed(self, item: ItemRow, message: str) -> None:
         self.banner.ok(message)
@@ -541,8 +580,10 @@ class CatalogueScreen(Screen):
         if item is None:
             return
         dialog = QInputDialog(self)
-        dialog.setWindowTitle(tr(C, "To maintenance"))
-        dialog.setLabelText(tr(C, "What needs to be done to %1?").replace("%1", item.tag))
+        dialog.setWindowTitle(translate("CatalogueScreen", "To maintenance"))
+        dialog.setLabelText(
+            translate("CatalogueScreen", "What needs to be done to %1?").replace("%1", item.tag)
+        )
         self.dialog = dialog
 
         def send(reason: str) -> None:
@@ -550,7 +591,10 @@ class CatalogueScreen(Screen):
                 self.banner, lambda: self.services.set_item_status(item.id, "maintenance", reason)
             )
             if ok:
-                self._item_changed(item, tr(C, "%1 is in maintenance.").replace("%1", item.tag))
+                self._item_changed(
+                    item,
+                    translate("CatalogueScreen", "%1 is in maintenance.").replace("%1", item.tag),
+                )
 
         dialog.textValueSelected.connect(send)
         dialog.open()
@@ -565,7 +609,9 @@ class CatalogueScreen(Screen):
         if ok:
             self._item_changed(
                 item,
-                tr(C, "%1 is now: %2").replace("%1", item.tag).replace("%2", status_text(status)),
+                translate("CatalogueScreen", "%1 is now: %2")
+                .replace("%1", item.tag)
+                .replace("%2", status_text(status)),
             )
 
     def select_row(self, row: int) -> QModelIndex:

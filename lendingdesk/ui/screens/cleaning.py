@@ -22,7 +22,7 @@ from lendingdesk.ui.screens.base import (
     readable,
     size_columns,
     style_table,
-    tr,
+    translate,
 )
 
 C = "CleaningScreen"
@@ -78,7 +78,7 @@ class CleaningScreen(Screen):
 
     @staticmethod
     def title() -> str:
-        return tr(C, "Cleaning")
+        return translate("CleaningScreen", "Cleaning")
 
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)
@@ -92,7 +92,11 @@ class CleaningScreen(Screen):
 
     def _update_count(self, *_args: object) -> None:
         n = self.model.rowCount()
-        self.ui.countLabel.setText(tr(C, "%n item(s)", n) if n else tr(C, "Nothing waiting"))
+        self.ui.countLabel.setText(
+            translate("CleaningScreen", "%n item(s)", None, n)
+            if n
+            else translate("CleaningScreen", "Nothing waiting")
+        )
 
     def selected(self) -> CleaningRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -109,7 +113,7 @@ class CleaningScreen(Screen):
     def _signed_by(self) -> str | None:
         by = self.ui.byEdit.text().strip()
         if not by:
-            self.banner.error(tr(C, "Fill in who did the cleaning first."))
+            self.banner.error(translate("CleaningScreen", "Fill in who did the cleaning first."))
             self.ui.byEdit.setFocus()
             return None
         desk_settings().setValue(SETTING_BY, by)
@@ -119,7 +123,7 @@ class CleaningScreen(Screen):
         """Enter in the label field: sign off the scanned or typed item."""
         tag = self.ui.tagEdit.text().strip()
         if not tag:
-            self.banner.info(tr(C, "Scan the label of the cleaned item."))
+            self.banner.info(translate("CleaningScreen", "Scan the label of the cleaned item."))
             self.ui.tagEdit.setFocus()
             return
         by = self._signed_by()
@@ -145,7 +149,9 @@ class CleaningScreen(Screen):
         )
         if ok:
             self.banner.ok(
-                tr(C, "%1 (%2) is clean and available again. Signed off by %3.")
+                translate(
+                    "CleaningScreen", "%1 (%2) is clean and available again. Signed off by %3."
+                )
                 .replace("%1", done.product_name)
                 .replace("%2", done.tag)
                 .replace("%3", done.signed_by)
@@ -165,8 +171,8 @@ class CleaningScreen(Screen):
         if target is None:
             return
         dialog = QInputDialog(self)
-        dialog.setWindowTitle(tr(C, "Send to maintenance"))
-        dialog.setLabelText(tr(C, "What needs to be repaired or checked?"))
+        dialog.setWindowTitle(translate("CleaningScreen", "Send to maintenance"))
+        dialog.setLabelText(translate("CleaningScreen", "What needs to be repaired or checked?"))
         self.dialog = dialog
 
         def send(reason: str) -> None:
@@ -174,7 +180,9 @@ class CleaningScreen(Screen):
                 self.banner, lambda: self.services.start_maintenance(target, reason)
             )
             if ok:
-                self.banner.ok(tr(C, "%1 is in maintenance.").replace("%1", tag))
+                self.banner.ok(
+                    translate("CleaningScreen", "%1 is in maintenance.").replace("%1", tag)
+                )
                 self.model.reload()
                 self._update_buttons()
 
@@ -190,7 +198,7 @@ class CleaningScreen(Screen):
         )
         if ok:
             self.banner.ok(
-                tr(C, "%1 is back from maintenance: %2.")
+                translate("CleaningScreen", "%1 is back from maintenance: %2.")
                 .replace("%1", row.tag)
                 .replace("%2", status_text(status))
             )

@@ -23,7 +23,7 @@ from lendingdesk.ui.screens.base import (
     Banner,
     propagate_fonts,
     readable,
-    tr,
+    translate,
     ui_lang,
 )
 
@@ -52,9 +52,9 @@ class _FormDialog(QDialog):
     def _retranslate_buttons(self) -> None:
         box = self.ui.buttonBox
         for std, text in (
-            (QDialogButtonBox.StandardButton.Save, tr("Dialogs", "Save")),
-            (QDialogButtonBox.StandardButton.Cancel, tr("Dialogs", "Cancel")),
-            (QDialogButtonBox.StandardButton.Ok, tr("Dialogs", "Add")),
+            (QDialogButtonBox.StandardButton.Save, translate("Dialogs", "Save")),
+            (QDialogButtonBox.StandardButton.Cancel, translate("Dialogs", "Cancel")),
+            (QDialogButtonBox.StandardButton.Ok, translate("Dialogs", "Add")),
         ):
             button = box.button(std)
             if button is not None:
@@ -101,12 +101,12 @@ class ProductDialog(_FormDialog):
     def retranslate(self) -> None:
         super().retranslate()
         title = (
-            tr("Dialogs", "New product")
+            translate("Dialogs", "New product")
             if self.product_id is None
-            else tr("Dialogs", "Edit product")
+            else translate("Dialogs", "Edit product")
         )
         self.setWindowTitle(title)
-        self.ui.loanDaysSpin.setSuffix(tr("Dialogs", " days"))
+        self.ui.loanDaysSpin.setSuffix(translate("Dialogs", " days"))
 
     def _load(self, product_id: int) -> None:
         d = self.services.product_detail(product_id)
@@ -124,8 +124,8 @@ class ProductDialog(_FormDialog):
         ui.manualEdit.setText(d.manual_url)
 
     def _choose_photo(self) -> None:
-        dialog = QFileDialog(self, tr("Dialogs", "Choose a photo"))
-        dialog.setNameFilter(tr("Dialogs", "Pictures (*.png *.jpg *.jpeg)"))
+        dialog = QFileDialog(self, translate("Dialogs", "Choose a photo"))
+        dialog.setNameFilter(translate("Dialogs", "Pictures (*.png *.jpg *.jpeg)"))
         dialog.fileSelected.connect(self.ui.photoEdit.setText)
         dialog.open()
 
@@ -149,7 +149,7 @@ class ProductDialog(_FormDialog):
         photo = self.ui.photoEdit.text().strip()
         if photo and not Path(photo).is_file():
             self.banner.error(
-                tr(
+                translate(
                     "Dialogs", "The photo %1 cannot be found. Choose it again or leave it empty."
                 ).replace("%1", photo)
             )
@@ -183,15 +183,15 @@ class BorrowerDialog(_FormDialog):
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(
-            tr("Dialogs", "New borrower")
+            translate("Dialogs", "New borrower")
             if self.borrower_id is None
-            else tr("Dialogs", "Edit borrower")
+            else translate("Dialogs", "Edit borrower")
         )
-        self.ui.kindCombo.setItemText(0, tr("Dialogs", "Person"))
-        self.ui.kindCombo.setItemText(1, tr("Dialogs", "Team"))
-        self.ui.limitSpin.setSpecialValueText(tr("Dialogs", "Desk default"))
+        self.ui.kindCombo.setItemText(0, translate("Dialogs", "Person"))
+        self.ui.kindCombo.setItemText(1, translate("Dialogs", "Team"))
+        self.ui.limitSpin.setSpecialValueText(translate("Dialogs", "Desk default"))
         self.ui.badgeEdit.setPlaceholderText(
-            tr("Dialogs", "Scan a pre-printed card, or leave empty for a new card number")
+            translate("Dialogs", "Scan a pre-printed card, or leave empty for a new card number")
         )
 
     def _load(self, borrower_id: int) -> None:
@@ -260,7 +260,7 @@ class AddItemsDialog(_FormDialog):
         super().retranslate()
         self.ui.productLabel.setText(self.product_name)
         self.ui.tagsEdit.setPlaceholderText(
-            tr("Dialogs", "Scan the labels here, one after another")
+            translate("Dialogs", "Scan the labels here, one after another")
         )
 
     def _tags_typed(self) -> None:
@@ -280,7 +280,9 @@ class AddItemsDialog(_FormDialog):
         scanning = self.ui.scanRadio.isChecked()
         tags = self.tags() if scanning else []
         if scanning and not tags:
-            self.banner.error(tr("Dialogs", "Scan at least one label, or choose new labels."))
+            self.banner.error(
+                translate("Dialogs", "Scan at least one label, or choose new labels.")
+            )
             self.ui.tagsEdit.setFocus()
             return
 

@@ -30,7 +30,7 @@ from lendingdesk.ui.screens.base import (
     make_table,
     readable,
     size_columns,
-    tr,
+    translate,
 )
 
 C = "LoansScreen"
@@ -43,34 +43,34 @@ TOGGLE_STYLE = (
 
 
 def reminder_subject(row: LoanRow) -> str:
-    return tr(R, "Reminder: please return %1").replace("%1", row.product_name)
+    return translate("Reminder", "Reminder: please return %1").replace("%1", row.product_name)
 
 
 def reminder_text(row: LoanRow, sender: str) -> str:
     """A friendly reminder in the desk's language (Dutch by default)."""
     if row.days_overdue:
-        when = tr(R, "The return date was %1.").replace("%1", fmt_date(row.due_on))
+        when = translate("Reminder", "The return date was %1.").replace("%1", fmt_date(row.due_on))
     else:
-        when = tr(R, "The return date is %1.").replace("%1", fmt_date(row.due_on))
+        when = translate("Reminder", "The return date is %1.").replace("%1", fmt_date(row.due_on))
     first = row.borrower_name.split()[0] if row.borrower_name.strip() else ""
     return (
-        tr(R, "Dear %1,").replace("%1", first)
+        translate("Reminder", "Dear %1,").replace("%1", first)
         + "\n\n"
-        + tr(R, "You borrowed %1 (label %2) from the lending service.")
+        + translate("Reminder", "You borrowed %1 (label %2) from the lending service.")
         .replace("%1", row.product_name)
         .replace("%2", row.tag)
         + " "
         + when
         + "\n"
-        + tr(
-            R,
+        + translate(
+            "Reminder",
             "Would you bring it back to the lending desk as soon as you can? Do you need it a "
             "little longer? Let us know and we will gladly look at extending the loan.",
         )
         + "\n\n"
-        + tr(R, "Thank you!")
+        + translate("Reminder", "Thank you!")
         + "\n\n"
-        + tr(R, "Kind regards,")
+        + translate("Reminder", "Kind regards,")
         + "\n"
         + sender
     )
@@ -115,7 +115,7 @@ class LoansScreen(Screen):
         self.model = LoanTableModel(parent=self)
         self.table = make_table(self)
         self.table.setModel(self.model)
-        size_columns(self.table, {0: 300, 1: 110, 2: 220, 3: 110, 4: 110, 5: 110})
+        size_columns(self.table, {0: 300, 1: 115, 2: 220, 3: 140, 4: 120, 5: 120})
         root.addWidget(self.table, 1)
 
         panel = QFrame(self)
@@ -133,7 +133,10 @@ class LoansScreen(Screen):
         self.renew_button.setStyleSheet(PRIMARY_BUTTON)
         left.addWidget(self.loan_label)
         left.addWidget(self.loan_info)
-        left.addWidget(self.renew_button)
+        renew_row = QHBoxLayout()
+        renew_row.addWidget(self.renew_button)
+        renew_row.addStretch(1)
+        left.addLayout(renew_row)
         left.addStretch(1)
         row.addLayout(left, 2)
         right = QVBoxLayout()
@@ -169,14 +172,16 @@ class LoansScreen(Screen):
 
     @staticmethod
     def title() -> str:
-        return tr(C, "Loans")
+        return translate("LoansScreen", "Loans")
 
     def retranslateUi(self) -> None:
-        self.search.setPlaceholderText(tr(C, "Filter by product, borrower or label…"))
-        self.renew_button.setText(tr(C, "Renew"))
-        self.reminder_caption.setText(tr(C, "Reminder"))
-        self.copy_button.setText(tr(C, "Copy text"))
-        self.mail_button.setText(tr(C, "Open in e-mail"))
+        self.search.setPlaceholderText(
+            translate("LoansScreen", "Filter by product, borrower or label…")
+        )
+        self.renew_button.setText(translate("LoansScreen", "Renew"))
+        self.reminder_caption.setText(translate("LoansScreen", "Reminder"))
+        self.copy_button.setText(translate("LoansScreen", "Copy text"))
+        self.mail_button.setText(translate("LoansScreen", "Open in e-mail"))
         self.model.retranslate()
         self._update_counts()
         self._show_loan(self.selected_loan())
@@ -185,12 +190,14 @@ class LoansScreen(Screen):
         ok, counts = self.attempt(self.banner, self.services.loan_counts)
         if not ok:
             return
-        self.view_buttons["open"].setText(tr(C, "Open (%1)").replace("%1", str(counts.open)))
+        self.view_buttons["open"].setText(
+            translate("LoansScreen", "Open (%1)").replace("%1", str(counts.open))
+        )
         self.view_buttons["due_today"].setText(
-            tr(C, "Due today (%1)").replace("%1", str(counts.due_today))
+            translate("LoansScreen", "Due today (%1)").replace("%1", str(counts.due_today))
         )
         self.view_buttons["overdue"].setText(
-            tr(C, "Overdue (%1)").replace("%1", str(counts.overdue))
+            translate("LoansScreen", "Overdue (%1)").replace("%1", str(counts.overdue))
         )
 
     def refresh(self) -> None:
@@ -225,31 +232,37 @@ class LoansScreen(Screen):
         for w in (self.renew_button, self.copy_button, self.mail_button, self.reminder_edit):
             w.setEnabled(loan is not None)
         if loan is None:
-            self.loan_label.setText(tr(C, "Choose a loan in the list"))
-            self.loan_info.setText(tr(C, "Then renew it, or send the borrower a reminder."))
+            self.loan_label.setText(translate("LoansScreen", "Choose a loan in the list"))
+            self.loan_info.setText(
+                translate("LoansScreen", "Then renew it, or send the borrower a reminder.")
+            )
             self.reminder_edit.setPlainText("")
             return
         self.loan_label.setText(f"{loan.product_name} ({loan.tag})")
         lines = [
-            tr(C, "Lent to %1 on %2")
+            translate("LoansScreen", "Lent to %1 on %2")
             .replace("%1", loan.borrower_name)
             .replace("%2", fmt_date(loan.out_at)),
-            tr(C, "Due %1").replace("%1", fmt_date(loan.due_on)),
+            translate("LoansScreen", "Due %1").replace("%1", fmt_date(loan.due_on)),
         ]
         if loan.days_overdue:
-            lines.append(tr(C, "%n day(s) overdue", loan.days_overdue))
+            lines.append(translate("LoansScreen", "%n day(s) overdue", None, loan.days_overdue))
         if loan.renewals:
-            lines.append(tr(C, "Renewed %n time(s)", loan.renewals))
+            lines.append(translate("LoansScreen", "Renewed %n time(s)", None, loan.renewals))
         self.loan_info.setText("\n".join(lines))
         self.reminder_edit.setPlainText(reminder_text(loan, self._sender()))
         self.mail_button.setEnabled(bool(loan.borrower_email))
         self.mail_button.setToolTip(
-            "" if loan.borrower_email else tr(C, "No e-mail address known: copy the text instead.")
+            ""
+            if loan.borrower_email
+            else translate("LoansScreen", "No e-mail address known: copy the text instead.")
         )
 
     def _sender(self) -> str:
         ctx = self.services.context()
-        return "\n".join(filter(None, [ctx.actor, ctx.desk or tr(R, "The lending desk")]))
+        return "\n".join(
+            filter(None, [ctx.actor, ctx.desk or translate("Reminder", "The lending desk")])
+        )
 
     def renew(self) -> None:
         loan = self.selected_loan()
@@ -258,7 +271,7 @@ class LoansScreen(Screen):
         ok, due = self.attempt(self.banner, lambda: self.services.renew_loan(loan.id))
         if ok:
             self.banner.ok(
-                tr(C, "%1 renewed until %2.")
+                translate("LoansScreen", "%1 renewed until %2.")
                 .replace("%1", loan.product_name)
                 .replace("%2", fmt_date(due))
             )
@@ -267,7 +280,7 @@ class LoansScreen(Screen):
 
     def copy_reminder(self) -> None:
         QGuiApplication.clipboard().setText(self.reminder_edit.toPlainText())
-        self.banner.ok(tr(C, "The reminder is copied. Paste it into a message."))
+        self.banner.ok(translate("LoansScreen", "The reminder is copied. Paste it into a message."))
 
     def mail_reminder(self) -> None:
         loan = self.selected_loan()
@@ -277,8 +290,13 @@ class LoansScreen(Screen):
             loan.borrower_email, reminder_subject(loan), self.reminder_edit.toPlainText()
         )
         if QDesktopServices.openUrl(url):
-            self.banner.ok(tr(C, "The reminder is ready in your e-mail program."))
+            self.banner.ok(
+                translate("LoansScreen", "The reminder is ready in your e-mail program.")
+            )
         else:
             self.banner.error(
-                tr(C, "No e-mail program could be opened. Copy the text and send it yourself.")
+                translate(
+                    "LoansScreen",
+                    "No e-mail program could be opened. Copy the text and send it yourself.",
+                )
             )

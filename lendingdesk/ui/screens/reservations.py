@@ -33,7 +33,7 @@ from lendingdesk.ui.screens.base import (
     heading,
     make_table,
     size_columns,
-    tr,
+    translate,
     ui_lang,
 )
 
@@ -161,25 +161,33 @@ class ReservationsScreen(Screen):
 
     @staticmethod
     def title() -> str:
-        return tr(C, "Reservations")
+        return translate("ReservationsScreen", "Reservations")
 
     def retranslateUi(self) -> None:
-        self.list_caption.setText(tr(C, "Reservations"))
-        self.past_check.setText(tr(C, "Also show past and cancelled"))
-        self.cancel_button.setText(tr(C, "Cancel reservation"))
-        self.form_caption.setText(tr(C, "New reservation"))
-        self.product_label.setText(tr(C, "Product"))
-        self.item_label.setText(tr(C, "Item"))
-        self.borrower_label.setText(tr(C, "For"))
-        self.period_label.setText(tr(C, "Period"))
-        self.note_label.setText(tr(C, "Note"))
-        self.until_label.setText(tr(C, "to"))
-        self.product_search.setPlaceholderText(tr(C, "Type to find a product…"))
-        self.borrower_search.setPlaceholderText(tr(C, "Type a name or scan a card…"))
-        self.note_edit.setPlaceholderText(tr(C, "For example: theme week on ward 2"))
-        self.reserve_button.setText(tr(C, "Reserve"))
+        self.list_caption.setText(translate("ReservationsScreen", "Reservations"))
+        self.past_check.setText(translate("ReservationsScreen", "Also show past and cancelled"))
+        self.cancel_button.setText(translate("ReservationsScreen", "Cancel reservation"))
+        self.form_caption.setText(translate("ReservationsScreen", "New reservation"))
+        self.product_label.setText(translate("ReservationsScreen", "Product"))
+        self.item_label.setText(translate("ReservationsScreen", "Item"))
+        self.borrower_label.setText(translate("ReservationsScreen", "For"))
+        self.period_label.setText(translate("ReservationsScreen", "Period"))
+        self.note_label.setText(translate("ReservationsScreen", "Note"))
+        self.until_label.setText(translate("ReservationsScreen", "to"))
+        self.product_search.setPlaceholderText(
+            translate("ReservationsScreen", "Type to find a product…")
+        )
+        self.borrower_search.setPlaceholderText(
+            translate("ReservationsScreen", "Type a name or scan a card…")
+        )
+        self.note_edit.setPlaceholderText(
+            translate("ReservationsScreen", "For example: theme week on ward 2")
+        )
+        self.reserve_button.setText(translate("ReservationsScreen", "Reserve"))
         if self.item_combo.count():
-            self.item_combo.setItemText(0, tr(C, "Any item of this product"))
+            self.item_combo.setItemText(
+                0, translate("ReservationsScreen", "Any item of this product")
+            )
         self.model.retranslate()
         self.check_conflicts()
 
@@ -237,7 +245,7 @@ class ReservationsScreen(Screen):
     def _product_chosen(self) -> None:
         self.item_combo.blockSignals(True)
         self.item_combo.clear()
-        self.item_combo.addItem(tr(C, "Any item of this product"), None)
+        self.item_combo.addItem(translate("ReservationsScreen", "Any item of this product"), None)
         product_id = self.product_combo.currentData()
         if product_id is not None:
             for item in self.services.items_of_product(product_id):
@@ -261,7 +269,7 @@ class ReservationsScreen(Screen):
         if product_id is None or borrower_id is None:
             self.conflicts = ()
             self._show_conflicts(
-                tr(C, "Choose a product and a borrower.")
+                translate("ReservationsScreen", "Choose a product and a borrower.")
                 if product_id is None or borrower_id is None
                 else ""
             )
@@ -286,7 +294,7 @@ class ReservationsScreen(Screen):
             )
             self.conflict_label.setText(
                 "✓  "
-                + tr(C, "Free from %1 to %2.")
+                + translate("ReservationsScreen", "Free from %1 to %2.")
                 .replace("%1", fmt_date(start))
                 .replace("%2", fmt_date(end))
             )
@@ -315,7 +323,7 @@ class ReservationsScreen(Screen):
         )
         if ok:
             self.banner.ok(
-                tr(C, "%1 is reserved from %2 to %3.")
+                translate("ReservationsScreen", "%1 is reserved from %2 to %3.")
                 .replace("%1", product_name)
                 .replace("%2", fmt_date(start))
                 .replace("%3", fmt_date(end))
@@ -338,14 +346,23 @@ class ReservationsScreen(Screen):
         row = self.selected()
         if row is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, tr(C, "Cancel reservation"), "", parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("ReservationsScreen", "Cancel reservation"),
+            "",
+            parent=self,
+        )
         box.setText(
-            tr(C, "Cancel the reservation of %1 for %2?")
+            translate("ReservationsScreen", "Cancel the reservation of %1 for %2?")
             .replace("%1", row.product_name)
             .replace("%2", row.borrower_name)
         )
-        yes = box.addButton(tr(C, "Cancel reservation"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(tr(C, "Keep it"), QMessageBox.ButtonRole.RejectRole)
+        yes = box.addButton(
+            translate("ReservationsScreen", "Cancel reservation"), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep = box.addButton(
+            translate("ReservationsScreen", "Keep it"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(keep)
         self.dialog = box
         self.cancel_confirm_button = yes
@@ -355,7 +372,7 @@ class ReservationsScreen(Screen):
                 return
             ok, _ = self.attempt(self.banner, lambda: self.services.cancel_reservation(row.id))
             if ok:
-                self.banner.ok(tr(C, "The reservation is cancelled."))
+                self.banner.ok(translate("ReservationsScreen", "The reservation is cancelled."))
                 self.reload()
                 self.check_conflicts()
 
