@@ -141,6 +141,7 @@ class PagedTableModel(_RowsModel):
         self._fetch = fetch
         self.page_size = page_size
         self._has_more = False
+        self._busy = False
         self.pages_loaded = 0
 
     def set_fetch(self, fetch: Callable[[int, int], Page[Any]]) -> None:
@@ -150,14 +151,20 @@ class PagedTableModel(_RowsModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = []
-        self._has_more = self._fetch is not None
-        self.pages_loaded = 0
-        first = self._load_page(0)
-        if first is not None:
-            self._rows = list(first.rows)
-            self._has_more = first.has_more
-        self.endResetModel()
+        self._busy = True
+        try:
+            self._rows = []
+            self._has_more = self._fetch is not None
+            self.pages_loaded = 0
+            first = self._load_page(0)
+            if first is not None:
+                self._rows = list(first.rows)
+                self._has_more = first.has_more
+        finally:
+            # Listeners of modelReset may ask for more while the reset signal is still being
+            # delivered; they get the next page only once the reset is complete.
+            self.endResetModel()
+            self._busy = False
 
     def _load_page(self, offset: int) -> Page[Any] | None:
         if self._fetch is None:
@@ -172,20 +179,26 @@ class PagedTableModel(_RowsModel):
         return page
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._has_more
+        return not parent.isValid() and self._has_more and not self._busy
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._has_more:
+        if parent.isValid() or not self._has_more or self._busy:
             return
-        page = self._load_page(len(self._rows))
-        if page is None:
-            return
-        self._has_more = page.has_more
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
+        # Views (and Qt's model tester) may ask for more from inside our own rowsInserted
+        # signal: the guard keeps one insertion at a time.
+        self._busy = True
+        try:
+            page = self._load_page(len(self._rows))
+            if page is None:
+                return
+            self._has_more = page.has_more
+            if page.rows:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+                self._rows.extend(page.rows)
+                self.endInsertRows()
+        finally:
+            self._busy = False
 
     @property
     def has_more(self) -> bool:

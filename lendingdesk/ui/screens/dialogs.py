@@ -46,6 +46,8 @@ class _FormDialog(QDialog):
             if self.ui.buttonBox.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole:
                 button.setStyleSheet(PRIMARY_BUTTON)
                 button.setDefault(True)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
         self._retranslate_buttons()
         propagate_fonts(self)
 
