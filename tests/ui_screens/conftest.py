@@ -67,3 +67,25 @@ def nl(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     assert set_language("nl")
     yield
     set_language("nl")
+
+
+@pytest.fixture
+def make_screen(qtbot, services: ViewServices, nl):  # type: ignore[no-untyped-def]
+    """Build a screen at 1366×768 and show it; every screen made is deleted before the
+    database closes (a screen's pending timer must not open a connection after that)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    made = []
+
+    def make(cls):  # type: ignore[no-untyped-def]
+        widget = cls(services)
+        widget.resize(1366, 768)
+        widget.show()
+        made.append(widget)
+        return widget
+
+    yield make
+    for widget in made:
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -7,18 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from lendingdesk.domain.codes import format_tag
-from lendingdesk.services.views import ViewServices
 from lendingdesk.ui.screens import CatalogueScreen
 from lendingdesk.ui.screens.dialogs import AddItemsDialog, ProductDialog
 
 
 @pytest.fixture
-def screen(qtbot, services: ViewServices, nl) -> CatalogueScreen:  # type: ignore[no-untyped-def]
-    widget = CatalogueScreen(services)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    return widget
+def screen(make_screen) -> CatalogueScreen:  # type: ignore[no-untyped-def]
+    return make_screen(CatalogueScreen)
 
 
 def _names(screen: CatalogueScreen) -> list[str]:

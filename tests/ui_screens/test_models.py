@@ -108,7 +108,9 @@ def test_other_models_pass_the_model_tester(services: ViewServices, nl) -> None:
 
 
 def test_loan_pages_at_scale(synthetic: ViewServices, qapp) -> None:  # type: ignore[no-untyped-def]
-    model = LoanTableModel(lambda o, n: synthetic.loan_page("open", offset=o, limit=n), page_size=25)
+    model = LoanTableModel(
+        lambda o, n: synthetic.loan_page("open", offset=o, limit=n), page_size=25
+    )
     model.reload()
     assert model.rowCount() == 25
     model.fetchMore(QModelIndex())
