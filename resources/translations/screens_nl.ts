@@ -703,7 +703,7 @@
     <message>
         <location filename="../../lendingdesk/ui/models/tables.py" line="191"/>
         <source>On loan</source>
-        <translation>Uitgeleend</translation>
+        <translation>Te leen</translation>
     </message>
     <message>
         <location filename="../../lendingdesk/ui/models/tables.py" line="200"/>
@@ -759,87 +759,87 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="55"/>
+        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="57"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="56"/>
+        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="58"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="57"/>
+        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="59"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="104"/>
+        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="106"/>
         <source>New product</source>
         <translation>Nieuw product</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="106"/>
+        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="108"/>
         <source>Edit product</source>
         <translation>Product bewerken</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="109"/>
+        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="111"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="127"/>
+        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="129"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="128"/>
+        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="130"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="152"/>
+        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="154"/>
         <source>The photo %1 cannot be found. Choose it again or leave it empty.</source>
         <translation>De foto %1 is niet te vinden. Kies hem opnieuw of laat het veld leeg.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="186"/>
+        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="188"/>
         <source>New borrower</source>
         <translation>Nieuwe lener</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="188"/>
+        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="190"/>
         <source>Edit borrower</source>
         <translation>Lener bewerken</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="190"/>
+        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="192"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="191"/>
+        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="193"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="192"/>
+        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="194"/>
         <source>Desk default</source>
         <translation>Standaard van de balie</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="194"/>
+        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="196"/>
         <source>Scan a pre-printed card, or leave empty for a new card number</source>
         <translation>Scan een voorgedrukte pas, of laat leeg voor een nieuw pasnummer</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="263"/>
+        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="265"/>
         <source>Scan the labels here, one after another</source>
         <translation>Scan hier de labels, het ene na het andere</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="284"/>
+        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="286"/>
         <source>Scan at least one label, or choose new labels.</source>
         <translation>Scan minstens één label, of kies nieuwe labels.</translation>
     </message>

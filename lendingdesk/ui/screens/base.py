@@ -102,6 +102,13 @@ def propagate_fonts(widget: QWidget) -> None:
         propagate_fonts(child)
 
 
+def calm_box(box: QWidget) -> None:
+    """A question box in the screens' readable size, wide enough to read its text in one go."""
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 30em; }")
+    readable(box, BASE_POINT_SIZE)
+    propagate_fonts(box)
+
+
 class Banner(QLabel):
     """One calm line of feedback: green when something worked, red when it was refused."""
 

@@ -24,6 +24,7 @@ from lendingdesk.ui.screens.base import (
     Banner,
     Screen,
     SearchField,
+    calm_box,
     heading,
     make_table,
     readable,
@@ -64,7 +65,7 @@ class BorrowersScreen(Screen):
         self.table = make_table(split)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
-        size_columns(self.table, {0: 0, 1: 170, 2: 170, 3: 110, 4: 80, 5: 110})
+        size_columns(self.table, {0: 185, 1: 140, 2: 0, 3: 115, 4: 80, 5: 85})
         split.addWidget(self.table)
 
         pane = QWidget(split)
@@ -91,7 +92,8 @@ class BorrowersScreen(Screen):
         self.history_table = make_table(pane)
         self.history_table.setModel(self.history_model)
         self.history_table.setColumnHidden(LoanHistoryModel.BORROWER, True)
-        size_columns(self.history_table, {0: 135, 1: 140, 2: 230})
+        self.history_table.horizontalHeader().setStretchLastSection(False)
+        size_columns(self.history_table, {0: 150, 1: 155, 2: 0, 3: 115})
         detail.addWidget(self.name_label)
         detail.addWidget(self.info_label)
         detail.addWidget(self.empty_label)
@@ -100,8 +102,8 @@ class BorrowersScreen(Screen):
         detail.addWidget(self.history_caption)
         detail.addWidget(self.history_table, 1)
         split.addWidget(pane)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 4)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
         root.addWidget(split, 1)
 
@@ -292,7 +294,7 @@ class BorrowersScreen(Screen):
         )
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
-        readable(box)
+        calm_box(box)
         self.dialog = box
 
         def answered() -> None:

@@ -34,6 +34,7 @@ from lendingdesk.ui.screens.base import (
     Banner,
     Screen,
     SearchField,
+    calm_box,
     heading,
     make_table,
     readable,
@@ -240,7 +241,7 @@ class CatalogueScreen(Screen):
         self.history_table = make_table(pane)
         self.history_table.setModel(self.history_model)
         self.history_table.setSelectionMode(self.history_table.SelectionMode.NoSelection)
-        size_columns(self.history_table, {0: 135, 1: 140, 2: 0, 3: 115})
+        size_columns(self.history_table, {0: 150, 1: 155, 2: 0, 3: 115})
         self.history_table.setColumnHidden(LoanHistoryModel.PRODUCT, True)
         layout.addWidget(self.history_table)
         layout.addStretch(1)
@@ -544,6 +545,7 @@ class CatalogueScreen(Screen):
         )
         box.addButton(translate("CatalogueScreen", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(box.buttons()[-1])  # type: ignore[arg-type]
+        calm_box(box)
         self.dialog = box
 
         def answered() -> None:

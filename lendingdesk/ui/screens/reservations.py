@@ -30,6 +30,7 @@ from lendingdesk.ui.screens.base import (
     Banner,
     Screen,
     SearchField,
+    calm_box,
     heading,
     make_table,
     size_columns,
@@ -364,6 +365,7 @@ class ReservationsScreen(Screen):
             translate("ReservationsScreen", "Keep it"), QMessageBox.ButtonRole.RejectRole
         )
         box.setDefaultButton(keep)
+        calm_box(box)
         self.dialog = box
         self.cancel_confirm_button = yes
 
