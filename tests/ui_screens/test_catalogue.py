@@ -176,3 +176,20 @@ def test_item_status_and_retire(qtbot, screen: CatalogueScreen, monkeypatch) -> 
     assert screen.item_found_button.isEnabled()
     qtbot.mouseClick(screen.item_found_button, Qt.MouseButton.LeftButton)
     assert screen.selected_item().status in ("available", "awaiting_cleaning")
+
+
+def test_photo_is_shown(qtbot, screen: CatalogueScreen, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(400, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3a7bd5"))
+    photo = tmp_path / "paro.png"
+    assert image.save(str(photo))
+    screen.select_row(_names(screen).index("PARO therapeutische robotzeehond"))
+    qtbot.mouseClick(screen.edit_button, Qt.MouseButton.LeftButton)
+    screen.dialog.ui.photoEdit.setText(str(photo))
+    _save(screen.dialog)
+    assert screen.detail.photo == str(photo)
+    shown = screen.photo.pixmap()
+    assert not shown.isNull() and shown.width() <= screen.photo.width()
+    assert shown.toImage().pixelColor(shown.width() // 2, shown.height() // 2) == QColor("#3a7bd5")
