@@ -215,7 +215,7 @@ class CatalogueScreen(Screen):
         self.items_table = make_table(pane)
         self.items_table.setModel(self.items_model)
         self.items_table.horizontalHeader().setStretchLastSection(False)
-        size_columns(self.items_table, {0: 120, 1: 175, 2: 0, 3: 120})
+        size_columns(self.items_table, {0: 120, 1: 175, 2: 0, 3: 145})
         layout.addWidget(self.items_table)
         # Two rows of item actions, so the pane never needs to scroll sideways at 1366 px.
         item_buttons = QGridLayout()
