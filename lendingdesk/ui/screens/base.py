@@ -1,0 +1,294 @@
+"""What every list screen shares: the translator for the screens' strings, the language of
+refusals, a calm message banner, a debounced search field, readable fonts and table defaults."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, QTranslator, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
+
+from lendingdesk.domain.errors import LendingError
+from lendingdesk.resources import resource_path
+from lendingdesk.services.views import ViewServices
+
+BASE_POINT_SIZE = 12.0
+SEARCH_DEBOUNCE_MS = 150
+
+_translator: QTranslator | None = None
+_language: str | None = None
+
+
+def ui_lang() -> str:
+    """The language the screens currently speak ("nl" or "en"): follows the loaded translation."""
+    # The Dutch translation of this marker is "nl"; without a Dutch translation it stays "en".
+    return "nl" if QCoreApplication.translate("Language", "en") == "nl" else "en"
+
+
+def set_language(lang: str) -> bool:
+    """Load the screens' translation for ``lang`` into the application (English only needs
+    its plural forms; its source strings are English).
+
+    Qt then sends every widget a LanguageChange, on which the screens re-translate themselves.
+    Returns False when no translation file was found for ``lang``.
+    """
+    global _translator, _language
+    app = QCoreApplication.instance()
+    lang = (lang or "nl")[:2].lower()
+    if app is None:
+        return False
+    if _translator is not None:
+        app.removeTranslator(_translator)
+        _translator = None
+    _language = lang
+    try:
+        path = resource_path("translations", f"screens_{lang}.qm")
+    except FileNotFoundError:
+        return False
+    translator = QTranslator(app)
+    if not translator.load(str(path)):
+        return False
+    app.installTranslator(translator)
+    _translator = translator
+    return True
+
+
+def ensure_translator() -> None:
+    """Dutch by default; LENDINGDESK_LANG=en (or the desk's language switch) changes it."""
+    if _language is None:
+        env = os.environ.get("LENDINGDESK_LANG", "nl")[:2].lower()
+        set_language(env if env in ("nl", "en") else "nl")
+
+
+def current_language() -> str | None:
+    return _language
+
+
+def desk_settings() -> QSettings:
+    """Small per-desk preferences of these screens (e.g. the last 'signed off by' name), kept
+    in the desk's data folder beside the database."""
+    from lendingdesk.store.db import data_dir
+
+    return QSettings(str(data_dir() / "screens.ini"), QSettings.Format.IniFormat)
+
+
+def readable(widget: QWidget, points: float = BASE_POINT_SIZE, *, bold: bool = False) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(max(points, 8.0))
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def propagate_fonts(widget: QWidget) -> None:
+    """Hand the screen's readable font down to every child that did not set its own.
+
+    A widget styled by any style sheet rule takes the application font instead of its
+    parent's, which would leave buttons and coloured labels small on a large-font screen.
+    """
+    for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if not child.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            child.setFont(widget.font())
+        propagate_fonts(child)
+
+
+def calm_box(box: QWidget) -> None:
+    """A question box in the screens' readable size, wide enough to read its text in one go."""
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 30em; }")
+    readable(box, BASE_POINT_SIZE)
+    propagate_fonts(box)
+
+
+class Banner(QLabel):
+    """One calm line of feedback: green when something worked, red when it was refused."""
+
+    STYLES = {
+        "ok": "background:#e6f4ea; color:#14532d; border:1px solid #a7d7b5;",
+        "error": "background:#fde8e6; color:#8c1d18; border:1px solid #f2b8b5;",
+        "info": "background:#eef3fb; color:#1f3b63; border:1px solid #c3d3ee;",
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        readable(self, BASE_POINT_SIZE + 1)
+        self.kind = ""
+        self.hide()
+
+    def show_message(self, kind: str, text: str) -> None:
+        self.kind = kind
+        self.setText(text)
+        self.setStyleSheet(f"QLabel {{ {self.STYLES[kind]} border-radius:6px; padding:8px 12px; }}")
+        self.show()
+
+    def ok(self, text: str) -> None:
+        self.show_message("ok", text)
+
+    def error(self, text: str) -> None:
+        self.show_message("error", text)
+
+    def info(self, text: str) -> None:
+        self.show_message("info", text)
+
+    def clear_message(self) -> None:
+        self.kind = ""
+        self.clear()
+        self.hide()
+
+
+class SearchField(QLineEdit):
+    """A search box that waits for a short pause in typing before it searches."""
+
+    searchChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, delay_ms: int = SEARCH_DEBOUNCE_MS) -> None:
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(lambda: self.searchChanged.emit(self.text()))
+        self.textEdited.connect(lambda _text: self._timer.start())
+        # The clear button sets text without textEdited: search at once.
+        self.textChanged.connect(lambda text: None if text else self._timer.start(0))
+        self.returnPressed.connect(self.flush)
+
+    def flush(self) -> None:
+        """Search now (Enter, or a test that does not want to wait)."""
+        self._timer.stop()
+        self.searchChanged.emit(self.text())
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+
+def make_table(parent: QWidget | None = None) -> QTableView:
+    return style_table(QTableView(parent))
+
+
+def style_table(table: QTableView) -> QTableView:
+    """The calm table look of every list: whole rows, no grid, readable row height."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(34)
+    table.horizontalHeader().setHighlightSections(False)
+    table.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setStyleSheet(
+        f"QTableView {{ font-size:{BASE_POINT_SIZE:g}pt; border:1px solid #d4d9e1; border-radius:4px; "
+        "alternate-background-color:#f6f8fb; selection-background-color:#cfe0f7; "
+        "selection-color:#10243e; }"
+        "QHeaderView::section { background:#eef1f5; border:none; "
+        "border-bottom:1px solid #d4d9e1; padding:6px 8px; font-weight:bold; }"
+    )
+    return table
+
+
+def size_columns(table: QTableView, widths: dict[int, int]) -> None:
+    header = table.horizontalHeader()
+    for column, width in widths.items():
+        if width <= 0:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.resizeSection(column, width)
+
+
+def heading(parent: QWidget | None = None, points: float = 15) -> QLabel:
+    label = QLabel(parent)
+    readable(label, points, bold=True)
+    label.setWordWrap(True)
+    return label
+
+
+def separator(parent: QWidget | None = None) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setStyleSheet("color:#d4d9e1;")
+    return line
+
+
+PRIMARY_BUTTON = (
+    "QPushButton { background:#1f5fa8; color:white; border:none; border-radius:5px; "
+    "padding:7px 16px; font-weight:bold; }"
+    "QPushButton:hover { background:#184f8d; }"
+    "QPushButton:disabled { background:#a9bdd6; }"
+    "QPushButton:focus { outline: 2px solid #0b3d75; }"
+)
+DANGER_BUTTON = (
+    "QPushButton { color:#8c1d18; border:1px solid #d9a3a0; border-radius:5px; "
+    "padding:7px 14px; background:#fff; }"
+    "QPushButton:disabled { color:#b9a9a8; border-color:#e5d5d4; }"
+)
+
+
+class Screen(QWidget):
+    """Base of the list screens: ``Cls(services, parent)``, ``title()``, ``refresh()``,
+    re-translation on QEvent.LanguageChange."""
+
+    def __init__(self, services: ViewServices, parent: QWidget | None = None) -> None:
+        ensure_translator()
+        super().__init__(parent)
+        self.services = services
+        self._ready = False
+        readable(self)
+        self.setStyleSheet("QPushButton { padding:6px 14px; }")
+        self.setObjectName(type(self).__name__)
+
+    @staticmethod
+    def title() -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def retranslateUi(self) -> None:
+        raise NotImplementedError
+
+    def _finish_setup(self) -> None:
+        propagate_fonts(self)
+        self._ready = True
+        self.retranslateUi()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_ready", False):
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def show_failure(self, banner: Banner, exc: object) -> None:
+        if isinstance(exc, LendingError):
+            banner.error(exc.message(ui_lang()))
+        else:
+            banner.error(translate("Screen", "Something went wrong: %1").replace("%1", str(exc)))
+
+    def attempt(self, banner: Banner, action: Callable[[], Any]) -> tuple[bool, Any]:
+        """Run one service call; a refusal is shown in the banner in the desk's language."""
+        try:
+            return True, action()
+        except LendingError as exc:
+            banner.error(exc.message(ui_lang()))
+            return False, None
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """QCoreApplication.translate under a name pyside6-lupdate finds (context must be literal)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)

@@ -1,0 +1,622 @@
+"""Catalogue: products and their items. Search as you type, filters, a detail pane with photo,
+description, cleaning protocol, accessories, the items and the loan history; create, edit,
+retire; add items with fresh labels or by scanning pre-printed ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lendingdesk.services.views import ItemRow, ProductDetail, ProductFilter, ViewServices
+from lendingdesk.ui.models.labels import STATUS_TEXT, status_text
+from lendingdesk.ui.models.paged import Roles
+from lendingdesk.ui.models.tables import ItemTableModel, LoanHistoryModel, ProductTableModel
+from lendingdesk.ui.screens.base import (
+    DANGER_BUTTON,
+    PRIMARY_BUTTON,
+    Banner,
+    Screen,
+    SearchField,
+    calm_box,
+    heading,
+    make_table,
+    readable,
+    separator,
+    size_columns,
+    translate,
+)
+from lendingdesk.ui.screens.dialogs import AddItemsDialog, ItemDialog, ProductDialog
+
+C = "CatalogueScreen"
+PHOTO_SIZE = 132
+
+
+class _Section(QWidget):
+    """A small heading with a text body below it (hidden when there is nothing to say)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(2)
+        self.caption = heading(self, 12.5)
+        self.caption.setStyleSheet("color:#38475a;")
+        self.body = QLabel(self)
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.body)
+
+    def set_body(self, text: str) -> None:
+        self.body.setText(text)
+        self.setVisible(bool(text.strip()))
+
+
+class CatalogueScreen(Screen):
+    def __init__(self, services: ViewServices, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self.detail: ProductDetail | None = None
+        self.dialog: QWidget | None = None
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(16, 12, 16, 12)
+        root.setSpacing(8)
+
+        top = QHBoxLayout()
+        self.search = SearchField(self)
+        self.search.setMinimumHeight(38)
+        readable(self.search, 13)
+        self.new_button = QPushButton(self)
+        self.new_button.setStyleSheet(PRIMARY_BUTTON)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        root.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.category_filter = QComboBox(self)
+        self.status_filter = QComboBox(self)
+        self.location_filter = QComboBox(self)
+        for combo in (self.category_filter, self.status_filter, self.location_filter):
+            combo.setMinimumWidth(170)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+            filters.addWidget(combo)
+        self.retired_check = QCheckBox(self)
+        filters.addWidget(self.retired_check)
+        filters.addStretch(1)
+        self.count_label = QLabel(self)
+        self.count_label.setStyleSheet("color:#5a6675;")
+        filters.addWidget(self.count_label)
+        root.addLayout(filters)
+
+        self.banner = Banner(self)
+        root.addWidget(self.banner)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.model = ProductTableModel(parent=self)
+        self.table = make_table(split)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        size_columns(self.table, {0: 0, 1: 130, 2: 160, 3: 125})
+        split.addWidget(self.table)
+        split.addWidget(self._build_detail(split))
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        root.addWidget(split, 1)
+
+        self.search.searchChanged.connect(lambda _text: self.apply_filter())
+        for combo in (self.category_filter, self.status_filter, self.location_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.retired_check.toggled.connect(lambda _on: self.apply_filter())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.loadFailed.connect(lambda exc: self.show_failure(self.banner, exc))
+        self.new_button.clicked.connect(self.new_product)
+        self.edit_button.clicked.connect(self.edit_product)
+        self.add_items_button.clicked.connect(self.add_items)
+        self.retire_button.clicked.connect(self.retire_product)
+        self.item_edit_button.clicked.connect(self.edit_item)
+        self.item_maintenance_button.clicked.connect(self.item_to_maintenance)
+        self.item_lost_button.clicked.connect(lambda: self._item_action("lost"))
+        self.item_found_button.clicked.connect(lambda: self._item_action("found"))
+        self.item_retire_button.clicked.connect(lambda: self._item_action("retire"))
+        self.items_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_item_buttons()
+        )
+
+        self._fill_filters()
+        self._finish_setup()
+        self.apply_filter()
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build_detail(self, parent: QWidget) -> QWidget:
+        scroll = QScrollArea(parent)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        pane = QWidget(scroll)
+        pane.setObjectName("detailPane")
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(14, 4, 8, 8)
+        layout.setSpacing(6)
+
+        head = QHBoxLayout()
+        self.photo = QLabel(pane)
+        self.photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setWordWrap(True)
+        self.photo.setStyleSheet(
+            "QLabel { background:#f0f3f7; border:1px solid #d4d9e1; border-radius:6px; color:#7a8594; }"
+        )
+        head.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        self.name_label = heading(pane, 17)
+        self.meta_label = QLabel(pane)
+        self.meta_label.setWordWrap(True)
+        self.meta_label.setStyleSheet("color:#4a5563;")
+        self.retired_label = QLabel(pane)
+        self.retired_label.setStyleSheet(
+            "QLabel { background:#eeeeee; color:#444; border-radius:4px; padding:2px 8px; }"
+        )
+        titles.addWidget(self.name_label)
+        titles.addWidget(self.meta_label)
+        titles.addWidget(self.retired_label, 0, Qt.AlignmentFlag.AlignLeft)
+        titles.addStretch(1)
+        head.addLayout(titles, 1)
+        layout.addLayout(head)
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(pane)
+        self.add_items_button = QPushButton(pane)
+        self.retire_button = QPushButton(pane)
+        self.retire_button.setStyleSheet(DANGER_BUTTON)
+        for b in (self.edit_button, self.add_items_button, self.retire_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.empty_label = QLabel(pane)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color:#5a6675;")
+        layout.addWidget(self.empty_label)
+
+        self.description = _Section(pane)
+        self.cleaning = _Section(pane)
+        self.care = _Section(pane)
+        self.accessories = _Section(pane)
+        for section in (self.description, self.cleaning, self.care, self.accessories):
+            layout.addWidget(section)
+
+        layout.addWidget(separator(pane))
+        self.items_caption = heading(pane, 13)
+        layout.addWidget(self.items_caption)
+        self.items_model = ItemTableModel(self)
+        self.items_table = make_table(pane)
+        self.items_table.setModel(self.items_model)
+        self.items_table.horizontalHeader().setStretchLastSection(False)
+        size_columns(self.items_table, {0: 120, 1: 175, 2: 0, 3: 145})
+        layout.addWidget(self.items_table)
+        # Two rows of item actions, so the pane never needs to scroll sideways at 1366 px.
+        item_buttons = QGridLayout()
+        item_buttons.setHorizontalSpacing(6)
+        self.item_edit_button = QPushButton(pane)
+        self.item_maintenance_button = QPushButton(pane)
+        self.item_lost_button = QPushButton(pane)
+        self.item_found_button = QPushButton(pane)
+        self.item_retire_button = QPushButton(pane)
+        self.item_retire_button.setStyleSheet(DANGER_BUTTON)
+        item_buttons.addWidget(self.item_edit_button, 0, 0)
+        item_buttons.addWidget(self.item_maintenance_button, 0, 1)
+        item_buttons.addWidget(self.item_retire_button, 0, 2)
+        item_buttons.addWidget(self.item_lost_button, 1, 0)
+        item_buttons.addWidget(self.item_found_button, 1, 1)
+        item_buttons.setColumnStretch(3, 1)
+        layout.addLayout(item_buttons)
+
+        layout.addWidget(separator(pane))
+        self.history_caption = heading(pane, 13)
+        layout.addWidget(self.history_caption)
+        self.history_model = LoanHistoryModel(self)
+        self.history_table = make_table(pane)
+        self.history_table.setModel(self.history_model)
+        self.history_table.setSelectionMode(self.history_table.SelectionMode.NoSelection)
+        size_columns(self.history_table, {0: 150, 1: 155, 2: 0, 3: 115})
+        self.history_table.setColumnHidden(LoanHistoryModel.PRODUCT, True)
+        layout.addWidget(self.history_table)
+        layout.addStretch(1)
+        scroll.setWidget(pane)
+        self.detail_pane = pane
+        self._show_detail(None)
+        return scroll
+
+    def _fill_filters(self) -> None:
+        self.category_filter.blockSignals(True)
+        self.location_filter.blockSignals(True)
+        self.status_filter.blockSignals(True)
+        self.category_filter.clear()
+        self.category_filter.addItem("", None)
+        for choice in self.services.categories():
+            self.category_filter.addItem(choice.name, choice.id)
+        self.location_filter.clear()
+        self.location_filter.addItem("", None)
+        for choice in self.services.locations():
+            self.location_filter.addItem(choice.name, choice.id)
+        self.status_filter.clear()
+        self.status_filter.addItem("", None)
+        for code in STATUS_TEXT:
+            self.status_filter.addItem(status_text(code), code)
+        self.category_filter.blockSignals(False)
+        self.location_filter.blockSignals(False)
+        self.status_filter.blockSignals(False)
+
+    # -- Screen interface -------------------------------------------------------------------
+
+    @staticmethod
+    def title() -> str:
+        return translate("CatalogueScreen", "Catalogue")
+
+    def retranslateUi(self) -> None:
+        self.search.setPlaceholderText(
+            translate("CatalogueScreen", "Search a product, maker or description…")
+        )
+        self.new_button.setText(translate("CatalogueScreen", "New product"))
+        self.category_filter.setItemText(0, translate("CatalogueScreen", "All categories"))
+        self.status_filter.setItemText(0, translate("CatalogueScreen", "Any status"))
+        for index in range(1, self.status_filter.count()):
+            self.status_filter.setItemText(index, status_text(self.status_filter.itemData(index)))
+        self.location_filter.setItemText(0, translate("CatalogueScreen", "All locations"))
+        self.retired_check.setText(translate("CatalogueScreen", "Show retired"))
+        self.edit_button.setText(translate("CatalogueScreen", "Edit"))
+        self.add_items_button.setText(translate("CatalogueScreen", "Add items…"))
+        self.retire_button.setText(translate("CatalogueScreen", "Retire product"))
+        self.item_edit_button.setText(translate("CatalogueScreen", "Edit item"))
+        self.item_maintenance_button.setText(translate("CatalogueScreen", "To maintenance…"))
+        self.item_lost_button.setText(translate("CatalogueScreen", "Report lost"))
+        self.item_found_button.setText(translate("CatalogueScreen", "Found again"))
+        self.item_retire_button.setText(translate("CatalogueScreen", "Retire item"))
+        self.description.caption.setText(translate("CatalogueScreen", "Description"))
+        self.cleaning.caption.setText(translate("CatalogueScreen", "Cleaning after return"))
+        self.care.caption.setText(translate("CatalogueScreen", "Take care"))
+        self.accessories.caption.setText(translate("CatalogueScreen", "Accessories"))
+        self.retired_label.setText(translate("CatalogueScreen", "Retired"))
+        self.empty_label.setText(
+            translate("CatalogueScreen", "Choose a product on the left to see its details.")
+        )
+        self.model.retranslate()
+        self.items_model.retranslate()
+        self.history_model.retranslate()
+        self._update_count()
+        self._show_detail(self.detail)
+
+    def refresh(self) -> None:
+        self.services.invalidate()
+        keep = self.detail.id if self.detail else None
+        current = (
+            self.category_filter.currentData(),
+            self.location_filter.currentData(),
+        )
+        self._fill_filters()
+        for combo, value in zip((self.category_filter, self.location_filter), current, strict=True):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.retranslateUi()
+        self.apply_filter(select_id=keep)
+
+    # -- list -------------------------------------------------------------------------------
+
+    def current_filter(self) -> ProductFilter:
+        return ProductFilter(
+            query=self.search.text(),
+            category_id=self.category_filter.currentData(),
+            status=self.status_filter.currentData(),
+            location_id=self.location_filter.currentData(),
+            include_retired=self.retired_check.isChecked(),
+        )
+
+    def apply_filter(self, select_id: int | None = None) -> None:
+        flt = self.current_filter()
+        self.model.set_fetch(lambda offset, limit: self.services.product_page(flt, offset, limit))
+        row = self.model.find_row(select_id) if select_id is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        elif select_id is not None:
+            self._load_detail(select_id)
+        else:
+            self._show_detail(None)
+
+    def _update_count(self, *_args: object) -> None:
+        n = self.model.rowCount()
+        text = translate("CatalogueScreen", "%n product(s)", None, n)
+        if self.model.has_more:
+            text = translate("CatalogueScreen", "more than %n product(s)", None, n)
+        self.count_label.setText(text)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        self._load_detail(indexes[0].data(Roles.Id))
+
+    def selected_product_id(self) -> int | None:
+        return self.detail.id if self.detail else None
+
+    def _load_detail(self, product_id: int | None) -> None:
+        if product_id is None:
+            self._show_detail(None)
+            return
+        ok, detail = self.attempt(self.banner, lambda: self.services.product_detail(product_id))
+        self._show_detail(detail if ok else None)
+
+    # -- detail -----------------------------------------------------------------------------
+
+    def _show_detail(self, d: ProductDetail | None) -> None:
+        self.detail = d
+        has = d is not None
+        for w in (
+            self.name_label,
+            self.meta_label,
+            self.edit_button,
+            self.add_items_button,
+            self.retire_button,
+            self.items_caption,
+            self.items_table,
+            self.history_caption,
+            self.history_table,
+            self.photo,
+        ):
+            w.setVisible(has)
+        self.empty_label.setVisible(not has)
+        for b in (
+            self.item_edit_button,
+            self.item_maintenance_button,
+            self.item_lost_button,
+            self.item_found_button,
+            self.item_retire_button,
+        ):
+            b.setVisible(has)
+        if d is None:
+            for section in (self.description, self.cleaning, self.care, self.accessories):
+                section.set_body("")
+            self.retired_label.hide()
+            self.items_model.set_rows(())
+            self.history_model.set_rows(())
+            return
+        self.name_label.setText(d.name)
+        meta = [part for part in (d.maker, d.category) if part]
+        meta.append(translate("CatalogueScreen", "lent for %n day(s)", None, d.loan_days))
+        self.meta_label.setText("  ·  ".join(meta))
+        self.retired_label.setVisible(d.retired)
+        self.add_items_button.setEnabled(not d.retired)
+        self.retire_button.setEnabled(not d.retired)
+        self._show_photo(d.photo)
+        self.description.set_body(d.description)
+        self.cleaning.set_body(
+            d.cleaning_protocol or translate("CatalogueScreen", "No cleaning sign-off needed.")
+        )
+        care = d.care_instructions
+        if not d.isolation_allowed:
+            care = "\n".join(
+                filter(
+                    None, [translate("CatalogueScreen", "Not for use in isolation rooms."), care]
+                )
+            )
+        self.care.set_body(care)
+        self.accessories.set_body("\n".join(f"•  {a}" for a in d.accessories))
+        self.items_caption.setText(translate("CatalogueScreen", "Items (%n)", None, len(d.items)))
+        self.items_model.set_rows(d.items)
+        self._fit_rows(self.items_table, len(d.items), 6)
+        self.history_caption.setText(
+            translate("CatalogueScreen", "Loan history (%n)", None, d.loans_total)
+        )
+        self.history_model.set_rows(d.history)
+        self._fit_rows(self.history_table, len(d.history), 8)
+        self._update_item_buttons()
+
+    @staticmethod
+    def _fit_rows(table: QWidget, rows: int, most: int) -> None:
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # type: ignore[attr-defined]
+        header = table.horizontalHeader().sizeHint().height()  # type: ignore[attr-defined]
+        row_height = table.verticalHeader().defaultSectionSize()  # type: ignore[attr-defined]
+        table.setFixedHeight(header + row_height * max(1, min(rows, most)) + 6)
+
+    def _show_photo(self, path: str) -> None:
+        pixmap = QPixmap(path) if path and Path(path).is_file() else QPixmap()
+        if pixmap.isNull():
+            self.photo.setPixmap(QPixmap())
+            self.photo.setText(translate("CatalogueScreen", "No photo"))
+        else:
+            self.photo.setPixmap(
+                pixmap.scaled(
+                    PHOTO_SIZE - 4,
+                    PHOTO_SIZE - 4,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+
+    def selected_item(self) -> ItemRow | None:
+        rows = self.items_table.selectionModel().selectedRows()
+        return self.items_model.row_at(rows[0].row()) if rows else None
+
+    def _update_item_buttons(self) -> None:
+        item = self.selected_item()
+        status = item.status if item else None
+        self.item_edit_button.setEnabled(item is not None)
+        self.item_maintenance_button.setEnabled(
+            status in ("available", "awaiting_cleaning", "reserved")
+        )
+        self.item_lost_button.setEnabled(status is not None and status not in ("lost", "retired"))
+        self.item_found_button.setEnabled(status == "lost")
+        self.item_retire_button.setEnabled(
+            status is not None and status not in ("retired", "on_loan")
+        )
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _open(self, dialog: QWidget, on_accept) -> None:  # type: ignore[no-untyped-def]
+        self.dialog = dialog
+        dialog.accepted.connect(on_accept)  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    def new_product(self) -> None:
+        dialog = ProductDialog(self.services, None, self)
+        self._open(
+            dialog,
+            lambda: self._saved(dialog.saved_id, translate("CatalogueScreen", "Product added.")),
+        )
+
+    def edit_product(self) -> None:
+        if self.detail is None:
+            return
+        dialog = ProductDialog(self.services, self.detail.id, self)
+        self._open(
+            dialog,
+            lambda: self._saved(dialog.saved_id, translate("CatalogueScreen", "Changes saved.")),
+        )
+
+    def _saved(self, product_id: int | None, message: str) -> None:
+        self.banner.ok(message)
+        self.refresh()
+        if product_id is not None:
+            self.apply_filter(select_id=product_id)
+
+    def add_items(self) -> None:
+        if self.detail is None:
+            return
+        location = self.services.context().location_id
+        dialog = AddItemsDialog(self.services, self.detail.id, self.detail.name, location, self)
+        product_id = self.detail.id
+
+        def done() -> None:
+            tags = ", ".join(dialog.added)
+            self.banner.ok(
+                translate(
+                    "CatalogueScreen", "%n item(s) added: %1", None, len(dialog.added)
+                ).replace("%1", tags)
+            )
+            self._load_detail(product_id)
+            self.model.reload()
+
+        self._open(dialog, done)
+
+    def retire_product(self) -> None:
+        if self.detail is None:
+            return
+        d = self.detail
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("CatalogueScreen", "Retire product"),
+            "",
+            parent=self,
+        )
+        box.setText(
+            translate("CatalogueScreen", "Retire %1 and all its items?").replace("%1", d.name)
+        )
+        box.setInformativeText(
+            translate(
+                "CatalogueScreen",
+                "Retired products can no longer be lent. Their loan history is kept.",
+            )
+        )
+        retire = box.addButton(
+            translate("CatalogueScreen", "Retire"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(translate("CatalogueScreen", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(box.buttons()[-1])  # type: ignore[arg-type]
+        calm_box(box)
+        self.dialog = box
+
+        def answered() -> None:
+            if box.clickedButton() is not retire:
+                return
+            ok, _ = self.attempt(self.banner, lambda: self.services.retire_product(d.id))
+            if ok:
+                self.banner.ok(translate("CatalogueScreen", "%1 is retired.").replace("%1", d.name))
+                self.refresh()
+                self._load_detail(d.id)
+
+        box.finished.connect(lambda _r: answered())
+        box.open()
+
+    def edit_item(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        dialog = ItemDialog(self.services, item, self)
+        self._open(
+            dialog, lambda: self._item_changed(item, translate("CatalogueScreen", "Changes saved."))
+        )
+
+    def _item_changed(self, item: ItemRow, message: str) -> None:
+        self.banner.ok(message)
+        self._load_detail(item.product_id)
+        row = next((n for n, r in enumerate(self.items_model.rows()) if r.id == item.id), -1)
+        if row >= 0:
+            self.items_table.selectRow(row)
+        self.model.reload()
+
+    def item_to_maintenance(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(translate("CatalogueScreen", "To maintenance"))
+        dialog.setLabelText(
+            translate("CatalogueScreen", "What needs to be done to %1?").replace("%1", item.tag)
+        )
+        self.dialog = dialog
+
+        def send(reason: str) -> None:
+            ok, _ = self.attempt(
+                self.banner, lambda: self.services.set_item_status(item.id, "maintenance", reason)
+            )
+            if ok:
+                self._item_changed(
+                    item,
+                    translate("CatalogueScreen", "%1 is in maintenance.").replace("%1", item.tag),
+                )
+
+        dialog.textValueSelected.connect(send)
+        dialog.open()
+
+    def _item_action(self, action: str) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        ok, status = self.attempt(
+            self.banner, lambda: self.services.set_item_status(item.id, action)
+        )
+        if ok:
+            self._item_changed(
+                item,
+                translate("CatalogueScreen", "%1 is now: %2")
+                .replace("%1", item.tag)
+                .replace("%2", status_text(status)),
+            )
+
+    def select_row(self, row: int) -> QModelIndex:
+        """Select a product row (as a click would); returns its index."""
+        self.table.selectRow(row)
+        return self.model.index(row, 0)
