@@ -213,6 +213,12 @@ class Loan(Base):
             sqlite_where=text("returned_at IS NULL"),
             postgresql_where=text("returned_at IS NULL"),
         ),
+        Index(
+            "ix_loans_open_borrower",
+            "borrower_id",
+            sqlite_where=text("returned_at IS NULL"),
+            postgresql_where=text("returned_at IS NULL"),
+        ),
         Index("ix_loans_item_out", "item_id", "out_at"),
         Index("ix_loans_borrower_out", "borrower_id", "out_at"),
         Index("ix_loans_out_at", "out_at"),
