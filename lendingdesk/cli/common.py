@@ -74,5 +74,35 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def say(message: str) -> None:
-    print(message)
+def say(args: argparse.Namespace, nl: str, en: str) -> None:
+    """Print a success message in the command's language."""
+    print(nl if args.lang == "nl" else en)
+
+
+def add_pin_stdin(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help="read the coordinator code (first line) from stdin instead of asking",
+    )
+
+
+def read_secret(args: argparse.Namespace, prompt: str) -> str | None:
+    """The coordinator code: from stdin with --pin-stdin, else asked on a terminal (never an
+    argument, so it stays out of shell history and process lists)."""
+    if getattr(args, "pin_stdin", False):
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n") or None
+    if sys.stdin and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt) or None
+    return None
+
+
+def authorize(args: argparse.Namespace, db: Database, action: str) -> None:
+    """Refuse unless the coordinator code is given (destructive and privacy-relevant actions)."""
+    from lendingdesk.domain import roles
+
+    secret = read_secret(args, "Coördinatorcode / coordinator code: ")
+    roles.authorize(db, desk_context(args), secret, action)

@@ -6,15 +6,20 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from lendingdesk.cli.common import add_json_flag, desk_context, emit, open_db, parse_date
+from lendingdesk.cli.common import (
+    add_json_flag,
+    add_pin_stdin,
+    authorize,
+    desk_context,
+    emit,
+    open_db,
+    parse_date,
+    say,
+)
 from lendingdesk.domain import catalogue, circulation, cleaning
 from lendingdesk.domain.context import to_local
 from lendingdesk.domain.errors import InvalidInput
 from lendingdesk.store.models import Borrower, Item, Loan
-
-
-def _say(args: argparse.Namespace, nl: str, en: str) -> None:
-    print(nl if args.lang == "nl" else en)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -83,6 +88,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         p = sub.add_parser(name, help=help_text)
         p.add_argument("item_code", metavar="ITEM_CODE")
         p.add_argument("--reason", default="")
+        if name == "retire":
+            add_pin_stdin(p)
         p.set_defaults(handler=cmd_item_state, action=name)
 
     p = sub.add_parser("db", help="database upkeep")
@@ -111,7 +118,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         counts = demo.fill_demo(db, reset_first=args.reset)
     summary = ", ".join(f"{k}={v}" for k, v in counts.items())
-    _say(args, f"Demo geladen: {summary}", f"Demo loaded: {summary}")
+    say(args, f"Demo geladen: {summary}", f"Demo loaded: {summary}")
     return 0
 
 
@@ -205,7 +212,7 @@ def cmd_checkout(args: argparse.Namespace) -> int:
     if args.json:
         emit([row], True, ())
     else:
-        _say(
+        say(
             args,
             f"Uitgeleend: {row['product']} ({row['tag']}) aan {row['borrower']}, "
             f"terug op {loan.due_on:%d-%m-%Y}. Uitlening {row['id']}.",
@@ -236,7 +243,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         next_nl = "naar schoonmaak" if row["status"] == "awaiting_cleaning" else "weer beschikbaar"
         next_en = "to cleaning" if row["status"] == "awaiting_cleaning" else "available again"
         missing = ", ".join(row["missing"])
-        _say(
+        say(
             args,
             f"Ingenomen: {row['product']} ({row['tag']}) van {row['borrower']}, {next_nl}."
             + (f" Ontbreekt: {missing}." if missing else ""),
@@ -254,7 +261,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
             session, ctx, args.item_code, by=args.by, method=args.method
         )
         tag, name = record.item.tag, record.item.product.name
-    _say(
+    say(
         args,
         f"Schoonmaak afgetekend: {name} ({tag}) is weer beschikbaar.",
         f"Cleaning signed off: {name} ({tag}) is available again.",
@@ -270,13 +277,15 @@ def cmd_renew(args: argparse.Namespace) -> int:
             session, ctx, args.loan_id, parse_date(args.due) if args.due else None
         )
         due = loan.due_on
-    _say(args, f"Verlengd tot {due:%d-%m-%Y}.", f"Renewed until {due:%Y-%m-%d}.")
+    say(args, f"Verlengd tot {due:%d-%m-%Y}.", f"Renewed until {due:%Y-%m-%d}.")
     return 0
 
 
 def cmd_item_state(args: argparse.Namespace) -> int:
     db = open_db(args)
     ctx = desk_context(args)
+    if args.action == "retire":
+        authorize(args, db, "retire")
     with db.unit_of_work() as session:
         if args.action == "lost":
             item = circulation.mark_lost(session, ctx, args.item_code, args.reason)
@@ -285,7 +294,7 @@ def cmd_item_state(args: argparse.Namespace) -> int:
         else:
             item = circulation.retire(session, ctx, args.item_code, args.reason)
         tag, status = item.tag, item.status
-    _say(
+    say(
         args,
         f"{tag}: {circulation.STATUS_NL[status]}.",
         f"{tag}: {circulation.STATUS_EN[status]}.",
@@ -304,14 +313,14 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if before == after:
-        _say(
+        say(
             args,
             f"Database is al bijgewerkt (versie {after}).",
             f"Database is up to date (version {after}).",
         )
     else:
         note = f" Reservekopie: {backup}" if backup else ""
-        _say(
+        say(
             args,
             f"Database bijgewerkt van {before or 'leeg'} naar {after}.{note}",
             f"Database upgraded from {before or 'empty'} to {after}.{note}",
@@ -339,5 +348,5 @@ def cmd_backup(args: argparse.Namespace) -> int:
             "Backups from here work for a SQLite file; use pg_dump for PostgreSQL.",
         )
     target = backup_sqlite(db, Path(args.out))
-    _say(args, f"Reservekopie geschreven: {target}", f"Backup written: {target}")
+    say(args, f"Reservekopie geschreven: {target}", f"Backup written: {target}")
     return 0

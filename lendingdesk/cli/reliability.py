@@ -19,7 +19,17 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from lendingdesk.cli.common import add_json_flag, desk_context, emit, open_db, parse_date
+from lendingdesk.cli.common import (
+    add_json_flag,
+    add_pin_stdin,
+    authorize,
+    desk_context,
+    emit,
+    open_db,
+    parse_date,
+    read_secret,
+    say,
+)
 from lendingdesk.domain.errors import InvalidInput
 from lendingdesk.store.db import Database
 
@@ -38,18 +48,6 @@ def _with_db(handler: Callable[[argparse.Namespace, Database], int]) -> Callable
     return run
 
 
-def _say(args: argparse.Namespace, nl: str, en: str) -> None:
-    print(nl if args.lang == "nl" else en)
-
-
-def _add_pin_stdin(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--pin-stdin",
-        action="store_true",
-        help="read the coordinator code (first line) from stdin instead of asking",
-    )
-
-
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("backups", help="list the automatic backups of the SQLite database")
     p.add_argument("--now", action="store_true", help="take a backup now, then rotate old ones")
@@ -60,13 +58,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("restore", help="put a backup back in place of the database")
     p.add_argument("file", metavar="FILE", help="a backup file (see `lendingdesk backups`)")
     p.add_argument("--yes", action="store_true", help="confirm: replace the current database")
-    _add_pin_stdin(p)
+    add_pin_stdin(p)
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("coordinator", help="the coordinator code for protected actions")
     csub = p.add_subparsers(dest="coordinator_command", metavar="ACTION", required=True)
     sp = csub.add_parser("set-pin", help="set or change the coordinator PIN/password")
-    _add_pin_stdin(sp)
+    add_pin_stdin(sp)
     sp.set_defaults(handler=cmd_set_pin)
 
     p = sub.add_parser("audit", help="the audit log: who did what, when, at which desk")
@@ -75,7 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--action", help="only this action (e.g. checkout, retire)")
     p.add_argument("--limit", type=int, default=200, help="rows to print (default 200)")
     p.add_argument("--csv", metavar="FILE", help="export everything that matches as CSV")
-    _add_pin_stdin(p)
+    add_pin_stdin(p)
     add_json_flag(p)
     p.set_defaults(handler=cmd_audit)
 
@@ -86,22 +84,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 # --- the coordinator code ----------------------------------------------------------------------
-
-
-def _read_secret(args: argparse.Namespace, prompt: str) -> str | None:
-    if getattr(args, "pin_stdin", False):
-        line = sys.stdin.readline()
-        return line.rstrip("\r\n") or None
-    if sys.stdin and sys.stdin.isatty():
-        return getpass.getpass(prompt) or None
-    return None
-
-
-def _authorize(args: argparse.Namespace, db: Database, action: str) -> None:
-    from lendingdesk.domain import roles
-
-    secret = _read_secret(args, "Coördinatorcode / coordinator code: ")
-    roles.authorize(db, desk_context(args), secret, action)
 
 
 @_with_db
@@ -128,7 +110,7 @@ def cmd_set_pin(args: argparse.Namespace, db: Database) -> int:
         roles.authorize(db, ctx, current, "coordinator")
     with db.unit_of_work() as session:
         roles.set_coordinator_secret(session, ctx, new, current=current)
-    _say(args, "Coördinatorcode opgeslagen.", "Coordinator code saved.")
+    say(args, "Coördinatorcode opgeslagen.", "Coordinator code saved.")
     return 0
 
 
@@ -144,7 +126,7 @@ def cmd_backups(args: argparse.Namespace, db: Database) -> int:
         path = backups.make_backup(db, folder)
         backups.rotate(folder)
         if not args.json:
-            _say(args, f"Reservekopie gemaakt: {path}", f"Backup made: {path}")
+            say(args, f"Reservekopie gemaakt: {path}", f"Backup made: {path}")
     rows = [b.to_dict() for b in backups.list_backups(folder)]
     emit(rows, args.json, ("taken_at", "size", "file"))
     return 0
@@ -166,14 +148,14 @@ def cmd_restore(args: argparse.Namespace, db: Database) -> int:
             "database; confirm with --yes.",
         )
     if db.sqlite_path is not None and db.sqlite_path.exists():
-        _authorize(args, db, "restore")
+        authorize(args, db, "restore")
     kept = backups.restore(db, source)
     upgrade_schema(db)  # an older backup's schema is brought up to date
     with db.unit_of_work() as session:
         audit.record(
             session, desk_context(args), "backup_restored", "database", None, file=source.name
         )
-    _say(
+    say(
         args,
         f"Teruggezet uit {source.name}. De vorige database is bewaard als {kept}.",
         f"Restored from {source.name}. The previous database is kept as {kept}.",
@@ -195,9 +177,9 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> int:
     )
     service = AuditService(db, desk_context(args))
     if args.csv:
-        secret = _read_secret(args, "Coördinatorcode / coordinator code: ")
+        secret = read_secret(args, "Coördinatorcode / coordinator code: ")
         count = service.export(flt, Path(args.csv), secret, lang=args.lang)
-        _say(
+        say(
             args,
             f"{count} regels geëxporteerd naar {args.csv}.",
             f"{count} rows exported to {args.csv}.",
@@ -253,7 +235,7 @@ def cmd_journal(args: argparse.Namespace) -> int:
             for r in results:
                 print(r.message(args.lang))
             if not results:
-                _say(args, "Geen offline scans.", "No offline scans.")
+                say(args, "Geen offline scans.", "No offline scans.")
         return 1 if any(r.status in ("conflict", "offline") for r in results) else 0
     rows = [
         {"id": e.id, "kind": e.kind, "scanned": e.describe(args.lang), "desk": e.desk}

@@ -230,3 +230,40 @@ def test_labels_badges_and_slip_from_the_command_line_scan_back(
         db_copy, "labels", "--template", "nope", "--all", "--out", str(tmp_path / "x.pdf")
     )
     assert refused.returncode == 1 and "avery-l7160" in refused.stderr
+
+
+def test_retire_needs_the_coordinator_code(db_copy: Path) -> None:
+    tag = as_json(run(db_copy, "items", "--json", "--status", "available"))[0]["tag"]
+    no_code = run(db_copy, "retire", tag)
+    assert no_code.returncode == 1 and "coördinatorcode" in no_code.stderr
+    env = os.environ | {"LENDINGDESK_LANG": "nl"}
+    base = [*_entry_point(), "--db", str(db_copy)]
+    setpin = subprocess.run(
+        [*base, "coordinator", "set-pin", "--pin-stdin"],
+        input="zorg-2468\nzorg-2468\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert setpin.returncode == 0, setpin.stderr
+    wrong = subprocess.run(
+        [*base, "retire", tag, "--pin-stdin"],
+        input="1234\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert wrong.returncode == 1 and "klopt niet" in wrong.stderr
+    right = subprocess.run(
+        [*base, "retire", tag, "--pin-stdin"],
+        input="zorg-2468\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert right.returncode == 0, right.stderr
+    status = {i["tag"]: i["status"] for i in as_json(run(db_copy, "items", "--json"))}
+    assert status[tag] == "retired"
