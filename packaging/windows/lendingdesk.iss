@@ -2,7 +2,7 @@
 ;
 ; Build on Windows after `py packaging\build.py` (which runs this for you when iscc is on
 ; PATH), or by hand from the project folder:
-;     iscc /DAppVersion=0.1.0 packaging\windows\lendingdesk.iss
+;     iscc /DAppVersion=x.y.z packaging\windows\lendingdesk.iss
 ; The version is never written here: build.py passes lendingdesk.__version__ as AppVersion.
 ;
 ; What it does:
