@@ -145,6 +145,20 @@ def check_version(app: Frozen) -> float:
     return cold
 
 
+def check_utf8(app: Frozen) -> None:
+    """Dutch text and the en dash come through a pipe intact, also under the C locale (the
+    spec turns on Python's UTF-8 mode; Windows would otherwise write its ANSI code page)."""
+    saved = dict(app.env)
+    app.env.update(LC_ALL="C", LANG="C")
+    try:
+        proc = app.run("--help")
+    finally:
+        app.env = saved
+    if "LendingDesk – uitleenbalie" not in proc.stdout:
+        raise SmokeFailure(f"--help under the C locale lost its characters: {proc.stdout[:200]!r}")
+    print("  UTF-8 output under the C locale ok")
+
+
 def check_window(app: Frozen) -> None:
     """The desk window starts offscreen and keeps running (no missing plugin, no crash)."""
     db = app.scratch / "window.sqlite3"
@@ -219,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
             app = Frozen(exe, Path(tmp))
             cold = check_version(app)
             warm = check_version(app)
+            check_utf8(app)
             check_window(app)
             db = check_demo(app)
             labels = check_labels(app, db)

@@ -152,6 +152,7 @@ def test_linux_build_is_one_folder_with_one_program(linux_spec: dict[str, Any]) 
     exes = _calls(linux_spec, "EXE")
     assert [kw["name"] for _a, kw in exes] == ["lendingdesk"]
     assert all(kw["exclude_binaries"] and kw["strip"] for _a, kw in exes)
+    assert all(("X utf8_mode=1", None, "OPTION") in args[2] for args, _kw in exes)
     [(_args, collect)] = _calls(linux_spec, "COLLECT")
     assert collect["name"] == "LendingDesk"
     assert _analysis(linux_spec)["pathex"] == [str(ROOT)]
