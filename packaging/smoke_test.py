@@ -108,6 +108,11 @@ def check_bundle_files(bundle: Path) -> None:
     if list(internal.rglob("QtPdf.*")) and not list(internal.rglob("*Qt6Pdf.*")):
         missing.append("Qt6Pdf library (the QtPdf binding is bundled without it)")
     missing += unresolved_libraries(internal)
+    missing += [
+        f"dangling link {p.relative_to(bundle)}"
+        for p in internal.rglob("*")
+        if p.is_symlink() and not p.exists()
+    ]
     for unwanted in ("pytest", "hypothesis", "zxingcpp", "pypdfium2", "PyInstaller", "ruff"):
         if (internal / unwanted).exists():
             missing.append(f"{unwanted} must NOT be bundled (test-only)")

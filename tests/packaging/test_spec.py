@@ -202,8 +202,15 @@ def test_pruning_drops_a_plugin_and_only_what_nothing_else_needs(
         (f"x/{Path(src).name}" if "plugins" not in src else src.lstrip("/"), src, "BINARY")
         for src in imports
     ]
-    kept = linux_spec["_prune"](binaries, linux_spec["DROP_PLUGINS"])
+    # PyInstaller's top-level links to libraries in a subfolder sit among the datas
+    datas = [
+        ("only.so", "x/only.so", "SYMLINK"),
+        ("shared.so", "x/shared.so", "SYMLINK"),
+        ("resources/demo/catalogue.json", "/src/catalogue.json", "DATA"),
+    ]
+    kept, kept_datas = linux_spec["_prune"](binaries, datas, linux_spec["DROP_PLUGINS"])
     assert sorted(Path(src).name for _d, src, _k in kept) == ["root.so", "shared.so"]
+    assert [dest for dest, _s, _k in kept_datas] == ["shared.so", "resources/demo/catalogue.json"]
 
 
 def test_only_dutch_and_english_qt_translations(linux_spec: dict[str, Any]) -> None:
