@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml requirements.lock
 	$(PY) -m pip install -q -c requirements.lock -e '.[dev]'
 	@touch $(STAMP)
 
-.PHONY: setup run test lint format ui translations screenshots bench package demo check-generated clean
+.PHONY: setup run test lint format ui translations screenshots bench package package-smoke check-generated clean
 
 setup: $(STAMP)
 
@@ -59,6 +59,10 @@ bench: $(STAMP)
 package: $(STAMP)
 	$(PY) -m pip install -q -c requirements.lock pyinstaller
 	$(PY) packaging/build.py
+
+## Build the desk application (dist/) and check the frozen program as a desk would run it.
+package-smoke: package
+	$(PY) packaging/smoke_test.py
 
 clean:
 	rm -rf $(VENV) build dist
