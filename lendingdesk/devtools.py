@@ -121,6 +121,8 @@ def update_ts(ts_dir: Path) -> list[Path]:
                 [
                     _tool("pyside6-lupdate"),
                     "-silent",
+                    "-extensions",
+                    "py,ui",
                     "-no-obsolete",
                     "-locations",
                     "none",

@@ -12,7 +12,7 @@ index; nothing here loads a whole table, so the desk stays quick on a regional d
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -59,7 +59,7 @@ class LoanLine:
     loan_id: int
     tag: str
     product: str
-    out_at: datetime
+    out_at: datetime | None
     due_on: date
     overdue: bool
 
@@ -183,6 +183,30 @@ class LocationChoice:
 
 
 @dataclass(frozen=True)
+class SlipItem:
+    loan_id: int
+    tag: str
+    product: str
+    due_on: date
+    accessories: tuple[str, ...]
+    care_instructions: str
+
+
+@dataclass(frozen=True)
+class SlipInfo:
+    """What a loan slip shows, for one borrower's loans of one session."""
+
+    loan_ids: tuple[int, ...]
+    borrower_name: str
+    borrower_badge: str
+    borrower_team: str
+    desk_name: str
+    desk_contact: str
+    issued_at: datetime
+    items: tuple[SlipItem, ...]
+
+
+@dataclass(frozen=True)
 class DeskSummary:
     open_loans: int
     overdue: int
@@ -197,7 +221,6 @@ class DeskService:
     ctx_factory: ContextFactory
     # Desk setting: 0 means the product's own loan period; otherwise this many days.
     default_loan_days: int = 0
-    _lang: str = field(default="nl", repr=False)
 
     # --- scanning ----------------------------------------------------------------------------
 
@@ -347,6 +370,52 @@ class DeskService:
                 .order_by(Loan.id)
             )
             return [_line(loan, today) for loan in loans]
+
+    def slip_info(self, loan_ids: list[int]) -> SlipInfo:
+        """The facts for a loan slip of ``loan_ids`` (one borrower's loans of a session)."""
+        ctx = self.ctx_factory()
+        with self.db.session() as session:
+            loans = list(
+                session.scalars(
+                    select(Loan)
+                    .where(Loan.id.in_(loan_ids))
+                    .options(
+                        joinedload(Loan.item).joinedload(Item.product), joinedload(Loan.borrower)
+                    )
+                    .order_by(Loan.id)
+                )
+            )
+            if not loans:
+                raise LendingError(
+                    "Deze uitleningen bestaan niet meer (ongedaan gemaakt?). Er is geen bon.",
+                    "These loans no longer exist (undone?). There is no slip to print.",
+                )
+            borrower = loans[0].borrower
+            location = session.get(Location, ctx.location_id) if ctx.location_id else None
+            contact = ""
+            if location is not None:
+                contact = " · ".join(x for x in (location.phone, location.email) if x)
+            desk = location.display_name if location is not None else (ctx.desk or "")
+            return SlipInfo(
+                loan_ids=tuple(loan.id for loan in loans),
+                borrower_name=borrower.name,
+                borrower_badge=borrower.badge,
+                borrower_team=borrower.team or "",
+                desk_name=desk,
+                desk_contact=contact,
+                issued_at=ctx.now(),
+                items=tuple(
+                    SlipItem(
+                        loan.id,
+                        loan.item.tag,
+                        loan.item.product.name,
+                        loan.due_on,
+                        tuple(loan.accessories_out or ()),
+                        loan.item.product.care_instructions or "",
+                    )
+                    for loan in loans
+                ),
+            )
 
     def locations(self) -> list[LocationChoice]:
         with self.db.session() as session:
