@@ -7,6 +7,8 @@ Esc cancels without changing anything.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
@@ -47,6 +49,18 @@ class CheckinDialog(QDialog):
         self.ui.reviewButton.clicked.connect(self._accept_with_review)
         review = QShortcut(QKeySequence("Ctrl+R"), self)
         review.activated.connect(self._review_shortcut)
+        # Tab goes down the checklist, then damage, then the buttons (the accessory boxes are
+        # made after the form's widgets, so the default order would put them last).
+        chain = [
+            self.ui.chargedCheck,
+            *self.accessory_checks,
+            self.ui.damageEdit,
+            self.ui.checkinButton,
+            self.ui.reviewButton,
+            self.ui.cancelButton,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._retranslate()
         self.ui.chargedCheck.setFocus()
 

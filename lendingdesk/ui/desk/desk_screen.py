@@ -459,6 +459,8 @@ class DeskScreen(QWidget):
         finally:
             self.active_dialog = None
             dialog.deleteLater()
+            self.window().activateWindow()
+            self.focus_code_field()  # ready for the next scan
 
     def _setup_table(self, view: QTableView, model: LoanLinesModel) -> None:
         view.setModel(model)
