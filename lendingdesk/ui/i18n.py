@@ -26,16 +26,18 @@ def normalise(lang: str | None) -> str:
 class Translations:
     """The translators installed for the current language."""
 
+    # Shared by every instance: a new language always replaces what any instance installed.
+    _installed: list[QTranslator] = []
+
     def __init__(self) -> None:
         self.lang = "en"
-        self._installed: list[QTranslator] = []
 
     def apply(self, lang: str | None) -> str:
         lang = normalise(lang)
         app = QCoreApplication.instance()
-        for translator in self._installed:
+        for translator in Translations._installed:
             app.removeTranslator(translator)
-        self._installed = []
+        Translations._installed.clear()
         QLocale.setDefault(
             QLocale(
                 QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
@@ -44,7 +46,7 @@ class Translations:
         )
         for translator in self._load(lang):
             app.installTranslator(translator)
-            self._installed.append(translator)
+            Translations._installed.append(translator)
         self.lang = lang
         return lang
 

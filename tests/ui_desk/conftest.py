@@ -116,6 +116,8 @@ def settings() -> DeskSettings:
 def make_window(qtbot, db, clock, scan_clock, settings) -> Iterator[Callable[..., object]]:
     from lendingdesk.ui.app import build_window
 
+    made: list[object] = []
+
     def make(**kwargs: object):  # type: ignore[no-untyped-def]
         window = build_window(
             db,
@@ -125,19 +127,26 @@ def make_window(qtbot, db, clock, scan_clock, settings) -> Iterator[Callable[...
             sounds=Sounds(enabled=False),
             **kwargs,  # type: ignore[arg-type]
         )
-        qtbot.addWidget(window)
+        made.append(window)
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
-        window.desk.focus_code_field()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.desk.ui.codeEdit)
+        if window.current_key() == "desk":
+            window.desk.focus_code_field()
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is window.desk.ui.codeEdit)
         return window
 
     yield make
     from lendingdesk.ui.i18n import Translations
 
-    Translations().apply("en")  # leave no translator behind for the next test
+    # Close the windows while the database is still open, then leave no translator behind.
+    for window in made:
+        window.close()  # type: ignore[attr-defined]
+        window.deleteLater()  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    Translations().apply("en")
+    QApplication.processEvents()
 
 
 @pytest.fixture

@@ -17,6 +17,14 @@ from lendingdesk.store.db import data_dir
 SlipHandler = Callable[[list[int]], None]
 
 
+def _open_pdf(path: Path) -> None:
+    """Open the slip in the system's PDF viewer, where it is printed."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
 def documents_slip_handler(
     service: DeskService,
     *,
@@ -29,13 +37,7 @@ def documents_slip_handler(
     except ImportError:
         return None  # the documents area has no slip API yet: no button
 
-    def show(path: Path) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    opener = open_file or show
+    opener = open_file
 
     def handler(loan_ids: list[int]) -> None:
         info = service.slip_info(loan_ids)
@@ -63,6 +65,6 @@ def documents_slip_handler(
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"uitleenbon-{info.loan_ids[0]}-{len(info.loan_ids)}.pdf"
         render_slip(data, path, paper=paper(), lang=lang())
-        opener(path)
+        (opener or _open_pdf)(path)
 
     return handler
