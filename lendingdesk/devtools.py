@@ -228,11 +228,158 @@ def write_sounds(out_dir: Path = SOUNDS_DIR) -> list[Path]:
 # --- screenshots --------------------------------------------------------------------------------
 
 
-def screenshots(out_dir: Path) -> list[Path]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from lendingdesk.ui.screenshots import take_screenshots
+SHOT_SIZE = (1366, 768)
 
-    return take_screenshots(out_dir)
+
+def screenshots(out_dir: Path) -> list[Path]:
+    """Every screen at 1366x768 over the demo data, plus the desk's main moments (nl and en)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["LENDINGDESK_DATA_DIR"] = tmp  # demo database and settings stay out of the way
+        return _take_screenshots(Path(out_dir), Path(tmp))
+
+
+def _take_screenshots(out_dir: Path, tmp: Path) -> list[Path]:
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from lendingdesk import demo
+    from lendingdesk.store.db import open_database
+    from lendingdesk.ui.app import build_window, ensure_app
+    from lendingdesk.ui.desk.desk_settings import DeskSettings
+    from lendingdesk.ui.desk.feedback import Sounds
+    from lendingdesk.ui.first_start import FirstStartDialog
+    from lendingdesk.ui.settings_dialog import SettingsDialog
+
+    def quiet(kind: QtMsgType, _context: object, message: str) -> None:
+        # The offscreen platform cannot pass size hints on; everything else is printed.
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
+    app = ensure_app()
+    now = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
+    db = open_database(str(tmp / "demo.sqlite3"))
+    demo.fill_demo(db, now=now)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    def save(widget: QWidget, name: str) -> None:
+        settle()
+        path = out_dir / f"{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    settings = DeskSettings(language="nl", desk_name="Uitleenbalie")
+    window = build_window(db, settings=settings, clock=lambda: now, sounds=Sounds(enabled=False))
+    locations = window.service.locations()
+    settings.location_id = locations[0].id if locations else None
+    window.resize(*SHOT_SIZE)
+    window.show()
+    window.update_status()
+    desk = window.desk
+    service = window.service
+
+    # The desk, waiting for a scan.
+    window.show_screen("desk")
+    save(window, "01-desk-ready")
+
+    # A borrower at the desk, two products lent.
+    free = [i.tag for i in _items(db, "available")]
+    borrower = service.search_borrowers("Sanne")[0]
+    desk.handle_scan(borrower.badge)
+    for tag in list(free):  # some available items are set aside for a reservation: skip those
+        if len(desk.session_loans) == 2:
+            break
+        desk.handle_scan(tag)
+        free.remove(tag)
+    save(window, "02-desk-checkout-session")
+
+    # A refusal: an item waiting for cleaning.
+    cleaning = _items(db, "awaiting_cleaning")
+    if cleaning:
+        desk.handle_scan(cleaning[0].tag)
+        save(window, "03-desk-refusal")
+    desk.finish("button")
+    save(window, "04-desk-session-finished")
+
+    # The check-in dialog, and the borrower picker, shown over the window.
+    on_loan = _items(db, "on_loan")
+    prompt = service.checkin_prompt(on_loan[0].tag)
+    from lendingdesk.ui.desk.borrower_picker import BorrowerPicker
+    from lendingdesk.ui.desk.checkin_dialog import CheckinDialog
+
+    dialog = CheckinDialog(prompt, lang="nl", review_available=True, parent=window)
+    dialog.show()
+    save(dialog, "05-checkin-dialog")
+    dialog.close()
+    item = service.handle_scan(free[0]).item
+    picker = BorrowerPicker(service, item, parent=window)
+    picker.show()
+    picker.ui.searchEdit.setText("team")
+    save(picker, "06-borrower-picker")
+    picker.close()
+
+    def untick_first_accessory_and_accept() -> None:
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, CheckinDialog):
+            QTimer.singleShot(10, untick_first_accessory_and_accept)
+            return
+        if modal.accessory_checks:
+            modal.accessory_checks[0].setChecked(False)
+        modal.accept()
+
+    QTimer.singleShot(0, untick_first_accessory_and_accept)
+    desk.check_in(prompt)  # the real check-in, answered by the timer above
+    save(window, "07-desk-checkin-feedback")
+
+    # Every other screen.
+    for index, entry in enumerate(window.entries[1:], start=8):
+        window.show_screen(entry.key)
+        save(window, f"{index:02d}-{entry.key}")
+    window.show_screen("desk")
+
+    settings_dialog = SettingsDialog(settings, locations, parent=window)
+    settings_dialog.show()
+    save(settings_dialog, "20-settings")
+    settings_dialog.close()
+    first = FirstStartDialog(window)
+    first.show()
+    save(first, "21-first-start")
+    first.close()
+
+    # English.
+    window.set_language("en")
+    settle()
+    desk.handle_scan(borrower.badge)
+    desk.handle_scan(free[1])
+    save(window, "30-desk-english")
+    desk.finish("button")
+    window.set_language("nl")
+    settle()
+
+    QTimer.singleShot(0, window.close)
+    settle()
+    window.deleteLater()
+    settle()
+    db.dispose()
+    qInstallMessageHandler(None)
+    return written
+
+
+def _items(db, status: str):  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from lendingdesk.store.models import Item
+
+    with db.session() as session:
+        return list(session.scalars(select(Item).where(Item.status == status).order_by(Item.id)))
 
 
 def main(argv: list[str] | None = None) -> int:

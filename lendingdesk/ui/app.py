@@ -46,9 +46,9 @@ QPushButton[primary="true"] { background: #1f6f7f; color: #ffffff; border: 1px s
                               font-weight: 600; }
 QPushButton[primary="true"]:hover { background: #238093; }
 QPushButton[primary="true"]:disabled { background: #9fc3ca; color: #eef6f7; }
-QLineEdit, QComboBox, QSpinBox { padding: 6px 8px; border: 1px solid #b9c5d1; border-radius: 6px;
-                                 background: #ffffff; }
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus { border: 2px solid #2f7f8f; }
+QLineEdit { padding: 6px 8px; border: 1px solid #b9c5d1; border-radius: 6px; background: #ffffff; }
+QLineEdit:focus { border: 2px solid #2f7f8f; }
+QComboBox, QSpinBox { min-height: 28px; }
 #codeEdit { font-size: 18pt; padding: 8px 12px; }
 QFrame[card="true"] { background: #ffffff; border: 1px solid #d6dee6; border-radius: 10px; }
 QLabel[caption="true"] { color: #5a6b7c; font-size: 10.5pt; font-weight: 600; }
@@ -58,7 +58,7 @@ QLabel[screenTitle="true"] { font-size: 20pt; font-weight: 600; }
 QTableView, QListView { background: #ffffff; alternate-background-color: #f3f6f9;
                         border: 1px solid #dde4ea; border-radius: 6px; font-size: 12pt; }
 QHeaderView::section { background: #eef2f6; border: none; border-bottom: 1px solid #d6dee6;
-                       padding: 6px; font-weight: 600; color: #3c4d5e; }
+                       padding: 6px; font-weight: 600; color: #3c4d5e; text-align: left; }
 QGroupBox { font-weight: 600; border: 1px solid #d6dee6; border-radius: 8px; margin-top: 14px;
             padding: 12px 10px 8px 10px; background: #ffffff; }
 QGroupBox::title { subcontrol-origin: margin; left: 12px; padding: 0 4px; }

@@ -114,7 +114,7 @@ class CheckinDialog(QDialog):
         self.ui.headline.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.ui.cleaningInfo.setStyleSheet("color: #4a5a6a;")
         self.ui.checkinButton.setProperty("primary", True)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(760)
         self.ui.damageEdit.setAccessibleName(self.ui.damageLabel.text().replace("&", ""))
         self.ui.checkinButton.setDefault(True)
         self.ui.checkinButton.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -465,6 +465,7 @@ class DeskScreen(QWidget):
     def _setup_table(self, view: QTableView, model: LoanLinesModel) -> None:
         view.setModel(model)
         header = view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(LoanLinesModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(LoanLinesModel.TAG, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LoanLinesModel.DUE, QHeaderView.ResizeMode.ResizeToContents)

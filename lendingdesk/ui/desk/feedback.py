@@ -62,7 +62,7 @@ class FeedbackBanner(QFrame):
         bg, fg, border = PALETTE[tone]
         self.setStyleSheet(
             f'QFrame[banner="true"] {{ background: {bg}; border: 2px solid {border};'
-            " border-left-width: 10px; border-radius: 10px; }"
+            " border-radius: 10px; }"
             f"#feedbackHeadline {{ color: {fg}; font-size: 30pt; font-weight: 600; }}"
             f"#feedbackDetail {{ color: {fg}; font-size: 15pt; }}"
         )
