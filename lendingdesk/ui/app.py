@@ -1,20 +1,246 @@
-"""Starting the desk window (minimal until the desk screens land)."""
+"""Starting the desk: QApplication, language, database, first start, the main window.
+
+``run_desk(db_url, lang)`` is what ``lendingdesk`` without a command calls. ``build_window``
+assembles the same window for tests and screenshots. Importing this module is cheap: Qt and
+the rest load inside the functions.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from lendingdesk.store.db import Database
+    from lendingdesk.ui.desk.desk_settings import DeskSettings
+    from lendingdesk.ui.desk.feedback import Sounds
+    from lendingdesk.ui.i18n import Translations
+    from lendingdesk.ui.main_window import MainWindow
+
+EXIT_DB = 3
+
+# A calm palette: dark slate navigation, light content, one teal primary colour.
+STYLE = """
+QWidget { font-size: 11pt; color: #1f2d3d; }
+QMainWindow, QDialog { background: #f7f9fb; }
+#navPanel { background: #1f3447; }
+#navPanel QLabel { color: #e8eef4; }
+#appTitle { font-size: 17pt; font-weight: 700; color: #ffffff; }
+#appSubtitle { font-size: 9.5pt; color: #b8c7d6; }
+#navList { background: transparent; border: none; color: #dfe7ef; font-size: 13pt; outline: 0; }
+#navList::item { padding: 10px 12px; border-radius: 8px; margin: 2px 0; }
+#navList::item:selected { background: #2f7f8f; color: #ffffff; }
+#navList::item:hover:!selected { background: #2a4459; }
+#settingsButton { background: #2a4459; color: #e8eef4; border: 1px solid #3b5a72; }
+#settingsButton:hover { background: #33536b; }
+QPushButton { padding: 8px 16px; border-radius: 7px; border: 1px solid #b9c5d1;
+              background: #ffffff; font-size: 11.5pt; }
+QPushButton:hover { background: #eef3f7; }
+QPushButton:focus { border: 2px solid #2f7f8f; }
+QPushButton:disabled { color: #9aa7b4; background: #f0f3f6; border-color: #d9e0e7; }
+QPushButton[primary="true"] { background: #1f6f7f; color: #ffffff; border: 1px solid #195d6a;
+                              font-weight: 600; }
+QPushButton[primary="true"]:hover { background: #238093; }
+QPushButton[primary="true"]:disabled { background: #9fc3ca; color: #eef6f7; }
+QLineEdit { padding: 6px 8px; border: 1px solid #b9c5d1; border-radius: 6px; background: #ffffff; }
+QLineEdit:focus { border: 2px solid #2f7f8f; }
+QComboBox, QSpinBox { min-height: 28px; }
+#codeEdit { font-size: 18pt; padding: 8px 12px; }
+QFrame[card="true"] { background: #ffffff; border: 1px solid #d6dee6; border-radius: 10px; }
+QLabel[caption="true"] { color: #5a6b7c; font-size: 10.5pt; font-weight: 600; }
+#borrowerName { font-size: 22pt; font-weight: 600; }
+QLabel[hint="true"] { color: #5a6b7c; font-size: 10pt; }
+QLabel[screenTitle="true"] { font-size: 20pt; font-weight: 600; }
+QTableView, QListView { background: #ffffff; alternate-background-color: #f3f6f9;
+                        border: 1px solid #dde4ea; border-radius: 6px; font-size: 12pt; }
+QHeaderView::section { background: #eef2f6; border: none; border-bottom: 1px solid #d6dee6;
+                       padding: 6px; font-weight: 600; color: #3c4d5e; text-align: left; }
+QGroupBox { font-weight: 600; border: 1px solid #d6dee6; border-radius: 8px; margin-top: 14px;
+            padding: 12px 10px 8px 10px; background: #ffffff; }
+QGroupBox::title { subcontrol-origin: margin; left: 12px; padding: 0 4px; }
+QCheckBox { font-size: 12pt; spacing: 10px; padding: 2px; }
+QStatusBar { background: #e9eef3; color: #3c4d5e; }
+QStatusBar QLabel { padding: 0 10px; color: #3c4d5e; font-size: 10pt; }
+"""
+
+
+def ensure_app() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("LendingDesk")
+    app.setOrganizationName("LendingDesk")
+    app.setApplicationDisplayName("LendingDesk")
+    app.setStyleSheet(STYLE)
+    return app  # type: ignore[return-value]
+
+
+def app_icon():  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QIcon
+
+    from lendingdesk.resources import resource_path
+
+    try:
+        return QIcon(str(resource_path("icons", "lendingdesk.svg")))
+    except FileNotFoundError:
+        return QIcon()
+
+
+def database_label(db: Database) -> str:
+    path = db.sqlite_path
+    if path is not None:
+        return str(path)
+    from sqlalchemy.engine import make_url
+
+    return make_url(db.url).render_as_string(hide_password=True)
+
+
+def build_window(
+    db: Database,
+    *,
+    settings: DeskSettings | None = None,
+    translations: Translations | None = None,
+    clock: Callable[[], datetime] | None = None,
+    scan_clock: Callable[[], float] | None = None,
+    sounds: Sounds | None = None,
+    session_timeout_ms: int | None = None,
+) -> MainWindow:
+    """The desk window over ``db``; tests and screenshots pass a fixed clock and settings."""
+    from lendingdesk.domain.context import DeskContext, system_clock
+    from lendingdesk.services.desk import DeskService
+    from lendingdesk.ui.desk.desk_settings import DeskSettings
+    from lendingdesk.ui.desk.feedback import Sounds
+    from lendingdesk.ui.desk.slip import documents_slip_handler
+    from lendingdesk.ui.i18n import Translations
+    from lendingdesk.ui.main_window import MainWindow
+
+    ensure_app()
+    settings = settings or DeskSettings.load()
+    if translations is None:
+        translations = Translations()
+        translations.apply(settings.language)
+    now = clock or system_clock
+
+    def ctx_factory() -> DeskContext:
+        return DeskContext(
+            actor=settings.actor or None,
+            desk=settings.desk_name or None,
+            location_id=settings.location_id,
+            clock=now,
+        )
+
+    service = DeskService(db, ctx_factory, default_loan_days=settings.default_loan_days)
+    view_services = _view_services(db, ctx_factory)
+    window = MainWindow(
+        service,
+        settings=settings,
+        translations=translations,
+        database_label=database_label(db),
+        view_services=view_services,
+        scan_clock=scan_clock,
+        sounds=sounds or Sounds(),
+        session_timeout_ms=session_timeout_ms,
+    )
+    window.setWindowIcon(app_icon())
+    window.desk.set_slip_handler(
+        documents_slip_handler(
+            service,
+            lang=lambda: translations.lang,
+            paper=lambda: "receipt80" if "80" in settings.slip_printer else "a4",
+        )
+    )
+    return window
+
+
+def _view_services(db: Database, ctx_factory: Callable[[], object]) -> object | None:
+    try:
+        from lendingdesk.services.views import ViewServices  # the other screens' services
+    except ImportError:
+        return None
+    return ViewServices(db, ctx_factory)  # type: ignore[arg-type]
+
+
+def show_fatal(title: str, text: str, parent: QWidget | None = None) -> None:
+    """A clear message instead of a traceback (tests replace this)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(parent, title, text)
+
+
+def first_start(window: MainWindow) -> str | None:
+    """On an empty database ask: demo catalogue or empty. Returns the choice (None: not asked)."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from lendingdesk.domain.errors import LendingError
+    from lendingdesk.ui.first_start import FirstStartDialog
+
+    if not window.service.is_empty():
+        return None
+    dialog = FirstStartDialog(window)
+    dialog.exec()
+    choice = dialog.choice
+    dialog.deleteLater()
+    if choice == FirstStartDialog.DEMO:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            window.service.fill_demo()
+        except LendingError as exc:
+            show_fatal(
+                QCoreApplication.translate("App", "Demo not loaded"),
+                exc.message(window.translations.lang),
+                window,
+            )
+        finally:
+            QApplication.restoreOverrideCursor()
+        for entry in window.entries:
+            refresh = getattr(entry.widget, "refresh", None)
+            if entry.widget is not window.desk and callable(refresh):
+                refresh()
+        window.update_status()
+    return choice
 
 
 def run_desk(db_url: str | None, lang: str | None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    """Open the desk window. ``lang`` (nl/en) overrides the saved language for this run."""
+    from PySide6.QtCore import QCoreApplication
 
+    from lendingdesk.domain.errors import DatabaseUnavailable
     from lendingdesk.store.db import open_database
+    from lendingdesk.ui.desk.desk_settings import DeskSettings
+    from lendingdesk.ui.i18n import Translations
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    db = open_database(db_url)
-    window = QMainWindow()
-    window.setWindowTitle("LendingDesk")
-    window.setCentralWidget(QLabel(f"LendingDesk – {db.url}"))
-    window.resize(1024, 700)
+    app = ensure_app()
+    settings = DeskSettings.load()
+    if lang:
+        settings.language = lang
+    translations = Translations()
+    translations.apply(settings.language)
+    try:
+        from lendingdesk.ui.screens import set_language as screens_set_language
+    except ImportError:
+        pass
+    else:
+        screens_set_language(translations.lang)
+    try:
+        db = open_database(db_url)
+    except DatabaseUnavailable as exc:
+        show_fatal(
+            QCoreApplication.translate("App", "LendingDesk cannot start"),
+            exc.message(translations.lang),
+        )
+        return EXIT_DB
+    window = build_window(db, settings=settings, translations=translations)
     window.show()
-    return app.exec()
+    first_start(window)
+    window.desk.focus_code_field()
+    try:
+        return app.exec()
+    finally:
+        db.dispose()

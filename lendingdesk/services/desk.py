@@ -1,0 +1,534 @@
+"""The desk's application service: one scan in, one plain outcome out.
+
+``DeskService.handle_scan`` decides what a scanned (or typed) code means at this moment:
+a borrower card puts that borrower at the desk (or, scanned again, ends their session); an item
+is checked out to the borrower at the desk, needs a check-in when it is on loan, or needs a
+borrower when nobody is at the desk. Every refusal comes back as a :class:`Refusal` with the
+domain's Dutch and English message -- the caller's state is never touched by a refusal.
+
+Every query goes by tag, badge or loan id (unique indexes) or through the open-loans partial
+index; nothing here loads a whole table, so the desk stays quick on a regional database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload
+
+from lendingdesk.domain import catalogue, circulation
+from lendingdesk.domain.codes import CodeKind, parse_code
+from lendingdesk.domain.errors import BorrowerInactive, LendingError
+from lendingdesk.domain.lookup import find_borrower, find_item, open_loan_of, unknown_code
+from lendingdesk.services import ContextFactory
+from lendingdesk.store.db import Database
+from lendingdesk.store.models import Borrower, Item, Loan, Location
+
+# A borrower card shows at most this many open loans (a team may hold many; the rest is counted).
+CARD_LOAN_LINES = 50
+
+
+class ScanKind(StrEnum):
+    BORROWER_SELECTED = "borrower_selected"
+    SESSION_ENDED = "session_ended"
+    CHECKED_OUT = "checked_out"
+    NEEDS_CHECKIN = "needs_checkin"
+    NEEDS_BORROWER = "needs_borrower"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    code: str
+    nl: str
+    en: str
+
+    def message(self, lang: str = "nl") -> str:
+        return self.nl if lang.startswith("nl") else self.en
+
+    @classmethod
+    def of(cls, error: LendingError) -> Refusal:
+        return cls(error.code, error.nl, error.en)
+
+
+@dataclass(frozen=True)
+class LoanLine:
+    loan_id: int
+    tag: str
+    product: str
+    out_at: datetime | None
+    due_on: date
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class BorrowerCard:
+    id: int
+    badge: str
+    name: str
+    kind: str
+    discipline: str | None
+    team: str | None
+    active: bool
+    open_loans: tuple[LoanLine, ...]
+    open_count: int
+    overdue_count: int
+
+
+@dataclass(frozen=True)
+class BorrowerChoice:
+    id: int
+    badge: str
+    name: str
+    team: str | None
+    discipline: str | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class ItemInfo:
+    tag: str
+    product: str
+    status: str
+    loan_days: int
+
+
+@dataclass(frozen=True)
+class CheckoutResult:
+    loan_id: int
+    tag: str
+    product: str
+    badge: str
+    borrower: str
+    due_on: date
+    care_instructions: str | None
+
+
+@dataclass(frozen=True)
+class CheckinPrompt:
+    """What the check-in dialog needs to ask: the product's checklist and who had it."""
+
+    loan_id: int
+    tag: str
+    product: str
+    borrower: str
+    badge: str
+    out_at: datetime
+    due_on: date
+    overdue: bool
+    accessories: tuple[str, ...]
+    needs_cleaning: bool
+    cleaning_protocol: str | None
+
+
+@dataclass(frozen=True)
+class CheckinChoices:
+    missing: tuple[str, ...] = ()
+    damage: str | None = None
+    charged: bool | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class ReturnResult:
+    loan_id: int
+    tag: str
+    product: str
+    borrower: str
+    next_status: str  # "awaiting_cleaning" or "available"
+    missing: tuple[str, ...]
+    damage: str | None
+
+
+class UndoKind(StrEnum):
+    CHECKOUT = "checkout"
+    CHECKIN = "checkin"
+
+
+@dataclass(frozen=True)
+class UndoAction:
+    """The last desk action, kept by the UI so it can be taken back shortly after."""
+
+    kind: UndoKind
+    loan_id: int
+    tag: str
+    product: str
+    borrower: str
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    action: UndoAction
+    item_status: str
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    kind: ScanKind
+    code: str = ""
+    borrower: BorrowerCard | None = None
+    checkout: CheckoutResult | None = None
+    checkin: CheckinPrompt | None = None
+    item: ItemInfo | None = None
+    refusal: Refusal | None = None
+
+
+@dataclass(frozen=True)
+class LocationChoice:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class SlipItem:
+    loan_id: int
+    tag: str
+    product: str
+    due_on: date
+    accessories: tuple[str, ...]
+    care_instructions: str
+
+
+@dataclass(frozen=True)
+class SlipInfo:
+    """What a loan slip shows, for one borrower's loans of one session."""
+
+    loan_ids: tuple[int, ...]
+    borrower_name: str
+    borrower_badge: str
+    borrower_team: str
+    desk_name: str
+    desk_contact: str
+    issued_at: datetime
+    items: tuple[SlipItem, ...]
+
+
+@dataclass(frozen=True)
+class DeskSummary:
+    open_loans: int
+    overdue: int
+    awaiting_cleaning: int
+
+
+@dataclass
+class DeskService:
+    """The desk's use cases over one database. ``ctx_factory`` says who/where/when per action."""
+
+    db: Database
+    ctx_factory: ContextFactory
+    # Desk setting: 0 means the product's own loan period; otherwise this many days.
+    default_loan_days: int = 0
+
+    # --- scanning ----------------------------------------------------------------------------
+
+    def handle_scan(self, text: str, borrower_at_desk: str | None = None) -> ScanOutcome:
+        """What ``text`` means now. ``borrower_at_desk`` is the badge of the open session."""
+        code = parse_code(text)
+        if code is None:
+            return ScanOutcome(ScanKind.REFUSED, text, refusal=Refusal.of(unknown_code(text)))
+        try:
+            if code.kind is CodeKind.BADGE:
+                return self._scan_badge(code.text, borrower_at_desk)
+            return self._scan_item(code.text, borrower_at_desk)
+        except LendingError as exc:
+            return ScanOutcome(ScanKind.REFUSED, code.text, refusal=Refusal.of(exc))
+
+    def _scan_badge(self, badge: str, at_desk: str | None) -> ScanOutcome:
+        if at_desk is not None and badge == at_desk:
+            return ScanOutcome(ScanKind.SESSION_ENDED, badge)
+        ctx = self.ctx_factory()
+        with self.db.session() as session:
+            borrower = find_borrower(session, badge)
+            if not borrower.active or borrower.erased_at is not None:
+                raise BorrowerInactive(
+                    f"{borrower.name} ({borrower.badge}) is niet actief. Activeer de lener eerst "
+                    "bij Leners of gebruik een andere pas.",
+                    f"{borrower.name} ({borrower.badge}) is not active. Activate the borrower "
+                    "under Borrowers first or use another card.",
+                    badge=borrower.badge,
+                )
+            card = _card(session, borrower, ctx.today())
+        return ScanOutcome(ScanKind.BORROWER_SELECTED, badge, borrower=card)
+
+    def _scan_item(self, tag: str, at_desk: str | None) -> ScanOutcome:
+        ctx = self.ctx_factory()
+        with self.db.session() as session:
+            item = find_item(session, tag)
+            if item.status == "on_loan":
+                loan = open_loan_of(session, item)
+                if loan is not None:
+                    return ScanOutcome(
+                        ScanKind.NEEDS_CHECKIN, tag, checkin=_prompt(loan, ctx.today())
+                    )
+            info = ItemInfo(item.tag, item.product.name, item.status, item.product.loan_days)
+        if at_desk is None:
+            if info.status not in ("available", "reserved"):
+                # Say now that it cannot go out, rather than after choosing a borrower.
+                with self.db.session() as session:
+                    error = _availability_error(session, tag)
+                if error is not None:
+                    raise error
+            return ScanOutcome(ScanKind.NEEDS_BORROWER, tag, item=info)
+        result = self.check_out(tag, at_desk)
+        return ScanOutcome(ScanKind.CHECKED_OUT, tag, checkout=result)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def check_out(self, tag: str, badge: str) -> CheckoutResult:
+        """Lend ``tag`` to ``badge`` now. Raises LendingError on a refusal."""
+        ctx = self.ctx_factory()
+        due = None
+        if self.default_loan_days > 0:
+            due = ctx.today() + timedelta(days=self.default_loan_days)
+        with self.db.unit_of_work() as session:
+            loan = circulation.check_out(
+                session, ctx, circulation.CheckoutRequest(item=tag, borrower=badge, due=due)
+            )
+            return CheckoutResult(
+                loan_id=loan.id,
+                tag=loan.item.tag,
+                product=loan.item.product.name,
+                badge=loan.borrower.badge,
+                borrower=loan.borrower.name,
+                due_on=loan.due_on,
+                care_instructions=loan.item.product.care_instructions,
+            )
+
+    def checkin_prompt(self, tag: str) -> CheckinPrompt:
+        ctx = self.ctx_factory()
+        with self.db.session() as session:
+            item = find_item(session, tag)
+            loan = open_loan_of(session, item)
+            if loan is None:
+                raise _not_on_loan(item)
+            return _prompt(loan, ctx.today())
+
+    def check_in(self, tag: str, choices: CheckinChoices | None = None) -> ReturnResult:
+        choices = choices or CheckinChoices()
+        ctx = self.ctx_factory()
+        with self.db.unit_of_work() as session:
+            loan = circulation.check_in(
+                session,
+                ctx,
+                circulation.CheckinRequest(
+                    item=tag,
+                    missing=tuple(choices.missing),
+                    damage=choices.damage,
+                    charged=choices.charged,
+                    notes=choices.notes,
+                ),
+            )
+            return ReturnResult(
+                loan_id=loan.id,
+                tag=loan.item.tag,
+                product=loan.item.product.name,
+                borrower=loan.borrower.name,
+                next_status=loan.item.status,
+                missing=tuple(loan.accessories_missing or ()),
+                damage=loan.damage,
+            )
+
+    def undo(self, action: UndoAction) -> UndoResult:
+        """Take back the last check-out or check-in (within the domain's undo window)."""
+        ctx = self.ctx_factory()
+        with self.db.unit_of_work() as session:
+            if action.kind is UndoKind.CHECKOUT:
+                item = circulation.undo_checkout(session, ctx, action.loan_id)
+                status = item.status
+            else:
+                loan = circulation.undo_checkin(session, ctx, action.loan_id)
+                status = loan.item.status
+        return UndoResult(action, status)
+
+    # --- read models -------------------------------------------------------------------------
+
+    def borrower_card(self, badge: str) -> BorrowerCard:
+        ctx = self.ctx_factory()
+        with self.db.session() as session:
+            return _card(session, find_borrower(session, badge), ctx.today())
+
+    def search_borrowers(self, text: str, limit: int = 30) -> list[BorrowerChoice]:
+        with self.db.session() as session:
+            rows = catalogue.search_borrowers(session, text, limit=limit)
+            return [
+                BorrowerChoice(b.id, b.badge, b.name, b.team, b.discipline, b.active)
+                for b in rows
+                if b.erased_at is None
+            ]
+
+    def loans_by_id(self, loan_ids: list[int]) -> list[LoanLine]:
+        ctx = self.ctx_factory()
+        today = ctx.today()
+        with self.db.session() as session:
+            loans = session.scalars(
+                select(Loan)
+                .where(Loan.id.in_(loan_ids))
+                .options(joinedload(Loan.item).joinedload(Item.product))
+                .order_by(Loan.id)
+            )
+            return [_line(loan, today) for loan in loans]
+
+    def slip_info(self, loan_ids: list[int]) -> SlipInfo:
+        """The facts for a loan slip of ``loan_ids`` (one borrower's loans of a session)."""
+        ctx = self.ctx_factory()
+        with self.db.session() as session:
+            loans = list(
+                session.scalars(
+                    select(Loan)
+                    .where(Loan.id.in_(loan_ids))
+                    .options(
+                        joinedload(Loan.item).joinedload(Item.product), joinedload(Loan.borrower)
+                    )
+                    .order_by(Loan.id)
+                )
+            )
+            if not loans:
+                raise LendingError(
+                    "Deze uitleningen bestaan niet meer (ongedaan gemaakt?). Er is geen bon.",
+                    "These loans no longer exist (undone?). There is no slip to print.",
+                )
+            borrower = loans[0].borrower
+            location = session.get(Location, ctx.location_id) if ctx.location_id else None
+            contact = ""
+            if location is not None:
+                contact = " · ".join(x for x in (location.phone, location.email) if x)
+            desk = location.display_name if location is not None else (ctx.desk or "")
+            return SlipInfo(
+                loan_ids=tuple(loan.id for loan in loans),
+                borrower_name=borrower.name,
+                borrower_badge=borrower.badge,
+                borrower_team=borrower.team or "",
+                desk_name=desk,
+                desk_contact=contact,
+                issued_at=ctx.now(),
+                items=tuple(
+                    SlipItem(
+                        loan.id,
+                        loan.item.tag,
+                        loan.item.product.name,
+                        loan.due_on,
+                        tuple(loan.accessories_out or ()),
+                        loan.item.product.care_instructions or "",
+                    )
+                    for loan in loans
+                ),
+            )
+
+    def locations(self) -> list[LocationChoice]:
+        with self.db.session() as session:
+            rows = session.scalars(
+                select(Location).where(Location.active.is_(True)).order_by(Location.organisation)
+            )
+            return [LocationChoice(loc.id, loc.display_name) for loc in rows]
+
+    def location_name(self, location_id: int | None) -> str | None:
+        if location_id is None:
+            return None
+        with self.db.session() as session:
+            location = session.get(Location, location_id)
+            return location.display_name if location else None
+
+    def summary(self) -> DeskSummary:
+        ctx = self.ctx_factory()
+        with self.db.session() as session:
+            open_count = session.scalar(
+                select(func.count()).select_from(Loan).where(Loan.returned_at.is_(None))
+            )
+            cleaning = session.scalar(
+                select(func.count()).select_from(Item).where(Item.status == "awaiting_cleaning")
+            )
+            return DeskSummary(
+                open_count or 0, circulation.count_overdue(session, ctx.today()), cleaning or 0
+            )
+
+    # --- first start -------------------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        with self.db.session() as session:
+            return catalogue.is_empty(session)
+
+    def fill_demo(self) -> dict[str, int]:
+        from lendingdesk import demo
+
+        return demo.fill_demo(self.db)
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def _line(loan: Loan, today: date) -> LoanLine:
+    return LoanLine(
+        loan_id=loan.id,
+        tag=loan.item.tag,
+        product=loan.item.product.name,
+        out_at=loan.out_at,
+        due_on=loan.due_on,
+        overdue=loan.returned_at is None and loan.due_on < today,
+    )
+
+
+def _card(session: Session, borrower: Borrower, today: date) -> BorrowerCard:
+    open_filter = (Loan.borrower_id == borrower.id, Loan.returned_at.is_(None))
+    loans = session.scalars(
+        select(Loan)
+        .where(*open_filter)
+        .options(joinedload(Loan.item).joinedload(Item.product))
+        .order_by(Loan.due_on, Loan.id)
+        .limit(CARD_LOAN_LINES)
+    ).all()
+    open_count = session.scalar(select(func.count()).select_from(Loan).where(*open_filter)) or 0
+    overdue = (
+        session.scalar(
+            select(func.count()).select_from(Loan).where(*open_filter, Loan.due_on < today)
+        )
+        or 0
+    )
+    return BorrowerCard(
+        id=borrower.id,
+        badge=borrower.badge,
+        name=borrower.name,
+        kind=borrower.kind,
+        discipline=borrower.discipline,
+        team=borrower.team,
+        active=borrower.active,
+        open_loans=tuple(_line(loan, today) for loan in loans),
+        open_count=open_count,
+        overdue_count=overdue,
+    )
+
+
+def _prompt(loan: Loan, today: date) -> CheckinPrompt:
+    product = loan.item.product
+    return CheckinPrompt(
+        loan_id=loan.id,
+        tag=loan.item.tag,
+        product=product.name,
+        borrower=loan.borrower.name,
+        badge=loan.borrower.badge,
+        out_at=loan.out_at,
+        due_on=loan.due_on,
+        overdue=loan.due_on < today,
+        accessories=tuple(loan.accessories_out or product.accessories or ()),
+        needs_cleaning=product.needs_cleaning,
+        cleaning_protocol=product.cleaning_protocol,
+    )
+
+
+def _availability_error(session: Session, tag: str) -> LendingError | None:
+    item = find_item(session, tag)
+    if item.status in ("available", "reserved", "on_loan"):
+        return None
+    return circulation._not_available(item)
+
+
+def _not_on_loan(item: Item) -> LendingError:
+    from lendingdesk.domain.errors import NotOnLoan
+
+    return NotOnLoan(
+        f"{item.product.name} ({item.tag}) is niet uitgeleend. Er valt niets in te nemen.",
+        f"{item.product.name} ({item.tag}) is not on loan. There is nothing to check in.",
+        tag=item.tag,
+    )

@@ -1,0 +1,120 @@
+"""The short check-in dialog: charge, accessories, damage -- by keyboard alone.
+
+Focus starts on the first checklist box: Space ticks, Tab moves, Alt+1…9 toggles an accessory,
+Enter checks in, Ctrl+R checks in and starts a review (only when a review handler exists),
+Esc cancels without changing anything.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
+
+from lendingdesk.services.desk import CheckinChoices, CheckinPrompt
+from lendingdesk.ui.forms.ui_checkin_dialog import Ui_CheckinDialog
+from lendingdesk.ui.i18n import format_date
+
+
+class CheckinDialog(QDialog):
+    def __init__(
+        self,
+        prompt: CheckinPrompt,
+        *,
+        lang: str = "nl",
+        review_available: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.prompt = prompt
+        self.lang = lang
+        self.review_chosen = False
+        self.ui = Ui_CheckinDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("checkinDialog")
+        self.accessory_checks: list[QCheckBox] = []
+        for index, name in enumerate(prompt.accessories):
+            box = QCheckBox(self.ui.checklistBox)
+            box.setObjectName(f"accessory{index}")
+            box.setProperty("accessory", name)
+            box.setChecked(True)
+            self.ui.accessoriesLayout.addWidget(box)
+            self.accessory_checks.append(box)
+        self.ui.noAccessoriesLabel.setVisible(not prompt.accessories)
+        self.ui.reviewButton.setVisible(review_available)
+        self.ui.checkinButton.clicked.connect(self.accept)
+        self.ui.cancelButton.clicked.connect(self.reject)
+        self.ui.reviewButton.clicked.connect(self._accept_with_review)
+        review = QShortcut(QKeySequence("Ctrl+R"), self)
+        review.activated.connect(self._review_shortcut)
+        # Tab goes down the checklist, then damage, then the buttons (the accessory boxes are
+        # made after the form's widgets, so the default order would put them last).
+        chain = [
+            self.ui.chargedCheck,
+            *self.accessory_checks,
+            self.ui.damageEdit,
+            self.ui.checkinButton,
+            self.ui.reviewButton,
+            self.ui.cancelButton,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self._retranslate()
+        self.ui.chargedCheck.setFocus()
+
+    def _review_shortcut(self) -> None:
+        if self.ui.reviewButton.isVisible():
+            self._accept_with_review()
+
+    def _accept_with_review(self) -> None:
+        self.review_chosen = True
+        self.accept()
+
+    def choices(self) -> CheckinChoices:
+        missing = tuple(
+            str(box.property("accessory")) for box in self.accessory_checks if not box.isChecked()
+        )
+        damage = self.ui.damageEdit.text().strip() or None
+        return CheckinChoices(
+            missing=missing, damage=damage, charged=self.ui.chargedCheck.isChecked()
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        p = self.prompt
+        self.setWindowTitle(self.tr("Check in: %1").replace("%1", p.product))
+        self.ui.headline.setText(
+            self.tr("Check in %1 (%2)").replace("%1", p.product).replace("%2", p.tag)
+        )
+        due = format_date(p.due_on, self.lang)
+        info = self.tr("Lent to %1, due %2.").replace("%1", p.borrower).replace("%2", due)
+        if p.overdue:
+            info += " " + self.tr("This loan is overdue.")
+        self.ui.loanInfo.setText(info)
+        for index, box in enumerate(self.accessory_checks):
+            name = str(box.property("accessory"))
+            box.setText(f"&{index + 1}  {name}" if index < 9 else name)
+        if p.needs_cleaning:
+            self.ui.cleaningInfo.setText(
+                self.tr("Afterwards it goes to the cleaning queue: %1").replace(
+                    "%1", p.cleaning_protocol or ""
+                )
+            )
+        else:
+            self.ui.cleaningInfo.setText(
+                self.tr("No cleaning needed: it is available again at once.")
+            )
+        self.ui.headline.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.ui.cleaningInfo.setStyleSheet("color: #4a5a6a;")
+        self.ui.checkinButton.setProperty("primary", True)
+        self.setMinimumWidth(760)
+        self.ui.damageEdit.setAccessibleName(self.ui.damageLabel.text().replace("&", ""))
+        self.ui.checkinButton.setDefault(True)
+        self.ui.checkinButton.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -1,0 +1,512 @@
+"""The desk screen: scan a card, scan products, done.
+
+State kept here (and nowhere else): the borrower at the desk, the loans of this session, the
+last action (for undo) and the loans of the last finished session (for the slip). A refusal
+only changes the banner -- never this state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
+
+from lendingdesk.domain.errors import LendingError
+from lendingdesk.services.desk import (
+    BorrowerCard,
+    CheckinPrompt,
+    CheckoutResult,
+    DeskService,
+    ItemInfo,
+    LoanLine,
+    Refusal,
+    ScanKind,
+    UndoAction,
+    UndoKind,
+)
+from lendingdesk.ui.desk.borrower_picker import BorrowerPicker
+from lendingdesk.ui.desk.checkin_dialog import CheckinDialog
+from lendingdesk.ui.desk.feedback import Sounds, Tone
+from lendingdesk.ui.desk.models import LoanLinesModel
+from lendingdesk.ui.forms.ui_desk_screen import Ui_DeskScreen
+from lendingdesk.ui.i18n import format_date
+
+SESSION_TIMEOUT_MS = 2 * 60 * 1000  # a borrower idle this long at the desk: session ends
+UNDO_WINDOW_MS = 2 * 60 * 1000  # the undo button stays this long after an action
+
+SlipHandler = Callable[[list[int]], None]
+ReviewHandler = Callable[[int], None]
+
+
+class DeskScreen(QWidget):
+    slip_requested = Signal(list)  # loan ids of a finished session
+    review_requested = Signal(int)  # loan id, when the user chose "review now" at check-in
+    changed = Signal()  # something in the database changed (status bar, other screens)
+
+    def __init__(
+        self,
+        service: DeskService,
+        *,
+        lang: Callable[[], str] = lambda: "nl",
+        sounds: Sounds | None = None,
+        session_timeout_ms: int = SESSION_TIMEOUT_MS,
+        undo_window_ms: int = UNDO_WINDOW_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.lang = lang
+        self.sounds = sounds or Sounds(enabled=False)
+        self.ui = Ui_DeskScreen()
+        self.ui.setupUi(self)
+
+        self.borrower: BorrowerCard | None = None
+        self.session_loans: list[CheckoutResult] = []
+        self.last_action: UndoAction | None = None
+        self.finished_loan_ids: list[int] = []
+        self.active_dialog: QDialog | None = None
+        self._slip_handler: SlipHandler | None = None
+        self._review_handler: ReviewHandler | None = None
+        self._banner_state: tuple[Tone, Callable[[], tuple[str, str]]] | None = None
+
+        self.open_model = LoanLinesModel(self)
+        self.session_model = LoanLinesModel(self)
+        for view, model in (
+            (self.ui.openLoansView, self.open_model),
+            (self.ui.sessionView, self.session_model),
+        ):
+            self._setup_table(view, model)
+
+        self.session_timer = QTimer(self)
+        self.session_timer.setSingleShot(True)
+        self.session_timer.setInterval(session_timeout_ms)
+        self.session_timer.timeout.connect(self._session_timed_out)
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.setInterval(undo_window_ms)
+        self.undo_timer.timeout.connect(self._undo_expired)
+
+        self.ui.codeEdit.returnPressed.connect(self._code_entered)
+        self.ui.codeEdit.installEventFilter(self)
+        self.ui.goButton.clicked.connect(self._code_entered)
+        self.ui.finishButton.clicked.connect(lambda: self.finish("button"))
+        self.ui.undoButton.clicked.connect(self.undo)
+        self.ui.chooseBorrowerButton.clicked.connect(self.choose_borrower)
+        self.ui.printSlipButton.clicked.connect(self.print_slip)
+        for keys, slot in (
+            ("F10", lambda: self.finish("button")),
+            ("Ctrl+Z", self.undo),
+            ("F2", self.choose_borrower),
+            ("Ctrl+P", self.print_slip),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self._style()
+        self._show_borrower()
+        self._update_buttons()
+        self._retranslate()
+        self._idle_banner()
+
+    # --- wiring seams ------------------------------------------------------------------------
+
+    def set_slip_handler(self, handler: SlipHandler | None) -> None:
+        """Who prints a loan slip for a list of loan ids; without one the button stays hidden."""
+        self._slip_handler = handler
+        self._update_buttons()
+
+    def set_review_handler(self, handler: ReviewHandler | None) -> None:
+        """Who runs a review for a loan; without one the check-in dialog offers no review."""
+        self._review_handler = handler
+
+    @property
+    def review_available(self) -> bool:
+        return self._review_handler is not None
+
+    def focus_code_field(self) -> None:
+        self.ui.codeEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- scans -------------------------------------------------------------------------------
+
+    def _code_entered(self) -> None:
+        text = self.ui.codeEdit.text().strip()
+        self.ui.codeEdit.clear()
+        if text:
+            self.handle_scan(text)
+
+    def handle_scan(self, text: str) -> None:
+        """Whatever was scanned or typed: a card or a product label."""
+        if self.active_dialog is not None:
+            handler = getattr(self.active_dialog, "handle_scan", None)
+            if handler is None or not handler(text):
+                self.sounds.play(Tone.WARN)
+            return
+        at_desk = self.borrower.badge if self.borrower else None
+        outcome = self.service.handle_scan(text, at_desk)
+        if outcome.kind is ScanKind.REFUSED:
+            assert outcome.refusal is not None
+            self._refuse(outcome.refusal)
+        elif outcome.kind is ScanKind.BORROWER_SELECTED:
+            assert outcome.borrower is not None
+            self._select_borrower(outcome.borrower)
+        elif outcome.kind is ScanKind.SESSION_ENDED:
+            self.finish("badge")
+        elif outcome.kind is ScanKind.CHECKED_OUT:
+            assert outcome.checkout is not None
+            self._checked_out(outcome.checkout)
+        elif outcome.kind is ScanKind.NEEDS_CHECKIN:
+            assert outcome.checkin is not None
+            self.check_in(outcome.checkin)
+        elif outcome.kind is ScanKind.NEEDS_BORROWER:
+            assert outcome.item is not None
+            self._ask_borrower(outcome.item)
+
+    # --- the session -------------------------------------------------------------------------
+
+    def _select_borrower(self, card: BorrowerCard) -> None:
+        if self.borrower is not None and self.session_loans:
+            self.finish("switch", quiet=True)
+        self.borrower = card
+        self.session_loans = []
+        self.finished_loan_ids = []
+        self._show_borrower()
+        self._update_buttons()
+        self.session_timer.start()
+
+        def texts() -> tuple[str, str]:
+            detail = self.tr("Scan the products to lend. Finish with F10 or scan the card again.")
+            if card.overdue_count:
+                detail = self.tr("Has overdue loans: please ask about them.") + " " + detail
+            return self.tr("Welcome, %1").replace("%1", card.name), detail
+
+        self._say(Tone.WARN if card.overdue_count else Tone.OK, texts)
+
+    def _checked_out(self, result: CheckoutResult) -> None:
+        self.session_loans.append(result)
+        self.last_action = UndoAction(
+            UndoKind.CHECKOUT, result.loan_id, result.tag, result.product, result.borrower
+        )
+        self.undo_timer.start()
+        self.session_timer.start()
+        self._reload_card(result.badge)
+        self._update_buttons()
+
+        def texts() -> tuple[str, str]:
+            due = format_date(result.due_on, self.lang())
+            head = self.tr("Lent: %1").replace("%1", result.product)
+            detail = self.tr("%1 · return by %2 · to %3").replace("%1", result.tag)
+            detail = detail.replace("%2", due).replace("%3", result.borrower)
+            return head, detail
+
+        self._say(Tone.OK, texts)
+        self.changed.emit()
+
+    def finish(self, reason: str = "button", *, quiet: bool = False) -> None:
+        """End the session: offer the slip for what was lent, clear the desk."""
+        self.session_timer.stop()
+        if self.borrower is None:
+            if not quiet and reason == "button":
+                self._idle_banner()
+            return
+        name = self.borrower.name
+        loan_ids = [r.loan_id for r in self.session_loans]
+        self.borrower = None
+        self.session_loans = []
+        self.finished_loan_ids = loan_ids
+        self._show_borrower()
+        self._update_buttons()
+        if loan_ids:
+            self.slip_requested.emit(list(loan_ids))
+        if quiet:
+            return
+        count = len(loan_ids)
+
+        def texts() -> tuple[str, str]:
+            if reason == "timeout":
+                head = self.tr("Session closed after 2 minutes without a scan")
+            else:
+                head = self.tr("Session finished")
+            if count:
+                detail = self.tr("%1 product(s) lent to %2.").replace("%1", str(count))
+                detail = detail.replace("%2", name)
+                if self._slip_handler is not None:
+                    detail += " " + self.tr("Print the loan slip with Ctrl+P.")
+            else:
+                detail = self.tr("Nothing was lent to %1.").replace("%1", name)
+            return head, detail
+
+        self._say(Tone.IDLE if reason == "timeout" else Tone.OK, texts, sound=False)
+
+    def _session_timed_out(self) -> None:
+        if self.active_dialog is not None:
+            self.session_timer.start()  # never close a session under an open dialog
+            return
+        self.finish("timeout")
+
+    def choose_borrower(self) -> None:
+        """Put a borrower at the desk without their card (type-ahead search)."""
+        if self.active_dialog is not None:
+            return
+        picker = BorrowerPicker(self.service, parent=self)
+        if self._run(picker) and picker.chosen_badge:
+            self.handle_scan(picker.chosen_badge)
+        self.focus_code_field()
+
+    def _ask_borrower(self, item: ItemInfo) -> None:
+        picker = BorrowerPicker(self.service, item, parent=self)
+        if not self._run(picker) or not picker.chosen_badge:
+            self._say(
+                Tone.IDLE,
+                lambda: (self.tr("Nothing lent"), self.tr("No borrower was chosen.")),
+                sound=False,
+            )
+            return
+        outcome = self.service.handle_scan(picker.chosen_badge, None)
+        if outcome.kind is ScanKind.REFUSED:
+            assert outcome.refusal is not None
+            self._refuse(outcome.refusal)
+            return
+        if outcome.borrower is not None:
+            self.borrower = outcome.borrower
+            self.session_loans = []
+            self.finished_loan_ids = []
+            self._show_borrower()
+        try:
+            result = self.service.check_out(item.tag, picker.chosen_badge)
+        except LendingError as exc:
+            self._refuse(Refusal.of(exc))
+            return
+        self.session_timer.start()
+        self._checked_out(result)
+
+    # --- check-in ----------------------------------------------------------------------------
+
+    def check_in(self, prompt: CheckinPrompt) -> None:
+        dialog = CheckinDialog(
+            prompt, lang=self.lang(), review_available=self.review_available, parent=self
+        )
+        if not self._run(dialog):
+            self._say(
+                Tone.IDLE,
+                lambda: (self.tr("Check-in cancelled"), self.tr("Nothing was changed.")),
+                sound=False,
+            )
+            return
+        try:
+            result = self.service.check_in(prompt.tag, dialog.choices())
+        except LendingError as exc:
+            self._refuse(Refusal.of(exc))
+            return
+        self.last_action = UndoAction(
+            UndoKind.CHECKIN, result.loan_id, result.tag, result.product, result.borrower
+        )
+        self.undo_timer.start()
+        if self.borrower is not None:
+            self.session_timer.start()
+            self._reload_card(self.borrower.badge)
+        self._update_buttons()
+        remarks = bool(result.missing or result.damage)
+
+        def texts() -> tuple[str, str]:
+            head = self.tr("Returned: %1").replace("%1", result.product)
+            if result.next_status == "awaiting_cleaning":
+                where = self.tr("%1 goes to the cleaning queue.").replace("%1", result.tag)
+            else:
+                where = self.tr("%1 is available again.").replace("%1", result.tag)
+            parts = [where]
+            if result.missing:
+                parts.append(self.tr("Missing: %1.").replace("%1", ", ".join(result.missing)))
+            if result.damage:
+                parts.append(self.tr("Damage: %1.").replace("%1", result.damage))
+            return head, " ".join(parts)
+
+        self._say(Tone.WARN if remarks else Tone.OK, texts)
+        self.changed.emit()
+        if dialog.review_chosen:
+            self.review_requested.emit(result.loan_id)
+            if self._review_handler is not None:
+                self._review_handler(result.loan_id)
+
+    # --- undo --------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        action = self.last_action
+        if action is None or self.active_dialog is not None:
+            return
+        try:
+            self.service.undo(action)
+        except LendingError as exc:
+            self.last_action = None
+            self._update_buttons()
+            self._refuse(Refusal.of(exc))
+            return
+        self.last_action = None
+        self.undo_timer.stop()
+        if action.kind is UndoKind.CHECKOUT:
+            self.session_loans = [r for r in self.session_loans if r.loan_id != action.loan_id]
+            self.finished_loan_ids = [i for i in self.finished_loan_ids if i != action.loan_id]
+        if self.borrower is not None:
+            self._reload_card(self.borrower.badge)
+        self._update_buttons()
+
+        def texts() -> tuple[str, str]:
+            if action.kind is UndoKind.CHECKOUT:
+                head = self.tr("Undone: %1 was not lent").replace("%1", action.product)
+                detail = self.tr("%1 is available again.").replace("%1", action.tag)
+            else:
+                head = self.tr("Undone: %1 was not returned").replace("%1", action.product)
+                detail = self.tr("%1 is on loan to %2 again.").replace("%1", action.tag)
+                detail = detail.replace("%2", action.borrower)
+            return head, detail
+
+        self._say(Tone.WARN, texts)
+        self.changed.emit()
+
+    def _undo_expired(self) -> None:
+        self.last_action = None
+        self._update_buttons()
+
+    # --- slip --------------------------------------------------------------------------------
+
+    def print_slip(self) -> None:
+        ids = [r.loan_id for r in self.session_loans] or self.finished_loan_ids
+        if self._slip_handler is None or not ids:
+            return
+        try:
+            self._slip_handler(list(ids))
+        except LendingError as exc:
+            self._refuse(Refusal.of(exc))
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def _refuse(self, refusal: Refusal) -> None:
+        self._say(Tone.ERROR, lambda: (self.tr("Not possible"), refusal.message(self.lang())))
+
+    def _say(self, tone: Tone, texts: Callable[[], tuple[str, str]], *, sound: bool = True) -> None:
+        """Show a message; ``texts`` is called again after a language switch."""
+        self._banner_state = (tone, texts)
+        head, detail = texts()
+        self.ui.banner.show_message(tone, head, detail)
+        if sound:
+            self.sounds.play(tone)
+
+    def _idle_banner(self) -> None:
+        self._say(
+            Tone.IDLE,
+            lambda: (
+                self.tr("Ready for a scan"),
+                self.tr("Scan a borrower card, or a product to take it back."),
+            ),
+            sound=False,
+        )
+
+    def _reload_card(self, badge: str) -> None:
+        try:
+            self.borrower = self.service.borrower_card(badge)
+        except LendingError:
+            return
+        self._show_borrower()
+
+    def _show_borrower(self) -> None:
+        card = self.borrower
+        lang = self.lang()
+        self.open_model.set_lang(lang)
+        self.session_model.set_lang(lang)
+        if card is None:
+            self.ui.borrowerName.setText(self.tr("Nobody yet"))
+            self.ui.borrowerMeta.setText(
+                self.tr("Scan a borrower card to start lending, or scan a product to take it back.")
+            )
+            self.ui.openLoansLabel.setText(self.tr("Open loans"))
+            self.open_model.set_lines([])
+            self.session_model.set_lines([])
+            self.ui.sessionHint.setText("")
+            return
+        meta = " · ".join(x for x in (card.team, card.discipline, card.badge) if x)
+        self.ui.borrowerName.setText(card.name)
+        self.ui.borrowerMeta.setText(meta)
+        label = self.tr("Open loans: %1").replace("%1", str(card.open_count))
+        if card.overdue_count:
+            label += "  " + self.tr("(%1 overdue)").replace("%1", str(card.overdue_count))
+        self.ui.openLoansLabel.setText(label)
+        self.open_model.set_lines(card.open_loans)
+        self.session_model.set_lines(
+            [
+                LoanLine(r.loan_id, r.tag, r.product, None, r.due_on, False)
+                for r in self.session_loans
+            ]
+        )
+        self.ui.sessionHint.setText(
+            self.tr("The session ends by itself after 2 minutes without a scan.")
+        )
+
+    def _update_buttons(self) -> None:
+        at_desk = self.borrower is not None
+        self.ui.finishButton.setEnabled(at_desk)
+        self.ui.undoButton.setEnabled(self.last_action is not None)
+        has_slip = bool(self.session_loans or self.finished_loan_ids)
+        self.ui.printSlipButton.setVisible(self._slip_handler is not None)
+        self.ui.printSlipButton.setEnabled(self._slip_handler is not None and has_slip)
+
+    def _run(self, dialog: QDialog) -> bool:
+        """A modal dialog that scans can reach (e.g. a card scanned into the borrower picker)."""
+        self.active_dialog = dialog
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self.active_dialog = None
+            dialog.deleteLater()
+            self.window().activateWindow()
+            self.focus_code_field()  # ready for the next scan
+
+    def _setup_table(self, view: QTableView, model: LoanLinesModel) -> None:
+        view.setModel(model)
+        header = view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(LoanLinesModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(LoanLinesModel.TAG, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LoanLinesModel.DUE, QHeaderView.ResizeMode.ResizeToContents)
+        view.verticalHeader().setDefaultSectionSize(30)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+
+    def _style(self) -> None:
+        self.ui.codeEdit.setObjectName("codeEdit")
+        self.ui.finishButton.setProperty("primary", True)
+        for panel in (self.ui.borrowerPanel, self.ui.sessionPanel):
+            panel.setProperty("card", True)
+        for caption in (self.ui.borrowerCaption, self.ui.sessionCaption, self.ui.openLoansLabel):
+            caption.setProperty("caption", True)
+        self.ui.borrowerName.setObjectName("borrowerName")
+        self.ui.sessionHint.setProperty("hint", True)
+
+    # --- events ------------------------------------------------------------------------------
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        # The code field would take Ctrl+Z for its own undo; at the desk it means "undo the
+        # last action" (the field is cleared after every code anyway).
+        if obj is self.ui.codeEdit and event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Undo):
+                return True
+        return super().eventFilter(obj, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._show_borrower()
+        if self._banner_state is not None:
+            tone, texts = self._banner_state
+            head, detail = texts()
+            self.ui.banner.show_message(tone, head, detail)
+
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        QTimer.singleShot(0, self.focus_code_field)

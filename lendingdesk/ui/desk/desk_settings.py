@@ -1,0 +1,80 @@
+"""The desk's own settings (per computer), kept with QSettings in the data folder.
+
+Keys (other areas may read them, e.g. the label printer and the QR content):
+``desk/location_id``, ``desk/name``, ``desk/actor``, ``desk/default_loan_days`` (0: the
+product's own period), ``ui/language`` (nl/en), ``print/label_printer``, ``print/slip_printer``
+('' means: ask / system default), ``labels/qr_mode`` ('tag' or 'url'),
+``labels/qr_url_template`` (contains {tag}), ``window/geometry``, ``window/screen``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+
+from lendingdesk.store.db import data_dir
+
+SETTINGS_FILE = "desk-settings.ini"
+
+
+def open_settings() -> QSettings:
+    """The settings file in the data folder (LENDINGDESK_DATA_DIR isolates it in tests)."""
+    return QSettings(str(data_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def _int(value: object, default: int | None) -> int | None:
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+
+
+@dataclass
+class DeskSettings:
+    location_id: int | None = None
+    desk_name: str = "Uitleenbalie"
+    actor: str = ""
+    default_loan_days: int = 0
+    language: str = "nl"
+    label_printer: str = ""
+    slip_printer: str = ""
+    qr_mode: str = "tag"
+    qr_url_template: str = ""
+
+    def qr_template(self) -> str | None:
+        """What documents.qr_payload needs: None for the bare tag, else the URL template."""
+        return self.qr_url_template if self.qr_mode == "url" and self.qr_url_template else None
+
+    @classmethod
+    def load(cls, qs: QSettings | None = None) -> DeskSettings:
+        qs = qs or open_settings()
+        defaults = cls()
+        lang = str(qs.value("ui/language", defaults.language) or defaults.language)
+        return cls(
+            location_id=_int(qs.value("desk/location_id"), None),
+            desk_name=str(qs.value("desk/name", defaults.desk_name) or defaults.desk_name),
+            actor=str(qs.value("desk/actor", "") or ""),
+            default_loan_days=_int(qs.value("desk/default_loan_days"), 0) or 0,
+            language=lang if lang in ("nl", "en") else "nl",
+            label_printer=str(qs.value("print/label_printer", "") or ""),
+            slip_printer=str(qs.value("print/slip_printer", "") or ""),
+            qr_mode="url" if qs.value("labels/qr_mode") == "url" else "tag",
+            qr_url_template=str(qs.value("labels/qr_url_template", "") or ""),
+        )
+
+    def save(self, qs: QSettings | None = None) -> None:
+        qs = qs or open_settings()
+        if self.location_id is None:
+            qs.remove("desk/location_id")
+        else:
+            qs.setValue("desk/location_id", self.location_id)
+        qs.setValue("desk/name", self.desk_name)
+        qs.setValue("desk/actor", self.actor)
+        qs.setValue("desk/default_loan_days", self.default_loan_days)
+        qs.setValue("ui/language", self.language)
+        qs.setValue("print/label_printer", self.label_printer)
+        qs.setValue("print/slip_printer", self.slip_printer)
+        qs.setValue("labels/qr_mode", self.qr_mode)
+        qs.setValue("labels/qr_url_template", self.qr_url_template)
+        qs.sync()

@@ -1,0 +1,76 @@
+"""Language at run time: Dutch by default, English switchable without a restart.
+
+The source strings in the code are English; Dutch comes from the compiled catalogues in
+resources/translations (every ``*_nl.qm`` found there, so each area keeps its own catalogue),
+plus Qt's own translation of standard buttons. Installing or removing translators makes Qt send
+a LanguageChange event to every widget, which re-translates itself in ``changeEvent``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+
+from lendingdesk.resources import resources_root
+
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+
+
+def normalise(lang: str | None) -> str:
+    lang = (lang or DEFAULT_LANGUAGE).strip().lower()[:2]
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+class Translations:
+    """The translators installed for the current language."""
+
+    # Shared by every instance: a new language always replaces what any instance installed.
+    _installed: list[QTranslator] = []
+
+    def __init__(self) -> None:
+        self.lang = "en"
+
+    def apply(self, lang: str | None) -> str:
+        lang = normalise(lang)
+        app = QCoreApplication.instance()
+        for translator in Translations._installed:
+            app.removeTranslator(translator)
+        Translations._installed.clear()
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
+                QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom,
+            )
+        )
+        for translator in self._load(lang):
+            app.installTranslator(translator)
+            Translations._installed.append(translator)
+        self.lang = lang
+        return lang
+
+    @staticmethod
+    def catalogue_files(lang: str) -> list[str]:
+        folder = resources_root() / "translations"
+        return [str(p) for p in sorted(folder.glob(f"*_{lang}.qm"))]
+
+    def _load(self, lang: str) -> list[QTranslator]:
+        translators = []
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if lang != "en":
+            qt_base = QTranslator()
+            if qt_base.load(f"qtbase_{lang}", qt_dir):
+                translators.append(qt_base)
+        for path in self.catalogue_files(lang):
+            translator = QTranslator()
+            if translator.load(path):
+                translators.append(translator)
+        return translators
+
+
+def format_date(day: date, lang: str, long: bool = True) -> str:
+    """A due date the way people say it: 'dinsdag 17 maart' / 'Tuesday 17 March'."""
+    locale = QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English)
+    qdate = QDate(day.year, day.month, day.day)
+    return locale.toString(qdate, "dddd d MMMM yyyy" if long else "d MMM yyyy")

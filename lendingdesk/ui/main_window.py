@@ -1,0 +1,334 @@
+"""The main window: navigation on the left, the screens on the right, a status bar below.
+
+The desk screen is always first. The other screens come from ``lendingdesk.ui.screens.SCREENS``
+(a list of (key, class); each class is built as ``cls(view_services, parent)`` and has a
+``title()`` staticmethod and a ``refresh()`` method). Until that package exists, calm
+placeholders stand in. A scan anywhere goes to the current screen when it wants it
+(``handle_scan(text) -> bool``), otherwise to the desk.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lendingdesk.services.desk import DeskService
+from lendingdesk.ui.desk.desk_screen import DeskScreen
+from lendingdesk.ui.desk.desk_settings import DeskSettings, open_settings
+from lendingdesk.ui.desk.feedback import Sounds, Tone
+from lendingdesk.ui.desk.scan_detector import ScanDetector
+from lendingdesk.ui.forms.ui_main_window import Ui_MainWindow
+from lendingdesk.ui.i18n import Translations
+
+log = logging.getLogger(__name__)
+
+# The screens another area builds; shown as placeholders until they exist.
+PLACEHOLDER_KEYS = ("catalogue", "borrowers", "loans", "reservations", "cleaning")
+
+
+def placeholder_title(key: str) -> str:
+    titles = {
+        "catalogue": QCoreApplication.translate("MainWindow", "Catalogue"),
+        "borrowers": QCoreApplication.translate("MainWindow", "Borrowers"),
+        "loans": QCoreApplication.translate("MainWindow", "Loans"),
+        "reservations": QCoreApplication.translate("MainWindow", "Reservations"),
+        "cleaning": QCoreApplication.translate("MainWindow", "Cleaning"),
+    }
+    return titles.get(key, key)
+
+
+class PlaceholderScreen(QWidget):
+    """A calm stand-in for a screen that is not built yet (or failed to open)."""
+
+    def __init__(self, key: str, parent: QWidget | None = None, *, failed: bool = False) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.failed = failed
+        self.heading = QLabel(self)
+        self.heading.setProperty("screenTitle", True)
+        self.body = QLabel(self)
+        self.body.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        self._retranslate()
+
+    def refresh(self) -> None:
+        pass
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.heading.setText(placeholder_title(self.key))
+        if self.failed:
+            self.body.setText(
+                self.tr("This screen could not be opened. The desk itself works as usual.")
+            )
+        else:
+            self.body.setText(self.tr("This part of LendingDesk is not installed yet."))
+
+
+@dataclass
+class ScreenEntry:
+    key: str
+    title: Callable[[], str]
+    widget: QWidget
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        desk_service: DeskService,
+        *,
+        settings: DeskSettings,
+        translations: Translations,
+        database_label: str,
+        view_services: object | None = None,
+        scan_clock: Callable[[], float] | None = None,
+        sounds: Sounds | None = None,
+        session_timeout_ms: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = desk_service
+        self.settings = settings
+        self.translations = translations
+        self.database_label = database_label
+        self.view_services = view_services
+        self.sounds = sounds or Sounds()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+
+        extra = {} if session_timeout_ms is None else {"session_timeout_ms": session_timeout_ms}
+        self.desk = DeskScreen(
+            desk_service, lang=lambda: self.translations.lang, sounds=self.sounds, **extra
+        )
+        self.desk.changed.connect(self.update_status)
+        self.entries: list[ScreenEntry] = [ScreenEntry("desk", lambda: self.tr("Desk"), self.desk)]
+        self.entries += self._other_screens()
+        for index, entry in enumerate(self.entries):
+            self.ui.stack.addWidget(entry.widget)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            self.ui.navList.addItem(item)
+            if index < 9:
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+                shortcut.activated.connect(lambda i=index: self.show_screen_index(i))
+        self.ui.navList.currentRowChanged.connect(self._screen_chosen)
+        self.ui.settingsButton.clicked.connect(self.open_settings)
+        QShortcut(QKeySequence("Ctrl+,"), self).activated.connect(self.open_settings)
+
+        self.db_status = QLabel(self)
+        self.desk_status = QLabel(self)
+        self.summary_status = QLabel(self)
+        for label in (self.summary_status, self.desk_status, self.db_status):
+            label.setProperty("status", True)
+        self.ui.statusBar.addWidget(self.summary_status, 1)
+        self.ui.statusBar.addPermanentWidget(self.desk_status)
+        self.ui.statusBar.addPermanentWidget(self.db_status)
+
+        # Scans are recognised application-wide; the detector lives and dies with this window
+        # (a destroyed event filter removes itself from the application).
+        clock_kw = {} if scan_clock is None else {"clock": scan_clock}
+        self.detector = ScanDetector(self, **clock_kw).install()
+        self.detector.scanned.connect(self.on_scanned)
+
+        self._style()
+        self._retranslate()
+        self.restore_state()
+        self.update_status()
+
+    # --- screens -----------------------------------------------------------------------------
+
+    def _other_screens(self) -> list[ScreenEntry]:
+        try:
+            from lendingdesk.ui.screens import SCREENS
+        except ImportError:
+            return [
+                ScreenEntry(key, lambda k=key: placeholder_title(k), PlaceholderScreen(key))
+                for key in PLACEHOLDER_KEYS
+            ]
+        entries = []
+        for key, cls in SCREENS:
+            title = getattr(cls, "title", None)
+            try:
+                if self.view_services is None:
+                    raise RuntimeError("no view services")
+                widget = cls(self.view_services, None)
+            except Exception:  # one broken screen must not take the desk down with it
+                log.exception("screen %s could not be built", key)
+                widget = PlaceholderScreen(key, failed=True)
+                title = None
+            title_fn = title if callable(title) else (lambda k=key: placeholder_title(k))
+            entries.append(ScreenEntry(key, title_fn, widget))
+        return entries
+
+    def screen(self, key: str) -> QWidget | None:
+        for entry in self.entries:
+            if entry.key == key:
+                return entry.widget
+        return None
+
+    def current_key(self) -> str:
+        return self.entries[max(0, self.ui.stack.currentIndex())].key
+
+    def show_screen(self, key: str) -> None:
+        for index, entry in enumerate(self.entries):
+            if entry.key == key:
+                self.show_screen_index(index)
+                return
+
+    def show_screen_index(self, index: int) -> None:
+        if 0 <= index < len(self.entries):
+            self.ui.navList.setCurrentRow(index)
+
+    def _screen_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        self.ui.stack.setCurrentIndex(row)
+        widget = self.entries[row].widget
+        refresh = getattr(widget, "refresh", None)
+        if widget is not self.desk and callable(refresh):
+            try:
+                refresh()
+            except Exception:
+                log.exception("refresh of %s failed", self.entries[row].key)
+        if widget is self.desk:
+            self.desk.focus_code_field()
+
+    # --- scans -------------------------------------------------------------------------------
+
+    def on_scanned(self, text: str) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not self.desk.active_dialog:
+            handler = getattr(modal, "handle_scan", None)
+            if not (callable(handler) and handler(text)):
+                self.sounds.play(Tone.WARN)  # another dialog is open: finish that first
+            return
+        current = self.ui.stack.currentWidget()
+        if current is not self.desk:
+            handler = getattr(current, "handle_scan", None)
+            if callable(handler) and handler(text):
+                return
+            self.show_screen("desk")
+        self.desk.handle_scan(text)
+
+    # --- status bar, settings, language -----------------------------------------------------
+
+    def update_status(self) -> None:
+        try:
+            summary = self.service.summary()
+        except Exception:  # the status bar must never break the desk
+            log.exception("summary failed")
+            return
+        text = self.tr("%1 on loan · %2 overdue · %3 to clean")
+        self.summary_status.setText(
+            text.replace("%1", str(summary.open_loans))
+            .replace("%2", str(summary.overdue))
+            .replace("%3", str(summary.awaiting_cleaning))
+        )
+        location = self.service.location_name(self.settings.location_id)
+        desk = self.settings.desk_name or ""
+        place = f"{location} / {desk}" if location else desk or self.tr("no location chosen")
+        self.desk_status.setText(self.tr("Desk: %1").replace("%1", place))
+        self.db_status.setText(self.tr("Database: %1").replace("%1", self.database_label))
+
+    def open_settings(self) -> None:
+        from lendingdesk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.service.locations(), parent=self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            dialog.deleteLater()
+            return
+        new = dialog.result_settings()
+        dialog.deleteLater()
+        self.apply_settings(new)
+
+    def apply_settings(self, new: DeskSettings) -> None:
+        old_lang = self.settings.language
+        for field in new.__dataclass_fields__:
+            setattr(self.settings, field, getattr(new, field))
+        self.settings.save()
+        self.service.default_loan_days = self.settings.default_loan_days
+        if new.language != old_lang:
+            self.set_language(new.language)
+        self.update_status()
+
+    def set_language(self, lang: str) -> None:
+        self.settings.language = self.translations.apply(lang)
+        try:
+            from lendingdesk.ui.screens import set_language as screens_set_language
+        except ImportError:
+            pass
+        else:
+            screens_set_language(self.settings.language)
+        self.language_changed.emit(self.settings.language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+            self.update_status()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("LendingDesk – lending desk"))
+        for index, entry in enumerate(self.entries):
+            item = self.ui.navList.item(index)
+            try:
+                title = entry.title()
+            except Exception:
+                title = placeholder_title(entry.key)
+            item.setText(title)
+            if index < 9:
+                item.setToolTip(
+                    self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(index + 1))
+                )
+
+    def _style(self) -> None:
+        self.ui.navPanel.setObjectName("navPanel")
+        self.ui.appTitle.setObjectName("appTitle")
+        self.ui.appSubtitle.setObjectName("appSubtitle")
+        self.ui.navList.setObjectName("navList")
+        self.ui.settingsButton.setObjectName("settingsButton")
+
+    # --- window state ------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        qs = open_settings()
+        geometry = qs.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1366, 768)
+        key = str(qs.value("window/screen", "desk") or "desk")
+        self.show_screen(key if self.screen(key) is not None else "desk")
+
+    def save_state(self) -> None:
+        qs = open_settings()
+        qs.setValue("window/geometry", self.saveGeometry())
+        qs.setValue("window/screen", self.current_key())
+        qs.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,152 @@
+"""Desk settings: location, desk name, who staffs it, loan period, language, printers, QR."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QWidget
+
+from lendingdesk.services.desk import LocationChoice
+from lendingdesk.ui.desk.desk_settings import DeskSettings
+from lendingdesk.ui.forms.ui_settings_dialog import Ui_SettingsDialog
+
+
+def available_printers() -> list[str]:
+    """Printer names known to the system (none when printing support is missing)."""
+    try:
+        from PySide6.QtPrintSupport import QPrinterInfo
+    except ImportError:
+        return []
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        settings: DeskSettings,
+        locations: list[LocationChoice],
+        *,
+        printers: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.original = settings
+        self.locations = locations
+        self.printers = available_printers() if printers is None else printers
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("settingsDialog")
+        self.ui.buttonBox.accepted.connect(self._save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.qrModeCombo.currentIndexChanged.connect(self._qr_mode_changed)
+        self._fill_choices()
+        self._load(settings)
+        self._qr_mode_changed()
+
+    # --- choices ----------------------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        ui = self.ui
+        current = {
+            "location": ui.locationCombo.currentData(),
+            "language": ui.languageCombo.currentData(),
+            "label": ui.labelPrinterCombo.currentData(),
+            "slip": ui.slipPrinterCombo.currentData(),
+            "qr": ui.qrModeCombo.currentData(),
+        }
+        for combo in (
+            ui.locationCombo,
+            ui.languageCombo,
+            ui.labelPrinterCombo,
+            ui.slipPrinterCombo,
+            ui.qrModeCombo,
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+        ui.locationCombo.addItem(self.tr("(no location chosen)"), None)
+        for loc in self.locations:
+            ui.locationCombo.addItem(loc.name, loc.id)
+        ui.languageCombo.addItem("Nederlands", "nl")
+        ui.languageCombo.addItem("English", "en")
+        for combo in (ui.labelPrinterCombo, ui.slipPrinterCombo):
+            combo.addItem(self.tr("Ask each time (save as PDF)"), "")
+            for name in self.printers:
+                combo.addItem(name, name)
+        ui.qrModeCombo.addItem(self.tr("Only the label code (e.g. LD0000427)"), "tag")
+        ui.qrModeCombo.addItem(self.tr("A platform web address with the code"), "url")
+        ui.loanDaysSpin.setSpecialValueText(self.tr("As set for each product"))
+        ui.loanDaysSpin.setSuffix(self.tr(" days"))
+        for combo, key in (
+            (ui.locationCombo, "location"),
+            (ui.languageCombo, "language"),
+            (ui.labelPrinterCombo, "label"),
+            (ui.slipPrinterCombo, "slip"),
+            (ui.qrModeCombo, "qr"),
+        ):
+            if current[key] is not None:
+                index = combo.findData(current[key])
+                if index >= 0:
+                    combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+
+    def _select(self, combo, value: object) -> None:  # type: ignore[no-untyped-def]
+        index = combo.findData(value)
+        if index < 0 and isinstance(value, str) and value:
+            combo.addItem(value, value)  # a printer that is not connected right now
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(index, 0))
+
+    def _load(self, s: DeskSettings) -> None:
+        ui = self.ui
+        self._select(ui.locationCombo, s.location_id)
+        ui.deskNameEdit.setText(s.desk_name)
+        ui.actorEdit.setText(s.actor)
+        ui.loanDaysSpin.setValue(s.default_loan_days)
+        self._select(ui.languageCombo, s.language)
+        self._select(ui.labelPrinterCombo, s.label_printer)
+        self._select(ui.slipPrinterCombo, s.slip_printer)
+        self._select(ui.qrModeCombo, s.qr_mode)
+        ui.qrUrlEdit.setText(s.qr_url_template)
+
+    def _qr_mode_changed(self) -> None:
+        url = self.ui.qrModeCombo.currentData() == "url"
+        self.ui.qrUrlEdit.setEnabled(url)
+        self.ui.qrUrlLabel.setEnabled(url)
+
+    # --- result -----------------------------------------------------------------------------
+
+    def result_settings(self) -> DeskSettings:
+        ui = self.ui
+        return replace(
+            self.original,
+            location_id=ui.locationCombo.currentData(),
+            desk_name=ui.deskNameEdit.text().strip() or self.original.desk_name,
+            actor=ui.actorEdit.text().strip(),
+            default_loan_days=ui.loanDaysSpin.value(),
+            language=ui.languageCombo.currentData() or "nl",
+            label_printer=ui.labelPrinterCombo.currentData() or "",
+            slip_printer=ui.slipPrinterCombo.currentData() or "",
+            qr_mode=ui.qrModeCombo.currentData() or "tag",
+            qr_url_template=ui.qrUrlEdit.text().strip(),
+        )
+
+    def _save(self) -> None:
+        s = self.result_settings()
+        if s.qr_mode == "url" and "{tag}" not in s.qr_url_template:
+            self.ui.errorLabel.setText(
+                self.tr(
+                    "The platform address must contain {tag} where the label code goes, "
+                    "e.g. https://platform.example/item/{tag}."
+                )
+            )
+            self.ui.errorLabel.setStyleSheet("color: #8a1111; font-weight: 600;")
+            self.ui.qrUrlEdit.setFocus()
+            return
+        self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_choices()
+        super().changeEvent(event)

@@ -1,0 +1,507 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Demo not loaded</source>
+        <translation>Demo niet geladen</translation>
+    </message>
+    <message>
+        <source>LendingDesk cannot start</source>
+        <translation>LendingDesk kan niet starten</translation>
+    </message>
+</context>
+<context>
+    <name>BorrowerPicker</name>
+    <message>
+        <source>Who borrows %1 (%2)?</source>
+        <translation>Wie leent %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Wie staat er aan de balie?</translation>
+    </message>
+    <message>
+        <source>Choose a borrower</source>
+        <translation>Kies een lener</translation>
+    </message>
+    <message>
+        <source>Choose (Enter)</source>
+        <translation>Kiezen (Enter)</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>niet actief</translation>
+    </message>
+    <message>
+        <source>Who borrows it?</source>
+        <translation>Wie leent het?</translation>
+    </message>
+    <message>
+        <source>&amp;Name, team or card – or scan the borrower card</source>
+        <translation>&amp;Naam, team of pas – of scan de lenerspas</translation>
+    </message>
+    <message>
+        <source>Start typing a name…</source>
+        <translation>Begin een naam te typen…</translation>
+    </message>
+    <message>
+        <source>Borrowers found</source>
+        <translation>Gevonden leners</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose, Enter to lend, Esc to cancel.</source>
+        <translation>↑ ↓ om te kiezen, Enter om uit te lenen, Esc om te annuleren.</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuleren (Esc)</translation>
+    </message>
+    <message>
+        <source>Lend to this borrower (Enter)</source>
+        <translation>Uitlenen aan deze lener (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Check in: %1</source>
+        <translation>Innemen: %1</translation>
+    </message>
+    <message>
+        <source>Check in %1 (%2)</source>
+        <translation>%1 (%2) innemen</translation>
+    </message>
+    <message>
+        <source>Lent to %1, due %2.</source>
+        <translation>Uitgeleend aan %1, terug op %2.</translation>
+    </message>
+    <message>
+        <source>This loan is overdue.</source>
+        <translation>Deze uitlening is te laat.</translation>
+    </message>
+    <message>
+        <source>Afterwards it goes to the cleaning queue: %1</source>
+        <translation>Daarna gaat het naar de schoonmaak: %1</translation>
+    </message>
+    <message>
+        <source>No cleaning needed: it is available again at once.</source>
+        <translation>Geen schoonmaak nodig: het is meteen weer beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Innemen</translation>
+    </message>
+    <message>
+        <source>Checklist – untick what is missing</source>
+        <translation>Controlelijst – vink uit wat ontbreekt</translation>
+    </message>
+    <message>
+        <source>&amp;Charged / batteries full</source>
+        <translation>&amp;Opgeladen / batterijen vol</translation>
+    </message>
+    <message>
+        <source>This product has no accessories to check.</source>
+        <translation>Dit product heeft geen accessoires om te controleren.</translation>
+    </message>
+    <message>
+        <source>&amp;Damage or remarks (leave empty when all is well)</source>
+        <translation>&amp;Schade of opmerkingen (leeg laten als alles in orde is)</translation>
+    </message>
+    <message>
+        <source>e.g. scratch on the housing</source>
+        <translation>bijv. kras op de behuizing</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuleren (Esc)</translation>
+    </message>
+    <message>
+        <source>Check in and review now (Ctrl+R)</source>
+        <translation>Innemen en nu beoordelen (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Check in (Enter)</source>
+        <translation>Innemen (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <source>Scan the products to lend. Finish with F10 or scan the card again.</source>
+        <translation>Scan de producten om uit te lenen. Rond af met F10 of scan de pas nog een keer.</translation>
+    </message>
+    <message>
+        <source>Has overdue loans: please ask about them.</source>
+        <translation>Heeft te late uitleningen: vraag er even naar.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Welkom, %1</translation>
+    </message>
+    <message>
+        <source>Lent: %1</source>
+        <translation>Uitgeleend: %1</translation>
+    </message>
+    <message>
+        <source>%1 · return by %2 · to %3</source>
+        <translation>%1 · terugbrengen uiterlijk %2 · aan %3</translation>
+    </message>
+    <message>
+        <source>Session closed after 2 minutes without a scan</source>
+        <translation>Sessie gesloten na 2 minuten zonder scan</translation>
+    </message>
+    <message>
+        <source>Session finished</source>
+        <translation>Sessie afgerond</translation>
+    </message>
+    <message>
+        <source>%1 product(s) lent to %2.</source>
+        <translation>%1 product(en) uitgeleend aan %2.</translation>
+    </message>
+    <message>
+        <source>Print the loan slip with Ctrl+P.</source>
+        <translation>Druk de uitleenbon af met Ctrl+P.</translation>
+    </message>
+    <message>
+        <source>Nothing was lent to %1.</source>
+        <translation>Er is niets uitgeleend aan %1.</translation>
+    </message>
+    <message>
+        <source>Nothing lent</source>
+        <translation>Niets uitgeleend</translation>
+    </message>
+    <message>
+        <source>No borrower was chosen.</source>
+        <translation>Er is geen lener gekozen.</translation>
+    </message>
+    <message>
+        <source>Check-in cancelled</source>
+        <translation>Innemen geannuleerd</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>Ingenomen: %1</translation>
+    </message>
+    <message>
+        <source>%1 goes to the cleaning queue.</source>
+        <translation>%1 gaat naar de schoonmaak.</translation>
+    </message>
+    <message>
+        <source>%1 is available again.</source>
+        <translation>%1 is weer beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Ontbreekt: %1.</translation>
+    </message>
+    <message>
+        <source>Damage: %1.</source>
+        <translation>Schade: %1.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 was not lent</source>
+        <translation>Ongedaan: %1 is niet uitgeleend</translation>
+    </message>
+    <message>
+        <source>Undone: %1 was not returned</source>
+        <translation>Ongedaan: %1 is niet ingenomen</translation>
+    </message>
+    <message>
+        <source>%1 is on loan to %2 again.</source>
+        <translation>%1 is weer uitgeleend aan %2.</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Dit kan niet</translation>
+    </message>
+    <message>
+        <source>Ready for a scan</source>
+        <translation>Klaar voor een scan</translation>
+    </message>
+    <message>
+        <source>Scan a borrower card, or a product to take it back.</source>
+        <translation>Scan een lenerspas, of een product om het in te nemen.</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nog niemand</translation>
+    </message>
+    <message>
+        <source>Scan a borrower card to start lending, or scan a product to take it back.</source>
+        <translation>Scan een lenerspas om uit te lenen, of scan een product om het in te nemen.</translation>
+    </message>
+    <message>
+        <source>Open loans</source>
+        <translation>Lopende uitleningen</translation>
+    </message>
+    <message>
+        <source>Open loans: %1</source>
+        <translation>Lopende uitleningen: %1</translation>
+    </message>
+    <message>
+        <source>(%1 overdue)</source>
+        <translation>(%1 te laat)</translation>
+    </message>
+    <message>
+        <source>The session ends by itself after 2 minutes without a scan.</source>
+        <translation>De sessie sluit vanzelf na 2 minuten zonder scan.</translation>
+    </message>
+    <message>
+        <source>Scan or type a code</source>
+        <translation>Scan of typ een code</translation>
+    </message>
+    <message>
+        <source>LD… product label or LP… borrower card</source>
+        <translation>LD… productlabel of LP… lenerspas</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Aan de balie</translation>
+    </message>
+    <message>
+        <source>Lent in this session</source>
+        <translation>Uitgeleend in deze sessie</translation>
+    </message>
+    <message>
+        <source>Choose borrower (F2)</source>
+        <translation>Lener kiezen (F2)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Print loan slip (Ctrl+P)</source>
+        <translation>Uitleenbon afdrukken (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Finish (F10)</source>
+        <translation>Afronden (F10)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to LendingDesk</source>
+        <translation>Welkom bij LendingDesk</translation>
+    </message>
+    <message>
+        <source>The database is still empty. How would you like to start?</source>
+        <translation>De database is nog leeg. Hoe wilt u beginnen?</translation>
+    </message>
+    <message>
+        <source>&amp;Start with the demo catalogue</source>
+        <translation>&amp;Beginnen met de democatalogus</translation>
+    </message>
+    <message>
+        <source>28 care-technology products, borrowers and a loan history, to try everything out. You can erase it later.</source>
+        <translation>28 zorgtechnologieproducten, leners en een uitleengeschiedenis, om alles uit te proberen. U kunt dit later wissen.</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>&amp;Leeg beginnen</translation>
+    </message>
+    <message>
+        <source>Then add your products under Catalogue, or import a spreadsheet.</source>
+        <translation>Voeg daarna uw producten toe bij Catalogus, of importeer een spreadsheet.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanLinesModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>Terug uiterlijk</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(te laat)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogus</translation>
+    </message>
+    <message>
+        <source>Borrowers</source>
+        <translation>Leners</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Uitleningen</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Reserveringen</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Schoonmaak</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>%1 on loan · %2 overdue · %3 to clean</source>
+        <translation>%1 uitgeleend · %2 te laat · %3 schoon te maken</translation>
+    </message>
+    <message>
+        <source>no location chosen</source>
+        <translation>geen locatie gekozen</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Balie: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>LendingDesk – lending desk</source>
+        <translation>LendingDesk – uitleenbalie</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>LendingDesk</source>
+        <translation>LendingDesk</translation>
+    </message>
+    <message>
+        <source>Lending service for care technology</source>
+        <translation>Uitleenservice zorgtechnologie</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Schermen</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderScreen</name>
+    <message>
+        <source>This screen could not be opened. The desk itself works as usual.</source>
+        <translation>Dit scherm kon niet worden geopend. De balie zelf werkt gewoon.</translation>
+    </message>
+    <message>
+        <source>This part of LendingDesk is not installed yet.</source>
+        <translation>Dit deel van LendingDesk is nog niet geïnstalleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>(no location chosen)</source>
+        <translation>(geen locatie gekozen)</translation>
+    </message>
+    <message>
+        <source>Ask each time (save as PDF)</source>
+        <translation>Elke keer vragen (opslaan als pdf)</translation>
+    </message>
+    <message>
+        <source>Only the label code (e.g. LD0000427)</source>
+        <translation>Alleen de labelcode (bijv. LD0000427)</translation>
+    </message>
+    <message>
+        <source>A platform web address with the code</source>
+        <translation>Een webadres van het platform met de code</translation>
+    </message>
+    <message>
+        <source>As set for each product</source>
+        <translation>Zoals ingesteld per product</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>The platform address must contain {tag} where the label code goes, e.g. https://platform.example/item/{tag}.</source>
+        <translation>Het platformadres moet {tag} bevatten op de plek van de labelcode, bijv. https://platform.example/item/{tag}.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Deze balie</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>Desk &amp;name</source>
+        <translation>&amp;Naam van de balie</translation>
+    </message>
+    <message>
+        <source>Staffed &amp;by</source>
+        <translation>&amp;Bemand door</translation>
+    </message>
+    <message>
+        <source>Your name, for the history of each loan</source>
+        <translation>Uw naam, voor de geschiedenis van elke uitlening</translation>
+    </message>
+    <message>
+        <source>Default loan &amp;period</source>
+        <translation>Standaard &amp;uitleentermijn</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Printing and labels</source>
+        <translation>Afdrukken en labels</translation>
+    </message>
+    <message>
+        <source>Label &amp;printer</source>
+        <translation>Label&amp;printer</translation>
+    </message>
+    <message>
+        <source>Loan &amp;slip printer</source>
+        <translation>Printer voor &amp;uitleenbonnen</translation>
+    </message>
+    <message>
+        <source>&amp;QR code holds</source>
+        <translation>&amp;QR-code bevat</translation>
+    </message>
+    <message>
+        <source>Platform &amp;URL</source>
+        <translation>Platform-&amp;URL</translation>
+    </message>
+    <message>
+        <source>https://platform.example/item/{tag}</source>
+        <translation>https://platform.example/item/{tag}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,235 @@
+"""The window shell: screens registry, a scan from another screen's search field, language,
+remembered state, settings, first start, the slip seam, a database that cannot be reached."""
+
+from __future__ import annotations
+
+import sys
+import types
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+import lendingdesk.documents
+from lendingdesk.resources import resources_root
+from lendingdesk.ui import app as desk_app
+from lendingdesk.ui.desk.desk_settings import DeskSettings
+from lendingdesk.ui.first_start import FirstStartDialog
+from lendingdesk.ui.settings_dialog import SettingsDialog
+from tests.ui_desk.conftest import OFFSCREEN_NOISE, human_keys, scan, when_modal
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+class FakeSearchScreen(QWidget):
+    """Stands in for another engineer's screen: a search field, a title, refresh()."""
+
+    def __init__(self, services: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.refreshed = 0
+        self.search = QLineEdit(self)
+        QVBoxLayout(self).addWidget(self.search)
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("MainWindow", "Catalogue")
+
+    def refresh(self) -> None:
+        self.refreshed += 1
+
+
+@pytest.fixture
+def fake_screens(monkeypatch):  # type: ignore[no-untyped-def]
+    module = types.ModuleType("lendingdesk.ui.screens")
+    module.SCREENS = [("catalogue", FakeSearchScreen)]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "lendingdesk.ui.screens", module)
+    monkeypatch.setattr(desk_app, "_view_services", lambda db, factory: "view-services")
+
+
+def nav_titles(window) -> list[str]:  # type: ignore[no-untyped-def]
+    return [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
+
+
+def test_placeholders_until_the_screens_exist(window):
+    assert nav_titles(window) == [
+        "Balie",
+        "Catalogus",
+        "Leners",
+        "Uitleningen",
+        "Reserveringen",
+        "Schoonmaak",
+    ]
+    assert window.current_key() == "desk"
+
+
+def test_a_scan_into_another_screens_search_field(
+    qtbot, fake_screens, make_window, cat, scan_clock
+):
+    window = make_window()
+    screen = window.screen("catalogue")
+    assert isinstance(screen, FakeSearchScreen) and screen.services == "view-services"
+    human_keys(qtbot, scan_clock, (Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier))
+    assert window.current_key() == "catalogue" and screen.refreshed == 1
+    screen.search.setText("paro")
+    screen.search.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.search)
+
+    scan(qtbot, scan_clock, cat.sanne)
+
+    assert screen.search.text() == "paro"  # recognised, and no characters left behind
+    assert window.current_key() == "desk"
+    assert window.desk.borrower is not None and window.desk.borrower.badge == cat.sanne
+
+
+def test_language_switch_and_back(qtbot, window, settings):
+    assert window.desk.ui.finishButton.text() == "Afronden (F10)"
+    window.apply_settings(DeskSettings(**{**settings.__dict__, "language": "en"}))
+    # Qt delivers LanguageChange to the widgets through the event loop.
+    qtbot.waitUntil(lambda: nav_titles(window)[0] == "Desk")
+    assert nav_titles(window)[:2] == ["Desk", "Catalogue"]
+    assert window.desk.ui.finishButton.text() == "Finish (F10)"
+    assert window.desk.ui.banner.text().startswith("Ready for a scan")
+    assert window.summary_status.text().endswith("to clean")
+    assert DeskSettings.load().language == "en"  # remembered
+
+    window.apply_settings(DeskSettings(**{**settings.__dict__, "language": "nl"}))
+    qtbot.waitUntil(lambda: nav_titles(window)[0] == "Balie")
+    assert nav_titles(window)[:2] == ["Balie", "Catalogus"]
+    assert window.desk.ui.finishButton.text() == "Afronden (F10)"
+    assert window.desk.ui.banner.text().startswith("Klaar voor een scan")
+
+
+def test_geometry_and_last_screen_are_remembered(qtbot, make_window):
+    first = make_window()
+    first.resize(1200, 700)
+    first.show_screen("loans")
+    first.close()
+    second = make_window()
+    assert second.current_key() == "loans"
+    second.restore_state()  # make_window resized it; read the saved geometry back
+    assert second.size().height() == 700  # (offscreen clamps the width to its small screen)
+
+
+def test_settings_dialog_checks_the_qr_address(qtbot, settings):
+    dialog = SettingsDialog(settings, [], printers=["Brother QL-800"])
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    ui.qrModeCombo.setCurrentIndex(ui.qrModeCombo.findData("url"))
+    ui.qrUrlEdit.setText("https://platform.example/item")
+    ui.loanDaysSpin.setValue(21)
+    ui.labelPrinterCombo.setCurrentIndex(ui.labelPrinterCombo.findData("Brother QL-800"))
+    ui.buttonBox.accepted.emit()
+    assert dialog.result() == 0 and "{tag}" in ui.errorLabel.text()
+    ui.qrUrlEdit.setText("https://platform.example/item/{tag}")
+    ui.buttonBox.accepted.emit()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    new = dialog.result_settings()
+    assert new.qr_template() == "https://platform.example/item/{tag}"
+    assert (new.default_loan_days, new.label_printer) == (21, "Brother QL-800")
+
+
+def test_default_loan_period_from_settings(qtbot, window, cat, settings, scan_clock):
+    window.apply_settings(DeskSettings(**{**settings.__dict__, "default_loan_days": 7}))
+    scan(qtbot, scan_clock, cat.sanne)
+    scan(qtbot, scan_clock, cat.tablet[0])
+    assert "maandag 9 maart 2026" in window.desk.ui.banner.text()
+
+
+@pytest.mark.parametrize("choice", ["empty", "demo"])
+def test_first_start_on_an_empty_database(qtbot, make_window, choice):
+    window = make_window()
+    assert window.service.is_empty()
+    errors = when_modal(
+        qtbot,
+        lambda d: (d.ui.demoButton if choice == "demo" else d.ui.emptyButton).click(),
+    )
+    assert desk_app.first_start(window) == choice
+    assert not errors
+    assert window.service.is_empty() is (choice == FirstStartDialog.EMPTY)
+    assert window.current_key() == "desk"
+
+
+def test_slip_button_only_with_a_slip_api(qtbot, make_window, cat, scan_clock, monkeypatch):
+    plain = make_window()
+    assert not plain.desk.ui.printSlipButton.isVisible()  # documents has no slip API here
+    plain.close()
+
+    rendered: list[tuple[object, Path]] = []
+    monkeypatch.setattr(
+        lendingdesk.documents, "SlipData", lambda **kw: types.SimpleNamespace(**kw), raising=False
+    )
+    monkeypatch.setattr(
+        lendingdesk.documents, "SlipLine", lambda **kw: types.SimpleNamespace(**kw), raising=False
+    )
+    monkeypatch.setattr(
+        lendingdesk.documents,
+        "SlipKind",
+        types.SimpleNamespace(CHECKOUT="checkout"),
+        raising=False,
+    )
+    monkeypatch.setattr(
+        lendingdesk.documents,
+        "render_slip",
+        lambda data, out, paper, lang: rendered.append((data, out)),
+        raising=False,
+    )
+    monkeypatch.setattr("lendingdesk.ui.desk.slip._open_pdf", lambda path: None)
+    window = make_window()
+    desk = window.desk
+    assert desk.ui.printSlipButton.isVisible() and not desk.ui.printSlipButton.isEnabled()
+    scan(qtbot, scan_clock, cat.sanne)
+    scan(qtbot, scan_clock, cat.paro[0])
+    scan(qtbot, scan_clock, cat.sanne)  # finished: the slip is offered
+    assert "Ctrl+P" in desk.ui.banner.text()
+    human_keys(qtbot, scan_clock, (Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier))
+    assert len(rendered) == 1
+    data, out = rendered[0]
+    assert data.borrower_badge == cat.sanne and [x.tag for x in data.lines] == [cat.paro[0]]
+    assert out.suffix == ".pdf"
+
+
+def test_database_unavailable_is_a_clear_dutch_message(qtbot, monkeypatch):
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        desk_app, "show_fatal", lambda title, text, parent=None: shown.append((title, text))
+    )
+    code = desk_app.run_desk("postgresql+psycopg://nobody@127.0.0.1:1/none", "nl")
+    assert code == desk_app.EXIT_DB
+    assert shown and "niet bereikbaar" in shown[0][1]
+    assert shown[0][0] == "LendingDesk kan niet starten"
+    from lendingdesk.ui.i18n import Translations
+
+    Translations().apply("en")
+
+
+def test_every_message_has_a_finished_dutch_translation():
+    catalogues = sorted((resources_root() / "translations").glob("*_nl.ts"))
+    assert catalogues, "no Dutch catalogue found"
+    unfinished = []
+    for ts in catalogues:
+        assert ts.with_suffix(".qm").exists(), f"{ts.name} is not compiled"
+        for context in ET.parse(ts).getroot().iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if (
+                    translation is None
+                    or translation.get("type") in ("unfinished", "vanished", "obsolete")
+                    or not (translation.text or "").strip()
+                ):
+                    unfinished.append(f"{ts.name}: {message.findtext('source')}")
+    assert unfinished == []
+
+
+def test_importing_the_app_stays_light():
+    import subprocess
+
+    code = (
+        "import sys, lendingdesk.ui.app; "
+        "heavy = [m for m in ('reportlab', 'segno', 'openpyxl', 'sqlalchemy', 'PySide6.QtWidgets') "
+        "if m in sys.modules]; print(heavy)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
