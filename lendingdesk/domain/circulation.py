@@ -70,8 +70,14 @@ def _not_available(item: Item) -> ItemNotAvailable:
         "lost": "It is marked lost; mark it found first.",
     }
     name = item.product.name
+    # "wacht op schoonmaak" is a verb phrase; the other statuses read as "is <status>".
+    state_nl = (
+        STATUS_NL[item.status]
+        if item.status == "awaiting_cleaning"
+        else f"is {STATUS_NL[item.status]}"
+    )
     return ItemNotAvailable(
-        f"{name} ({item.tag}) is {STATUS_NL[item.status]}. {what_nl.get(item.status, '')}".strip(),
+        f"{name} ({item.tag}) {state_nl}. {what_nl.get(item.status, '')}".strip(),
         f"{name} ({item.tag}) is {STATUS_EN[item.status]}. {what_en.get(item.status, '')}".strip(),
         tag=item.tag,
         status=item.status,

@@ -19,6 +19,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
+from lendingdesk.documents.model import SlipData
 from lendingdesk.domain import catalogue, circulation
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.errors import BorrowerInactive, LendingError
@@ -180,30 +181,6 @@ class ScanOutcome:
 class LocationChoice:
     id: int
     name: str
-
-
-@dataclass(frozen=True)
-class SlipItem:
-    loan_id: int
-    tag: str
-    product: str
-    due_on: date
-    accessories: tuple[str, ...]
-    care_instructions: str
-
-
-@dataclass(frozen=True)
-class SlipInfo:
-    """What a loan slip shows, for one borrower's loans of one session."""
-
-    loan_ids: tuple[int, ...]
-    borrower_name: str
-    borrower_badge: str
-    borrower_team: str
-    desk_name: str
-    desk_contact: str
-    issued_at: datetime
-    items: tuple[SlipItem, ...]
 
 
 @dataclass(frozen=True)
@@ -371,51 +348,12 @@ class DeskService:
             )
             return [_line(loan, today) for loan in loans]
 
-    def slip_info(self, loan_ids: list[int]) -> SlipInfo:
-        """The facts for a loan slip of ``loan_ids`` (one borrower's loans of a session)."""
-        ctx = self.ctx_factory()
+    def slip_data(self, loan_ids: list[int]) -> SlipData:
+        """The loan slip of ``loan_ids`` (one borrower's loans of a session), as printed."""
+        from lendingdesk.services.printing import slip_for_loans
+
         with self.db.session() as session:
-            loans = list(
-                session.scalars(
-                    select(Loan)
-                    .where(Loan.id.in_(loan_ids))
-                    .options(
-                        joinedload(Loan.item).joinedload(Item.product), joinedload(Loan.borrower)
-                    )
-                    .order_by(Loan.id)
-                )
-            )
-            if not loans:
-                raise LendingError(
-                    "Deze uitleningen bestaan niet meer (ongedaan gemaakt?). Er is geen bon.",
-                    "These loans no longer exist (undone?). There is no slip to print.",
-                )
-            borrower = loans[0].borrower
-            location = session.get(Location, ctx.location_id) if ctx.location_id else None
-            contact = ""
-            if location is not None:
-                contact = " · ".join(x for x in (location.phone, location.email) if x)
-            desk = location.display_name if location is not None else (ctx.desk or "")
-            return SlipInfo(
-                loan_ids=tuple(loan.id for loan in loans),
-                borrower_name=borrower.name,
-                borrower_badge=borrower.badge,
-                borrower_team=borrower.team or "",
-                desk_name=desk,
-                desk_contact=contact,
-                issued_at=ctx.now(),
-                items=tuple(
-                    SlipItem(
-                        loan.id,
-                        loan.item.tag,
-                        loan.item.product.name,
-                        loan.due_on,
-                        tuple(loan.accessories_out or ()),
-                        loan.item.product.care_instructions or "",
-                    )
-                    for loan in loans
-                ),
-            )
+            return slip_for_loans(session, self.ctx_factory(), loan_ids)
 
     def locations(self) -> list[LocationChoice]:
         with self.db.session() as session:

@@ -331,4 +331,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        # The detector filters the whole application: a closed desk must not hold keys back.
+        self.detector.uninstall()
         super().closeEvent(event)

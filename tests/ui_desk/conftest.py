@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
@@ -144,6 +144,7 @@ def make_window(qtbot, db, clock, scan_clock, settings) -> Iterator[Callable[...
     for window in made:
         window.close()  # type: ignore[attr-defined]
         window.deleteLater()  # type: ignore[attr-defined]
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
     Translations().apply("en")
     QApplication.processEvents()

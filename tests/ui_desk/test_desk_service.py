@@ -95,9 +95,9 @@ def test_search_and_slip_facts(service, cat):
     assert {b.name for b in found} == {"Sanne de Vries", "Mohamed El Amrani"}
     a = service.check_out(cat.paro[0], cat.sanne)
     b = service.check_out(cat.paro[1], cat.sanne)
-    slip = service.slip_info([a.loan_id, b.loan_id])
+    slip = service.slip_data([a.loan_id, b.loan_id])
     assert slip.borrower_badge == cat.sanne
-    assert [i.tag for i in slip.items] == [cat.paro[0], cat.paro[1]]
-    assert slip.items[0].accessories == ("Oplader (speen)", "Handleiding")
+    assert [line.tag for line in slip.lines] == [cat.paro[0], cat.paro[1]]
+    assert slip.lines[0].accessories == ("Oplader (speen)", "Handleiding")
     summary = service.summary()
     assert summary.open_loans == 2 and summary.awaiting_cleaning == 1

@@ -39,7 +39,7 @@ class CleaningScreen(Screen):
         # The form's plain result label becomes the calm banner every screen uses.
         self.banner = Banner(self)
         ui.signOffLayout.replaceWidget(ui.resultLabel, self.banner)
-        ui.resultLabel.deleteLater()
+        ui.resultLabel.hide()  # kept alive: the generated retranslateUi still sets its text
         readable(ui.headingLabel, 16, bold=True)
         readable(ui.queueLabel, 13.5, bold=True)
         for edit in (ui.tagEdit, ui.byEdit):
