@@ -760,14 +760,17 @@ class ReviewService:
             period,
         ).order_by(Review.created_at, Review.id)
         reviews = [_row(r) for r in session.scalars(stmt)]
-        quotes, tips = [], []
-        for row in reviews:
+        quotes: dict[str, Quote] = {}
+        tips: dict[str, str] = {}
+        for row in reviews:  # the same remark twice is shown once
             pros = row.answers.get("pros")
             if isinstance(pros, str) and pros.strip():
-                quotes.append(Quote(redact(_quote_of(pros)), row.public_author(lang)))
+                text = redact(_quote_of(pros))
+                quotes.setdefault(text.casefold(), Quote(text, row.public_author(lang)))
             tip = row.answers.get("tips")
             if isinstance(tip, str) and tip.strip():
-                tips.append(redact(tip.strip()))
+                text = redact(tip.strip())
+                tips.setdefault(text.casefold(), text)
         return ProductReportData(
             name=product.name,
             maker=product.maker or "",
@@ -778,8 +781,8 @@ class ReviewService:
                 ScoredReview(r.instrument_key, r.instrument_version, r.answers, r.scores)
                 for r in reviews
             ],
-            quotes=quotes,
-            tips=tips,
+            quotes=list(quotes.values()),
+            tips=list(tips.values()),
             cleaning=product.cleaning_protocol or "",
         )
 
