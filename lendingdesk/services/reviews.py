@@ -1045,12 +1045,7 @@ class ReviewService:
                 ):
                     catalogue.get_or_create_category(session, row.category, row.iso_class or None)
                     categories += 1
-                product = session.scalar(
-                    select(Product).where(
-                        func.lower(Product.name) == row.name.lower(),
-                        func.lower(func.coalesce(Product.maker, "")) == row.maker.lower(),
-                    )
-                )
+                product = _matching_product(session, row.name, row.maker)
                 if product is None:
                     product = catalogue.create_product(session, ctx, _product_input(row))
                     products_created += 1
@@ -1105,6 +1100,18 @@ class ReviewService:
         )
 
 
+def _matching_product(session: Session, name: str, maker: str) -> Product | None:
+    """The known product a row means: same name, and the same maker unless one side has none."""
+    candidates = list(
+        session.scalars(select(Product).where(func.lower(Product.name) == name.lower()))
+    )
+    exact = [p for p in candidates if (p.maker or "").casefold() == maker.casefold()]
+    if exact:
+        return exact[0]
+    loose = [p for p in candidates if not p.maker or not maker]
+    return loose[0] if len(loose) == 1 else None
+
+
 def _as_dry_run(result: ImportResult) -> ImportResult:
     # Tags allocated in a rolled-back dry run are not really taken; do not show them.
     return ImportResult(
@@ -1135,7 +1142,7 @@ def _product_input(row: Any, existing: Product | None = None) -> catalogue.Produ
         )
     return catalogue.ProductInput(
         name=existing.name,
-        maker=existing.maker,
+        maker=pick(row.maker, existing.maker),
         category=pick(row.category, existing.category.name if existing.category else None),
         description=pick(row.description, existing.description),
         manual_url=pick(row.manual_url, existing.manual_url),
