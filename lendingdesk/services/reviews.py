@@ -19,7 +19,7 @@ Publishing rules enforced here, before anything reaches a document:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -52,7 +52,6 @@ from lendingdesk.exchange.export import (
     ExportReview,
     LoanContext,
     Moderation,
-    _Redactor,  # one redaction rule for reports and bundle (export.py owns it)
     public_author,
 )
 from lendingdesk.exchange.importer import ImportPlan, LineError
@@ -383,6 +382,71 @@ def _row(review: Review) -> ReviewRow:
         answers=dict(review.answers or {}),
         scores=dict(review.scores or {}),
     )
+
+
+# Name particles (tussenvoegsels) are ordinary words too: "op de tijd van het ontbijt" must
+# survive when a "Thijs van Dijk" is blanked out.
+_PARTICLES = frozenset(
+    [
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "ter",
+        "ten",
+        "te",
+        "in",
+        "op",
+        "aan",
+        "bij",
+        "uit",
+        "von",
+        "vom",
+        "zu",
+        "la",
+        "le",
+        "du",
+        "da",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "di",
+        "mc",
+        "mac",
+        "ben",
+        "bin",
+        "el",
+        "al",
+    ]
+)
+
+
+class _Redactor:
+    """Blanks names out of free text: the whole name and each part that is not a particle."""
+
+    def __init__(self, names: Iterable[str], replacement: str) -> None:
+        variants: set[str] = set()
+        for name in names:
+            name = " ".join(name.split())
+            if len(name) >= 3:
+                variants.add(name)
+            variants.update(
+                part
+                for part in re.split(r"[\s,.'’-]+", name)
+                if len(part) >= 3 and part.casefold() not in _PARTICLES
+            )
+        ordered = sorted(variants, key=len, reverse=True)
+        self._pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)", re.I)
+            if ordered
+            else None
+        )
+        self._replacement = replacement
+
+    def __call__(self, text: str) -> str:
+        return self._pattern.sub(self._replacement, text) if self._pattern else text
 
 
 def _quote_of(text: str) -> str:

@@ -151,3 +151,28 @@ def test_export_since_leaves_older_reviews_out(desk, tmp_path: Path):
     data = desk.service.export_data(since)
     assert [r.id for p in data.products for r in p.reviews] == [str(late.id)]
     assert ids["shown"] != late.id
+
+
+def test_redaction_blanks_names_but_keeps_name_particles(desk):
+    s = desk.service
+    first = s.add_review(
+        desk.loan(), care_answers(overall=5), Reviewer("Thijs van der Dijk", publish_name=False)
+    )
+    second = s.add_review(
+        desk.loan(badge=1),
+        care_answers(tips="Zet het alarm op de tijd van het ontbijt; vraag Thijs of Van der Dijk."),
+    )
+    s.moderate(first.id, "approve")
+    s.moderate(second.id, "approve")
+    data = desk.service.export_data()
+    (tips,) = [
+        r.result.answers["tips"]
+        for p in data.products
+        for r in p.reviews
+        if "tips" in r.result.answers
+    ]
+    assert tips == "Zet het alarm op de tijd van het ontbijt; vraag [naam] of Van der [naam]."
+    report = desk.service.product_report_data(desk.product_id, lang="en")
+    assert report.tips == [
+        "Zet het alarm op de tijd van het ontbijt; vraag [name] of Van der [name]."
+    ]
