@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from lendingdesk import __version__
 
-COMMAND_MODULES = ("core", "documents", "reliability")
+COMMAND_MODULES = ("core", "documents", "reliability", "reviews", "exchange")
 
 EXIT_REFUSED = 1
 EXIT_USAGE = 2

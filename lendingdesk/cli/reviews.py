@@ -1,0 +1,332 @@
+"""Review commands: the instruments, adding a review, listing and moderating reviews.
+
+lendingdesk instruments [--json]
+lendingdesk review add --loan LOAN_ID --answers FILE.json [--name NAME --publish-name]
+                       [--discipline D] [--organisation O]
+lendingdesk review approve|reject REVIEW_ID [--pros TEXT] [--cons TEXT] [--tips TEXT] [--by NAME]
+lendingdesk review decline LOAN_ID
+lendingdesk reviews [--product TAG|ID] [--pending] [--awaiting] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from lendingdesk.cli.common import add_json_flag, desk_context, emit, open_db
+from lendingdesk.domain.errors import InvalidInput
+
+
+def _say(args: argparse.Namespace, nl: str, en: str) -> None:
+    print(nl if args.lang == "nl" else en)
+
+
+def _service(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from lendingdesk.services.reviews import ReviewService
+
+    db = open_db(args)
+    return ReviewService(db, lambda: desk_context(args))
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("instruments", help="review instruments (questionnaires) with item keys")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_instruments)
+
+    p = sub.add_parser("review", help="add, approve, reject or decline one review")
+    rsub = p.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+    add = rsub.add_parser("add", help="store the review of a returned loan (answers as JSON)")
+    add.add_argument("--loan", required=True, type=int, metavar="LOAN_ID")
+    add.add_argument(
+        "--answers",
+        required=True,
+        metavar="FILE.json",
+        help="a JSON object: item key → answer (see `lendingdesk instruments`)",
+    )
+    add.add_argument("--name", metavar="NAME", help="the reviewer's name (kept internal)")
+    add.add_argument(
+        "--publish-name", action="store_true", help="the reviewer consents to publishing the name"
+    )
+    add.add_argument("--discipline", metavar="D", help="e.g. Verpleegkundige")
+    add.add_argument("--organisation", metavar="O", help="e.g. Zorggroep De Linde")
+    add.add_argument("--by", help="who enters the review at the desk")
+    add_json_flag(add)
+    add.set_defaults(handler=cmd_review_add)
+    for action, help_text in (
+        ("approve", "approve a review for publication"),
+        ("reject", "reject a review (it is never published)"),
+    ):
+        mp = rsub.add_parser(action, help=help_text)
+        mp.add_argument("review_id", type=int, metavar="REVIEW_ID")
+        for key in ("pros", "cons", "tips"):
+            mp.add_argument(
+                f"--{key}",
+                metavar="TEXT",
+                help=f"replace the '{key}' text (e.g. a resident's name)",
+            )
+        mp.add_argument("--by", help="who moderates")
+        mp.set_defaults(handler=cmd_review_moderate, decision=action)
+    dp = rsub.add_parser("decline", help="the borrower gives no review for this loan")
+    dp.add_argument("loan_id", type=int, metavar="LOAN_ID")
+    dp.add_argument("--by", help="who records it")
+    dp.set_defaults(handler=cmd_review_decline)
+
+    p = sub.add_parser("reviews", help="list reviews with their scores (newest first)")
+    p.add_argument("--product", metavar="TAG|ID", help="only this product (id or an item's tag)")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--pending", action="store_true", help="only reviews awaiting moderation")
+    which.add_argument(
+        "--awaiting", action="store_true", help="returned loans still waiting for a review"
+    )
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_reviews)
+
+
+# --------------------------------------------------------------------------- instruments
+
+
+def _instrument_dict(instrument: Any, lang: str) -> dict[str, Any]:
+    return {
+        "key": instrument.key,
+        "version": instrument.version,
+        "title": instrument.title.get(lang),
+        "rating": instrument.rating,
+        "scores": [rule.key for rule in instrument.scores],
+        "blocks": [
+            {
+                "key": block.key,
+                "title": block.title.get(lang),
+                "optional": block.optional,
+                "items": [
+                    {
+                        "key": item.key,
+                        "type": item.type.value,
+                        "required": item.required,
+                        "min": item.minimum,
+                        "max": item.maximum,
+                        "options": [o.value for o in item.options]
+                        if item.type.value in ("choice", "multi_choice", "effect")
+                        else [],
+                        "label": item.label.get(lang),
+                    }
+                    for item in block.items
+                ],
+            }
+            for block in instrument.blocks
+        ],
+    }
+
+
+def _answer_hint(item: dict[str, Any]) -> str:
+    kind = item["type"]
+    if kind in ("choice", "multi_choice"):
+        values = "|".join(str(v) for v in item["options"])
+        return f"[{values}]" if kind == "multi_choice" else values
+    if kind == "effect":
+        return "-2..2|na"
+    if kind == "text":
+        return "tekst/text"
+    return f"{item['min']}..{item['max']}"
+
+
+def cmd_instruments(args: argparse.Namespace) -> int:
+    service = _service(args)
+    rows = [_instrument_dict(i, args.lang) for i in service.instruments()]
+    if args.json:
+        emit(rows, True, ())
+        return 0
+    for row in rows:
+        print(f"{row['key']}@{row['version']}  {row['title']}")
+        for block in row["blocks"]:
+            optional = (
+                (" (optioneel)" if args.lang == "nl" else " (optional)")
+                if block["optional"]
+                else ""
+            )
+            print(f"  {block['title']}{optional}")
+            width = max(len(i["key"]) for i in block["items"])
+            for item in block["items"]:
+                mark = "*" if item["required"] else " "
+                print(f"   {mark} {item['key'].ljust(width)}  {_answer_hint(item)}")
+        print()
+    _say(
+        args,
+        "* = verplicht (in een optioneel blok: verplicht zodra het blok is ingevuld)",
+        "* = required (in an optional block: required once the block is filled in)",
+    )
+    return 0
+
+
+# --------------------------------------------------------------------------- one review
+
+
+def _read_answers(path_text: str) -> dict[str, object]:
+    path = Path(path_text)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InvalidInput(
+            f"Antwoordenbestand {path} bestaat niet.", f"Answers file {path} does not exist."
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or type(exc).__name__
+        raise InvalidInput(
+            f"Antwoordenbestand {path} kan niet gelezen worden ({reason}); sla het op als UTF-8.",
+            f"Answers file {path} cannot be read ({reason}); save it as UTF-8.",
+        ) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            f"Antwoordenbestand {path.name} is geen geldige JSON: regel {exc.lineno}, "
+            f"kolom {exc.colno}: {exc.msg}.",
+            f"Answers file {path.name} is not valid JSON: line {exc.lineno}, column "
+            f"{exc.colno}: {exc.msg}.",
+        ) from None
+    if not isinstance(data, dict):
+        raise InvalidInput(
+            f"Antwoordenbestand {path.name} moet één JSON-object zijn, vraag → antwoord, "
+            'bijvoorbeeld {"overall": 4}.',
+            f"Answers file {path.name} must be one JSON object, item → answer, "
+            'for example {"overall": 4}.',
+        )
+    return data
+
+
+_GROUPS = (
+    ("unknown", "onbekende vragen", "unknown items"),
+    ("out_of_range", "buiten bereik", "out of range"),
+    ("wrong_type", "verkeerd soort antwoord", "wrong kind of answer"),
+    ("not_an_option", "geen geldige keuze", "not a valid choice"),
+    ("too_long", "te lang", "too long"),
+    ("partial_block", "half ingevuld blok", "partly filled block"),
+    ("missing", "ontbrekende antwoorden", "missing answers"),
+)
+
+
+def _grouped(problems: list[Any]) -> InvalidInput:
+    """All answer problems on one line, grouped by kind, so none hides behind another."""
+    nl_parts, en_parts = [], []
+    for code, nl, en in _GROUPS:
+        found = [p for p in problems if p.code == code]
+        if not found:
+            continue
+        if code in ("unknown", "missing"):
+            keys = ", ".join(dict.fromkeys(p.key for p in found))
+            nl_parts.append(f"{nl}: {keys}")
+            en_parts.append(f"{en}: {keys}")
+        else:
+            nl_parts.append(f"{nl}: " + "; ".join(p.nl.strip() for p in found))
+            en_parts.append(f"{en}: " + "; ".join(p.en.strip() for p in found))
+    return InvalidInput(
+        "Review niet opgeslagen — " + " | ".join(nl_parts) + ". Zie `lendingdesk instruments`.",
+        "Review not saved — " + " | ".join(en_parts) + ". See `lendingdesk instruments`.",
+    )
+
+
+def _review_dict(row: Any) -> dict[str, Any]:
+    data = row.to_dict()
+    data["rating"] = row.rating
+    return data
+
+
+def cmd_review_add(args: argparse.Namespace) -> int:
+    from lendingdesk.services.reviews import Reviewer
+
+    answers = _read_answers(args.answers)
+    service = _service(args)
+    try:
+        row = service.add_review(
+            args.loan,
+            answers,
+            Reviewer(
+                name=args.name or "",
+                publish_name=args.publish_name,
+                discipline=args.discipline or "",
+                organisation=args.organisation or "",
+            ),
+        )
+    except InvalidInput as exc:
+        problems = exc.details.get("problems")
+        if problems:
+            raise _grouped(problems) from None
+        raise
+    if args.json:
+        emit([_review_dict(row)], True, ())
+        return 0
+    sus = f", SUS {row.sus:g} ({row.sus_grade})" if row.sus is not None else ""
+    rating = "-" if row.rating is None else f"{row.rating:g}"
+    _say(
+        args,
+        f"Review {row.id} opgeslagen voor {row.product} (uitlening {row.loan_id}): oordeel "
+        f"{rating}{sus}. Wacht op moderatie.",
+        f"Review {row.id} saved for {row.product} (loan {row.loan_id}): rating "
+        f"{rating}{sus}. Awaiting moderation.",
+    )
+    return 0
+
+
+def cmd_review_moderate(args: argparse.Namespace) -> int:
+    edits = {k: getattr(args, k) for k in ("pros", "cons", "tips") if getattr(args, k) is not None}
+    row = _service(args).moderate(args.review_id, args.decision, edits=edits, by=args.by)
+    edited = f" ({', '.join(edits)} aangepast)" if edits and args.lang == "nl" else ""
+    edited_en = f" ({', '.join(edits)} edited)" if edits else ""
+    if args.decision == "approve":
+        _say(
+            args,
+            f"Review {row.id} ({row.product}) goedgekeurd{edited}.",
+            f"Review {row.id} ({row.product}) approved{edited_en}.",
+        )
+    else:
+        _say(
+            args,
+            f"Review {row.id} ({row.product}) afgewezen; hij wordt niet gepubliceerd.",
+            f"Review {row.id} ({row.product}) rejected; it will not be published.",
+        )
+    return 0
+
+
+def cmd_review_decline(args: argparse.Namespace) -> int:
+    _service(args).decline_review(args.loan_id)
+    _say(
+        args,
+        f"Uitlening {args.loan_id}: geen review; van de wachtlijst gehaald.",
+        f"Loan {args.loan_id}: no review; taken off the waiting list.",
+    )
+    return 0
+
+
+def cmd_reviews(args: argparse.Namespace) -> int:
+    service = _service(args)
+    if args.awaiting:
+        loans = service.pending_reviews()
+        if args.product:
+            from lendingdesk.services.reviews import find_product
+
+            with service.db.session() as session:
+                product_id = find_product(session, args.product).id
+            loans = [loan for loan in loans if loan.product_id == product_id]
+        rows = [loan.to_dict() for loan in loans]
+        emit(rows, args.json, ("loan_id", "tag", "product", "borrower", "returned_at"))
+        return 0
+    reviews = service.reviews_for(args.product, moderation="pending" if args.pending else None)
+    if args.json:
+        emit([_review_dict(r) for r in reviews], True, ())
+        return 0
+    table = [
+        {
+            "id": r.id,
+            "loan": r.loan_id,
+            "date": r.created_at.date().isoformat(),
+            "product": r.product,
+            "status": r.moderation,
+            "rating": None if r.rating is None else f"{r.rating:g}",
+            "sus": None if r.sus is None else f"{r.sus:g} {r.sus_grade}",
+            "author": r.public_author(args.lang),
+        }
+        for r in reviews
+    ]
+    emit(table, False, ("id", "loan", "date", "product", "status", "rating", "sus", "author"))
+    return 0
