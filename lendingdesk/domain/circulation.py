@@ -386,6 +386,11 @@ def undo_checkin(session: Session, ctx: DeskContext, loan_id: int) -> Loan:
         raise InvalidInput("Deze uitlening is nog open.", "This loan is still open.")
     _undoable(ctx, loan.returned_at)
     item = loan.item
+    if loan.review_state == "done":
+        raise LendingError(
+            "Voor deze uitlening is al een review gegeven; innemen kan niet meer ongedaan.",
+            "A review was already given for this loan; the check-in can no longer be undone.",
+        )
     if item.status not in ("available", "awaiting_cleaning") or open_loan_of(session, item):
         raise LendingError(
             f"{item.tag} is sindsdien al verder gegaan; ongedaan maken kan niet meer.",

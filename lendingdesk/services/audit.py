@@ -52,6 +52,13 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
     "coordinator_denied": ("Coördinatorcode geweigerd", "Coordinator code refused"),
     "audit_exported": ("Logboek geëxporteerd", "Audit log exported"),
     "backup_restored": ("Reservekopie teruggezet", "Backup restored"),
+    "review_added": ("Review toegevoegd", "Review added"),
+    "review_declined": ("Geen review gegeven", "Review declined"),
+    "review_approved": ("Review goedgekeurd", "Review approved"),
+    "review_rejected": ("Review afgewezen", "Review rejected"),
+    "reviews_exported": ("Reviews geëxporteerd", "Reviews exported"),
+    "catalogue_imported": ("Catalogus geïmporteerd", "Catalogue imported"),
+    "instrument_stored": ("Review-instrument vastgelegd", "Review instrument stored"),
 }
 
 ENTITY_LABELS: dict[str, tuple[str, str]] = {
@@ -63,6 +70,9 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "settings": ("instellingen", "settings"),
     "database": ("database", "database"),
     "audit": ("logboek", "audit log"),
+    "review": ("review", "review"),
+    "review_instrument": ("instrument", "instrument"),
+    "catalogue": ("catalogus", "catalogue"),
 }
 
 # Detail keys as the screen shows them (the export keeps the stored keys).

@@ -48,11 +48,15 @@ def _sql(db: Path, query: str, *params: object) -> list[tuple]:
 
 
 def _awaiting_ids(db: Path) -> list[int]:
-    """Returned loans waiting for a review, newest first (read straight from the file)."""
+    """Returned loans waiting for a review with the care-technology instrument, newest first
+    (read straight from the file)."""
     rows = _sql(
         db,
-        "SELECT id FROM loans WHERE review_state = 'pending' AND returned_at IS NOT NULL "
-        "ORDER BY returned_at DESC, id DESC",
+        "SELECT loans.id FROM loans JOIN items ON items.id = loans.item_id "
+        "JOIN products ON products.id = items.product_id "
+        "WHERE review_state = 'pending' AND returned_at IS NOT NULL "
+        "AND coalesce(products.instrument_key, 'care-tech-review') = 'care-tech-review' "
+        "ORDER BY returned_at DESC, loans.id DESC",
     )
     return [r[0] for r in rows]
 
