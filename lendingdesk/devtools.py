@@ -51,6 +51,7 @@ CATALOGUES: dict[str, list[str]] = {
         "lendingdesk/ui/main_window.py",
         "lendingdesk/ui/settings_dialog.py",
         "lendingdesk/ui/first_start.py",
+        "lendingdesk/ui/coordinator.py",
         "lendingdesk/ui/i18n.py",
         "lendingdesk/ui/desk",
         *(f"ui/{name}" for name in DESK_FORMS),

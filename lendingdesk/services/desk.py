@@ -22,9 +22,10 @@ from sqlalchemy.orm import Session, joinedload
 from lendingdesk.documents.model import SlipData
 from lendingdesk.domain import catalogue, circulation
 from lendingdesk.domain.codes import CodeKind, parse_code
-from lendingdesk.domain.errors import BorrowerInactive, LendingError
+from lendingdesk.domain.errors import BorrowerInactive, DatabaseUnavailable, LendingError
 from lendingdesk.domain.lookup import find_borrower, find_item, open_loan_of, unknown_code
 from lendingdesk.services import ContextFactory
+from lendingdesk.services.journal import JournalEntry, ReplayResult, ScanJournal
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Borrower, Item, Loan, Location
 
@@ -39,6 +40,7 @@ class ScanKind(StrEnum):
     NEEDS_CHECKIN = "needs_checkin"
     NEEDS_BORROWER = "needs_borrower"
     REFUSED = "refused"
+    KEPT_OFFLINE = "kept_offline"  # the database is away: the scan waits in the journal
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,7 @@ class ScanOutcome:
     checkin: CheckinPrompt | None = None
     item: ItemInfo | None = None
     refusal: Refusal | None = None
+    kept: JournalEntry | None = None
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,8 @@ class DeskService:
     ctx_factory: ContextFactory
     # Desk setting: 0 means the product's own loan period; otherwise this many days.
     default_loan_days: int = 0
+    # Where scans wait while the database cannot be reached (None: refuse them instead).
+    journal: ScanJournal | None = None
 
     # --- scanning ----------------------------------------------------------------------------
 
@@ -207,11 +212,58 @@ class DeskService:
         if code is None:
             return ScanOutcome(ScanKind.REFUSED, text, refusal=Refusal.of(unknown_code(text)))
         try:
+            if code.kind is not CodeKind.BADGE and self.pending_count():
+                # Older scans still wait for the database: queue behind them to keep the order.
+                return self._keep_offline(code.text, borrower_at_desk)
             if code.kind is CodeKind.BADGE:
                 return self._scan_badge(code.text, borrower_at_desk)
             return self._scan_item(code.text, borrower_at_desk)
+        except DatabaseUnavailable as exc:
+            if self.journal is None:
+                return ScanOutcome(ScanKind.REFUSED, code.text, refusal=Refusal.of(exc))
+            if code.kind is CodeKind.BADGE:
+                return self._offline_badge(code.text, borrower_at_desk)
+            return self._keep_offline(code.text, borrower_at_desk)
         except LendingError as exc:
             return ScanOutcome(ScanKind.REFUSED, code.text, refusal=Refusal.of(exc))
+
+    # --- offline: the journal --------------------------------------------------------------
+
+    def _offline_badge(self, badge: str, at_desk: str | None) -> ScanOutcome:
+        """Without the database the card cannot be looked up: the badge itself opens the
+        session, so the products scanned next are kept as lent to it."""
+        if at_desk is not None and badge == at_desk:
+            return ScanOutcome(ScanKind.SESSION_ENDED, badge)
+        card = BorrowerCard(0, badge, badge, "person", None, None, True, (), 0, 0)
+        return ScanOutcome(ScanKind.BORROWER_SELECTED, badge, borrower=card)
+
+    def _keep_offline(self, tag: str, at_desk: str | None) -> ScanOutcome:
+        """Keep an item scan: lent to the card at the desk, otherwise handed back."""
+        assert self.journal is not None
+        ctx = self.ctx_factory()
+        if at_desk is not None:
+            payload: dict[str, object] = {"item": tag, "borrower": at_desk}
+            if self.default_loan_days > 0:
+                payload["due"] = ctx.today() + timedelta(days=self.default_loan_days)
+            entry = self.journal.record("checkout", payload, ctx)
+        else:
+            entry = self.journal.record("checkin", {"item": tag}, ctx)
+        return ScanOutcome(ScanKind.KEPT_OFFLINE, tag, kept=entry)
+
+    def pending_count(self) -> int:
+        """How many scans wait in the journal for the database."""
+        return len(self.journal.pending()) if self.journal is not None else 0
+
+    def replay_journal(self) -> list[ReplayResult]:
+        """Apply the waiting scans now (each with the time it was scanned). Entries the
+        database refuses come back as conflicts with the domain's message; while the database
+        is still away they stay waiting (status ``offline``)."""
+        if self.journal is None or not self.journal.pending():
+            return []
+        results = self.journal.replay(self.db)
+        if not self.journal.pending():
+            self.journal.compact()
+        return results
 
     def _scan_badge(self, badge: str, at_desk: str | None) -> ScanOutcome:
         if at_desk is not None and badge == at_desk:

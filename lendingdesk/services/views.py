@@ -17,6 +17,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -27,6 +28,9 @@ from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.errors import InvalidInput, NotFound
 from lendingdesk.domain.lookup import find_item
 from lendingdesk.store.db import Database
+
+if TYPE_CHECKING:
+    from lendingdesk.services.audit import AuditService
 from lendingdesk.store.models import (
     Borrower,
     Category,
@@ -270,6 +274,13 @@ class ViewServices:
 
     def context(self) -> DeskContext:
         return self.ctx_factory()
+
+    @property
+    def audit(self) -> AuditService:
+        """The audit log (Logboek screen), read with the desk's current context."""
+        from lendingdesk.services.audit import AuditService
+
+        return AuditService(self.db, self.ctx_factory())
 
     def today(self) -> date:
         return self.ctx_factory().today()

@@ -13,15 +13,23 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from lendingdesk.services.journal import ScanJournal
     from lendingdesk.store.db import Database
+    from lendingdesk.store.postgres import PgSettings
     from lendingdesk.ui.desk.desk_settings import DeskSettings
     from lendingdesk.ui.desk.feedback import Sounds
     from lendingdesk.ui.i18n import Translations
     from lendingdesk.ui.main_window import MainWindow
 
 EXIT_DB = 3
+# While the desk runs, an automatic backup is considered this often (auto_backup itself skips
+# it when the newest copy is recent enough).
+BACKUP_EVERY_MS = 4 * 60 * 60 * 1000
 
 # A calm palette: dark slate navigation, light content, one teal primary colour.
 STYLE = """
@@ -77,6 +85,9 @@ def ensure_app() -> QApplication:
     app.setApplicationName("LendingDesk")
     app.setOrganizationName("LendingDesk")
     app.setApplicationDisplayName("LendingDesk")
+    # Wayland/X11 docks match the window to nl.lendingdesk.LendingDesk.desktop (icon, name).
+    app.setDesktopFileName("nl.lendingdesk.LendingDesk")
+    app.setWindowIcon(app_icon())
     app.setStyleSheet(STYLE)
     return app  # type: ignore[return-value]
 
@@ -110,10 +121,15 @@ def build_window(
     scan_clock: Callable[[], float] | None = None,
     sounds: Sounds | None = None,
     session_timeout_ms: int | None = None,
+    journal: ScanJournal | None = None,
 ) -> MainWindow:
-    """The desk window over ``db``; tests and screenshots pass a fixed clock and settings."""
+    """The desk window over ``db``; tests and screenshots pass a fixed clock and settings.
+
+    Scans that cannot reach the database wait in ``journal`` (by default the data folder's
+    scan journal) and are applied when it is back."""
     from lendingdesk.domain.context import DeskContext, system_clock
     from lendingdesk.services.desk import DeskService
+    from lendingdesk.services.journal import ScanJournal
     from lendingdesk.ui.desk.desk_settings import DeskSettings
     from lendingdesk.ui.desk.feedback import Sounds
     from lendingdesk.ui.desk.slip import documents_slip_handler
@@ -135,7 +151,12 @@ def build_window(
             clock=now,
         )
 
-    service = DeskService(db, ctx_factory, default_loan_days=settings.default_loan_days)
+    service = DeskService(
+        db,
+        ctx_factory,
+        default_loan_days=settings.default_loan_days,
+        journal=journal if journal is not None else ScanJournal(),
+    )
     view_services = _view_services(db, ctx_factory)
     window = MainWindow(
         service,
@@ -207,11 +228,73 @@ def first_start(window: MainWindow) -> str | None:
     return choice
 
 
+def ask_db_password(settings: PgSettings) -> str | None:
+    """The shared database's password, asked in the desk's language (None: cancelled)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(
+        None,
+        QCoreApplication.translate("App", "Database password"),
+        QCoreApplication.translate("App", "Password for the shared database (user %1 on %2):")
+        .replace("%1", settings.user)
+        .replace("%2", settings.host),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok and text else None
+
+
+def backup_now(window: MainWindow) -> Path | None:
+    """The automatic backup of a SQLite desk database; a failure becomes a calm amber notice
+    in the window, never an error dialog or a crash (the desk work goes on)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from lendingdesk.domain.errors import LendingError
+    from lendingdesk.store import backups
+
+    try:
+        path = backups.auto_backup(window.service.db)
+    except (LendingError, OSError) as exc:
+        detail = exc.message(window.translations.lang) if isinstance(exc, LendingError) else ""
+        detail = detail or str(exc)
+
+        def text() -> str:
+            return (
+                QCoreApplication.translate("App", "Backup not made")
+                + " — "
+                + QCoreApplication.translate(
+                    "App",
+                    "The automatic backup did not work: %1 Work at the desk continues as usual; "
+                    "tell the coordinator.",
+                ).replace("%1", detail)
+            )
+
+        window.show_notice(text)
+        return None
+    window.show_notice(None)
+    return path
+
+
+def start_backups(window: MainWindow, every_ms: int = BACKUP_EVERY_MS) -> QTimer | None:
+    """One backup just after the first paint, then one every ``every_ms`` (SQLite only)."""
+    from PySide6.QtCore import QTimer
+
+    if window.service.db.sqlite_path is None:
+        return None
+    QTimer.singleShot(0, window, lambda: backup_now(window))
+    timer = QTimer(window)
+    timer.setInterval(every_ms)
+    timer.timeout.connect(lambda: backup_now(window))
+    timer.start()
+    return timer
+
+
 def run_desk(db_url: str | None, lang: str | None) -> int:
     """Open the desk window. ``lang`` (nl/en) overrides the saved language for this run."""
     from PySide6.QtCore import QCoreApplication
 
     from lendingdesk.domain.errors import DatabaseUnavailable
+    from lendingdesk.store import postgres
     from lendingdesk.store.db import open_database
     from lendingdesk.ui.desk.desk_settings import DeskSettings
     from lendingdesk.ui.i18n import Translations
@@ -228,6 +311,8 @@ def run_desk(db_url: str | None, lang: str | None) -> int:
         pass
     else:
         screens_set_language(translations.lang)
+    # A shared PostgreSQL database without a stored password asks for it in a dialog.
+    postgres.set_password_prompt(ask_db_password)
     try:
         db = open_database(db_url)
     except DatabaseUnavailable as exc:
@@ -240,6 +325,8 @@ def run_desk(db_url: str | None, lang: str | None) -> int:
     window.show()
     first_start(window)
     window.desk.focus_code_field()
+    start_backups(window)
+    window.update_offline()  # scans kept in an earlier run are retried at once
     try:
         return app.exec()
     finally:

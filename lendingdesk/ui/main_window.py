@@ -13,13 +13,14 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,13 @@ from lendingdesk.ui.forms.ui_main_window import Ui_MainWindow
 from lendingdesk.ui.i18n import Translations
 
 log = logging.getLogger(__name__)
+
+# While scans wait in the offline journal, the window tries the database this often.
+RETRY_MS = 10_000
+NOTICE_STYLE = (
+    "QLabel { background: #fff4d6; color: #6b4a00; border-bottom: 2px solid #e0a800;"
+    " padding: 6px 18px; font-size: 12pt; font-weight: 600; }"
+)
 
 # The screens another area builds; shown as placeholders until they exist.
 PLACEHOLDER_KEYS = ("catalogue", "borrowers", "loans", "reservations", "cleaning")
@@ -123,6 +131,7 @@ class MainWindow(QMainWindow):
             desk_service, lang=lambda: self.translations.lang, sounds=self.sounds, **extra
         )
         self.desk.changed.connect(self.update_status)
+        self.desk.kept_offline.connect(self.update_offline)
         self.entries: list[ScreenEntry] = [ScreenEntry("desk", lambda: self.tr("Desk"), self.desk)]
         self.entries += self._other_screens()
         for index, entry in enumerate(self.entries):
@@ -134,6 +143,7 @@ class MainWindow(QMainWindow):
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
                 shortcut.activated.connect(lambda i=index: self.show_screen_index(i))
         self.ui.navList.currentRowChanged.connect(self._screen_chosen)
+        self._add_notice_bar()
         self.ui.settingsButton.clicked.connect(self.open_settings)
         QShortcut(QKeySequence("Ctrl+,"), self).activated.connect(self.open_settings)
 
@@ -156,6 +166,98 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self.restore_state()
         self.update_status()
+        self.update_offline()
+
+    # --- the amber notice bar: offline scans, backup trouble ---------------------------------
+
+    def _add_notice_bar(self) -> None:
+        """A plain amber bar above the screens; hidden while all is well."""
+        layout = self.ui.centralLayout
+        index = layout.indexOf(self.ui.stack)
+        layout.removeWidget(self.ui.stack)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.notice_bar = QLabel(self)
+        self.notice_bar.setObjectName("noticeBar")
+        self.notice_bar.setWordWrap(True)
+        self.notice_bar.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_bar.setStyleSheet(NOTICE_STYLE)
+        self.notice_bar.hide()
+        column.addWidget(self.notice_bar)
+        column.addWidget(self.ui.stack, 1)
+        layout.insertLayout(index, column, 1)
+        self._notice: Callable[[], str] | None = None  # e.g. a failed backup
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(RETRY_MS)
+        self.retry_timer.timeout.connect(self.retry_journal)
+        # Tests replace this; by default a non-blocking message box.
+        self.report_replay: Callable[[list[object]], None] = self._report_replay
+
+    def show_notice(self, text: Callable[[], str] | None) -> None:
+        """A calm, persistent notice (None clears it); waiting scans take precedence."""
+        self._notice = text
+        self.update_offline()
+
+    def pending_scans(self) -> int:
+        try:
+            return self.service.pending_count()
+        except Exception:  # an unreadable journal must not break the desk
+            log.exception("journal unreadable")
+            return 0
+
+    def update_offline(self) -> None:
+        pending = self.pending_scans()
+        if pending:
+            self.notice_bar.setText(
+                self.tr("No connection to the database — scans are being kept (%1)").replace(
+                    "%1", str(pending)
+                )
+            )
+            if not self.retry_timer.isActive():
+                self.retry_timer.start()
+        elif self._notice is not None:
+            self.notice_bar.setText(self._notice())
+            self.retry_timer.stop()
+        else:
+            self.retry_timer.stop()
+        self.notice_bar.setVisible(bool(pending) or self._notice is not None)
+
+    def retry_journal(self) -> list[object]:
+        """Try the database; when it is back, apply the kept scans and say what became of
+        them. Nothing is dropped: refused scans are reported with the reason."""
+        try:
+            results = self.service.replay_journal()
+        except Exception:
+            log.exception("replaying the scan journal failed")
+            results = []
+        done = [r for r in results if r.status != "offline"]
+        self.update_offline()
+        if done:
+            self.update_status()
+            self.desk.changed.emit()
+            self.report_replay(done)
+        return list(results)
+
+    def replay_text(self, results: list[object]) -> str:
+        lang = self.translations.lang
+        lines = [r.message(lang) for r in results]  # type: ignore[attr-defined]
+        return "\n".join(lines)
+
+    def _report_replay(self, results: list[object]) -> None:
+        conflicts = [r for r in results if not r.ok]  # type: ignore[attr-defined]
+        box = QMessageBox(self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setIcon(QMessageBox.Icon.Warning if conflicts else QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Connection restored"))
+        if conflicts:
+            head = self.tr("The kept scans were processed; %1 could not be applied.")
+            box.setText(head.replace("%1", str(len(conflicts))))
+        else:
+            box.setText(self.tr("All kept scans were processed."))
+        box.setInformativeText(self.replay_text(results))
+        box.show()
 
     # --- screens -----------------------------------------------------------------------------
 
@@ -253,8 +355,12 @@ class MainWindow(QMainWindow):
         self.db_status.setText(self.tr("Database: %1").replace("%1", self.database_label))
 
     def open_settings(self) -> None:
+        from lendingdesk.ui.coordinator import ask_coordinator
         from lendingdesk.ui.settings_dialog import SettingsDialog
 
+        ctx = self.service.ctx_factory()
+        if not ask_coordinator(self, self.service.db, ctx, "settings", self.translations.lang):
+            return
         dialog = SettingsDialog(self.settings, self.service.locations(), parent=self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             dialog.deleteLater()
@@ -288,6 +394,7 @@ class MainWindow(QMainWindow):
             self.ui.retranslateUi(self)
             self._retranslate()
             self.update_status()
+            self.update_offline()
         super().changeEvent(event)
 
     def _retranslate(self) -> None:

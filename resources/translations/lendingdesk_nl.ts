@@ -8,6 +8,22 @@
         <translation>Demo niet geladen</translation>
     </message>
     <message>
+        <source>Database password</source>
+        <translation>Databasewachtwoord</translation>
+    </message>
+    <message>
+        <source>Password for the shared database (user %1 on %2):</source>
+        <translation>Wachtwoord voor de gedeelde database (gebruiker %1 op %2):</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Reservekopie niet gemaakt</translation>
+    </message>
+    <message>
+        <source>The automatic backup did not work: %1 Work at the desk continues as usual; tell the coordinator.</source>
+        <translation>De automatische reservekopie is niet gelukt: %1 Het werk aan de balie gaat gewoon door; meld het de coördinator.</translation>
+    </message>
+    <message>
         <source>LendingDesk cannot start</source>
         <translation>LendingDesk kan niet starten</translation>
     </message>
@@ -127,7 +143,62 @@
     </message>
 </context>
 <context>
+    <name>Coordinator</name>
+    <message>
+        <source>Coordinator code</source>
+        <translation>Coördinatorcode</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Set a code now</source>
+        <translation>Nu een code instellen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>To %1, enter the coordinator code:</source>
+        <translation>Om %1, voer de coördinatorcode in:</translation>
+    </message>
+    <message>
+        <source>To %1 a coordinator code is needed, but none has been set yet. The coordinator chooses one (at least 4 characters) for all desks; it can also be set with “lendingdesk coordinator set-pin”. Set it now?</source>
+        <translation>Om %1 is een coördinatorcode nodig, maar er is nog geen code ingesteld. De coördinator kiest er een (minstens 4 tekens) voor alle balies; dat kan ook met “lendingdesk coordinator set-pin”. Nu instellen?</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator code (at least 4 characters):</source>
+        <translation>Kies de coördinatorcode (minstens 4 tekens):</translation>
+    </message>
+    <message>
+        <source>Enter the same code again:</source>
+        <translation>Voer dezelfde code nog eens in:</translation>
+    </message>
+    <message>
+        <source>The two codes are not the same. Nothing was changed; try again.</source>
+        <translation>De twee codes zijn niet hetzelfde. Er is niets gewijzigd; probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>DeskScreen</name>
+    <message>
+        <source>Kept: %1 lent to %2</source>
+        <translation>Bewaard: %1 uitgeleend aan %2</translation>
+    </message>
+    <message>
+        <source>Kept: %1 taken back</source>
+        <translation>Bewaard: %1 ingenomen</translation>
+    </message>
+    <message>
+        <source>No connection to the database. The scan is saved on this PC and is processed as soon as the connection is back.</source>
+        <translation>Geen verbinding met de database. De scan is op deze pc bewaard en wordt verwerkt zodra de verbinding terug is.</translation>
+    </message>
     <message>
         <source>Scan the products to lend. Finish with F10 or scan the card again.</source>
         <translation>Scan de producten om uit te lenen. Rond af met F10 of scan de pas nog een keer.</translation>
@@ -364,6 +435,22 @@
     <message>
         <source>Desk</source>
         <translation>Balie</translation>
+    </message>
+    <message>
+        <source>No connection to the database — scans are being kept (%1)</source>
+        <translation>Geen verbinding met de database — scans worden bewaard (%1)</translation>
+    </message>
+    <message>
+        <source>Connection restored</source>
+        <translation>Verbinding hersteld</translation>
+    </message>
+    <message>
+        <source>The kept scans were processed; %1 could not be applied.</source>
+        <translation>De bewaarde scans zijn verwerkt; %1 kon(den) niet worden doorgevoerd.</translation>
+    </message>
+    <message>
+        <source>All kept scans were processed.</source>
+        <translation>Alle bewaarde scans zijn verwerkt.</translation>
     </message>
     <message>
         <source>%1 on loan · %2 overdue · %3 to clean</source>

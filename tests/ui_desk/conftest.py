@@ -17,6 +17,7 @@ from lendingdesk.store.db import Database
 from lendingdesk.store.models import Item
 from lendingdesk.ui.desk.desk_settings import DeskSettings
 from lendingdesk.ui.desk.feedback import Sounds
+from tests.pg_fixture import pg_server, pg_url  # noqa: F401 - fixtures (test_offline)
 
 # The offscreen platform cannot pass window size hints on; that is not our warning to fix.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"

@@ -60,6 +60,7 @@ def test_placeholders_until_the_screens_exist(window):
         "Uitleningen",
         "Reserveringen",
         "Schoonmaak",
+        "Logboek",
     ]
     assert window.current_key() == "desk"
 
@@ -178,6 +179,12 @@ def test_database_unavailable_is_a_clear_dutch_message(qtbot, monkeypatch):
     monkeypatch.setattr(
         desk_app, "show_fatal", lambda title, text, parent=None: shown.append((title, text))
     )
+    from lendingdesk.store import postgres
+
+    # run_desk installs its Qt password prompt; here the user cancels it.
+    monkeypatch.setattr(postgres, "_default_prompt", postgres._default_prompt)
+    asked: list[str] = []
+    monkeypatch.setattr(desk_app, "ask_db_password", lambda s: asked.append(s.user) and None)
     code = desk_app.run_desk("postgresql+psycopg://nobody@127.0.0.1:1/none", "nl")
     assert code == desk_app.EXIT_DB
     assert shown and "niet bereikbaar" in shown[0][1]
@@ -220,3 +227,72 @@ def test_importing_the_app_stays_light():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_settings_need_the_coordinator_code(qtbot, window, monkeypatch):
+    from lendingdesk.ui.settings_dialog import SettingsDialog
+    from tests.coordinator_prompts import CODE, answer, set_code
+
+    opened: list[SettingsDialog] = []
+    monkeypatch.setattr(
+        SettingsDialog, "exec", lambda self: opened.append(self) or self.DialogCode.Rejected
+    )
+
+    # No code yet: the desk explains how to set one; "not now" keeps the settings closed.
+    prompts = answer(monkeypatch, setup=False)
+    window.open_settings()
+    assert opened == [] and "nog geen code ingesteld" in prompts.offered[0]
+    assert "lendingdesk coordinator set-pin" in prompts.offered[0]
+
+    # Setting one now: asked twice; a mismatch changes nothing.
+    prompts = answer(monkeypatch, "zeehond-7", "zeehond-8", setup=True)
+    window.open_settings()
+    assert opened == [] and prompts.told == [
+        "De twee codes zijn niet hetzelfde. Er is niets gewijzigd; probeer het opnieuw."
+    ]
+
+    set_code(window.service.db)
+    prompts = answer(monkeypatch, "fout-fout")
+    window.open_settings()
+    assert opened == []
+    assert prompts.asked == ["Om instellingen te wijzigen, voer de coördinatorcode in:"]
+    assert "coördinatorcode nodig" in prompts.told[0] and "klopt niet" in prompts.told[0]
+
+    answer(monkeypatch, None)  # cancelled
+    window.open_settings()
+    assert opened == []
+
+    answer(monkeypatch, CODE)
+    window.open_settings()
+    assert len(opened) == 1
+
+
+def test_window_icon_and_desktop_file_name(window):
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.desktopFileName() == "nl.lendingdesk.LendingDesk"
+    assert not window.windowIcon().isNull()
+    assert not QApplication.windowIcon().isNull()
+
+
+def test_backup_after_start_and_a_calm_notice_when_it_fails(qtbot, window, monkeypatch):
+    from lendingdesk.domain.errors import LendingError
+    from lendingdesk.store import backups
+
+    timer = desk_app.start_backups(window, every_ms=60_000)
+    assert timer is not None and timer.isActive()
+    qtbot.waitUntil(lambda: len(backups.list_backups()) == 1)  # after the first paint
+    newest = backups.list_backups()[0]
+    assert backups.verify_backup(newest.path)
+    assert not window.notice_bar.isVisible()
+
+    def broken(db, *a, **k):  # type: ignore[no-untyped-def]
+        raise LendingError("De schijf is vol.", "The disk is full.")
+
+    monkeypatch.setattr(backups, "auto_backup", broken)
+    assert desk_app.backup_now(window) is None
+    assert window.notice_bar.isVisible()
+    assert window.notice_bar.text().startswith("Reservekopie niet gemaakt — ")
+    assert "De schijf is vol." in window.notice_bar.text()
+    monkeypatch.undo()
+    timer.stop()

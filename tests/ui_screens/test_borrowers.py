@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from lendingdesk.store.models import Borrower, Loan
 from lendingdesk.ui.screens import BorrowersScreen
+from tests.coordinator_prompts import CODE, answer, set_code
 
 
 @pytest.fixture
@@ -67,7 +68,11 @@ def _loan_count(screen: BorrowersScreen, borrower_id: int) -> int:
         )
 
 
-def test_erase_personal_data_keeps_anonymous_loans(qtbot, screen: BorrowersScreen) -> None:  # type: ignore[no-untyped-def]
+def test_erase_personal_data_keeps_anonymous_loans(
+    qtbot, screen: BorrowersScreen, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    set_code(screen.services.db)
+    prompts = answer(monkeypatch, CODE)
     rows = screen.model.rows()
     target = next(
         r for r in rows if r.open_loans == 0 and r.email and _loan_count(screen, r.id) > 0
@@ -97,9 +102,12 @@ def test_erase_personal_data_keeps_anonymous_loans(qtbot, screen: BorrowersScree
         assert stored.name != target.name and stored.email is None
     assert not screen.erase_button.isEnabled()
     assert "gewist" in screen.info_label.text()
+    assert len(prompts.asked) == 1  # asked once, after the confirmation
 
 
-def test_erase_refused_while_items_are_on_loan(qtbot, screen: BorrowersScreen) -> None:  # type: ignore[no-untyped-def]
+def test_erase_refused_while_items_are_on_loan(qtbot, screen: BorrowersScreen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    set_code(screen.services.db)
+    answer(monkeypatch, CODE)
     target = next(r for r in screen.model.rows() if r.open_loans > 0)
     screen.table.selectRow(_names(screen).index(target.name))
     qtbot.mouseClick(screen.erase_button, Qt.MouseButton.LeftButton)
@@ -107,3 +115,65 @@ def test_erase_refused_while_items_are_on_loan(qtbot, screen: BorrowersScreen) -
     assert screen.banner.kind == "error"
     assert "Neem die eerst in" in screen.banner.text()
     assert screen.detail.row.name == target.name
+
+
+def test_erase_needs_the_coordinator_code(qtbot, screen: BorrowersScreen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    set_code(screen.services.db)
+    target = next(r for r in screen.model.rows() if r.open_loans == 0 and not r.erased)
+    screen.table.selectRow(_names(screen).index(target.name))
+
+    # A wrong code: refused with the domain's message, nothing erased.
+    prompts = answer(monkeypatch, "verkeerd-1")
+    qtbot.mouseClick(screen.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.erase_confirm_button, Qt.MouseButton.LeftButton)
+    assert len(prompts.told) == 1 and "coördinatorcode nodig" in prompts.told[0]
+    with screen.services.db.session() as s:
+        assert s.get(Borrower, target.id).name == target.name
+
+    # Cancelled: nothing erased, nothing said.
+    prompts = answer(monkeypatch, None)
+    qtbot.mouseClick(screen.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.erase_confirm_button, Qt.MouseButton.LeftButton)
+    assert prompts.told == []
+    with screen.services.db.session() as s:
+        assert s.get(Borrower, target.id).erased_at is None
+
+    # The right code: erased.
+    answer(monkeypatch, CODE)
+    qtbot.mouseClick(screen.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.erase_confirm_button, Qt.MouseButton.LeftButton)
+    with screen.services.db.session() as s:
+        assert s.get(Borrower, target.id).erased_at is not None
+
+
+def test_erase_without_a_code_offers_to_set_one(
+    qtbot, screen: BorrowersScreen, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from lendingdesk.domain import roles
+
+    target = next(r for r in screen.model.rows() if r.open_loans == 0 and not r.erased)
+    screen.table.selectRow(_names(screen).index(target.name))
+
+    # Not now: nothing erased, and no code set.
+    prompts = answer(monkeypatch, setup=False)
+    qtbot.mouseClick(screen.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.erase_confirm_button, Qt.MouseButton.LeftButton)
+    assert len(prompts.offered) == 1 and "set-pin" in prompts.offered[0]
+    with screen.services.db.session() as s:
+        assert s.get(Borrower, target.id).erased_at is None
+
+    # Two different codes: nothing set.
+    prompts = answer(monkeypatch, "zeehond-7", "zeehond-8", setup=True)
+    qtbot.mouseClick(screen.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.erase_confirm_button, Qt.MouseButton.LeftButton)
+    assert len(prompts.told) == 1  # the two codes differ (Dutch wording: tests/ui_desk)
+    with screen.services.db.session() as s:
+        assert not roles.has_coordinator(s)
+
+    # Set now (twice the same), then the erase goes ahead.
+    answer(monkeypatch, "zeehond-7", "zeehond-7", setup=True)
+    qtbot.mouseClick(screen.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.erase_confirm_button, Qt.MouseButton.LeftButton)
+    with screen.services.db.session() as s:
+        assert roles.has_coordinator(s)
+        assert s.get(Borrower, target.id).erased_at is not None

@@ -44,6 +44,7 @@ class DeskScreen(QWidget):
     slip_requested = Signal(list)  # loan ids of a finished session
     review_requested = Signal(int)  # loan id, when the user chose "review now" at check-in
     changed = Signal()  # something in the database changed (status bar, other screens)
+    kept_offline = Signal()  # a scan went to the offline journal (the window shows the bar)
 
     def __init__(
         self,
@@ -163,6 +164,29 @@ class DeskScreen(QWidget):
         elif outcome.kind is ScanKind.NEEDS_BORROWER:
             assert outcome.item is not None
             self._ask_borrower(outcome.item)
+        elif outcome.kind is ScanKind.KEPT_OFFLINE:
+            self._kept_offline(outcome.code, lent=self.borrower is not None)
+
+    def _kept_offline(self, tag: str, *, lent: bool) -> None:
+        if self.borrower is not None:
+            self.session_timer.start()
+        self.last_action = None  # a kept scan is undone at the desk once it has been applied
+        self.undo_timer.stop()
+        self._update_buttons()
+        badge = self.borrower.badge if self.borrower is not None else ""
+
+        def texts() -> tuple[str, str]:
+            if lent:
+                head = self.tr("Kept: %1 lent to %2").replace("%1", tag).replace("%2", badge)
+            else:
+                head = self.tr("Kept: %1 taken back").replace("%1", tag)
+            return head, self.tr(
+                "No connection to the database. The scan is saved on this PC and is processed "
+                "as soon as the connection is back."
+            )
+
+        self._say(Tone.WARN, texts)
+        self.kept_offline.emit()
 
     # --- the session -------------------------------------------------------------------------
 

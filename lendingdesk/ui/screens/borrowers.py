@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from lendingdesk.services.views import BorrowerDetail, ViewServices
+from lendingdesk.ui import coordinator
 from lendingdesk.ui.models.paged import Roles
 from lendingdesk.ui.models.tables import BorrowerTableModel, LoanHistoryModel
 from lendingdesk.ui.screens.base import (
@@ -31,6 +32,7 @@ from lendingdesk.ui.screens.base import (
     separator,
     size_columns,
     translate,
+    ui_lang,
 )
 from lendingdesk.ui.screens.dialogs import BorrowerDialog
 
@@ -299,6 +301,10 @@ class BorrowersScreen(Screen):
 
         def answered() -> None:
             if box.clickedButton() is not self.erase_confirm_button:
+                return
+            if not coordinator.ask_coordinator(
+                self, self.services.db, self.services.context(), "erase_borrower", ui_lang()
+            ):
                 return
             ok, _ = self.attempt(self.banner, lambda: self.services.erase_borrower(row.id))
             if ok:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lendingdesk.services.views import ItemRow, ProductDetail, ProductFilter, ViewServices
+from lendingdesk.ui import coordinator
 from lendingdesk.ui.models.labels import STATUS_TEXT, status_text
 from lendingdesk.ui.models.paged import Roles
 from lendingdesk.ui.models.tables import ItemTableModel, LoanHistoryModel, ProductTableModel
@@ -41,6 +42,7 @@ from lendingdesk.ui.screens.base import (
     separator,
     size_columns,
     translate,
+    ui_lang,
 )
 from lendingdesk.ui.screens.dialogs import AddItemsDialog, ItemDialog, ProductDialog
 
@@ -551,6 +553,10 @@ class CatalogueScreen(Screen):
         def answered() -> None:
             if box.clickedButton() is not retire:
                 return
+            if not coordinator.ask_coordinator(
+                self, self.services.db, self.services.context(), "retire", ui_lang()
+            ):
+                return
             ok, _ = self.attempt(self.banner, lambda: self.services.retire_product(d.id))
             if ok:
                 self.banner.ok(translate("CatalogueScreen", "%1 is retired.").replace("%1", d.name))
@@ -604,6 +610,10 @@ class CatalogueScreen(Screen):
     def _item_action(self, action: str) -> None:
         item = self.selected_item()
         if item is None:
+            return
+        if action == "retire" and not coordinator.ask_coordinator(
+            self, self.services.db, self.services.context(), "retire", ui_lang()
+        ):
             return
         ok, status = self.attempt(
             self.banner, lambda: self.services.set_item_status(item.id, action)

@@ -1,0 +1,152 @@
+"""Asking for the coordinator code before a destructive or privacy-relevant action.
+
+``ask_coordinator(parent, db, ctx, action)`` is the one call the screens make (settings, erasing
+a borrower's personal data, retiring a product or item). The check itself is the domain's
+``roles.authorize`` (wrong guesses are counted and audited); this module only asks and explains.
+When no code has been set yet it says how to set one and offers to set it now.
+
+The three dialogs are module functions so tests (and a kiosk build) can replace them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from lendingdesk.domain import roles
+from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.errors import LendingError
+from lendingdesk.store.db import Database
+
+
+def _lang() -> str:
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
+def action_words(action: str, lang: str | None = None) -> str:
+    """'retire an item' / 'een product af te schrijven', in the current language."""
+    nl, en = roles.PROTECTED_ACTIONS.get(action, (action, action))
+    return nl if (lang or _lang()) == "nl" else en
+
+
+def coordinator_dialog(parent: QWidget | None, label: str) -> QInputDialog:
+    """The code prompt: password mode, so nobody reads the code over a shoulder."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Coordinator", "Coordinator code"))
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setOkButtonText(QCoreApplication.translate("Coordinator", "Continue"))
+    dialog.setCancelButtonText(QCoreApplication.translate("Coordinator", "Cancel"))
+    dialog.resize(460, dialog.sizeHint().height())
+    return dialog
+
+
+def ask_secret(parent: QWidget | None, label: str) -> str | None:
+    """Ask for a code; None when cancelled."""
+    dialog = coordinator_dialog(parent, label)
+    try:
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        return dialog.textValue()
+    finally:
+        dialog.deleteLater()
+
+
+def tell(parent: QWidget | None, text: str) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("Coordinator", "Coordinator code"), text)
+
+
+def offer_setup(parent: QWidget | None, text: str) -> bool:
+    """Explain that no code is set; True when the user wants to set one now."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Coordinator", "Coordinator code"),
+        text,
+        parent=parent,
+    )
+    set_now = box.addButton(
+        QCoreApplication.translate("Coordinator", "Set a code now"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("Coordinator", "Not now"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(set_now)
+    box.exec()
+    chosen = box.clickedButton() is set_now
+    box.deleteLater()
+    return chosen
+
+
+def ask_coordinator(
+    parent: QWidget | None,
+    db: Database,
+    ctx: DeskContext,
+    action: str,
+    lang: str | None = None,
+) -> bool:
+    """True when the coordinator code was given (or has just been set) for ``action``.
+    ``lang`` (nl/en) is the language of the domain's messages; by default the current locale."""
+    lang = "nl" if (lang or _lang()).startswith("nl") else "en"
+    what = action_words(action, lang)
+    try:
+        with db.session() as session:
+            has_code = roles.has_coordinator(session)
+    except LendingError as exc:  # the database is away: nothing protected can be done now
+        tell(parent, exc.message(lang))
+        return False
+    if not has_code:
+        return _set_up(parent, db, ctx, what, lang)
+    secret = ask_secret(
+        parent,
+        QCoreApplication.translate("Coordinator", "To %1, enter the coordinator code:").replace(
+            "%1", what
+        ),
+    )
+    if secret is None:
+        return False
+    try:
+        roles.authorize(db, ctx, secret, action)
+    except LendingError as exc:
+        tell(parent, exc.message(lang))
+        return False
+    return True
+
+
+def _set_up(parent: QWidget | None, db: Database, ctx: DeskContext, what: str, lang: str) -> bool:
+    explain = QCoreApplication.translate(
+        "Coordinator",
+        "To %1 a coordinator code is needed, but none has been set yet. The coordinator chooses "
+        "one (at least 4 characters) for all desks; it can also be set with "
+        "“lendingdesk coordinator set-pin”. Set it now?",
+    ).replace("%1", what)
+    if not offer_setup(parent, explain):
+        return False
+    first = ask_secret(
+        parent,
+        QCoreApplication.translate(
+            "Coordinator", "Choose the coordinator code (at least 4 characters):"
+        ),
+    )
+    if first is None:
+        return False
+    second = ask_secret(
+        parent, QCoreApplication.translate("Coordinator", "Enter the same code again:")
+    )
+    if second is None:
+        return False
+    if first != second:
+        tell(
+            parent,
+            QCoreApplication.translate(
+                "Coordinator", "The two codes are not the same. Nothing was changed; try again."
+            ),
+        )
+        return False
+    try:
+        with db.unit_of_work() as session:
+            roles.set_coordinator_secret(session, ctx, first)
+    except LendingError as exc:
+        tell(parent, exc.message(lang))
+        return False
+    return True
