@@ -116,11 +116,13 @@ class CatalogueScreen(Screen):
         self.table = make_table(split)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
-        size_columns(self.table, {0: 0, 1: 130, 2: 160, 3: 125})
+        size_columns(self.table, {0: 0, 1: 110, 2: 140, 3: 125})
         split.addWidget(self.table)
         split.addWidget(self._build_detail(split))
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
+        # The list gets the larger share: product names are what people scan the list for.
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([800, 500])
         split.setChildrenCollapsible(False)
         root.addWidget(split, 1)
 
