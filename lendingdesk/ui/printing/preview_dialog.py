@@ -267,3 +267,10 @@ class PrintPreviewDialog(QDialog):
             target.write_bytes(self.pdf)
         self.status_label.setText(tr("Saved as %1.").replace("%1", target.name))
         self.saved.emit(str(target))
+
+
+def slip_preview(
+    path: str | Path, parent: QWidget | None = None, printer_name: str = ""
+) -> PrintPreviewDialog:
+    """The desk's loan slip or return receipt in the preview (the desk's slip seam)."""
+    return PrintPreviewDialog(path, tr("Loan slip"), parent, printer_name=printer_name)
