@@ -45,8 +45,7 @@ from lendingdesk.ui.printing.preview_dialog import PrintPreviewDialog
 C = "LabelsDialog"
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(C, text, None, n)
+translate = QCoreApplication.translate
 
 
 def default_template(label_printer: str) -> str:
@@ -199,36 +198,47 @@ class LabelsDialog(QDialog):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(tr("Print labels"))
-        self.heading.setText(tr("Print labels"))
-        self.what_box.setTitle(tr("What to print"))
-        self.selected_radio.setText(tr("The selected item(s) (%n)", len(self.selected_tags)))
+        self.setWindowTitle(translate("LabelsDialog", "Print labels"))
+        self.heading.setText(translate("LabelsDialog", "Print labels"))
+        self.what_box.setTitle(translate("LabelsDialog", "What to print"))
+        self.selected_radio.setText(
+            translate("LabelsDialog", "The selected item(s) (%n)", None, len(self.selected_tags))
+        )
         if self.product_name:
-            text = tr("All items of %1 (%n)", len(self.product_tags))
+            text = translate("LabelsDialog", "All items of %1 (%n)", None, len(self.product_tags))
             self.product_radio.setText(text.replace("%1", self.product_name))
         else:
-            self.product_radio.setText(tr("All items of this product (%n)", 0))
-        self.unprinted_radio.setText(tr("All new items whose label was never printed"))
-        self.blank_radio.setText(tr("Blank labels:"))
+            self.product_radio.setText(
+                translate("LabelsDialog", "All items of this product (%n)", None, 0)
+            )
+        self.unprinted_radio.setText(
+            translate("LabelsDialog", "All new items whose label was never printed")
+        )
+        self.blank_radio.setText(translate("LabelsDialog", "Blank labels:"))
         self.blank_hint.setText(
-            tr(
+            translate(
+                "LabelsDialog",
                 "Labels with fresh codes and no product yet. Stick one on a new item and "
-                "scan it under “Add items” to link the two."
+                "scan it under “Add items” to link the two.",
             )
         )
-        self.medium_box.setTitle(tr("Label medium"))
-        self.template_caption.setText(tr("Labels"))
-        self.start_caption.setText(tr("Start at label"))
-        self.barcode_check.setText(tr("Also print a barcode (Code128) for older scanners"))
-        self.organisation_check.setText(tr("Print the organisation's name"))
-        self.qr_caption.setText(tr("QR code holds"))
+        self.medium_box.setTitle(translate("LabelsDialog", "Label medium"))
+        self.template_caption.setText(translate("LabelsDialog", "Labels"))
+        self.start_caption.setText(translate("LabelsDialog", "Start at label"))
+        self.barcode_check.setText(
+            translate("LabelsDialog", "Also print a barcode (Code128) for older scanners")
+        )
+        self.organisation_check.setText(translate("LabelsDialog", "Print the organisation's name"))
+        self.qr_caption.setText(translate("LabelsDialog", "QR code holds"))
         url = self.settings.qr_template()
         if url:
-            self.qr_label.setText(tr("the web address %1").replace("%1", url))
+            self.qr_label.setText(
+                translate("LabelsDialog", "the web address %1").replace("%1", url)
+            )
         else:
-            self.qr_label.setText(tr("only the label code, e.g. LD0000427"))
-        self.cancel_button.setText(tr("Cancel"))
-        self.preview_button.setText(tr("Preview"))
+            self.qr_label.setText(translate("LabelsDialog", "only the label code, e.g. LD0000427"))
+        self.cancel_button.setText(translate("LabelsDialog", "Cancel"))
+        self.preview_button.setText(translate("LabelsDialog", "Preview"))
         self._template_changed()
 
     # -- state --------------------------------------------------------------------------------
@@ -242,9 +252,11 @@ class LabelsDialog(QDialog):
         self.start_spin.setRange(1, template.per_page)
         self.start_spin.setEnabled(not roll)
         if roll:
-            self.start_hint.setText(tr("a roll always starts at the next label"))
+            self.start_hint.setText(
+                translate("LabelsDialog", "a roll always starts at the next label")
+            )
         else:
-            layout = tr("of %1 (%2 columns × %3 rows, counted row by row)")
+            layout = translate("LabelsDialog", "of %1 (%2 columns × %3 rows, counted row by row)")
             layout = layout.replace("%1", str(template.per_page))
             layout = layout.replace("%2", str(template.columns))
             self.start_hint.setText(layout.replace("%3", str(template.rows)))
@@ -284,7 +296,7 @@ class LabelsDialog(QDialog):
             self.error_label.show()
             return
         self.run, self.pdf = run, out.getvalue()
-        title = tr("Labels: %n", len(run.tags))
+        title = translate("LabelsDialog", "Labels: %n", None, len(run.tags))
         first = run.tags[0]
         name = f"labels-{first}.pdf" if len(run.tags) == 1 else f"labels-{first}-{run.tags[-1]}.pdf"
         self.preview = PrintPreviewDialog(

@@ -32,8 +32,7 @@ MAX_PRINT_DPI = 600
 MIN_PREVIEW_WIDTH_PX = 420
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(C, text, None, n)
+translate = QCoreApplication.translate
 
 
 def render_page(pdf: bytes, index: int, dpi: float) -> QImage:
@@ -205,15 +204,15 @@ class PrintPreviewDialog(QDialog):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.print_button.setText(tr("Print…"))
-        self.save_button.setText(tr("Save as PDF…"))
-        self.close_button.setText(tr("Close"))
+        self.print_button.setText(translate("PrintPreviewDialog", "Print…"))
+        self.save_button.setText(translate("PrintPreviewDialog", "Save as PDF…"))
+        self.close_button.setText(translate("PrintPreviewDialog", "Close"))
         if self.sizes:
             w, h = self.sizes[0]
             size = f"{w / 72 * 25.4:.0f} × {h / 72 * 25.4:.0f} mm"
         else:
             size = ""
-        pages = tr("Pages: %n", len(self.sizes))
+        pages = translate("PrintPreviewDialog", "Pages: %n", None, len(self.sizes))
         self.info_label.setText(f"{pages} · {size}" if size else pages)
 
     def page_count(self) -> int:
@@ -232,7 +231,9 @@ class PrintPreviewDialog(QDialog):
 
     def print_to(self, printer: object) -> int:
         pages = print_pdf(self.pdf, printer)
-        self.status_label.setText(tr("Sent to the printer (pages: %n).", pages))
+        self.status_label.setText(
+            translate("PrintPreviewDialog", "Sent to the printer (pages: %n).", None, pages)
+        )
         self.printed.emit()
         return pages
 
@@ -241,7 +242,7 @@ class PrintPreviewDialog(QDialog):
 
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self)  # type: ignore[arg-type]
-        dialog.setWindowTitle(tr("Print"))
+        dialog.setWindowTitle(translate("PrintPreviewDialog", "Print"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -249,12 +250,18 @@ class PrintPreviewDialog(QDialog):
         except OSError:
             self.status_label.setStyleSheet("color:#a1261b; font-weight:600;")
             self.status_label.setText(
-                tr("The printer could not be reached. Check that it is on, or save as PDF.")
+                translate(
+                    "PrintPreviewDialog",
+                    "The printer could not be reached. Check that it is on, or save as PDF.",
+                )
             )
 
     def save_as(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, tr("Save as PDF"), str(Path.home() / self.file_name), tr("PDF files (*.pdf)")
+            self,
+            translate("PrintPreviewDialog", "Save as PDF"),
+            str(Path.home() / self.file_name),
+            translate("PrintPreviewDialog", "PDF files (*.pdf)"),
         )
         if not path:
             return
@@ -265,7 +272,9 @@ class PrintPreviewDialog(QDialog):
             shutil.copyfile(self.source, target)
         else:
             target.write_bytes(self.pdf)
-        self.status_label.setText(tr("Saved as %1.").replace("%1", target.name))
+        self.status_label.setText(
+            translate("PrintPreviewDialog", "Saved as %1.").replace("%1", target.name)
+        )
         self.saved.emit(str(target))
 
 
@@ -273,4 +282,6 @@ def slip_preview(
     path: str | Path, parent: QWidget | None = None, printer_name: str = ""
 ) -> PrintPreviewDialog:
     """The desk's loan slip or return receipt in the preview (the desk's slip seam)."""
-    return PrintPreviewDialog(path, tr("Loan slip"), parent, printer_name=printer_name)
+    return PrintPreviewDialog(
+        path, translate("PrintPreviewDialog", "Loan slip"), parent, printer_name=printer_name
+    )
