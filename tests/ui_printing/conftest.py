@@ -24,3 +24,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.fspath)).parents:
             item.add_marker(OFFSCREEN_NOISE)
+
+
+@pytest.fixture
+def dutch(qapp):  # type: ignore[no-untyped-def]
+    """Every catalogue in Dutch, the way the app loads them; English again afterwards."""
+    from lendingdesk.ui.i18n import Translations
+
+    Translations().apply("nl")
+    yield
+    Translations().apply("en")
