@@ -4,6 +4,14 @@
 <context>
     <name>LabelsDialog</name>
     <message>
+        <source>%1 · roll, labels of %2</source>
+        <translation>%1 · rol, labels van %2</translation>
+    </message>
+    <message>
+        <source>%1 · A4 sheet of %3 labels of %2</source>
+        <translation>%1 · A4-vel met %3 labels van %2</translation>
+    </message>
+    <message>
         <source>Print labels</source>
         <translation>Labels afdrukken</translation>
     </message>
@@ -57,8 +65,8 @@
         <translation>Begin bij label</translation>
     </message>
     <message>
-        <source>Also print a barcode (Code128) for older scanners</source>
-        <translation>Ook een streepjescode (Code128) afdrukken, voor oudere scanners</translation>
+        <source>Also print a barcode (Code128)</source>
+        <translation>Ook een streepjescode (Code128) afdrukken</translation>
     </message>
     <message>
         <source>Print the organisation&apos;s name</source>

@@ -59,6 +59,18 @@ def default_template(label_printer: str) -> str:
     return "avery-l7160"
 
 
+def medium_text(name: str) -> str:
+    """'Avery L7160 · A4 sheet, 21 labels of 63.5 × 38.1 mm' in the interface language."""
+    t = get_template(name)
+    product = t.description.split(":")[0].split(",")[0].split(" (")[0]
+    size = f"{t.label_w:g} × {t.label_h:g} mm"
+    if t.kind == "roll":
+        text = translate("LabelsDialog", "%1 · roll, labels of %2")
+    else:
+        text = translate("LabelsDialog", "%1 · A4 sheet of %3 labels of %2")
+    return text.replace("%1", product).replace("%2", size).replace("%3", str(t.per_page))
+
+
 class LabelsDialog(QDialog):
     SELECTED, PRODUCT, UNPRINTED, BLANK = range(4)
 
@@ -82,7 +94,7 @@ class LabelsDialog(QDialog):
         self.preview: PrintPreviewDialog | None = None
         self.run: LabelRun | None = None
         self.pdf: bytes = b""
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
         root = QVBoxLayout(self)
         root.setContentsMargins(20, 18, 20, 16)
@@ -128,9 +140,10 @@ class LabelsDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setHorizontalSpacing(12)
         self.template_combo = QComboBox(self.medium_box)
-        for name, description in list_templates():
-            if name != "custom":  # a custom grid needs its measurements: command line only
-                self.template_combo.addItem(description, name)
+        self.template_names = [n for n, _d in list_templates() if n != "custom"]
+        # ("custom" needs its grid in millimetres: the command line's business.)
+        for name in self.template_names:
+            self.template_combo.addItem(name, name)
         self.start_spin = QSpinBox(self.medium_box)
         self.start_spin.setMinimumWidth(90)
         self.start_hint = QLabel(self.medium_box)
@@ -225,9 +238,7 @@ class LabelsDialog(QDialog):
         self.medium_box.setTitle(translate("LabelsDialog", "Label medium"))
         self.template_caption.setText(translate("LabelsDialog", "Labels"))
         self.start_caption.setText(translate("LabelsDialog", "Start at label"))
-        self.barcode_check.setText(
-            translate("LabelsDialog", "Also print a barcode (Code128) for older scanners")
-        )
+        self.barcode_check.setText(translate("LabelsDialog", "Also print a barcode (Code128)"))
         self.organisation_check.setText(translate("LabelsDialog", "Print the organisation's name"))
         self.qr_caption.setText(translate("LabelsDialog", "QR code holds"))
         url = self.settings.qr_template()
@@ -237,6 +248,8 @@ class LabelsDialog(QDialog):
             )
         else:
             self.qr_label.setText(translate("LabelsDialog", "only the label code, e.g. LD0000427"))
+        for index, name in enumerate(self.template_names):
+            self.template_combo.setItemText(index, medium_text(name))
         self.cancel_button.setText(translate("LabelsDialog", "Cancel"))
         self.preview_button.setText(translate("LabelsDialog", "Preview"))
         self._template_changed()
