@@ -29,6 +29,12 @@ def click(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
+def toggle(qtbot, check) -> None:  # type: ignore[no-untyped-def]
+    """Tick or untick a checkbox from the keyboard."""
+    check.setFocus()
+    qtbot.keyClick(check, Qt.Key.Key_Space)
+
+
 def type_number(qtbot, spin, value: int) -> None:  # type: ignore[no-untyped-def]
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -79,7 +85,7 @@ def test_selected_items_land_at_the_chosen_start_position(qtbot, db, cat) -> Non
     assert dialog.selected_radio.isChecked()
     choose_template(qtbot, dialog, "avery-l7160")
     type_number(qtbot, dialog.start_spin, 8)
-    click(qtbot, dialog.barcode_check)
+    toggle(qtbot, dialog.barcode_check)
     click(qtbot, dialog.preview_button)
     assert dialog.preview is not None and dialog.preview.isVisible()
 
@@ -159,7 +165,7 @@ def test_preview_counts_pages(qtbot, db, cat) -> None:  # type: ignore[no-untype
 def test_printing_keeps_the_label_at_its_real_size(qtbot, db, cat, tmp_path) -> None:  # type: ignore[no-untyped-def]
     dialog = make_dialog(qtbot, db, selected_tags=cat.paro[:2])
     choose_template(qtbot, dialog, "dymo-11354")
-    click(qtbot, dialog.barcode_check)
+    toggle(qtbot, dialog.barcode_check)
     click(qtbot, dialog.preview_button)
     out = tmp_path / "printer.pdf"
     assert dialog.preview.print_to(pdf_printer(out)) == 2
