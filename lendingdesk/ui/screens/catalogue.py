@@ -240,7 +240,7 @@ class CatalogueScreen(Screen):
         item_buttons.addWidget(self.item_lost_button, 1, 0)
         item_buttons.addWidget(self.item_found_button, 1, 1)
         self.labels_button = QPushButton(pane)
-        item_buttons.addWidget(self.labels_button, 1, 2)
+        item_buttons.addWidget(self.labels_button, 2, 0)
         item_buttons.setColumnStretch(3, 1)
         layout.addLayout(item_buttons)
 
