@@ -236,3 +236,33 @@ def test_finished_session_opens_the_slip_preview(qtbot, make_window, cat, scan_c
     assert cat.sanne in {parse_badge(c) for c in found}
     preview.close()
     window.activateWindow()
+
+
+def test_print_button_goes_through_the_print_dialog(qtbot, db, cat, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import PySide6.QtPrintSupport as print_support
+
+    out = tmp_path / "chosen-printer.pdf"
+    shown: list[str] = []
+
+    class ChosenPrinter:
+        """The system's print dialog, where the user picks a printer that writes a PDF."""
+
+        def __init__(self, printer: QPrinter, _parent) -> None:  # type: ignore[no-untyped-def]
+            shown.append(printer.printerName())
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(out))
+
+        def setWindowTitle(self, _title: str) -> None:
+            pass
+
+        def exec(self) -> int:
+            return 1
+
+    monkeypatch.setattr(print_support, "QPrintDialog", ChosenPrinter)
+    dialog = make_dialog(qtbot, db, selected_tags=cat.paro[:1])
+    click(qtbot, dialog.preview_button)
+    click(qtbot, dialog.preview.print_button)
+    assert len(shown) == 1
+    assert codes(out.read_bytes()) == [cat.paro[0]]
+    assert printed_flags(db, cat.paro[:1]) == {cat.paro[0]: True}
+    assert dialog.preview.status_label.text() == "Sent to the printer (pages: 1)."

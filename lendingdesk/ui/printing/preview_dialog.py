@@ -243,7 +243,7 @@ class PrintPreviewDialog(QDialog):
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self)  # type: ignore[arg-type]
         dialog.setWindowTitle(translate("PrintPreviewDialog", "Print"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not dialog.exec():  # cancelled
             return
         try:
             self.print_to(printer)
