@@ -57,6 +57,8 @@ CATALOGUES: dict[str, list[str]] = {
     ],
     # The other screens (catalogue, borrowers, loans, ...) and every other Designer form.
     "screens": ["lendingdesk/ui/screens", "ui/*"],
+    # Print preview, labels dialog (lendingdesk/ui/printing).
+    "printing": ["lendingdesk/ui/printing"],
 }
 LANGUAGES = ("nl",)
 

@@ -230,6 +230,17 @@
         <source>The personal data of %1 has been erased.</source>
         <translation>De persoonsgegevens van %1 zijn gewist.</translation>
     </message>
+    <message>
+        <source>Print badge</source>
+        <translation>Pas afdrukken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Badges: %n</source>
+        <translation>
+            <numerusform>Lenerspas: %n</numerusform>
+            <numerusform>Lenerspassen: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogueScreen</name>
@@ -457,6 +468,18 @@
         <location filename="../../lendingdesk/ui/screens/catalogue.py" line="612"/>
         <source>%1 is now: %2</source>
         <translation>%1 is nu: %2</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>Labels afdrukken…</translation>
+    </message>
+    <message>
+        <source>Blank labels…</source>
+        <translation>Lege labels…</translation>
+    </message>
+    <message>
+        <source>Labels with fresh codes, linked to items later by scanning</source>
+        <translation>Labels met nieuwe codes, later aan exemplaren gekoppeld door te scannen</translation>
     </message>
 </context>
 <context>
