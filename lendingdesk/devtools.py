@@ -56,7 +56,7 @@ CATALOGUES: dict[str, list[str]] = {
         *(f"ui/{name}" for name in DESK_FORMS),
     ],
     # The other screens (catalogue, borrowers, loans, ...) and every other Designer form.
-    "screens": ["lendingdesk/ui/screens", "ui/*"],
+    "screens": ["lendingdesk/ui/screens", "lendingdesk/ui/models", "ui/*"],
     # Print preview, labels dialog (lendingdesk/ui/printing).
     "printing": ["lendingdesk/ui/printing"],
 }
