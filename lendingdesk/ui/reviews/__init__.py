@@ -1,0 +1,13 @@
+"""Reviews in the desk window: the review form (generated from the instrument), the Reviews
+screen (pending loans, moderation, per-product figures with charts), catalogue import and
+the export of the platform bundle.
+
+The strings of these widgets live in resources/translations/reviews_nl.ts; the wording of
+questions and answers comes from the instrument itself (Dutch and English there).
+"""
+
+from __future__ import annotations
+
+from lendingdesk.ui.reviews.review_form import ReviewForm, open_review_for_loan
+
+__all__ = ["ReviewForm", "open_review_for_loan"]
