@@ -14,6 +14,7 @@ from lendingdesk.ui.screens.catalogue import CatalogueScreen
 from lendingdesk.ui.screens.cleaning import CleaningScreen
 from lendingdesk.ui.screens.loans import LoansScreen
 from lendingdesk.ui.screens.reservations import ReservationsScreen
+from lendingdesk.ui.reviews.reviews_screen import ReviewsScreen
 
 SCREENS: list[tuple[str, type[Screen]]] = [
     ("catalogue", CatalogueScreen),
@@ -21,6 +22,7 @@ SCREENS: list[tuple[str, type[Screen]]] = [
     ("loans", LoansScreen),
     ("reservations", ReservationsScreen),
     ("cleaning", CleaningScreen),
+    ("reviews", ReviewsScreen),
 ]
 
 __all__ = [
