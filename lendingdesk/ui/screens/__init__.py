@@ -8,13 +8,13 @@ loads the screens' own translation file (Dutch by default).
 
 from __future__ import annotations
 
+from lendingdesk.ui.reviews.reviews_screen import ReviewsScreen
 from lendingdesk.ui.screens.base import Screen, current_language, set_language, ui_lang
 from lendingdesk.ui.screens.borrowers import BorrowersScreen
 from lendingdesk.ui.screens.catalogue import CatalogueScreen
 from lendingdesk.ui.screens.cleaning import CleaningScreen
 from lendingdesk.ui.screens.loans import LoansScreen
 from lendingdesk.ui.screens.reservations import ReservationsScreen
-from lendingdesk.ui.reviews.reviews_screen import ReviewsScreen
 
 SCREENS: list[tuple[str, type[Screen]]] = [
     ("catalogue", CatalogueScreen),
