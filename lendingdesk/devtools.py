@@ -57,6 +57,8 @@ CATALOGUES: dict[str, list[str]] = {
     ],
     # The other screens (catalogue, borrowers, loans, ...) and every other Designer form.
     "screens": ["lendingdesk/ui/screens", "ui/*"],
+    # Reviews: the review form, the Reviews screen, catalogue import (ui/reviews/).
+    "reviews": ["lendingdesk/ui/reviews"],
 }
 LANGUAGES = ("nl",)
 

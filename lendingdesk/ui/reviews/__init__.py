@@ -4,10 +4,7 @@ the export of the platform bundle.
 
 The strings of these widgets live in resources/translations/reviews_nl.ts; the wording of
 questions and answers comes from the instrument itself (Dutch and English there).
+
+Import the modules directly (``lendingdesk.ui.reviews.review_form`` and so on): this package
+imports nothing itself, so the screens package and the form can import each other freely.
 """
-
-from __future__ import annotations
-
-from lendingdesk.ui.reviews.review_form import ReviewForm, open_review_for_loan
-
-__all__ = ["ReviewForm", "open_review_for_loan"]

@@ -27,12 +27,9 @@ from lendingdesk.ui.screens.base import (
     heading,
     readable,
     style_table,
+    translate,
     ui_lang,
 )
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ImportDialog", text, None, n)
 
 
 class ImportDialog(QDialog):
@@ -92,21 +89,33 @@ class ImportDialog(QDialog):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(tr("Import catalogue"))
-        self.heading.setText(tr("Import catalogue"))
-        self.choose_button.setText(tr("Choose file…"))
-        self.reload_button.setText(tr("Read again"))
-        self.reload_button.setToolTip(tr("Read the same file again after correcting it"))
-        self.cancel_button.setText(tr("Close"))
-        self.import_button.setText(tr("Import"))
+        self.setWindowTitle(translate("ImportDialog", "Import catalogue"))
+        self.heading.setText(translate("ImportDialog", "Import catalogue"))
+        self.choose_button.setText(translate("ImportDialog", "Choose file…"))
+        self.reload_button.setText(translate("ImportDialog", "Read again"))
+        self.reload_button.setToolTip(
+            translate("ImportDialog", "Read the same file again after correcting it")
+        )
+        self.cancel_button.setText(translate("ImportDialog", "Close"))
+        self.import_button.setText(translate("ImportDialog", "Import"))
         self.table.setHorizontalHeaderLabels(
-            [tr("Line"), tr("Product"), tr("Maker"), tr("Category"), tr("Items"), tr("Labels")]
+            [
+                translate("ImportDialog", "Line"),
+                translate("ImportDialog", "Product"),
+                translate("ImportDialog", "Maker"),
+                translate("ImportDialog", "Category"),
+                translate("ImportDialog", "Items"),
+                translate("ImportDialog", "Labels"),
+            ]
         )
         self._describe()
 
     def choose_file(self) -> bool:
         path, _filter = QFileDialog.getOpenFileName(
-            self, tr("Choose a catalogue file"), "", tr("Catalogue (*.csv *.xlsx)")
+            self,
+            translate("ImportDialog", "Choose a catalogue file"),
+            "",
+            translate("ImportDialog", "Catalogue (*.csv *.xlsx)"),
         )
         if not path:
             return False
@@ -162,7 +171,11 @@ class ImportDialog(QDialog):
 
     @staticmethod
     def error_line(error: Any, lang: str) -> str:
-        where = tr("Line %1").replace("%1", str(error.line)) if error.line else tr("File")
+        where = (
+            translate("ImportDialog", "Line %1").replace("%1", str(error.line))
+            if error.line
+            else translate("ImportDialog", "File")
+        )
         column = f" · {error.column}" if error.column else ""
         text = error.nl if lang == "nl" else error.en
         return f"{where}{column}: {text}"
@@ -171,21 +184,33 @@ class ImportDialog(QDialog):
         plan = self.plan
         if self.path is None:
             self.file_label.setText(
-                tr("Choose a CSV or Excel file with one product per line (name, maker, …).")
+                translate(
+                    "ImportDialog",
+                    "Choose a CSV or Excel file with one product per line (name, maker, …).",
+                )
             )
         else:
             ignored = ", ".join(plan.ignored_columns) if plan else ""
-            text = tr("File: %1").replace("%1", str(self.path))
+            text = translate("ImportDialog", "File: %1").replace("%1", str(self.path))
             if ignored:
-                text += " · " + tr("columns not used: %1").replace("%1", ignored)
+                text += " · " + translate("ImportDialog", "columns not used: %1").replace(
+                    "%1", ignored
+                )
             self.file_label.setText(text)
         count = len(plan.rows) if plan else 0
-        self.rows_label.setText(tr("%n product line(s) read", count))
+        self.rows_label.setText(
+            QCoreApplication.translate("ImportDialog", "%n product line(s) read", None, count)
+        )
         errors = len(plan.errors) if plan else 0
         self.errors_label.setText(
-            tr("%n problem(s): correct the file, then press “Read again”", errors)
+            QCoreApplication.translate(
+                "ImportDialog",
+                "%n problem(s): correct the file, then press “Read again”",
+                None,
+                errors,
+            )
             if errors
-            else tr("No problems found")
+            else translate("ImportDialog", "No problems found")
         )
         self.errors.setVisible(bool(errors))
 
@@ -204,7 +229,9 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         self.result_summary = (
-            tr("Catalogue imported: %1 new product(s), %2 updated, %3 new item(s).")
+            translate(
+                "ImportDialog", "Catalogue imported: %1 new product(s), %2 updated, %3 new item(s)."
+            )
             .replace("%1", str(result.products_created))
             .replace("%2", str(result.products_updated))
             .replace("%3", str(result.items_created))

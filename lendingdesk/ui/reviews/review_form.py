@@ -41,13 +41,9 @@ from lendingdesk.domain.reviews import (
     ItemType,
     answer_problems,
 )
-from lendingdesk.ui.screens.base import Banner, readable, ui_lang
+from lendingdesk.ui.screens.base import Banner, readable, translate, ui_lang
 
 ERROR_STYLE = "color:#8c1d18; font-weight:600;"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewForm", text)
 
 
 def _effect_label(value: int) -> str:
@@ -218,13 +214,13 @@ class Question:
             label + (" <span style='color:#8c1d18'>*</span>" if item.required else "")
         )
         if isinstance(self.widget, ChoiceButtons) and item.type is ItemType.EFFECT:
-            self.widget.buttons[-1].setText(tr("n/a"))
-            self.widget.buttons[-1].setToolTip(tr("Not applicable (key N)"))
+            self.widget.buttons[-1].setText(translate("ReviewForm", "n/a"))
+            self.widget.buttons[-1].setToolTip(translate("ReviewForm", "Not applicable (key N)"))
         if isinstance(self.widget, QComboBox):
             current = self.value()
             self.widget.blockSignals(True)
             self.widget.clear()
-            self.widget.addItem(tr("— choose —"), None)
+            self.widget.addItem(translate("ReviewForm", "— choose —"), None)
             for option in item.options:
                 self.widget.addItem(option.label.get(lang), option.value)
             self.widget.setCurrentIndex(max(0, self.widget.findData(current)))
@@ -263,7 +259,7 @@ def problem_text(problem: AnswerProblem, lang: str) -> str:
     text = problem.nl if lang == "nl" else problem.en
     prefix = f"'{problem.key}': "
     if problem.code == "missing" and text.startswith(prefix):
-        return tr("This answer is still missing.")
+        return translate("ReviewForm", "This answer is still missing.")
     return text[len(prefix) :] if text.startswith(prefix) else text
 
 
@@ -424,41 +420,49 @@ class ReviewForm(QDialog):
 
     def retranslateUi(self) -> None:
         lang = ui_lang()
-        self.setWindowTitle(tr("Review"))
+        self.setWindowTitle(translate("ReviewForm", "Review"))
         product = getattr(self.loan, "product", "") or ""
-        self.heading.setText(tr("Review of %1").replace("%1", product))
+        self.heading.setText(translate("ReviewForm", "Review of %1").replace("%1", product))
         tag = getattr(self.loan, "tag", "")
         returned = getattr(self.loan, "returned_at", None)
-        sub = tr("Label %1").replace("%1", tag)
+        sub = translate("ReviewForm", "Label %1").replace("%1", tag)
         if returned is not None:
-            sub += " · " + tr("returned %1").replace("%1", returned.strftime("%d-%m-%Y"))
+            sub += " · " + translate("ReviewForm", "returned %1").replace(
+                "%1", returned.strftime("%d-%m-%Y")
+            )
         self.subheading.setText(sub + " · " + self.instrument.title.get(lang))
         self.keys_hint.setText(
-            tr(
+            translate(
+                "ReviewForm",
                 "Keyboard: number keys pick an answer (effects: − then a number, N = not "
-                "applicable), Tab goes to the next question, Ctrl+Enter saves, Esc cancels."
+                "applicable), Tab goes to the next question, Ctrl+Enter saves, Esc cancels.",
             )
         )
-        self.reviewer_title.setText(tr("Reviewer"))
-        self.name_label.setText(tr("Name"))
-        self.publish_check.setText(tr("Name may be published"))
+        self.reviewer_title.setText(translate("ReviewForm", "Reviewer"))
+        self.name_label.setText(translate("ReviewForm", "Name"))
+        self.publish_check.setText(translate("ReviewForm", "Name may be published"))
         self.publish_check.setToolTip(
-            tr("Without consent the review is published under the organisation's name.")
+            translate(
+                "ReviewForm",
+                "Without consent the review is published under the organisation's name.",
+            )
         )
-        self.discipline_label.setText(tr("Discipline"))
-        self.organisation_label.setText(tr("Organisation"))
-        self.organisation_edit.setPlaceholderText(tr("from the location"))
+        self.discipline_label.setText(translate("ReviewForm", "Discipline"))
+        self.organisation_label.setText(translate("ReviewForm", "Organisation"))
+        self.organisation_edit.setPlaceholderText(translate("ReviewForm", "from the location"))
         for block, title in self.block_titles:
             title.setText(block.title.get(lang))
         if self.sus_toggle is not None:
             self.sus_toggle.setText(
-                tr("Also fill in the usability questionnaire (SUS, 10 questions)")
+                translate(
+                    "ReviewForm", "Also fill in the usability questionnaire (SUS, 10 questions)"
+                )
             )
         for question in self.questions.values():
             question.retranslate(lang)
-        self.required_hint.setText(tr("* required"))
-        self.cancel_button.setText(tr("Cancel (Esc)"))
-        self.save_button.setText(tr("Save review (Ctrl+Enter)"))
+        self.required_hint.setText(translate("ReviewForm", "* required"))
+        self.cancel_button.setText(translate("ReviewForm", "Cancel (Esc)"))
+        self.save_button.setText(translate("ReviewForm", "Save review (Ctrl+Enter)"))
 
     # --- saving --------------------------------------------------------------------------
 
@@ -501,7 +505,9 @@ class ReviewForm(QDialog):
         reviewer = self.reviewer()
         consent_problem = reviewer.publish_name and not reviewer.name
         self.publish_error.setVisible(consent_problem)
-        self.publish_error.setText(tr("Fill in the name, or turn the consent off."))
+        self.publish_error.setText(
+            translate("ReviewForm", "Fill in the name, or turn the consent off.")
+        )
         if problems or consent_problem:
             count = len({p.key for p in problems}) + int(consent_problem)
             self.banner.error(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,6 @@ from lendingdesk.domain.errors import LendingError
 from lendingdesk.domain.reviews import ItemType, summarize
 from lendingdesk.services.reviews import ReviewService
 from lendingdesk.services.views import ViewServices
-from lendingdesk.ui.reviews.review_form import ReviewForm
 from lendingdesk.ui.screens.base import (
     DANGER_BUTTON,
     PRIMARY_BUTTON,
@@ -39,12 +38,9 @@ from lendingdesk.ui.screens.base import (
     heading,
     readable,
     style_table,
+    translate,
     ui_lang,
 )
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ReviewsScreen", text, None, n)
 
 
 def _fmt(value: float | None, digits: int = 1, signed: bool = False) -> str:
@@ -125,7 +121,7 @@ class ReviewsScreen(Screen):
 
     @staticmethod
     def title() -> str:
-        return tr("Reviews")
+        return translate("ReviewsScreen", "Reviews")
 
     # --- tab 1: waiting for a review ------------------------------------------------------
 
@@ -167,11 +163,15 @@ class ReviewsScreen(Screen):
         form.deleteLater()
         if saved is not None:
             self.banner.ok(
-                tr("Review of %1 saved; it waits for moderation.").replace("%1", pending.product)
+                translate("ReviewsScreen", "Review of %1 saved; it waits for moderation.").replace(
+                    "%1", pending.product
+                )
             )
         self.refresh()
 
-    def make_form(self, pending: Any) -> ReviewForm:
+    def make_form(self, pending: Any) -> Any:
+        from lendingdesk.ui.reviews.review_form import ReviewForm  # the screens import cycle
+
         instrument = self.reviews.instrument_for_product(pending.product_id)
         return ReviewForm(self.reviews, instrument, pending, self)
 
@@ -182,7 +182,7 @@ class ReviewsScreen(Screen):
         ok, _ = self.attempt(self.banner, lambda: self.reviews.decline_review(pending.loan_id))
         if ok:
             self.banner.info(
-                tr("No review for %1 (%2); it left the list.")
+                translate("ReviewsScreen", "No review for %1 (%2); it left the list.")
                 .replace("%1", pending.product)
                 .replace("%2", pending.borrower)
             )
@@ -249,19 +249,25 @@ class ReviewsScreen(Screen):
         review = self.selected_review()
         self._update_buttons()
         if review is None:
-            self.detail_title.setText(tr("No review selected"))
+            self.detail_title.setText(translate("ReviewsScreen", "No review selected"))
             self.detail_meta.clear()
             return
         lang = ui_lang()
         instrument = self.reviews.lookup(review.instrument_key, review.instrument_version)
         self.detail_title.setText(review.product)
-        author = review.reviewer_name or tr("(no name)")
-        consent = tr("name may be published") if review.publish_name else tr("name not published")
+        author = review.reviewer_name or translate("ReviewsScreen", "(no name)")
+        consent = (
+            translate("ReviewsScreen", "name may be published")
+            if review.publish_name
+            else translate("ReviewsScreen", "name not published")
+        )
         sus = f" · SUS {_fmt(review.sus)} ({review.sus_grade})" if review.sus is not None else ""
         self.detail_meta.setText(
             f"<b>{author}</b> · {consent} · {review.discipline or '–'} · "
             f"{review.organisation or '–'}<br>"
-            + tr("Overall rating %1 of 5").replace("%1", _fmt(review.rating, 0))
+            + translate("ReviewsScreen", "Overall rating %1 of 5").replace(
+                "%1", _fmt(review.rating, 0)
+            )
             + sus
             + " · "
             + review.created_at.strftime("%d-%m-%Y %H:%M")
@@ -297,9 +303,11 @@ class ReviewsScreen(Screen):
         )
         if ok:
             text = (
-                tr("Review of %1 approved; it goes along with the next export.")
+                translate(
+                    "ReviewsScreen", "Review of %1 approved; it goes along with the next export."
+                )
                 if decision == "approve"
-                else tr("Review of %1 rejected; it will not be published.")
+                else translate("ReviewsScreen", "Review of %1 rejected; it will not be published.")
             )
             self.banner.ok(text.replace("%1", review.product))
         self.refresh()
@@ -360,9 +368,10 @@ class ReviewsScreen(Screen):
         if not summary.enough:
             self.figures.hide()
             self.too_few.setText(
-                tr(
+                translate(
+                    "ReviewsScreen",
                     "Too few reviews for figures: %1 approved, at least %2 needed. Figures "
-                    "are shown from %2 reviews on, so no single reviewer can be recognised."
+                    "are shown from %2 reviews on, so no single reviewer can be recognised.",
                 )
                 .replace("%1", str(summary.n))
                 .replace("%2", str(summary.min_n))
@@ -376,25 +385,42 @@ class ReviewsScreen(Screen):
         pleasure = summary.item_stats("effect_work_pleasure")
         nps = summary.nps
         self.cards[0].set(
-            tr("Reviews"), str(summary.n), tr("%1 loans").replace("%1", str(data.loans))
+            translate("ReviewsScreen", "Reviews"),
+            str(summary.n),
+            translate("ReviewsScreen", "%1 loans").replace("%1", str(data.loans)),
         )
-        self.cards[1].set(tr("Overall rating"), _fmt(summary.rating.mean), tr("out of 5"))
+        self.cards[1].set(
+            translate("ReviewsScreen", "Overall rating"),
+            _fmt(summary.rating.mean),
+            translate("ReviewsScreen", "out of 5"),
+        )
         self.cards[2].set(
-            tr("Usability (SUS)"),
+            translate("ReviewsScreen", "Usability (SUS)"),
             _fmt(summary.sus.mean),
-            (tr("grade %1").replace("%1", grade) + f" · n = {summary.sus.n}")
+            (
+                translate("ReviewsScreen", "grade %1").replace("%1", grade)
+                + f" · n = {summary.sus.n}"
+            )
             if grade
-            else tr("not enough SUS answers"),
+            else translate("ReviewsScreen", "not enough SUS answers"),
         )
         self.cards[3].set(
-            tr("Recommend (NPS)"),
+            translate("ReviewsScreen", "Recommend (NPS)"),
             _fmt(nps.score, 0, signed=True),
-            tr("%1 promoters · %2 detractors")
+            translate("ReviewsScreen", "%1 promoters · %2 detractors")
             .replace("%1", str(nps.promoters))
             .replace("%2", str(nps.detractors)),
         )
-        self.cards[4].set(tr("Workload"), _fmt(workload.mean, 1, signed=True), tr("−2 … +2"))
-        self.cards[5].set(tr("Work pleasure"), _fmt(pleasure.mean, 1, signed=True), tr("−2 … +2"))
+        self.cards[4].set(
+            translate("ReviewsScreen", "Workload"),
+            _fmt(workload.mean, 1, signed=True),
+            translate("ReviewsScreen", "−2 … +2"),
+        )
+        self.cards[5].set(
+            translate("ReviewsScreen", "Work pleasure"),
+            _fmt(pleasure.mean, 1, signed=True),
+            translate("ReviewsScreen", "−2 … +2"),
+        )
         self._draw_charts(summary, lang)
 
     def _draw_charts(self, summary: Any, lang: str) -> None:
@@ -417,7 +443,7 @@ class ReviewsScreen(Screen):
 
         # Positive Health radar: six spokes, −2 … +2 outwards.
         radar = QPolarChart()
-        radar.setTitle(tr("Positive Health: effect for the client"))
+        radar.setTitle(translate("ReviewsScreen", "Positive Health: effect for the client"))
         radar.setTitleFont(title_font)
         radar.legend().hide()
         radar.setMargins(QMargins(4, 4, 4, 4))
@@ -457,10 +483,10 @@ class ReviewsScreen(Screen):
 
         # Rating distribution: how many reviews gave 1 … 5.
         bars = QChart()
-        bars.setTitle(tr("Overall rating: number of reviews per score"))
+        bars.setTitle(translate("ReviewsScreen", "Overall rating: number of reviews per score"))
         bars.setTitleFont(title_font)
         bars.legend().hide()
-        counts = QBarSet(tr("Reviews"))
+        counts = QBarSet(translate("ReviewsScreen", "Reviews"))
         counts.setColor(QColor("#2f7f8f"))
         distribution = summary.rating.distribution
         categories = [str(v) for v in range(1, 6)]
@@ -509,8 +535,8 @@ class ReviewsScreen(Screen):
     def ask_code(self) -> str | None:
         code, ok = QInputDialog.getText(
             self,
-            tr("Export reviews"),
-            tr("Coordinator code (needed to export):"),
+            translate("ReviewsScreen", "Export reviews"),
+            translate("ReviewsScreen", "Coordinator code (needed to export):"),
             QLineEdit.EchoMode.Password,
         )
         return code if ok else None
@@ -518,7 +544,10 @@ class ReviewsScreen(Screen):
     def ask_path(self) -> str | None:
         day = self.services.today().isoformat()
         path, _filter = QFileDialog.getSaveFileName(
-            self, tr("Save export bundle"), f"reviews-{day}.zip", tr("Zip files (*.zip)")
+            self,
+            translate("ReviewsScreen", "Save export bundle"),
+            f"reviews-{day}.zip",
+            translate("ReviewsScreen", "Zip files (*.zip)"),
         )
         return path or None
 
@@ -541,7 +570,7 @@ class ReviewsScreen(Screen):
         )
         if ok:
             self.banner.ok(
-                tr("Exported %1 approved review(s) of %2 product(s) to %3.")
+                translate("ReviewsScreen", "Exported %1 approved review(s) of %2 product(s) to %3.")
                 .replace("%1", str(result.reviews))
                 .replace("%2", str(result.products))
                 .replace("%3", str(result.path))
@@ -619,45 +648,63 @@ class ReviewsScreen(Screen):
 
     def retranslate_counts(self) -> None:
         self.tabs.setTabText(
-            0, tr("Waiting for a review (%1)").replace("%1", str(len(self._pending)))
+            0,
+            translate("ReviewsScreen", "Waiting for a review (%1)").replace(
+                "%1", str(len(self._pending))
+            ),
         )
-        self.tabs.setTabText(1, tr("Moderation (%1)").replace("%1", str(len(self._moderation))))
-        self.tabs.setTabText(2, tr("Per product"))
+        self.tabs.setTabText(
+            1,
+            translate("ReviewsScreen", "Moderation (%1)").replace("%1", str(len(self._moderation))),
+        )
+        self.tabs.setTabText(2, translate("ReviewsScreen", "Per product"))
 
     def retranslateUi(self) -> None:
-        self.heading.setText(tr("Reviews"))
-        self.import_button.setText(tr("Import catalogue…"))
-        self.export_button.setText(tr("Export…"))
+        self.heading.setText(translate("ReviewsScreen", "Reviews"))
+        self.import_button.setText(translate("ReviewsScreen", "Import catalogue…"))
+        self.export_button.setText(translate("ReviewsScreen", "Export…"))
         self.pending_hint.setText(
-            tr(
+            translate(
+                "ReviewsScreen",
                 "Returned loans whose borrower has not given a review yet. Enter the review "
-                "with the borrower (Enter), or mark that there will be none."
+                "with the borrower (Enter), or mark that there will be none.",
             )
         )
         self.pending_table.setHorizontalHeaderLabels(
-            [tr("Product"), tr("Label"), tr("Borrowed by"), tr("Returned")]
+            [
+                translate("ReviewsScreen", "Product"),
+                translate("ReviewsScreen", "Label"),
+                translate("ReviewsScreen", "Borrowed by"),
+                translate("ReviewsScreen", "Returned"),
+            ]
         )
         self.pending_table.setColumnWidth(0, 380)
         self.pending_table.setColumnWidth(1, 140)
         self.pending_table.setColumnWidth(2, 300)
-        self.enter_button.setText(tr("Enter review"))
-        self.decline_button.setText(tr("No review"))
+        self.enter_button.setText(translate("ReviewsScreen", "Enter review"))
+        self.decline_button.setText(translate("ReviewsScreen", "No review"))
         self.moderation_table.setHorizontalHeaderLabels(
-            [tr("Date"), tr("Product"), tr("Reviewer"), tr("Rating")]
+            [
+                translate("ReviewsScreen", "Date"),
+                translate("ReviewsScreen", "Product"),
+                translate("ReviewsScreen", "Reviewer"),
+                translate("ReviewsScreen", "Rating"),
+            ]
         )
         self.moderation_table.setColumnWidth(0, 110)
         self.moderation_table.setColumnWidth(1, 230)
         self.moderation_table.setColumnWidth(2, 170)
         self.edit_hint.setText(
-            tr(
+            translate(
+                "ReviewsScreen",
                 "Check the free text before it is published: take out names of residents or "
-                "anything that makes a person recognisable. Ratings cannot be changed."
+                "anything that makes a person recognisable. Ratings cannot be changed.",
             )
         )
-        self.moderator_label.setText(tr("Moderated by"))
-        self.approve_button.setText(tr("Approve"))
-        self.reject_button.setText(tr("Reject"))
-        self.product_label.setText(tr("Product"))
+        self.moderator_label.setText(translate("ReviewsScreen", "Moderated by"))
+        self.approve_button.setText(translate("ReviewsScreen", "Approve"))
+        self.reject_button.setText(translate("ReviewsScreen", "Reject"))
+        self.product_label.setText(translate("ReviewsScreen", "Product"))
         self.retranslate_counts()
         if self.services is not None and getattr(self, "_ready", False):
             self._show_review()
