@@ -168,3 +168,28 @@ def _product_exists(reviews, name: str) -> bool:  # type: ignore[no-untyped-def]
     except NotFound:
         return False
     return True
+
+
+def test_export_asks_the_coordinator_code_and_writes_the_bundle(
+    qtbot, screen, reviews, demo_db, desk_ctx, tmp_path: Path
+):
+    import zipfile
+
+    from lendingdesk.domain.roles import set_coordinator_secret
+
+    with demo_db.unit_of_work() as session:
+        set_coordinator_secret(session, desk_ctx, "zorg-2026")
+    target = tmp_path / "bundel.zip"
+    answers = iter(["fout", "zorg-2026"])
+    screen.ask_code = lambda: next(answers)  # the password box, answered
+    screen.ask_path = lambda: str(target)
+
+    screen.export()  # wrong code: refused, nothing written
+    assert screen.banner.kind == "error" and "coördinatorcode" in screen.banner.text()
+    assert not target.exists()
+
+    screen.export()
+    assert screen.banner.kind == "ok", screen.banner.text()
+    assert zipfile.is_zipfile(target)
+    exported = [r for r in reviews.reviews_for(moderation="approved") if r.exported_at]
+    assert exported and str(len(exported)) in screen.banner.text()
