@@ -289,6 +289,7 @@ class ReviewForm(QDialog):
         outer.setContentsMargins(18, 14, 18, 14)
         self.heading = QLabel(self)
         readable(self.heading, 17, bold=True)
+        self.heading.setStyleSheet("font-size:17pt; font-weight:700;")  # over the app's 11pt
         self.subheading = QLabel(self)
         self.subheading.setProperty("hint", True)
         self.keys_hint = QLabel(self)
@@ -371,6 +372,7 @@ class ReviewForm(QDialog):
     def _build_block(self, block: Block, body: QWidget) -> None:
         title = QLabel(body)
         readable(title, 14, bold=True)
+        title.setStyleSheet("font-size:13.5pt; font-weight:700; color:#1f3447;")
         title.setContentsMargins(0, 12, 0, 2)
         self.block_titles.append((block, title))
         container = QFrame(body)

@@ -692,8 +692,8 @@ class ReviewsScreen(Screen):
             ]
         )
         self.moderation_table.setColumnWidth(0, 110)
-        self.moderation_table.setColumnWidth(1, 230)
-        self.moderation_table.setColumnWidth(2, 170)
+        self.moderation_table.setColumnWidth(1, 200)
+        self.moderation_table.setColumnWidth(2, 140)
         self.edit_hint.setText(
             translate(
                 "ReviewsScreen",
