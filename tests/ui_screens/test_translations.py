@@ -77,6 +77,7 @@ def test_runtime_language_switch(make_screen, qapp) -> None:  # type: ignore[no-
         "Uitleningen",
         "Reserveringen",
         "Schoonmaak",
+        "Reviews",
     ]
     set_language("en")
     qapp.processEvents()  # Qt delivers LanguageChange through the event loop
