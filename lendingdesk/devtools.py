@@ -57,7 +57,11 @@ CATALOGUES: dict[str, list[str]] = {
         *(f"ui/{name}" for name in DESK_FORMS),
     ],
     # The other screens (catalogue, borrowers, loans, ...) and every other Designer form.
-    "screens": ["lendingdesk/ui/screens", "ui/*"],
+    "screens": ["lendingdesk/ui/screens", "lendingdesk/ui/models", "ui/*"],
+    # Print preview, labels dialog (lendingdesk/ui/printing).
+    "printing": ["lendingdesk/ui/printing"],
+    # Reviews: the review form, the Reviews screen, catalogue import (ui/reviews/).
+    "reviews": ["lendingdesk/ui/reviews"],
 }
 LANGUAGES = ("nl",)
 
@@ -344,6 +348,7 @@ def _take_screenshots(out_dir: Path, tmp: Path) -> list[Path]:
     for index, entry in enumerate(window.entries[1:], start=8):
         window.show_screen(entry.key)
         save(window, f"{index:02d}-{entry.key}")
+    _review_screenshots(window, save, tmp)
     window.show_screen("desk")
 
     settings_dialog = SettingsDialog(settings, locations, parent=window)
@@ -372,6 +377,53 @@ def _take_screenshots(out_dir: Path, tmp: Path) -> list[Path]:
     db.dispose()
     qInstallMessageHandler(None)
     return written
+
+
+def _review_screenshots(window, save, tmp: Path) -> None:  # type: ignore[no-untyped-def]
+    """Reviews: moderation, one product's figures, the review form (filled in part, then with
+    its problems shown) and the catalogue import preview with line errors."""
+    screen = next((e.widget for e in window.entries if e.key == "reviews"), None)
+    if screen is None or not hasattr(screen, "tabs"):
+        return
+    from lendingdesk.ui.reviews.import_dialog import ImportDialog
+
+    window.show_screen("reviews")
+    screen.tabs.setCurrentIndex(1)
+    save(window, "14-reviews-moderation")
+    screen.tabs.setCurrentIndex(2)
+    save(window, "15-reviews-product")
+    screen.tabs.setCurrentIndex(0)
+    pending = screen.selected_pending()
+    if pending is not None:
+        form = screen.make_form(pending)
+        form.resize(1000, 740)
+        form.show()
+        questions = form.questions
+        questions["setting"].widget.setCurrentIndex(1)
+        questions["client_group"].widget.setCurrentIndex(1)
+        questions["overall"].widget.set_value(4)
+        questions["ease_of_use"].widget.set_value(5)
+        form.scroll.verticalScrollBar().setValue(420)
+        save(form, "16-review-form")
+        form.save()  # shows the missing answers next to their questions
+        save(form, "17-review-form-problems")
+        form.reject()
+        form.deleteLater()
+    csv = tmp / "catalogus.csv"
+    csv.write_text(
+        "naam;merk;categorie;aantal\n"
+        "Robotkat Luna;Ageless Innovation;Robotdieren;2\n"
+        ";Onbekend BV;Sensoren;1\n"
+        "Slimme sok;SensoCare;Sensoren;veel\n"
+        "Tovertafel Pixie;Tover;Spel;1\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(screen.reviews, window)
+    dialog.load(csv)
+    dialog.show()
+    save(dialog, "18-catalogue-import")
+    dialog.close()
+    dialog.deleteLater()
 
 
 def _items(db, status: str):  # type: ignore[no-untyped-def]

@@ -105,6 +105,8 @@ def check_bundle_files(bundle: Path) -> None:
     for lib in ("Charts", "Multimedia", "Svg", "PrintSupport"):
         if not list(internal.rglob(f"*Qt6{lib}.*")):
             missing.append(f"Qt6{lib} library")
+    if not list(internal.rglob("*pdfium*")):
+        missing.append("pdfium library (the print preview renders PDF pages with it)")
     if list(internal.rglob("QtPdf.*")) and not list(internal.rglob("*Qt6Pdf.*")):
         missing.append("Qt6Pdf library (the QtPdf binding is bundled without it)")
     missing += unresolved_libraries(internal)
@@ -113,7 +115,7 @@ def check_bundle_files(bundle: Path) -> None:
         for p in internal.rglob("*")
         if p.is_symlink() and not p.exists()
     ]
-    for unwanted in ("pytest", "hypothesis", "zxingcpp", "pypdfium2", "PyInstaller", "ruff"):
+    for unwanted in ("pytest", "hypothesis", "zxingcpp", "PyInstaller", "ruff"):
         if (internal / unwanted).exists():
             missing.append(f"{unwanted} must NOT be bundled (test-only)")
     if missing:

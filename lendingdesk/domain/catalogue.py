@@ -400,25 +400,31 @@ def erase_borrower(session: Session, ctx: DeskContext, code: str | Borrower) -> 
     return borrower
 
 
+def borrower_matches(query: str):  # type: ignore[no-untyped-def]
+    """The condition for borrowers matching what was typed or scanned: a card code finds that
+    card, any other text a part of name, team, discipline or code. None for an empty query."""
+    query = (query or "").strip()
+    if not query:
+        return None
+    code = parse_code(query)
+    if code is not None and code.kind is CodeKind.BADGE:
+        return Borrower.badge == code.text
+    pattern = f"%{_escape_like(query)}%"
+    return or_(
+        Borrower.name.ilike(pattern, escape="\\"),
+        Borrower.team.ilike(pattern, escape="\\"),
+        Borrower.discipline.ilike(pattern, escape="\\"),
+        Borrower.badge.ilike(pattern, escape="\\"),
+    )
+
+
 def search_borrowers(
     session: Session, query: str = "", *, active_only: bool = False, limit: int = 200
 ) -> list[Borrower]:
     stmt = select(Borrower).order_by(Borrower.name).limit(limit)
-    query = (query or "").strip()
-    if query:
-        code = parse_code(query)
-        if code is not None and code.kind is CodeKind.BADGE:
-            stmt = stmt.where(Borrower.badge == code.text)
-        else:
-            pattern = f"%{_escape_like(query)}%"
-            stmt = stmt.where(
-                or_(
-                    Borrower.name.ilike(pattern, escape="\\"),
-                    Borrower.team.ilike(pattern, escape="\\"),
-                    Borrower.discipline.ilike(pattern, escape="\\"),
-                    Borrower.badge.ilike(pattern, escape="\\"),
-                )
-            )
+    condition = borrower_matches(query)
+    if condition is not None:
+        stmt = stmt.where(condition)
     if active_only:
         stmt = stmt.where(Borrower.active.is_(True))
     return list(session.scalars(stmt))

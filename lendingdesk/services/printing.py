@@ -7,17 +7,31 @@ desk and one printed by script are the same document.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from lendingdesk.documents.model import BadgeSpec, LabelSpec, SlipData, SlipLine
+from lendingdesk.documents.model import (
+    BadgeOptions,
+    BadgeSpec,
+    LabelOptions,
+    LabelSpec,
+    SlipData,
+    SlipLine,
+)
 from lendingdesk.domain.codes import CodeKind
 from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.errors import InvalidInput
 from lendingdesk.domain.lookup import find_borrower, find_item, find_loan
+from lendingdesk.store.db import Database
 from lendingdesk.store.models import Borrower, Item, Loan, Location, Product
+
+# One run of blank tags: a few sheets, not a typo that allocates a million codes.
+MAX_BLANK_TAGS = 1000
 
 
 def _organisation(item: Item) -> str | None:
@@ -138,3 +152,81 @@ def _contact(location: Location | None) -> str:
     if location is None:
         return ""
     return " · ".join(filter(None, [location.phone, location.email]))
+
+
+# --- label runs from the desk window ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LabelSelection:
+    """What to print: ``kind`` "items" (the given ``codes``), "unprinted" (every item whose
+    label was never printed) or "blank" (``count`` fresh tags, linked to items later)."""
+
+    kind: Literal["items", "unprinted", "blank"]
+    codes: tuple[str, ...] = ()
+    count: int = 0
+    organisation: str | None = None
+
+
+@dataclass(frozen=True)
+class LabelRun:
+    """A rendered run: the tags on it (in print order) and the number of pages."""
+
+    tags: tuple[str, ...]
+    pages: int
+    blank: bool
+
+
+def render_label_pdf(
+    db: Database, selection: LabelSelection, options: LabelOptions, out: str | Path | BinaryIO
+) -> LabelRun:
+    """Build the specs in one unit of work and render them to ``out``.
+
+    Items are *not* marked as printed here: a preview that is closed unprinted must leave
+    them in "all new items". The caller marks them with :func:`mark_run_printed` once the
+    run was really printed or saved. Blank tags are different: they are allocated (and so
+    committed) here, because a preview on screen may already be scanned or photographed
+    and a tag must never be handed out twice.
+    """
+    from lendingdesk.documents import render_labels
+
+    with db.unit_of_work() as session:
+        if selection.kind == "items":
+            specs = label_specs_for_items(session, selection.codes)
+        elif selection.kind == "unprinted":
+            specs = label_specs_all(session, only_unprinted=True)
+        else:
+            if not 1 <= selection.count <= MAX_BLANK_TAGS:
+                raise InvalidInput(
+                    f"Kies tussen 1 en {MAX_BLANK_TAGS} lege labels.",
+                    f"Choose between 1 and {MAX_BLANK_TAGS} blank labels.",
+                )
+            specs = label_specs_blank(session, selection.count, selection.organisation)
+        if not specs:
+            raise InvalidInput(
+                "Er zijn geen labels om af te drukken: alle producten hebben al een label.",
+                "There are no labels to print: every item already has one.",
+            )
+        result = render_labels(specs, options, out)
+    return LabelRun(tuple(s.tag for s in specs), result.pages, selection.kind == "blank")
+
+
+def mark_run_printed(db: Database, run: LabelRun) -> None:
+    """After the user printed or saved the run: its items no longer count as new."""
+    if run.blank:
+        return
+    with db.unit_of_work() as session:
+        mark_labels_printed(session, run.tags)
+
+
+def render_badge_pdf(
+    db: Database, codes: Sequence[str], options: BadgeOptions, out: str | Path | BinaryIO
+) -> int:
+    """Badges for the given borrowers; returns the number of pages."""
+    from lendingdesk.documents import render_badges
+
+    with db.session() as session:
+        specs = badge_specs(session, codes)
+    if not specs:
+        raise InvalidInput("Kies eerst een of meer leners.", "Choose one or more borrowers first.")
+    return render_badges(specs, out, options).pages

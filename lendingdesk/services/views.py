@@ -23,7 +23,6 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from lendingdesk.domain import audit, catalogue, circulation, cleaning, reservations
-from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.errors import InvalidInput, NotFound
 from lendingdesk.domain.lookup import find_item
@@ -599,21 +598,9 @@ class ViewServices:
     ) -> Page[BorrowerRow]:
         with self.db.session() as s:
             stmt = select(Borrower).order_by(Borrower.name, Borrower.id)
-            query = query.strip()
-            if query:
-                code = parse_code(query)
-                if code is not None and code.kind is CodeKind.BADGE:
-                    stmt = stmt.where(Borrower.badge == code.text)
-                else:
-                    pattern = f"%{_escape_like(query)}%"
-                    stmt = stmt.where(
-                        or_(
-                            Borrower.name.ilike(pattern, escape="\\"),
-                            Borrower.team.ilike(pattern, escape="\\"),
-                            Borrower.discipline.ilike(pattern, escape="\\"),
-                            Borrower.badge.ilike(pattern, escape="\\"),
-                        )
-                    )
+            condition = catalogue.borrower_matches(query)
+            if condition is not None:
+                stmt = stmt.where(condition)
             if not include_inactive:
                 stmt = stmt.where(Borrower.active.is_(True))
             found = s.scalars(stmt.offset(offset).limit(limit + 1)).all()

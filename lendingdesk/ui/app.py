@@ -176,7 +176,29 @@ def build_window(
             paper=lambda: "receipt80" if "80" in settings.slip_printer else "a4",
         )
     )
+    _wire_reviews(window, db, ctx_factory)
     return window
+
+
+def _wire_reviews(window: MainWindow, db: Database, ctx_factory: Callable[[], object]) -> None:
+    """ "Review now" at check-in opens the review form for that loan."""
+    try:
+        from lendingdesk.services.reviews import ReviewService
+    except ImportError:
+        return
+    reviews = ReviewService(db, ctx_factory)  # type: ignore[arg-type]
+
+    def review_now(loan_id: int) -> None:
+        from lendingdesk.ui.reviews.review_form import open_review_for_loan
+
+        def saved(_row: object) -> None:
+            for entry in window.entries:
+                if entry.key == "reviews":
+                    entry.widget.refresh()  # type: ignore[attr-defined]
+
+        open_review_for_loan(reviews, loan_id, window, on_saved=saved)
+
+    window.desk.set_review_handler(review_now)
 
 
 def _view_services(db: Database, ctx_factory: Callable[[], object]) -> object | None:

@@ -4,32 +4,26 @@
 <context>
     <name>AddItemsDialog</name>
     <message>
-        <location filename="../../ui/dialog_add_items.ui" line="6"/>
         <source>Add items</source>
         <translation>Exemplaren toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_add_items.ui" line="12"/>
         <source>&amp;New labels (print them afterwards)</source>
         <translation>&amp;Nieuwe labels (daarna afdrukken)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_add_items.ui" line="19"/>
         <source>Number of items:</source>
         <translation>Aantal exemplaren:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_add_items.ui" line="26"/>
         <source>&amp;Scan pre-printed labels (one per line)</source>
         <translation>&amp;Voorgedrukte labels scannen (één per regel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_add_items.ui" line="32"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_add_items.ui" line="34"/>
         <source>&amp;Serial number</source>
         <translation>&amp;Serienummer</translation>
     </message>
@@ -37,52 +31,42 @@
 <context>
     <name>BorrowerDialog</name>
     <message>
-        <location filename="../../ui/dialog_borrower.ui" line="6"/>
         <source>Borrower</source>
         <translation>Lener</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_borrower.ui" line="16"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_borrower.ui" line="18"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_borrower.ui" line="20"/>
         <source>&amp;Discipline</source>
         <translation>&amp;Discipline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_borrower.ui" line="22"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_borrower.ui" line="24"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_borrower.ui" line="26"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_borrower.ui" line="28"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_borrower.ui" line="30"/>
         <source>Loan &amp;limit</source>
         <translation>&amp;Maximum te leen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_borrower.ui" line="32"/>
         <source>&amp;Card</source>
         <translation>Lener&amp;spas</translation>
     </message>
@@ -90,72 +74,58 @@
 <context>
     <name>BorrowersScreen</name>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="121"/>
         <source>Borrowers</source>
         <translation>Leners</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="125"/>
         <source>Search by name, team, discipline or card…</source>
         <translation>Zoek op naam, team, discipline of pas…</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="127"/>
         <source>Show inactive</source>
         <translation>Ook inactieve tonen</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="128"/>
         <source>New borrower</source>
         <translation>Nieuwe lener</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="129"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="130"/>
         <source>Erase personal data…</source>
         <translation>Persoonsgegevens wissen…</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="132"/>
         <source>Choose a borrower on the left to see their loans.</source>
         <translation>Kies links een lener om de uitleningen te zien.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="186"/>
         <source>Personal data erased on request. The loans are kept without a name.</source>
         <translation>Persoonsgegevens op verzoek gewist. De uitleningen zijn bewaard zonder naam.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="193"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="195"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="198"/>
         <source>Card: %1</source>
         <translation>Lenerspas: %1</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="200"/>
         <source>No e-mail or phone known</source>
         <translation>Geen e-mail of telefoon bekend</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="205"/>
         <source>Inactive: cannot borrow until activated again.</source>
         <translation>Inactief: kan niets lenen tot de lener weer actief is.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="208"/>
         <source>Has %n item(s) on loan now.</source>
         <translation>
             <numerusform>Heeft nu %n product te leen.</numerusform>
@@ -163,17 +133,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="214"/>
         <source>Deactivate</source>
         <translation>Deactiveren</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="216"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="220"/>
         <source>Loan history (%n)</source>
         <translation>
             <numerusform>Uitleengeschiedenis (%n)</numerusform>
@@ -181,166 +148,144 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="230"/>
         <source>Borrower added.</source>
         <translation>Lener toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="240"/>
         <source>Changes saved.</source>
         <translation>Wijzigingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="257"/>
         <source>%1 is inactive now.</source>
         <translation>%1 is nu inactief.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="259"/>
         <source>%1 is active again.</source>
         <translation>%1 is weer actief.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="272"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="277"/>
         <source>Erase the personal data of %1?</source>
         <translation>Persoonsgegevens van %1 wissen?</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="280"/>
         <source>The name, e-mail address, phone number and team are removed for good, and the card can no longer be used. The loans stay, without a name, so the loan statistics remain correct. This cannot be undone.</source>
         <translation>Naam, e-mailadres, telefoonnummer en team worden definitief verwijderd en de lenerspas werkt niet meer. De uitleningen blijven bewaard zonder naam, zodat de uitleencijfers kloppen. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="288"/>
         <source>Erase data</source>
         <translation>Gegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="291"/>
         <source>Keep data</source>
         <translation>Gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/borrowers.py" line="304"/>
         <source>The personal data of %1 has been erased.</source>
         <translation>De persoonsgegevens van %1 zijn gewist.</translation>
+    </message>
+    <message>
+        <source>Print badge</source>
+        <translation>Pas afdrukken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Badges: %n</source>
+        <translation>
+            <numerusform>Lenerspas: %n</numerusform>
+            <numerusform>Lenerspassen: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CatalogueScreen</name>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="276"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="280"/>
         <source>Search a product, maker or description…</source>
         <translation>Zoek een product, merk of omschrijving…</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="282"/>
         <source>New product</source>
         <translation>Nieuw product</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="283"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="284"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="287"/>
         <source>All locations</source>
         <translation>Alle locaties</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="288"/>
         <source>Show retired</source>
         <translation>Ook afgeschreven tonen</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="289"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="290"/>
         <source>Add items…</source>
         <translation>Exemplaren toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="291"/>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="529"/>
         <source>Retire product</source>
         <translation>Product afschrijven</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="292"/>
         <source>Edit item</source>
         <translation>Exemplaar bewerken</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="293"/>
         <source>To maintenance…</source>
         <translation>Naar onderhoud…</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="294"/>
         <source>Report lost</source>
         <translation>Vermist melden</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="295"/>
         <source>Found again</source>
         <translation>Teruggevonden</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="296"/>
         <source>Retire item</source>
         <translation>Afschrijven</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="297"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="298"/>
         <source>Cleaning after return</source>
         <translation>Schoonmaken na terugkomst</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="299"/>
         <source>Take care</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="300"/>
         <source>Accessories</source>
         <translation>Accessoires</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="301"/>
         <source>Retired</source>
         <translation>Afgeschreven</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="303"/>
         <source>Choose a product on the left to see its details.</source>
         <translation>Kies links een product om de gegevens te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="350"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -348,7 +293,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="352"/>
         <source>more than %n product(s)</source>
         <translation>
             <numerusform>meer dan %n product</numerusform>
@@ -356,7 +300,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="407"/>
         <source>lent for %n day(s)</source>
         <translation>
             <numerusform>uitleentermijn %n dag</numerusform>
@@ -364,17 +307,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="415"/>
         <source>No cleaning sign-off needed.</source>
         <translation>Aftekenen na schoonmaak is niet nodig.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="421"/>
         <source>Not for use in isolation rooms.</source>
         <translation>Niet gebruiken in isolatiekamers.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="426"/>
         <source>Items (%n)</source>
         <translation>
             <numerusform>Exemplaren (%n)</numerusform>
@@ -382,7 +322,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="430"/>
         <source>Loan history (%n)</source>
         <translation>
             <numerusform>Uitleengeschiedenis (%n)</numerusform>
@@ -390,23 +329,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="447"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="486"/>
         <source>Product added.</source>
         <translation>Product toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="495"/>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="567"/>
         <source>Changes saved.</source>
         <translation>Wijzigingen opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="514"/>
         <source>%n item(s) added: %1</source>
         <translation>
             <numerusform>%n exemplaar toegevoegd: %1</numerusform>
@@ -414,60 +348,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="534"/>
         <source>Retire %1 and all its items?</source>
         <translation>%1 en alle exemplaren afschrijven?</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="537"/>
         <source>Retired products can no longer be lent. Their loan history is kept.</source>
         <translation>Afgeschreven producten kunnen niet meer uit. De uitleengeschiedenis blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="543"/>
         <source>Retire</source>
         <translation>Afschrijven</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="545"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="554"/>
         <source>%1 is retired.</source>
         <translation>%1 is afgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="583"/>
         <source>To maintenance</source>
         <translation>Naar onderhoud</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="585"/>
         <source>What needs to be done to %1?</source>
         <translation>Wat moet er aan %1 gebeuren?</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="596"/>
         <source>%1 is in maintenance.</source>
         <translation>%1 is in onderhoud.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/catalogue.py" line="612"/>
         <source>%1 is now: %2</source>
         <translation>%1 is nu: %2</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>Labels afdrukken…</translation>
+    </message>
+    <message>
+        <source>Blank labels…</source>
+        <translation>Lege labels…</translation>
+    </message>
+    <message>
+        <source>Labels with fresh codes, linked to items later by scanning</source>
+        <translation>Labels met nieuwe codes, later aan exemplaren gekoppeld door te scannen</translation>
     </message>
 </context>
 <context>
     <name>CleaningScreen</name>
     <message>
-        <location filename="../../lendingdesk/ui/screens/cleaning.py" line="81"/>
         <source>Cleaning</source>
         <translation>Schoonmaak</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lendingdesk/ui/screens/cleaning.py" line="96"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n exemplaar</numerusform>
@@ -475,97 +410,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/cleaning.py" line="98"/>
         <source>Nothing waiting</source>
         <translation>Er wacht niets</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/cleaning.py" line="116"/>
         <source>Fill in who did the cleaning first.</source>
         <translation>Vul eerst in wie heeft schoongemaakt.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/cleaning.py" line="126"/>
         <source>Scan the label of the cleaned item.</source>
         <translation>Scan het label van het schoongemaakte exemplaar.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/cleaning.py" line="152"/>
         <source>%1 (%2) is clean and available again. Signed off by %3.</source>
         <translation>%1 (%2) is schoon en weer beschikbaar. Afgetekend door %3.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/cleaning.py" line="174"/>
         <source>Send to maintenance</source>
         <translation>Naar onderhoud sturen</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/cleaning.py" line="175"/>
         <source>What needs to be repaired or checked?</source>
         <translation>Wat moet er gerepareerd of nagekeken worden?</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/cleaning.py" line="184"/>
         <source>%1 is in maintenance.</source>
         <translation>%1 is in onderhoud.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/cleaning.py" line="201"/>
         <source>%1 is back from maintenance: %2.</source>
         <translation>%1 is terug uit onderhoud: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_cleaning.ui" line="14"/>
         <source>Sign off cleaning</source>
         <translation>Schoonmaak aftekenen</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_cleaning.ui" line="15"/>
         <source>Scan the label of a cleaned item and press Enter.</source>
         <translation>Scan het label van een schoongemaakt exemplaar en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_cleaning.ui" line="18"/>
         <source>&amp;Label</source>
         <translation>&amp;Label</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_cleaning.ui" line="19"/>
         <source>Scan or type the label…</source>
         <translation>Scan of typ het label…</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_cleaning.ui" line="20"/>
         <source>Cleaned &amp;by</source>
         <translation>Schoongemaakt &amp;door</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_cleaning.ui" line="21"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_cleaning.ui" line="22"/>
         <source>Sign off</source>
         <translation>Aftekenen</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_cleaning.ui" line="31"/>
         <source>Waiting for cleaning or in maintenance</source>
         <translation>Wacht op schoonmaak of in onderhoud</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_cleaning.ui" line="39"/>
         <source>Sign off selected</source>
         <translation>Gekozen exemplaar aftekenen</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_cleaning.ui" line="40"/>
         <source>Send to maintenance…</source>
         <translation>Naar onderhoud…</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_cleaning.ui" line="41"/>
         <source>Back from maintenance</source>
         <translation>Terug uit onderhoud</translation>
     </message>
@@ -573,89 +489,62 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="49"/>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="110"/>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="162"/>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="219"/>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="250"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="50"/>
         <source>Maker</source>
         <translation>Merk</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="51"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="52"/>
         <source>Available</source>
         <translation>Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="66"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="88"/>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="111"/>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="163"/>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="249"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="89"/>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="192"/>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="223"/>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="251"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="90"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="91"/>
         <source>Serial number</source>
         <translation>Serienummer</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="112"/>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="164"/>
         <source>Borrower</source>
         <translation>Lener</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="113"/>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="160"/>
         <source>Lent on</source>
         <translation>Uitgeleend op</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="114"/>
         <source>Due</source>
         <translation>Terug op</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="115"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="116"/>
         <source>Renewed</source>
         <translation>Verlengd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lendingdesk/ui/models/tables.py" line="132"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -663,7 +552,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lendingdesk/ui/models/tables.py" line="137"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n keer</numerusform>
@@ -671,87 +559,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="161"/>
         <source>Returned</source>
         <translation>Teruggebracht</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="172"/>
         <source>still on loan</source>
         <translation>nog uitgeleend</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="187"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="188"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="189"/>
         <source>Discipline</source>
         <translation>Discipline</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="190"/>
         <source>Card</source>
         <translation>Lenerspas</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="191"/>
         <source>On loan</source>
         <translation>Te leen</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="200"/>
         <source>Data erased</source>
         <translation>Gegevens gewist</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="202"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="202"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="218"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="220"/>
         <source>Item</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="221"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="222"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="230"/>
         <source>any</source>
         <translation>elk</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="252"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/tables.py" line="253"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
@@ -759,87 +630,70 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="57"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="58"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="59"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="106"/>
         <source>New product</source>
         <translation>Nieuw product</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="108"/>
         <source>Edit product</source>
         <translation>Product bewerken</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="111"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="129"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="130"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="154"/>
         <source>The photo %1 cannot be found. Choose it again or leave it empty.</source>
         <translation>De foto %1 is niet te vinden. Kies hem opnieuw of laat het veld leeg.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="188"/>
         <source>New borrower</source>
         <translation>Nieuwe lener</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="190"/>
         <source>Edit borrower</source>
         <translation>Lener bewerken</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="192"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="193"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="194"/>
         <source>Desk default</source>
         <translation>Standaard van de balie</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="196"/>
         <source>Scan a pre-printed card, or leave empty for a new card number</source>
         <translation>Scan een voorgedrukte pas, of laat leeg voor een nieuw pasnummer</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="265"/>
         <source>Scan the labels here, one after another</source>
         <translation>Scan hier de labels, het ene na het andere</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/dialogs.py" line="286"/>
         <source>Scan at least one label, or choose new labels.</source>
         <translation>Scan minstens één label, of kies nieuwe labels.</translation>
     </message>
@@ -847,22 +701,18 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/dialog_item.ui" line="6"/>
         <source>Item</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_item.ui" line="12"/>
         <source>&amp;Serial number</source>
         <translation>&amp;Serienummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_item.ui" line="14"/>
         <source>&amp;Location</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_item.ui" line="16"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
@@ -870,7 +720,6 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../lendingdesk/ui/screens/base.py" line="36"/>
         <source>en</source>
         <translation>nl</translation>
     </message>
@@ -878,72 +727,58 @@
 <context>
     <name>LoansScreen</name>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="175"/>
         <source>Loans</source>
         <translation>Uitleningen</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="179"/>
         <source>Filter by product, borrower or label…</source>
         <translation>Filter op product, lener of label…</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="181"/>
         <source>Renew</source>
         <translation>Verlengen</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="182"/>
         <source>Reminder</source>
         <translation>Herinnering</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="183"/>
         <source>Copy text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="184"/>
         <source>Open in e-mail</source>
         <translation>Openen in e-mail</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="194"/>
         <source>Open (%1)</source>
         <translation>Uitgeleend (%1)</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="197"/>
         <source>Due today (%1)</source>
         <translation>Vandaag terug (%1)</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="200"/>
         <source>Overdue (%1)</source>
         <translation>Te laat (%1)</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="235"/>
         <source>Choose a loan in the list</source>
         <translation>Kies een uitlening in de lijst</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="237"/>
         <source>Then renew it, or send the borrower a reminder.</source>
         <translation>Verleng de uitlening daarna, of stuur de lener een herinnering.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="243"/>
         <source>Lent to %1 on %2</source>
         <translation>Uitgeleend aan %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="246"/>
         <source>Due %1</source>
         <translation>Terug op %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="249"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -951,7 +786,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="251"/>
         <source>Renewed %n time(s)</source>
         <translation>
             <numerusform>%n keer verlengd</numerusform>
@@ -959,27 +793,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="258"/>
         <source>No e-mail address known: copy the text instead.</source>
         <translation>Geen e-mailadres bekend: kopieer de tekst.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="274"/>
         <source>%1 renewed until %2.</source>
         <translation>%1 verlengd tot %2.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="283"/>
         <source>The reminder is copied. Paste it into a message.</source>
         <translation>De herinnering is gekopieerd. Plak hem in een bericht.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="294"/>
         <source>The reminder is ready in your e-mail program.</source>
         <translation>De herinnering staat klaar in je e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="298"/>
         <source>No e-mail program could be opened. Copy the text and send it yourself.</source>
         <translation>Er kon geen e-mailprogramma worden geopend. Kopieer de tekst en verstuur hem zelf.</translation>
     </message>
@@ -987,72 +816,58 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../ui/dialog_product.ui" line="6"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_product.ui" line="16"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_product.ui" line="18"/>
         <source>&amp;Maker</source>
         <translation>&amp;Merk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_product.ui" line="20"/>
         <source>&amp;Category</source>
         <translation>&amp;Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_product.ui" line="22"/>
         <source>&amp;Loan period</source>
         <translation>&amp;Uitleentermijn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_product.ui" line="23"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_product.ui" line="24"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_product.ui" line="26"/>
         <source>C&amp;leaning protocol</source>
         <translation>&amp;Schoonmaakvoorschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_product.ui" line="28"/>
         <source>Ca&amp;re instructions</source>
         <translation>&amp;Let op bij gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_product.ui" line="30"/>
         <source>&amp;Accessories (one per line)</source>
         <translation>&amp;Accessoires (één per regel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_product.ui" line="32"/>
         <source>May be used in isolation rooms</source>
         <translation>Mag in isolatiekamers gebruikt worden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_product.ui" line="33"/>
         <source>&amp;Photo</source>
         <translation>&amp;Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_product.ui" line="37"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_product.ui" line="40"/>
         <source>Manual (&amp;web address)</source>
         <translation>Handleiding (&amp;webadres)</translation>
     </message>
@@ -1060,47 +875,38 @@
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="46"/>
         <source>Reminder: please return %1</source>
         <translation>Herinnering: %1 inleveren</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="52"/>
         <source>The return date was %1.</source>
         <translation>De inleverdatum was %1.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="54"/>
         <source>The return date is %1.</source>
         <translation>De inleverdatum is %1.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="57"/>
         <source>Dear %1,</source>
         <translation>Beste %1,</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="59"/>
         <source>You borrowed %1 (label %2) from the lending service.</source>
         <translation>Je hebt bij de uitleenservice %1 (label %2) geleend.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="65"/>
         <source>Would you bring it back to the lending desk as soon as you can? Do you need it a little longer? Let us know and we will gladly look at extending the loan.</source>
         <translation>Wil je het product zo snel mogelijk terugbrengen naar de uitleenbalie? Heb je het nog wat langer nodig? Laat het ons weten, dan kijken we graag of we de uitlening kunnen verlengen.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="71"/>
         <source>Thank you!</source>
         <translation>Alvast bedankt!</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="73"/>
         <source>Kind regards,</source>
         <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/loans.py" line="264"/>
         <source>The lending desk</source>
         <translation>De uitleenbalie</translation>
     </message>
@@ -1108,111 +914,86 @@
 <context>
     <name>ReservationsScreen</name>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="164"/>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="167"/>
         <source>Reservations</source>
         <translation>Reserveringen</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="168"/>
         <source>Also show past and cancelled</source>
         <translation>Ook verlopen en geannuleerde tonen</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="169"/>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="351"/>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="361"/>
         <source>Cancel reservation</source>
         <translation>Reservering annuleren</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="170"/>
         <source>New reservation</source>
         <translation>Nieuwe reservering</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="171"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="172"/>
         <source>Item</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="173"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="174"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="175"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="176"/>
         <source>to</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="178"/>
         <source>Type to find a product…</source>
         <translation>Typ om een product te zoeken…</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="181"/>
         <source>Type a name or scan a card…</source>
         <translation>Typ een naam of scan een pas…</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="184"/>
         <source>For example: theme week on ward 2</source>
         <translation>Bijvoorbeeld: themaweek op afdeling 2</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="186"/>
         <source>Reserve</source>
         <translation>Reserveren</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="189"/>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="248"/>
         <source>Any item of this product</source>
         <translation>Elk exemplaar van dit product</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="272"/>
         <source>Choose a product and a borrower.</source>
         <translation>Kies een product en een lener.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="297"/>
         <source>Free from %1 to %2.</source>
         <translation>Vrij van %1 t/m %2.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="326"/>
         <source>%1 is reserved from %2 to %3.</source>
         <translation>%1 is gereserveerd van %2 t/m %3.</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="356"/>
         <source>Cancel the reservation of %1 for %2?</source>
         <translation>De reservering van %1 voor %2 annuleren?</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="364"/>
         <source>Keep it</source>
         <translation>Niet annuleren</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/screens/reservations.py" line="375"/>
         <source>The reservation is cancelled.</source>
         <translation>De reservering is geannuleerd.</translation>
     </message>
@@ -1220,7 +1001,6 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../lendingdesk/ui/screens/base.py" line="274"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
@@ -1228,62 +1008,50 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../lendingdesk/ui/models/labels.py" line="15"/>
         <source>Available</source>
         <translation>Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/labels.py" line="16"/>
         <source>On loan</source>
         <translation>Uitgeleend</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/labels.py" line="17"/>
         <source>Awaiting cleaning</source>
         <translation>Wacht op schoonmaak</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/labels.py" line="18"/>
         <source>In maintenance</source>
         <translation>In onderhoud</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/labels.py" line="19"/>
         <source>Reserved</source>
         <translation>Gereserveerd</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/labels.py" line="20"/>
         <source>Retired</source>
         <translation>Afgeschreven</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/labels.py" line="21"/>
         <source>Lost</source>
         <translation>Vermist</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/labels.py" line="36"/>
         <source>Upcoming</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/labels.py" line="37"/>
         <source>Running now</source>
         <translation>Loopt nu</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/labels.py" line="38"/>
         <source>Picked up</source>
         <translation>Opgehaald</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/labels.py" line="39"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../lendingdesk/ui/models/labels.py" line="40"/>
         <source>Expired</source>
         <translation>Verlopen</translation>
     </message>

@@ -120,7 +120,7 @@ def test_checkin_dialog_by_keyboard_only(qtbot, window, cat, db, scan_clock):
 
     def fill(dialog):  # type: ignore[no-untyped-def]
         assert isinstance(dialog, CheckinDialog)
-        assert not dialog.ui.reviewButton.isVisible()  # no review handler registered
+        assert dialog.ui.reviewButton.isVisible()  # reviews are wired in build_window
         human_keys(qtbot, scan_clock, Qt.Key.Key_Space)  # charged: no
         human_keys(qtbot, scan_clock, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Space)
         human_keys(qtbot, scan_clock, Qt.Key.Key_Tab, *"Kras")  # the damage field

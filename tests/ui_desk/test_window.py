@@ -60,6 +60,7 @@ def test_placeholders_until_the_screens_exist(window):
         "Uitleningen",
         "Reserveringen",
         "Schoonmaak",
+        "Reviews",
         "Logboek",
     ]
     assert window.current_key() == "desk"

@@ -2,7 +2,8 @@
 
 The desk only knows a *slip handler*: a callable taking the loan ids of a finished session.
 ``documents_slip_handler`` builds one from ``lendingdesk.documents.render_slip``: it writes the
-PDF into the data folder and opens it in the system's PDF viewer, from which it is printed.
+PDF into the data folder and opens it in the app's print preview (pages drawn with pypdfium2),
+from which it is printed through the system's printers or saved. Tests inject ``open_file``.
 """
 
 from __future__ import annotations
@@ -17,11 +18,20 @@ SlipHandler = Callable[[list[int]], None]
 
 
 def _open_pdf(path: Path) -> None:
-    """Open the slip in the system's PDF viewer, where it is printed."""
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
+    """Show the slip in the app's print preview, over the desk window."""
+    from PySide6.QtWidgets import QApplication
 
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    from lendingdesk.ui.desk.desk_settings import DeskSettings
+    from lendingdesk.ui.printing.preview_dialog import slip_preview
+
+    global _preview
+    printer = DeskSettings.load().slip_printer
+    _preview = slip_preview(path, QApplication.activeWindow(), printer)
+    _preview.open()
+
+
+# The open preview: kept so that a parentless dialog is not collected while on screen.
+_preview: object | None = None
 
 
 def documents_slip_handler(

@@ -1,3 +1,5 @@
+# Generated from ui/dialog_product.ui by `python -m lendingdesk.devtools build-ui` -- DO NOT EDIT.
+# Change the .ui file in Qt Designer and regenerate (make ui).
 # -*- coding: utf-8 -*-
 
 ################################################################################

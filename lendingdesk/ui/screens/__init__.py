@@ -9,6 +9,7 @@ loads the screens' own translation file (Dutch by default).
 from __future__ import annotations
 
 from lendingdesk.ui.audit_screen import AuditScreen
+from lendingdesk.ui.reviews.reviews_screen import ReviewsScreen
 from lendingdesk.ui.screens.base import Screen, current_language, set_language, ui_lang
 from lendingdesk.ui.screens.borrowers import BorrowersScreen
 from lendingdesk.ui.screens.catalogue import CatalogueScreen
@@ -22,6 +23,7 @@ SCREENS: list[tuple[str, type[Screen]]] = [
     ("loans", LoansScreen),
     ("reservations", ReservationsScreen),
     ("cleaning", CleaningScreen),
+    ("reviews", ReviewsScreen),
     ("audit", AuditScreen),  # type: ignore[list-item]  (Logboek; takes ViewServices.audit)
 ]
 

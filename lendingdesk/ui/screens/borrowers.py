@@ -66,6 +66,8 @@ class BorrowersScreen(Screen):
         self.model = BorrowerTableModel(parent=self)
         self.table = make_table(split)
         self.table.setModel(self.model)
+        # Several borrowers may be selected at once: for printing their badges together.
+        self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setStretchLastSection(False)
         size_columns(self.table, {0: 185, 1: 140, 2: 0, 3: 115, 4: 80, 5: 85})
         split.addWidget(self.table)
@@ -86,7 +88,8 @@ class BorrowersScreen(Screen):
         self.active_button = QPushButton(pane)
         self.erase_button = QPushButton(pane)
         self.erase_button.setStyleSheet(DANGER_BUTTON)
-        for b in (self.edit_button, self.active_button, self.erase_button):
+        self.badge_button = QPushButton(pane)
+        for b in (self.edit_button, self.active_button, self.badge_button, self.erase_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.history_caption = heading(pane, 13)
@@ -117,6 +120,7 @@ class BorrowersScreen(Screen):
         self.edit_button.clicked.connect(self.edit_borrower)
         self.active_button.clicked.connect(self.toggle_active)
         self.erase_button.clicked.connect(self.ask_erase)
+        self.badge_button.clicked.connect(self.print_badges)
         self._finish_setup()
         self.apply_filter()
 
@@ -132,6 +136,7 @@ class BorrowersScreen(Screen):
         self.new_button.setText(translate("BorrowersScreen", "New borrower"))
         self.edit_button.setText(translate("BorrowersScreen", "Edit"))
         self.erase_button.setText(translate("BorrowersScreen", "Erase personal data…"))
+        self.badge_button.setText(translate("BorrowersScreen", "Print badge"))
         self.empty_label.setText(
             translate("BorrowersScreen", "Choose a borrower on the left to see their loans.")
         )
@@ -174,6 +179,7 @@ class BorrowersScreen(Screen):
             self.edit_button,
             self.active_button,
             self.erase_button,
+            self.badge_button,
             self.history_caption,
             self.history_table,
         ):
@@ -226,6 +232,39 @@ class BorrowersScreen(Screen):
         self.history_model.set_rows(d.history)
 
     # -- actions ----------------------------------------------------------------------------
+
+    def selected_badges(self) -> list[str]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        badges = [self.model.row_at(r).badge for r in rows]
+        if not badges and self.detail is not None:
+            badges = [self.detail.row.badge]
+        return badges
+
+    def print_badges(self) -> None:
+        """Badges for the selected borrower(s), on A4 card sheets, in the print preview."""
+        import io
+
+        from lendingdesk.documents import BadgeOptions
+        from lendingdesk.services.printing import render_badge_pdf
+        from lendingdesk.ui.printing.preview_dialog import PrintPreviewDialog
+
+        badges = self.selected_badges()
+        out = io.BytesIO()
+        ok, _pages = self.attempt(
+            self.banner,
+            lambda: render_badge_pdf(
+                self.services.db,
+                badges,
+                BadgeOptions(lang=ui_lang()),
+                out,  # type: ignore[arg-type]
+            ),
+        )
+        if not ok:
+            return
+        title = translate("BorrowersScreen", "Badges: %n", None, len(badges))
+        name = f"lenerspas-{badges[0]}.pdf" if len(badges) == 1 else "lenerspassen.pdf"
+        self.dialog = PrintPreviewDialog(out.getvalue(), title, self, file_name=name)
+        self.dialog.open()
 
     def new_borrower(self) -> None:
         dialog = BorrowerDialog(self.services, None, self)

@@ -87,7 +87,9 @@ class CatalogueScreen(Screen):
         readable(self.search, 13)
         self.new_button = QPushButton(self)
         self.new_button.setStyleSheet(PRIMARY_BUTTON)
+        self.blank_labels_button = QPushButton(self)
         top.addWidget(self.search, 1)
+        top.addWidget(self.blank_labels_button)
         top.addWidget(self.new_button)
         root.addLayout(top)
 
@@ -118,11 +120,13 @@ class CatalogueScreen(Screen):
         self.table = make_table(split)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
-        size_columns(self.table, {0: 0, 1: 130, 2: 160, 3: 125})
+        size_columns(self.table, {0: 0, 1: 110, 2: 140, 3: 125})
         split.addWidget(self.table)
         split.addWidget(self._build_detail(split))
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
+        # The list gets the larger share: product names are what people scan the list for.
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([800, 500])
         split.setChildrenCollapsible(False)
         root.addWidget(split, 1)
 
@@ -138,6 +142,8 @@ class CatalogueScreen(Screen):
         self.edit_button.clicked.connect(self.edit_product)
         self.add_items_button.clicked.connect(self.add_items)
         self.retire_button.clicked.connect(self.retire_product)
+        self.labels_button.clicked.connect(self.print_labels)
+        self.blank_labels_button.clicked.connect(lambda: self.print_labels(blank=True))
         self.item_edit_button.clicked.connect(self.edit_item)
         self.item_maintenance_button.clicked.connect(self.item_to_maintenance)
         self.item_lost_button.clicked.connect(lambda: self._item_action("lost"))
@@ -216,6 +222,8 @@ class CatalogueScreen(Screen):
         self.items_model = ItemTableModel(self)
         self.items_table = make_table(pane)
         self.items_table.setModel(self.items_model)
+        # Several items may be selected at once: for printing their labels together.
+        self.items_table.setSelectionMode(self.items_table.SelectionMode.ExtendedSelection)
         self.items_table.horizontalHeader().setStretchLastSection(False)
         size_columns(self.items_table, {0: 120, 1: 175, 2: 0, 3: 145})
         layout.addWidget(self.items_table)
@@ -233,6 +241,8 @@ class CatalogueScreen(Screen):
         item_buttons.addWidget(self.item_retire_button, 0, 2)
         item_buttons.addWidget(self.item_lost_button, 1, 0)
         item_buttons.addWidget(self.item_found_button, 1, 1)
+        self.labels_button = QPushButton(pane)
+        item_buttons.addWidget(self.labels_button, 2, 0)
         item_buttons.setColumnStretch(3, 1)
         layout.addLayout(item_buttons)
 
@@ -297,6 +307,13 @@ class CatalogueScreen(Screen):
         self.item_lost_button.setText(translate("CatalogueScreen", "Report lost"))
         self.item_found_button.setText(translate("CatalogueScreen", "Found again"))
         self.item_retire_button.setText(translate("CatalogueScreen", "Retire item"))
+        self.labels_button.setText(translate("CatalogueScreen", "Print labels…"))
+        self.blank_labels_button.setText(translate("CatalogueScreen", "Blank labels…"))
+        self.blank_labels_button.setToolTip(
+            translate(
+                "CatalogueScreen", "Labels with fresh codes, linked to items later by scanning"
+            )
+        )
         self.description.caption.setText(translate("CatalogueScreen", "Description"))
         self.cleaning.caption.setText(translate("CatalogueScreen", "Cleaning after return"))
         self.care.caption.setText(translate("CatalogueScreen", "Take care"))
@@ -396,6 +413,7 @@ class CatalogueScreen(Screen):
             self.item_lost_button,
             self.item_found_button,
             self.item_retire_button,
+            self.labels_button,
         ):
             b.setVisible(has)
         if d is None:
@@ -522,6 +540,25 @@ class CatalogueScreen(Screen):
             self.model.reload()
 
         self._open(dialog, done)
+
+    def selected_items(self) -> list[ItemRow]:
+        rows = sorted(i.row() for i in self.items_table.selectionModel().selectedRows())
+        return [self.items_model.row_at(r) for r in rows]
+
+    def print_labels(self, blank: bool = False) -> None:
+        from lendingdesk.ui.printing.labels_dialog import LabelsDialog
+
+        d = self.detail
+        live = [i.tag for i in d.items if i.status not in ("retired", "lost")] if d else []
+        self.dialog = LabelsDialog(
+            self.services.db,
+            selected_tags=[i.tag for i in self.selected_items()] if d else [],
+            product_tags=live,
+            product_name=d.name if d else "",
+            blank=blank,
+            parent=self,
+        )
+        self.dialog.open()
 
     def retire_product(self) -> None:
         if self.detail is None:
