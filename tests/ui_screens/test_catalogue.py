@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
 
 from lendingdesk.domain.codes import format_tag
+from lendingdesk.store.models import Item, Product
 from lendingdesk.ui.screens import CatalogueScreen
 from lendingdesk.ui.screens.dialogs import AddItemsDialog, ProductDialog
 
@@ -193,3 +195,42 @@ def test_photo_is_shown(qtbot, screen: CatalogueScreen, tmp_path) -> None:  # ty
     shown = screen.photo.pixmap()
     assert not shown.isNull() and shown.width() <= screen.photo.width()
     assert shown.toImage().pixelColor(shown.width() // 2, shown.height() // 2) == QColor("#3a7bd5")
+
+
+def test_retiring_needs_the_coordinator_code(qtbot, screen: CatalogueScreen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from tests.coordinator_prompts import CODE, answer, set_code
+
+    set_code(screen.services.db)
+    screen.select_row(_names(screen).index("Fietslabyrint"))
+    available = [n for n, i in enumerate(screen.detail.items) if i.status == "available"]
+    screen.items_table.selectRow(available[0])
+    tag = screen.selected_item().tag
+
+    # An item: a wrong code refuses (with the domain's message), the right one retires it.
+    prompts = answer(monkeypatch, "verkeerd-1")
+    qtbot.mouseClick(screen.item_retire_button, Qt.MouseButton.LeftButton)
+    assert len(prompts.told) == 1 and screen.selected_item().status == "available"
+    prompts = answer(monkeypatch, CODE)
+    qtbot.mouseClick(screen.item_retire_button, Qt.MouseButton.LeftButton)
+    assert prompts.told == [] and len(prompts.asked) == 1
+    with screen.services.db.session() as s:
+        assert s.scalar(select(Item.status).where(Item.tag == tag)) == "retired"
+
+    # A whole product (none of it on loan): confirmed, then cancelled at the code prompt.
+    idle = next(r for r in screen.model.rows() if r.items_available == r.items_total > 0)
+    screen.select_row(_names(screen).index(idle.name))
+    product_id = screen.detail.id
+    answer(monkeypatch, None)
+    qtbot.mouseClick(screen.retire_button, Qt.MouseButton.LeftButton)
+    box = screen.dialog
+    retire = next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole)
+    qtbot.mouseClick(retire, Qt.MouseButton.LeftButton)
+    with screen.services.db.session() as s:
+        assert not s.get(Product, product_id).retired
+    answer(monkeypatch, CODE)
+    qtbot.mouseClick(screen.retire_button, Qt.MouseButton.LeftButton)
+    box = screen.dialog
+    retire = next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole)
+    qtbot.mouseClick(retire, Qt.MouseButton.LeftButton)
+    with screen.services.db.session() as s:
+        assert s.get(Product, product_id).retired
