@@ -61,9 +61,11 @@ def offer_setup(parent: QWidget | None, text: str) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("Coordinator", "Coordinator code"),
-        text,
+        QCoreApplication.translate("Coordinator", "No coordinator code yet"),
         parent=parent,
     )
+    box.setInformativeText(text)
+    box.setStyleSheet("#qt_msgbox_informativelabel { min-width: 440px; }")  # a paragraph
     set_now = box.addButton(
         QCoreApplication.translate("Coordinator", "Set a code now"),
         QMessageBox.ButtonRole.AcceptRole,

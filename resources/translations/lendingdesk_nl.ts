@@ -157,6 +157,10 @@
         <translation>Annuleren</translation>
     </message>
     <message>
+        <source>No coordinator code yet</source>
+        <translation>Nog geen coördinatorcode</translation>
+    </message>
+    <message>
         <source>Set a code now</source>
         <translation>Nu een code instellen</translation>
     </message>
