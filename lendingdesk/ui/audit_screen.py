@@ -17,6 +17,8 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -167,7 +169,7 @@ class AuditScreen(QWidget):
 
         self.model = AuditTableModel(self._service, self._lang)
 
-        title = QLabel(self.title())
+        self.title_label = title = QLabel(self.title())
         title.setObjectName("screenTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -195,12 +197,14 @@ class AuditScreen(QWidget):
         )
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(QCoreApplication.translate("AuditScreen", "Action:")))
+        self.action_label = QLabel(QCoreApplication.translate("AuditScreen", "Action:"))
+        filters.addWidget(self.action_label)
         filters.addWidget(self.action_box, 1)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.period)
         filters.addWidget(self.since)
-        filters.addWidget(QLabel(QCoreApplication.translate("AuditScreen", "to")))
+        self.to_label = QLabel(QCoreApplication.translate("AuditScreen", "to"))
+        filters.addWidget(self.to_label)
         filters.addWidget(self.until)
 
         self.table = QTableView()
@@ -242,6 +246,31 @@ class AuditScreen(QWidget):
     @staticmethod
     def title() -> str:
         return QCoreApplication.translate("AuditScreen", "Audit log")
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The desk switches Dutch/English at run time: follow it (texts, action names, rows).
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        dutch = QLocale().language() == QLocale.Language.Dutch
+        self._lang = "nl" if dutch else "en"
+        self.model._lang = self._lang
+        self.title_label.setText(self.title())
+        self.action_label.setText(QCoreApplication.translate("AuditScreen", "Action:"))
+        self.to_label.setText(QCoreApplication.translate("AuditScreen", "to"))
+        self.action_box.setAccessibleName(QCoreApplication.translate("AuditScreen", "Action"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("AuditScreen", "Search by person, desk or record")
+        )
+        self.period.setText(QCoreApplication.translate("AuditScreen", "Only from"))
+        self.export_button.setText(QCoreApplication.translate("AuditScreen", "Export (CSV)…"))
+        self.export_button.setToolTip(
+            QCoreApplication.translate("AuditScreen", "Needs the coordinator code")
+        )
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        self.refresh()
 
     def refresh(self) -> None:
         """Reload the list of actions and the events (keeps the chosen filter)."""

@@ -95,12 +95,18 @@ def test_language_switch_and_back(qtbot, window, settings):
     assert window.desk.ui.banner.text().startswith("Ready for a scan")
     assert window.summary_status.text().endswith("to clean")
     assert DeskSettings.load().language == "en"  # remembered
+    audit = window.screen("audit")
+    assert nav_titles(window)[-1] == "Audit log"
+    assert audit.title_label.text() == "Audit log" and audit.action_label.text() == "Action:"
+    assert audit.action_box.itemText(0) == "All actions"
 
     window.apply_settings(DeskSettings(**{**settings.__dict__, "language": "nl"}))
     qtbot.waitUntil(lambda: nav_titles(window)[0] == "Balie")
     assert nav_titles(window)[:2] == ["Balie", "Catalogus"]
     assert window.desk.ui.finishButton.text() == "Afronden (F10)"
     assert window.desk.ui.banner.text().startswith("Klaar voor een scan")
+    assert nav_titles(window)[-1] == "Logboek"
+    assert audit.title_label.text() == "Logboek" and audit.action_label.text() == "Handeling:"
 
 
 def test_geometry_and_last_screen_are_remembered(qtbot, make_window):
