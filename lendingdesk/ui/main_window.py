@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
     def replay_text(self, results: list[object]) -> str:
         lang = self.translations.lang
         lines = [r.message(lang) for r in results]  # type: ignore[attr-defined]
-        return "\n".join(lines)
+        return "\n\n".join(lines)
 
     def _report_replay(self, results: list[object]) -> None:
         conflicts = [r for r in results if not r.ok]  # type: ignore[attr-defined]
@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         else:
             box.setText(self.tr("All kept scans were processed."))
         box.setInformativeText(self.replay_text(results))
+        box.setStyleSheet("#qt_msgbox_label, #qt_msgbox_informativelabel { min-width: 520px; }")
         box.show()
 
     # --- screens -----------------------------------------------------------------------------

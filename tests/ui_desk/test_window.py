@@ -3,6 +3,7 @@ remembered state, settings, first start, the slip seam, a database that cannot b
 
 from __future__ import annotations
 
+import os
 import sys
 import types
 import xml.etree.ElementTree as ET
@@ -303,3 +304,36 @@ def test_backup_after_start_and_a_calm_notice_when_it_fails(qtbot, window, monke
     assert "De schijf is vol." in window.notice_bar.text()
     monkeypatch.undo()
     timer.stop()
+
+
+def test_scans_kept_in_an_earlier_run_are_shown_and_applied(qtbot, make_window, cat, tmp_path):
+    from lendingdesk.domain.context import DeskContext
+    from lendingdesk.services.journal import ScanJournal
+
+    journal = ScanJournal(tmp_path / "scan-journal.jsonl")
+    journal.record("checkout", {"item": cat.paro[0], "borrower": cat.sanne}, DeskContext())
+    journal.record("checkin", {"item": cat.tablet[0]}, DeskContext())  # was never lent: conflict
+    window = make_window(journal=journal)
+    reports: list[list[object]] = []
+    window.report_replay = reports.append
+    assert window.notice_bar.isVisible()
+    assert window.notice_bar.text() == "Geen verbinding met de database — scans worden bewaard (2)"
+    assert window.retry_timer.isActive()
+
+    window.retry_journal()
+    assert [r.status for r in reports[0]] == ["applied", "conflict"]  # type: ignore[attr-defined]
+    assert window.replay_text(reports[0]).startswith(f"Verwerkt: uitlenen {cat.paro[0]}")
+    assert not window.notice_bar.isVisible() and not window.retry_timer.isActive()
+    assert window.summary_status.text().startswith("1 uitgeleend")
+
+    # The real report: a non-blocking box that names the conflict and the domain's reason.
+    from PySide6.QtWidgets import QMessageBox
+
+    window._report_replay(reports[0])
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert box.windowTitle() == "Verbinding hersteld"
+    assert box.text() == "De bewaarde scans zijn verwerkt; 1 kon(den) niet worden doorgevoerd."
+    assert "Conflict bij innemen" in box.informativeText()
+    if os.environ.get("LENDINGDESK_SHOTS"):
+        box.grab().save(os.path.join(os.environ["LENDINGDESK_SHOTS"], "replay.png"))
+    box.close()
