@@ -51,7 +51,7 @@ def start_once(db_path: Path, data_dir: str) -> tuple[float, float, float]:
 
 def run(quick: bool = False) -> list[dict]:
     path = working_copy(quick)
-    repeat = 2 if quick else 7
+    repeat = 1 if quick else 7
     data_dir = tempfile.mkdtemp(prefix="ld-bench-data-")
     try:
         start_once(path, data_dir)  # warm-up: first open upgrades nothing but warms the disk
