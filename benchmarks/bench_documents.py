@@ -143,7 +143,7 @@ def run(quick: bool = False) -> list[dict]:
         BadgeSpec(format_badge(i + 1), f"Medewerker {i}", "Team Noord", "Zorggroep")
         for i in range(100)
     ]
-    few, many = (3, 10) if quick else (7, 50)
+    few, many = (1, 3) if quick else (7, 50)
     return [
         _time(
             "1,000 labels, Avery L7160 (48 A4 pages)",
@@ -195,7 +195,7 @@ def run(quick: bool = False) -> list[dict]:
             few,
             lambda: render_badges(badges, io.BytesIO(), BadgeOptions()),
         ),
-        _import_ms(3 if quick else 7),
+        _import_ms(1 if quick else 7),
     ]
 
 

@@ -39,7 +39,7 @@ def run(quick: bool = False) -> list[dict]:
     from lendingdesk.domain.reviews.samples import sample_reviews
     from lendingdesk.exchange.export import build_bundle
 
-    repeat = 5 if quick else 25
+    repeat = 2 if quick else 25
     reviews = sample_reviews(1000, seed=7)
     product = ProductReportData(
         name="Tovertafel Original",

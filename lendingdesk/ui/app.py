@@ -7,7 +7,9 @@ the rest load inside the functions.
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -30,6 +32,10 @@ EXIT_DB = 3
 # While the desk runs, an automatic backup is considered this often (auto_backup itself skips
 # it when the newest copy is recent enough).
 BACKUP_EVERY_MS = 4 * 60 * 60 * 1000
+
+# Benchmarks only: quit right after the main window's first paint and print the wall-clock
+# time of that paint (``first_paint_epoch=<seconds since the epoch>``) on stdout.
+ENV_EXIT_AFTER_PAINT = "LENDINGDESK_EXIT_AFTER_PAINT"
 
 # A calm palette: dark slate navigation, light content, one teal primary colour.
 STYLE = """
@@ -349,7 +355,30 @@ def run_desk(db_url: str | None, lang: str | None) -> int:
     window.desk.focus_code_field()
     start_backups(window)
     window.update_offline()  # scans kept in an earlier run are retried at once
+    if os.environ.get(ENV_EXIT_AFTER_PAINT) == "1":
+        _exit_after_first_paint(window)
     try:
         return app.exec()
     finally:
         db.dispose()
+
+
+def _exit_after_first_paint(window: QWidget) -> None:
+    """For the cold-start benchmark: quit once the window has painted for the first time."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and obj is window:
+                window.removeEventFilter(self)
+                # The children paint in the same pass; report when the pass is done.
+                QTimer.singleShot(0, _report_and_quit)
+            return False
+
+    def _report_and_quit() -> None:
+        print(f"first_paint_epoch={time.time():.6f}", flush=True)
+        QApplication.quit()
+
+    window._first_paint_filter = _FirstPaint(window)  # type: ignore[attr-defined]
+    window.installEventFilter(window._first_paint_filter)  # type: ignore[attr-defined]
