@@ -12,6 +12,7 @@ Demo data only: the judgements are invented for showing the desk, never for publ
 from __future__ import annotations
 
 import random
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -585,10 +586,13 @@ def fill_demo_reviews(db: Database, *, now: datetime | None = None, seed: int = 
         if borrower.kind == "team":
             reviewer = Reviewer(discipline=borrower.discipline or "")
         else:
+            # Consent is a person's own choice, the same in each of their reviews (as at a
+            # real desk); some reviews are left without a name at all.
             choice = rng.random()
+            named = choice < 0.8
             reviewer = Reviewer(
-                name=borrower.name if choice < 0.8 else "",
-                publish_name=choice < 0.4,
+                name=borrower.name if named else "",
+                publish_name=named and _consents_to_publish(borrower.badge),
             )
         reviewed += 1
         if reviewed == 20 and product.name != "LEA robotrollator":
@@ -613,3 +617,8 @@ def fill_demo_reviews(db: Database, *, now: datetime | None = None, seed: int = 
             counts["approved"] += 1
     counts["waiting"] += len(waiting)
     return counts
+
+
+def _consents_to_publish(badge: str) -> bool:
+    """About two in five demo professionals let their name be published; stable per person."""
+    return zlib.crc32(badge.encode()) % 5 < 2
