@@ -3,21 +3,18 @@ review service on the fake clock, and the app's Dutch translations loaded the wa
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from lendingdesk import demo
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.services.reviews import ReviewService
 from lendingdesk.services.views import ViewServices
-from lendingdesk.store.db import Database, open_database
+from lendingdesk.store.db import Database
+from tests.ui_screens.conftest import demo_db, demo_template, desk_ctx  # noqa: F401
 
 OFFSCREEN_NOISE = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
-DEMO_NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -25,29 +22,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.fspath)).parents:
             item.add_marker(OFFSCREEN_NOISE)
-
-
-@pytest.fixture(scope="session")
-def review_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("reviewdemo") / "demo.sqlite3"
-    database = open_database(str(path))
-    demo.fill_demo(database, now=DEMO_NOW)
-    database.dispose()
-    return path
-
-
-@pytest.fixture
-def demo_db(review_demo_template: Path, tmp_path: Path) -> Iterator[Database]:
-    target = tmp_path / "demo.sqlite3"
-    shutil.copy(review_demo_template, target)
-    database = open_database(str(target))
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def desk_ctx(clock) -> DeskContext:  # type: ignore[no-untyped-def]
-    return DeskContext(actor="Anouk", desk="Uitleenbalie", location_id=1, clock=clock)
 
 
 @pytest.fixture
