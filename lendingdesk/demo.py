@@ -19,7 +19,7 @@ from lendingdesk.domain.codes import CodeKind, format_code
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import InvalidInput, LendingError
 from lendingdesk.resources import resource_path
-from lendingdesk.store.db import Database
+from lendingdesk.store.db import Database, refresh_planner_statistics
 from lendingdesk.store.models import Base, Borrower, Item, Loan, Product, Setting
 
 
@@ -321,9 +321,7 @@ def fill_synthetic(
                 )
         session.merge(Setting(key="next_serial.item", value=str(n_items + 1)))
         session.merge(Setting(key="next_serial.badge", value=str(n_borrowers + 1)))
-    if db.is_sqlite:
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("ANALYZE")
+    refresh_planner_statistics(db)
     return {"products": products, "items": n_items, "borrowers": n_borrowers, "loans": loans}
 
 
