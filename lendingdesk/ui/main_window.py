@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 # While scans wait in the offline journal, the window tries the database this often.
 RETRY_MS = 10_000
+STATUS_DELAY_MS = 150  # status-bar counts follow a scan this much later (coalesced)
 NOTICE_STYLE = (
     "QLabel { background: #fff4d6; color: #6b4a00; border-bottom: 2px solid #e0a800;"
     " padding: 6px 18px; font-size: 12pt; font-weight: 600; }"
@@ -130,7 +131,13 @@ class MainWindow(QMainWindow):
         self.desk = DeskScreen(
             desk_service, lang=lambda: self.translations.lang, sounds=self.sounds, **extra
         )
-        self.desk.changed.connect(self.update_status)
+        # The status bar's counts follow a change a moment later, off the scan's path: at a
+        # region's scale counting takes milliseconds the scan's own feedback should not wait for.
+        self.status_timer = QTimer(self)
+        self.status_timer.setSingleShot(True)
+        self.status_timer.setInterval(STATUS_DELAY_MS)
+        self.status_timer.timeout.connect(self.update_status)
+        self.desk.changed.connect(self.schedule_status_update)
         self.desk.kept_offline.connect(self.update_offline)
         self.entries: list[ScreenEntry] = [ScreenEntry("desk", lambda: self.tr("Desk"), self.desk)]
         self.entries += self._other_screens()
@@ -337,7 +344,13 @@ class MainWindow(QMainWindow):
 
     # --- status bar, settings, language -----------------------------------------------------
 
+    def schedule_status_update(self) -> None:
+        """Update the status bar soon; a burst of scans costs one update."""
+        if not self.status_timer.isActive():
+            self.status_timer.start()
+
     def update_status(self) -> None:
+        self.status_timer.stop()
         try:
             summary = self.service.summary()
         except Exception:  # the status bar must never break the desk

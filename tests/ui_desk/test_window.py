@@ -146,6 +146,22 @@ def test_default_loan_period_from_settings(qtbot, window, cat, settings, scan_cl
     assert "maandag 9 maart 2026" in window.desk.ui.banner.text()
 
 
+def test_status_bar_counts_follow_scans_once_per_burst(qtbot, window, cat, scan_clock):
+    before = window.summary_status.text()
+    updates: list[str] = []
+    window.status_timer.setInterval(1000)  # surely longer than three scans, even on a busy CI
+    window.status_timer.timeout.connect(lambda: updates.append("update"))
+    scan(qtbot, scan_clock, cat.sanne)
+    scan(qtbot, scan_clock, cat.tablet[0])
+    scan(qtbot, scan_clock, cat.paro[0])
+    # The scan's own feedback is immediate; the counts follow a moment later, once.
+    assert "Uitgeleend" in window.desk.ui.banner.text()
+    qtbot.waitUntil(lambda: window.summary_status.text() != before, timeout=5000)
+    open_before = int(before.split()[0])
+    assert window.summary_status.text().startswith(f"{open_before + 2} uitgeleend")
+    assert updates == ["update"]
+
+
 @pytest.mark.parametrize("choice", ["empty", "demo"])
 def test_first_start_on_an_empty_database(qtbot, make_window, choice):
     window = make_window()
