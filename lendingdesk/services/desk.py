@@ -12,7 +12,7 @@ index; nothing here loads a whole table, so the desk stays quick on a regional d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, joinedload
 from lendingdesk.documents.model import SlipData
 from lendingdesk.domain import catalogue, circulation
 from lendingdesk.domain.codes import CodeKind, parse_code
+from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import BorrowerInactive, DatabaseUnavailable, LendingError
 from lendingdesk.domain.lookup import find_borrower, find_item, open_loan_of, unknown_code
 from lendingdesk.services import ContextFactory
@@ -80,6 +81,17 @@ class BorrowerCard:
     open_count: int
     overdue_count: int
 
+    def with_checkout(self, result: CheckoutResult) -> BorrowerCard:
+        """This card after ``result`` was lent at the desk: what a reload would show, without
+        asking the database again (the desk redraws the card after every scan)."""
+        line = LoanLine(
+            result.loan_id, result.tag, result.product, result.out_at, result.due_on, False
+        )
+        lines = sorted((*self.open_loans, line), key=lambda x: (x.due_on, x.loan_id))
+        return replace(
+            self, open_loans=tuple(lines[:CARD_LOAN_LINES]), open_count=self.open_count + 1
+        )
+
 
 @dataclass(frozen=True)
 class BorrowerChoice:
@@ -108,6 +120,7 @@ class CheckoutResult:
     borrower: str
     due_on: date
     care_instructions: str | None
+    out_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -283,6 +296,8 @@ class DeskService:
         return ScanOutcome(ScanKind.BORROWER_SELECTED, badge, borrower=card)
 
     def _scan_item(self, tag: str, at_desk: str | None) -> ScanOutcome:
+        if at_desk is not None:
+            return self._scan_item_at_session(tag, at_desk)
         ctx = self.ctx_factory()
         with self.db.session() as session:
             item = find_item(session, tag)
@@ -293,15 +308,26 @@ class DeskService:
                         ScanKind.NEEDS_CHECKIN, tag, checkin=_prompt(loan, ctx.today())
                     )
             info = ItemInfo(item.tag, item.product.name, item.status, item.product.loan_days)
-        if at_desk is None:
             if info.status not in ("available", "reserved"):
                 # Say now that it cannot go out, rather than after choosing a borrower.
-                with self.db.session() as session:
-                    error = _availability_error(session, tag)
+                error = _availability_error(session, tag)
                 if error is not None:
                     raise error
-            return ScanOutcome(ScanKind.NEEDS_BORROWER, tag, item=info)
-        result = self.check_out(tag, at_desk)
+        return ScanOutcome(ScanKind.NEEDS_BORROWER, tag, item=info)
+
+    def _scan_item_at_session(self, tag: str, badge: str) -> ScanOutcome:
+        """A product scanned while a borrower is at the desk: lend it, in one transaction (the
+        scan's whole cost is this one commit), unless it is out -- then it is a return."""
+        ctx = self.ctx_factory()
+        with self.db.unit_of_work() as session:
+            item = find_item(session, tag)
+            if item.status == "on_loan":
+                loan = open_loan_of(session, item)
+                if loan is not None:
+                    return ScanOutcome(
+                        ScanKind.NEEDS_CHECKIN, tag, checkin=_prompt(loan, ctx.today())
+                    )
+            result = self._check_out_in(session, ctx, item, badge)
         return ScanOutcome(ScanKind.CHECKED_OUT, tag, checkout=result)
 
     # --- actions -----------------------------------------------------------------------------
@@ -309,22 +335,28 @@ class DeskService:
     def check_out(self, tag: str, badge: str) -> CheckoutResult:
         """Lend ``tag`` to ``badge`` now. Raises LendingError on a refusal."""
         ctx = self.ctx_factory()
+        with self.db.unit_of_work() as session:
+            return self._check_out_in(session, ctx, tag, badge)
+
+    def _check_out_in(
+        self, session: Session, ctx: DeskContext, item: str | Item, badge: str
+    ) -> CheckoutResult:
         due = None
         if self.default_loan_days > 0:
             due = ctx.today() + timedelta(days=self.default_loan_days)
-        with self.db.unit_of_work() as session:
-            loan = circulation.check_out(
-                session, ctx, circulation.CheckoutRequest(item=tag, borrower=badge, due=due)
-            )
-            return CheckoutResult(
-                loan_id=loan.id,
-                tag=loan.item.tag,
-                product=loan.item.product.name,
-                badge=loan.borrower.badge,
-                borrower=loan.borrower.name,
-                due_on=loan.due_on,
-                care_instructions=loan.item.product.care_instructions,
-            )
+        loan = circulation.check_out(
+            session, ctx, circulation.CheckoutRequest(item=item, borrower=badge, due=due)
+        )
+        return CheckoutResult(
+            loan_id=loan.id,
+            tag=loan.item.tag,
+            product=loan.item.product.name,
+            badge=loan.borrower.badge,
+            borrower=loan.borrower.name,
+            due_on=loan.due_on,
+            care_instructions=loan.item.product.care_instructions,
+            out_at=loan.out_at,
+        )
 
     def checkin_prompt(self, tag: str) -> CheckinPrompt:
         ctx = self.ctx_factory()

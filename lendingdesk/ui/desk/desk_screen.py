@@ -215,7 +215,11 @@ class DeskScreen(QWidget):
         )
         self.undo_timer.start()
         self.session_timer.start()
-        self._reload_card(result.badge)
+        if self.borrower is not None and self.borrower.badge == result.badge:
+            self.borrower = self.borrower.with_checkout(result)
+            self._show_checkout(result)
+        else:
+            self._reload_card(result.badge)
         self._update_buttons()
 
         def texts() -> tuple[str, str]:
@@ -452,10 +456,7 @@ class DeskScreen(QWidget):
         meta = " · ".join(x for x in (card.team, card.discipline, card.badge) if x)
         self.ui.borrowerName.setText(card.name)
         self.ui.borrowerMeta.setText(meta)
-        label = self.tr("Open loans: %1").replace("%1", str(card.open_count))
-        if card.overdue_count:
-            label += "  " + self.tr("(%1 overdue)").replace("%1", str(card.overdue_count))
-        self.ui.openLoansLabel.setText(label)
+        self._show_open_count(card)
         self.open_model.set_lines(card.open_loans)
         self.session_model.set_lines(
             [
@@ -466,6 +467,23 @@ class DeskScreen(QWidget):
         self.ui.sessionHint.setText(
             self.tr("The session ends by itself after 2 minutes without a scan.")
         )
+
+    def _show_checkout(self, result: CheckoutResult) -> None:
+        """Add one lent product to the card on screen (the fast path of every scan: no reload,
+        only the new rows are drawn)."""
+        card = self.borrower
+        assert card is not None
+        self._show_open_count(card)
+        self.open_model.set_lines(card.open_loans)
+        self.session_model.append_line(
+            LoanLine(result.loan_id, result.tag, result.product, None, result.due_on, False)
+        )
+
+    def _show_open_count(self, card: BorrowerCard) -> None:
+        label = self.tr("Open loans: %1").replace("%1", str(card.open_count))
+        if card.overdue_count:
+            label += "  " + self.tr("(%1 overdue)").replace("%1", str(card.overdue_count))
+        self.ui.openLoansLabel.setText(label)
 
     def _update_buttons(self) -> None:
         at_desk = self.borrower is not None

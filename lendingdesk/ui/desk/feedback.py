@@ -58,6 +58,17 @@ class FeedbackBanner(QFrame):
         self.show_message(Tone.IDLE, "", "")
 
     def show_message(self, tone: Tone, headline: str, detail: str = "") -> None:
+        if tone is not self.tone or not self.styleSheet():
+            self._apply_tone(tone)
+        self.headline.setText(headline)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.setAccessibleName(headline)
+        self.setAccessibleDescription(detail)
+
+    def _apply_tone(self, tone: Tone) -> None:
+        # Restyling re-polishes the banner and relays out the screen: only when the colour
+        # changes (a run of successful scans keeps its green and only the text is redrawn).
         self.tone = tone
         bg, fg, border = PALETTE[tone]
         self.setStyleSheet(
@@ -66,11 +77,6 @@ class FeedbackBanner(QFrame):
             f"#feedbackHeadline {{ color: {fg}; font-size: 30pt; font-weight: 600; }}"
             f"#feedbackDetail {{ color: {fg}; font-size: 15pt; }}"
         )
-        self.headline.setText(headline)
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
-        self.setAccessibleName(headline)
-        self.setAccessibleDescription(detail)
 
     def text(self) -> str:
         return "\n".join(t for t in (self.headline.text(), self.detail.text()) if t)

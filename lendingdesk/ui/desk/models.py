@@ -34,7 +34,15 @@ class LoanLinesModel(QAbstractTableModel):
         self.lines = list(lines)
         self.endResetModel()
 
+    def append_line(self, line: LoanLine) -> None:
+        row = len(self.lines)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.lines.append(line)
+        self.endInsertRows()
+
     def set_lang(self, lang: str) -> None:
+        if lang == self.lang:
+            return
         self.lang = lang
         if self.lines:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, 2))
