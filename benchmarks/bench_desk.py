@@ -41,6 +41,22 @@ def rss_kb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 1024
 
 
+def paint_spy(widgets, painted):  # type: ignore[no-untyped-def]
+    """An event filter that notes which of ``widgets`` received a paint event."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Spy(QObject):
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint:
+                painted.add(obj)
+            return False
+
+    spy = Spy()
+    for widget in widgets:
+        widget.installEventFilter(spy)
+    return spy
+
+
 class Desk:
     """The real window with a key-event scanner."""
 
@@ -67,16 +83,26 @@ class Desk:
         self.window.activateWindow()
         self.desk.focus_code_field()
         self.app = QApplication.instance()
+        ui = self.desk.ui
+        self.watched = (ui.sessionView.viewport(), ui.openLoansView.viewport(), ui.banner)
+        self.painted: set[object] = set()
+        self.paint_spy = paint_spy(self.watched, self.painted)
         for _ in range(5):
             self.app.processEvents()
 
     def scan(self, code: str) -> float:
-        """Type ``code`` + Enter as a scanner; milliseconds until the tables are repainted."""
+        """Type ``code`` + Enter as a scanner; milliseconds until the result is on screen.
+
+        Stops when the event loop has run once after Enter (the window paints what changed in
+        that pass) and the session table, the open-loans table and the banner have each had a
+        paint event since the scan began; any that has not is painted then (repaint() paints
+        synchronously), so the figure always includes drawing all three."""
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
 
         target = self.desk.ui.codeEdit
         self.clock.ms += 2000  # the desk was quiet before the scan
+        self.painted.clear()
         start = time.perf_counter()
         for ch in code:
             self.clock.ms += SCAN_GAP_MS
@@ -84,9 +110,9 @@ class Desk:
         self.clock.ms += SCAN_GAP_MS
         QTest.keyClick(target, Qt.Key.Key_Return)
         self.app.processEvents()
-        self.desk.ui.sessionView.viewport().repaint()
-        self.desk.ui.openLoansView.viewport().repaint()
-        self.desk.ui.banner.repaint()
+        for widget in self.watched:
+            if widget not in self.painted:
+                widget.repaint()
         return (time.perf_counter() - start) * 1000
 
     def close(self) -> None:
