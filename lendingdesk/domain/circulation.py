@@ -28,7 +28,11 @@ from lendingdesk.domain.errors import (
     NotOnLoan,
 )
 from lendingdesk.domain.lookup import find_borrower, find_item, find_loan, open_loan_of
-from lendingdesk.domain.reservations import blocking_reservation, claim_own_reservation
+from lendingdesk.domain.reservations import (
+    blocking_reservation,
+    claim_own_reservation,
+    overlapping,
+)
 from lendingdesk.store.models import Borrower, Item, Loan
 
 STATUS_NL = {
@@ -159,12 +163,15 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
             f"De inleverdatum {due:%d-%m-%Y} ligt in het verleden. Kies een latere datum.",
             f"The due date {due:%Y-%m-%d} is in the past. Choose a later date.",
         )
-    blocker = blocking_reservation(session, item, borrower, today, due)
+    # One read of the product's reservations for the period serves every check below.
+    booked = overlapping(session, item.product_id, today, due)
+    blocker = blocking_reservation(session, item, borrower, today, due, booked)
     if blocker is not None:
         raise blocker
     if (
         item.status == "reserved"
-        and claim_own_reservation(session, item, borrower, today, due) is None
+        and claim_own_reservation(session, item, borrower, today, due, overlapping_now=booked)
+        is None
     ):
         raise _not_available(item)
 
@@ -197,7 +204,7 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
             f"{item.tag} was just checked out at another desk. Refresh and try again.",
             tag=item.tag,
         ) from exc
-    claim_own_reservation(session, item, borrower, today, due, loan=loan)
+    claim_own_reservation(session, item, borrower, today, due, loan=loan, overlapping_now=booked)
     audit.record(
         session, ctx, "checkout", "loan", loan.id, tag=item.tag, badge=borrower.badge, due=str(due)
     )

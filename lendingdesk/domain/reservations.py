@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lendingdesk.domain import audit
@@ -38,13 +38,19 @@ def overlapping(
 
 
 def blocking_reservation(
-    session: Session, item: Item, borrower: Borrower, start: date, end: date
+    session: Session,
+    item: Item,
+    borrower: Borrower,
+    start: date,
+    end: date,
+    overlapping_now: list[Reservation] | None = None,
 ) -> ItemReserved | None:
     """The refusal to give when lending ``item`` to ``borrower`` from start to end would break
-    someone else's reservation, else None."""
-    others = [
-        r for r in overlapping(session, item.product_id, start, end) if r.borrower_id != borrower.id
-    ]
+    someone else's reservation, else None. ``overlapping_now``: the product's reservations
+    overlapping the period, when the caller already read them."""
+    if overlapping_now is None:
+        overlapping_now = overlapping(session, item.product_id, start, end)
+    others = [r for r in overlapping_now if r.borrower_id != borrower.id]
     if not others:
         return None
     for r in others:
@@ -92,20 +98,20 @@ def claim_own_reservation(
     start: date,
     end: date,
     loan: Loan | None = None,
+    overlapping_now: list[Reservation] | None = None,
 ) -> Reservation | None:
     """The borrower's own reservation overlapping the loan period, which this check-out
-    honours (marked fulfilled when a loan is given)."""
-    stmt = (
-        select(Reservation)
-        .where(
-            Reservation.product_id == item.product_id,
-            Reservation.borrower_id == borrower.id,
-            or_(Reservation.item_id.is_(None), Reservation.item_id == item.id),
-            *_active(start, end),
-        )
-        .order_by(Reservation.starts_on)
+    honours (marked fulfilled when a loan is given). ``overlapping_now`` as above."""
+    if overlapping_now is None:
+        overlapping_now = overlapping(session, item.product_id, start, end)
+    own = next(
+        (
+            r
+            for r in overlapping_now
+            if r.borrower_id == borrower.id and r.item_id in (None, item.id)
+        ),
+        None,
     )
-    own = session.scalars(stmt).first()
     if own is not None and loan is not None:
         own.fulfilled_loan_id = loan.id
     return own
