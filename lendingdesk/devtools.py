@@ -382,7 +382,7 @@ def _take_screenshots(out_dir: Path, tmp: Path) -> list[Path]:
 def _review_screenshots(window, save, tmp: Path) -> None:  # type: ignore[no-untyped-def]
     """Reviews: moderation, one product's figures, the review form (filled in part, then with
     its problems shown) and the catalogue import preview with line errors."""
-    screen = next((e.widget for e in window.entries if e.key == "reviews"), None)
+    screen = window.screen("reviews")
     if screen is None or not hasattr(screen, "tabs"):
         return
     from lendingdesk.ui.reviews.import_dialog import ImportDialog

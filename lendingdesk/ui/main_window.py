@@ -54,8 +54,22 @@ def placeholder_title(key: str) -> str:
         "loans": QCoreApplication.translate("MainWindow", "Loans"),
         "reservations": QCoreApplication.translate("MainWindow", "Reservations"),
         "cleaning": QCoreApplication.translate("MainWindow", "Cleaning"),
+        "reviews": QCoreApplication.translate("MainWindow", "Reviews"),
+        "audit": QCoreApplication.translate("MainWindow", "Audit log"),
     }
     return titles.get(key, key)
+
+
+class LazyScreen(QWidget):
+    """Holds a screen's place in the window until it is first opened (then it is built)."""
+
+    def __init__(self, key: str, build: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self.key = key
+        self.build = build
+
+    def refresh(self) -> None:
+        pass  # built fresh when first opened
 
 
 class PlaceholderScreen(QWidget):
@@ -278,25 +292,53 @@ class MainWindow(QMainWindow):
                 for key in PLACEHOLDER_KEYS
             ]
         entries = []
-        for key, cls in SCREENS:
-            title = getattr(cls, "title", None)
-            try:
-                if self.view_services is None:
-                    raise RuntimeError("no view services")
-                widget = cls(self.view_services, None)
-            except Exception:  # one broken screen must not take the desk down with it
-                log.exception("screen %s could not be built", key)
-                widget = PlaceholderScreen(key, failed=True)
-                title = None
+        for key, target in SCREENS:
+            if isinstance(target, str):  # "module:Class": built when first opened
+                title = lambda k=key: placeholder_title(k)  # noqa: E731
+                widget: QWidget = LazyScreen(key, lambda k=key, t=target: self._build_screen(k, t))
+            else:
+                title = getattr(target, "title", None)
+                widget = self._build_screen(key, target)
+                if isinstance(widget, PlaceholderScreen):
+                    title = None
             title_fn = title if callable(title) else (lambda k=key: placeholder_title(k))
             entries.append(ScreenEntry(key, title_fn, widget))
         return entries
 
+    def _build_screen(self, key: str, target: str | type) -> QWidget:
+        try:
+            if self.view_services is None:
+                raise RuntimeError("no view services")
+            if isinstance(target, str):
+                from lendingdesk.ui.screens import load_screen_class
+
+                target = load_screen_class(target)
+            return target(self.view_services, None)  # type: ignore[operator,no-any-return]
+        except Exception:  # one broken screen must not take the desk down with it
+            log.exception("screen %s could not be built", key)
+            return PlaceholderScreen(key, failed=True)
+
+    def _built(self, index: int) -> QWidget:
+        """The screen at ``index``, built now if this is its first use."""
+        entry = self.entries[index]
+        if isinstance(entry.widget, LazyScreen):
+            lazy = entry.widget
+            entry.widget = lazy.build()
+            self.ui.stack.insertWidget(index, entry.widget)
+            self.ui.stack.removeWidget(lazy)
+            lazy.deleteLater()
+        return entry.widget
+
     def screen(self, key: str) -> QWidget | None:
-        for entry in self.entries:
+        """The screen called ``key`` (built if it was not yet opened)."""
+        for index, entry in enumerate(self.entries):
             if entry.key == key:
-                return entry.widget
+                return self._built(index)
         return None
+
+    def built_screens(self) -> list[QWidget]:
+        """The screens opened so far (the others have nothing to refresh)."""
+        return [e.widget for e in self.entries if not isinstance(e.widget, LazyScreen)]
 
     def current_key(self) -> str:
         return self.entries[max(0, self.ui.stack.currentIndex())].key
@@ -314,8 +356,8 @@ class MainWindow(QMainWindow):
     def _screen_chosen(self, row: int) -> None:
         if row < 0:
             return
+        widget = self._built(row)
         self.ui.stack.setCurrentIndex(row)
-        widget = self.entries[row].widget
         refresh = getattr(widget, "refresh", None)
         if widget is not self.desk and callable(refresh):
             try:

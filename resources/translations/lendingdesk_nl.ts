@@ -437,6 +437,14 @@
         <translation>Schoonmaak</translation>
     </message>
     <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
         <source>Desk</source>
         <translation>Balie</translation>
     </message>

@@ -67,6 +67,35 @@ def test_placeholders_until_the_screens_exist(window):
     assert window.current_key() == "desk"
 
 
+def test_screens_are_built_when_first_opened_with_the_titles_of_the_navigation(qtbot, window):  # type: ignore[no-untyped-def]
+    from lendingdesk.ui.main_window import LazyScreen
+
+    # The desk starts without building the other screens (a faster first paint).
+    assert [e.key for e in window.entries if isinstance(e.widget, LazyScreen)] == [
+        "catalogue",
+        "borrowers",
+        "loans",
+        "reservations",
+        "cleaning",
+        "reviews",
+        "audit",
+    ]
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # Ctrl+1 = desk
+    assert window.current_key() == "loans"
+    loans = window.ui.stack.currentWidget()
+    assert type(loans).__name__ == "LoansScreen" and loans.isVisible()
+    assert loans.view_buttons["overdue"].text().startswith("Te laat (")  # it has its data
+    # Every screen, once built, calls itself what the navigation calls it.
+    for index, entry in enumerate(window.entries[1:], start=1):
+        screen = window.screen(entry.key)
+        assert not isinstance(screen, LazyScreen)
+        assert window.ui.stack.indexOf(screen) == index
+        if entry.key != "audit":  # its title comes with another catalogue, checked below
+            assert type(screen).title() == nav_titles(window)[index], entry.key
+    assert window.screen("audit").title() == "Logboek"
+    assert window.built_screens()[0] is window.desk
+
+
 def test_a_scan_into_another_screens_search_field(
     qtbot, fake_screens, make_window, cat, scan_clock
 ):

@@ -76,7 +76,7 @@ def test_review_now_at_check_in_opens_the_form_for_that_loan(qtbot, demo_db, clo
     assert loan.tag == tag and loan.product == prompt.product
     assert seen["heading"] == f"Review van {prompt.product}"
     # Cancelled: the loan waits in the list on the Reviews screen.
-    screen = next(e.widget for e in window.entries if e.key == "reviews")
+    screen = window.screen("reviews")
     screen.refresh()
     assert loan.loan_id in {p.loan_id for p in screen._pending}
     window.close()

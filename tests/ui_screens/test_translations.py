@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWi
 from lendingdesk.domain.circulation import STATUS_NL
 from lendingdesk.resources import resource_path
 from lendingdesk.ui.models.labels import STATUS_TEXT, status_text
-from lendingdesk.ui.screens import SCREENS, set_language, ui_lang
+from lendingdesk.ui.screens import SCREENS, load_screen_class, set_language, ui_lang
+
+SCREEN_CLASSES = [(key, load_screen_class(target)) for key, target in SCREENS]
 
 
 def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
@@ -70,7 +72,7 @@ def test_no_english_left_on_dutch_screens(make_screen) -> None:  # type: ignore[
 
 
 def _no_english_left(make_screen, english: set[str]) -> None:  # type: ignore[no-untyped-def]
-    for key, cls in SCREENS:
+    for key, cls in SCREEN_CLASSES:
         screen = make_screen(cls)
         shown = set(_visible_texts(screen))
         assert not (shown & english), (key, shown & english)
@@ -78,12 +80,12 @@ def _no_english_left(make_screen, english: set[str]) -> None:  # type: ignore[no
 
 
 def test_runtime_language_switch(make_screen, qapp) -> None:  # type: ignore[no-untyped-def]
-    screens = {key: make_screen(cls) for key, cls in SCREENS}
+    screens = {key: make_screen(cls) for key, cls in SCREEN_CLASSES}
     catalogue = screens["catalogue"]
     assert ui_lang() == "nl"
     assert catalogue.new_button.text() == "Nieuw product"
     # (The Logboek screen's title comes from the reliability catalogue: tests/ui_desk.)
-    assert [cls.title() for k, cls in SCREENS if k != "audit"] == [
+    assert [cls.title() for k, cls in SCREEN_CLASSES if k != "audit"] == [
         "Catalogus",
         "Leners",
         "Uitleningen",
@@ -99,7 +101,7 @@ def test_runtime_language_switch(make_screen, qapp) -> None:  # type: ignore[no-
     assert screens["cleaning"].ui.signOffButton.text() == "Sign off"
     assert screens["loans"].view_buttons["overdue"].text().startswith("Overdue (")
     assert catalogue.count_label.text() == "28 products"  # English plural forms
-    assert SCREENS[0][1].title() == "Catalogue"
+    assert SCREEN_CLASSES[0][1].title() == "Catalogue"
     set_language("nl")
     qapp.processEvents()
     assert catalogue.new_button.text() == "Nieuw product"
