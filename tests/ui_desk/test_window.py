@@ -332,11 +332,22 @@ def test_backup_after_start_and_a_calm_notice_when_it_fails(qtbot, window, monke
     from lendingdesk.domain.errors import LendingError
     from lendingdesk.store import backups
 
+    import threading
+
+    real_backup = backups.auto_backup
+    threads: list[str] = []
+
+    def recorded(db, *a, **k):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real_backup(db, *a, **k)
+
+    monkeypatch.setattr(backups, "auto_backup", recorded)
     timer = desk_app.start_backups(window, every_ms=60_000)
     assert timer is not None and timer.isActive()
     qtbot.waitUntil(lambda: len(backups.list_backups()) == 1)  # after the first paint
     newest = backups.list_backups()[0]
     assert backups.verify_backup(newest.path)
+    assert threads == ["backup"]  # a worker thread: the desk answers scans meanwhile
     assert not window.notice_bar.isVisible()
 
     def broken(db, *a, **k):  # type: ignore[no-untyped-def]
@@ -347,6 +358,12 @@ def test_backup_after_start_and_a_calm_notice_when_it_fails(qtbot, window, monke
     assert window.notice_bar.isVisible()
     assert window.notice_bar.text().startswith("Reservekopie niet gemaakt — ")
     assert "De schijf is vol." in window.notice_bar.text()
+    window.show_notice(None)
+    # The same calm notice when the worker thread's copy fails.
+    timer.timeout.emit()
+    qtbot.waitUntil(window.notice_bar.isVisible)
+    assert "De schijf is vol." in window.notice_bar.text()
+    window._backup_runner.wait()
     monkeypatch.undo()
     timer.stop()
 

@@ -41,11 +41,11 @@ def documents_slip_handler(
     paper: Callable[[], str] = lambda: "a4",
     open_file: Callable[[Path], None] | None = None,
 ) -> SlipHandler:
-    from lendingdesk.documents import render_slip
-
     opener = open_file
 
     def handler(loan_ids: list[int]) -> None:
+        from lendingdesk.documents import render_slip  # reportlab: only when a slip is printed
+
         data = service.slip_data(loan_ids)
         folder = data_dir() / "slips"
         folder.mkdir(parents=True, exist_ok=True)
