@@ -187,14 +187,11 @@ def build_window(
 
 
 def _wire_reviews(window: MainWindow, db: Database, ctx_factory: Callable[[], object]) -> None:
-    """ "Review now" at check-in opens the review form for that loan."""
-    try:
-        from lendingdesk.services.reviews import ReviewService
-    except ImportError:
-        return
-    reviews = ReviewService(db, ctx_factory)  # type: ignore[arg-type]
+    """ "Review now" at check-in opens the review form for that loan (the review code is
+    loaded on first use, not at start)."""
 
     def review_now(loan_id: int) -> None:
+        from lendingdesk.services.reviews import ReviewService
         from lendingdesk.ui.reviews.review_form import open_review_for_loan
 
         def saved(_row: object) -> None:
@@ -202,6 +199,7 @@ def _wire_reviews(window: MainWindow, db: Database, ctx_factory: Callable[[], ob
                 if entry.key == "reviews":
                     entry.widget.refresh()  # type: ignore[attr-defined]
 
+        reviews = ReviewService(db, ctx_factory)  # type: ignore[arg-type]
         open_review_for_loan(reviews, loan_id, window, on_saved=saved)
 
     window.desk.set_review_handler(review_now)
