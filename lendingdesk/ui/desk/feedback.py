@@ -8,6 +8,7 @@ the system beep, and headless it stays silent. A sound never fails and never war
 
 from __future__ import annotations
 
+from collections import deque
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
@@ -89,7 +90,8 @@ class Sounds:
 
     def __init__(self, enabled: bool = True) -> None:
         self.enabled = enabled
-        self.played: list[Tone] = []
+        # The last cues only: a desk runs all day, and this is for tests and diagnosis.
+        self.played: deque[Tone] = deque(maxlen=100)
         self._effects: dict[Tone, object] | None = None
 
     def play(self, tone: Tone) -> None:
