@@ -359,11 +359,12 @@ def _paragraph_class() -> type:
         _wrapped_width: float | None = None
 
         def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-            if availWidth == self._wrapped_width:
+            # split() drops blPara when the paragraph moves on whole: then wrap afresh.
+            if availWidth == self._wrapped_width and "blPara" in self.__dict__:
                 self.width = availWidth
                 return self.width, self.height
             size = super().wrap(availWidth, availHeight)
-            self._wrapped_width = availWidth if hasattr(self, "blPara") else None
+            self._wrapped_width = availWidth if "blPara" in self.__dict__ else None
             return size
 
     return WrapOnceParagraph

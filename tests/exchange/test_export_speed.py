@@ -126,3 +126,27 @@ def test_wrapping_each_paragraph_once_changes_no_line(monkeypatch):
     reports.render_product_report(data, every, generated_at=MADE)
     assert len(_pages(once.getvalue())) >= 2
     assert _pages(once.getvalue()) == _pages(every.getvalue())
+
+
+def test_wrapping_once_survives_paragraphs_that_move_to_the_next_page(monkeypatch):
+    # Many long quotes and tips: paragraphs are split and pushed onward (split() drops
+    # their lines), which the wrap-once paragraph must notice.
+    from reportlab.platypus import Paragraph
+
+    from lendingdesk.domain.reviews.samples import sample_reviews
+
+    long_quote = "Bewoners werden rustiger tijdens het eten, ook in de avond. " * 6
+    data = reports.ProductReportData(
+        name="Tovertafel Original",
+        maker="Tover",
+        reviews=sample_reviews(120, seed=7),
+        quotes=[reports.Quote(long_quote, "Verpleegkundige, Zorggroep")] * 8,
+        tips=["Begin met korte sessies van tien minuten. " * 5] * 12,
+        cleaning="Lens droog afnemen; geen alcohol.",
+    )
+    once = io.BytesIO()
+    reports.render_product_report(data, once, generated_at=MADE)
+    monkeypatch.setattr(reports, "_paragraph_class", lambda: Paragraph)
+    every = io.BytesIO()
+    reports.render_product_report(data, every, generated_at=MADE)
+    assert _pages(once.getvalue()) == _pages(every.getvalue())
