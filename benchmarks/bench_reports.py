@@ -1,6 +1,11 @@
 """Benchmark: review reports (PDF) and the summary behind them.
 
-Target from the issue: one product's report over 1,000 reviews in at most 0.5 s.
+Targets from the issue: one product's report over 1,000 reviews in at most 0.5 s, and the
+export bundle of 10,000 reviews in at most 5 s. The bundle is measured at the size of a region:
+200 products with 50 approved reviews each (every product over the minimum for aggregates, so
+every product gets a full PDF report -- the expensive case), written by about 1,000
+professionals of whom two in three did not consent to being named (their names are redacted
+from all free text).
 ``run(quick)`` returns rows {"name", "unit", "median", "p99", "n"}; run this file directly
 to print them.
 """
@@ -26,6 +31,16 @@ def _measure(name: str, unit_scale: float, repeat: int, action: Callable[[], obj
     times.sort()
     p99 = times[min(len(times) - 1, round(0.99 * (len(times) - 1)))]
     return {"name": name, "unit": "ms", "median": statistics.median(times), "p99": p99, "n": repeat}
+
+
+def _with_target(row: dict, target: float, *, note: str) -> dict:
+    return {
+        **row,
+        "target": target,
+        "target_on": "median",
+        "ok": row["median"] <= target,
+        "note": note,
+    }
 
 
 def run(quick: bool = False) -> list[dict]:
@@ -56,7 +71,8 @@ def run(quick: bool = False) -> list[dict]:
         ProductReportData(name=f"Product {i}", loans=40, reviews=reviews[i * 10 : i * 10 + 10])
         for i in range(100)
     ]
-    bundle = _bundle_data(reviews)
+    bundle_products, per_product = (4, 10) if quick else (200, 50)
+    bundle = _bundle_data(bundle_products, per_product)
     return [
         _measure("summarize 1,000 reviews", 1000, repeat, lambda: summarize(reviews)),
         _measure(
@@ -71,37 +87,135 @@ def run(quick: bool = False) -> list[dict]:
             max(3, repeat // 5),
             lambda: render_overview_report(products, io.BytesIO(), generated_at=MADE),
         ),
-        _measure(
-            "export bundle zip, 20 products × 50 reviews",
-            1000,
-            max(3, repeat // 5),
-            lambda: build_bundle(bundle, io.BytesIO(), generated_at=MADE),
+        _with_target(
+            _measure(
+                "export bundle zip, 10,000 reviews",
+                1000,
+                1 if quick else 3,
+                lambda: build_bundle(bundle, io.BytesIO(), generated_at=MADE),
+            ),
+            5000.0,
+            note=f"{bundle_products} products × {per_product} approved reviews",
         ),
     ]
 
 
-def _bundle_data(reviews: list) -> object:
+_FIRST = [
+    "Anna",
+    "Bram",
+    "Chantal",
+    "Daan",
+    "Esra",
+    "Fatima",
+    "Gerrit",
+    "Hanna",
+    "Ingrid",
+    "Jeroen",
+    "Karin",
+    "Lotte",
+    "Mohamed",
+    "Noor",
+    "Orlando",
+    "Petra",
+    "Quinten",
+    "Rosa",
+    "Samira",
+    "Thijs",
+    "Ursula",
+    "Vera",
+    "Willem",
+    "Yasmin",
+    "Zoë",
+    "Ahmet",
+    "Bianca",
+    "Cor",
+    "Dewi",
+    "Eva",
+    "Fleur",
+    "Gijs",
+    "Hatice",
+    "Ilse",
+    "Joost",
+    "Kees",
+    "Lieke",
+    "Marco",
+    "Nadia",
+    "Olga",
+]
+_LAST = [
+    "de Vries",
+    "Jansen",
+    "van den Berg",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Leeuwen",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Dijkstra",
+    "Yilmaz",
+    "El Amrani",
+    "Kaya",
+    "van Dijk",
+    "Kok",
+    "Jacobs",
+]
+
+
+def _bundle_data(products: int, per_product: int) -> object:
     from datetime import date, timedelta
 
-    from lendingdesk.exchange.export import ExportData, ExportProduct, ExportReview, Moderation
+    from lendingdesk.domain.reviews.samples import sample_reviews
+    from lendingdesk.exchange.export import (
+        ExportData,
+        ExportProduct,
+        ExportReview,
+        LoanContext,
+        Moderation,
+    )
+
+    results = sample_reviews(products * per_product, seed=11)
+    people = [f"{f} {last}" for last in _LAST for f in _FIRST]  # 1,000 professionals
 
     def review(i: int) -> ExportReview:
+        who = (i * 7919) % len(people)
+        started = date(2025, 1, 1) + timedelta(days=i % 170)
         return ExportReview(
-            id=f"R{i}",
-            submitted=date(2025, 1, 1) + timedelta(days=i % 180),
-            result=reviews[i],
+            id=str(100_000 + i),
+            submitted=started + timedelta(days=14),
+            result=results[i],
             moderation=Moderation.APPROVED,
-            consent=i % 3 == 0,
-            reviewer_name=f"Collega {i}",
-            discipline="verpleegkundige",
-            organisation="Zorggroep Oost",
+            consent=who % 3 == 0,
+            reviewer_name=people[who],
+            discipline=("verpleegkundige", "activiteitenbegeleider", "fysiotherapeut")[i % 3],
+            organisation=f"Zorggroep {('Oost', 'West', 'Noord', 'Zuid')[who % 4]}",
+            loan=LoanContext(started, started + timedelta(days=12), f"Locatie {who % 12}"),
+            quote="Bewoners werden rustiger tijdens het eten." if i % 4 == 0 else "",
         )
 
     return ExportData(
         products=[
-            ExportProduct(f"P{p}", f"Product {p}", reviews=[review(p * 50 + i) for i in range(50)])
-            for p in range(20)
-        ]
+            ExportProduct(
+                str(p),
+                f"Product {p}",
+                maker=f"Maker {p % 40}",
+                category=("Leefplezier en welzijn", "Veiligheid", "Bewegen")[p % 3],
+                loans=60 + p % 50,
+                cleaning="Na gebruik afnemen met een vochtig doekje.",
+                reviews=[review(p * per_product + i) for i in range(per_product)],
+            )
+            for p in range(products)
+        ],
+        publisher="Uitleenservice Zorgtechnologie Regio Oost",
     )
 
 

@@ -16,16 +16,19 @@ can end up in a bundle. ``manifest.json`` lists every other file with its SHA-25
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
 import json
+import multiprocessing
 import os
 import re
+import sys
 import tempfile
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -53,6 +56,7 @@ from lendingdesk.domain.reviews import (
     summarize,
 )
 from lendingdesk.domain.reviews.summary import EFFECT_ITEMS, InstrumentLookup
+from lendingdesk.exchange.redaction import WordRedactor
 
 BUNDLE_FORMAT = "lendingdesk-review-bundle"
 BUNDLE_FORMAT_VERSION = 1
@@ -147,20 +151,11 @@ class _Redactor:
             if len(name) >= 3:
                 variants.add(name)
             variants.update(part for part in re.split(r"[\s,.'’-]+", name) if len(part) >= 3)
-        self._pattern = (
-            re.compile(
-                r"(?<!\w)(?:"
-                + "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
-                + r")(?!\w)",
-                re.IGNORECASE,
-            )
-            if variants
-            else None
-        )
-        self._replacement = replacement
+        # One expression over thousands of names is slow; WordRedactor gives the same result.
+        self._redact = WordRedactor(variants, replacement)
 
     def __call__(self, text: str) -> str:
-        return self._pattern.sub(self._replacement, text) if self._pattern else text
+        return self._redact(text)
 
 
 # --------------------------------------------------------------------------- selection
@@ -540,6 +535,59 @@ def _pdf(render: Callable[[IO[bytes]], object]) -> bytes:
     return buffer.getvalue()
 
 
+@dataclass(frozen=True, slots=True)
+class _ReportOptions:
+    lang: str
+    generated_at: datetime
+    min_n: int
+
+
+_ReportJob = tuple[ProductReportData, ReviewSummary, _ReportOptions]
+
+# Below this many product reports, starting worker processes costs more than it saves.
+PARALLEL_REPORTS_FROM = 16
+
+
+def _product_pdf(job: _ReportJob) -> bytes:
+    """One product's report; a module-level function so that worker processes can run it."""
+    data, summary, o = job
+    return _pdf(
+        lambda out: render_product_report(
+            data, out, lang=o.lang, generated_at=o.generated_at, min_n=o.min_n, summary=summary
+        )
+    )
+
+
+def _report_workers(jobs: int) -> int:
+    if jobs < PARALLEL_REPORTS_FROM or getattr(sys, "frozen", False):
+        # A frozen app re-runs its own executable for a worker; without
+        # multiprocessing.freeze_support() in the launcher that would start a second desk.
+        return 1
+    cpus = os.process_cpu_count() or 1
+    return max(1, min(cpus, jobs // (PARALLEL_REPORTS_FROM // 2)))
+
+
+@contextlib.contextmanager
+def _report_renderer(jobs: int) -> Iterator[Callable[[list[_ReportJob]], Iterable[bytes]]]:
+    """Renders product reports in order: in this process, or spread over worker processes.
+
+    The parallel renderer hands back a lazy iterable, so the caller can do other work while the
+    workers draw; the reports are byte-for-byte what this process would have drawn.
+    """
+    workers = _report_workers(jobs)
+    if workers == 1:
+        yield lambda batch: [_product_pdf(job) for job in batch]
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    # "spawn": a fork of a process with Qt (and its threads) in it is not safe.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        yield lambda batch: pool.map(
+            _product_pdf, batch, chunksize=max(1, len(batch) // (4 * workers))
+        )
+
+
 # --------------------------------------------------------------------------- bundle
 
 
@@ -564,29 +612,41 @@ def build_bundle(
     dates = [r.submitted for item in selected for r in item.reviews]
     period = Period(since or (min(dates) if dates else None), generated_at.date())
 
-    files: dict[str, bytes] = {"reviews.jsonld": _jsonld(selected, data, lang, instruments)}
-    tables = {
-        "reviews.csv": _review_table(selected, lang, instruments),
-        "products.csv": _product_table(selected),
-    }
-    for flavour in (CSV_STANDARD, CSV_EXCEL_NL):
-        for name, (header, rows) in tables.items():
-            files[f"{flavour.folder}/{name}"] = _csv(header, rows, flavour)
-
-    report_kwargs = {"lang": lang, "generated_at": generated_at, "min_n": min_n, "lookup": lookup}
+    # The product reports are most of the work: they start first, in worker processes when
+    # there are many, while this process writes JSON-LD, CSV and the overview.
     report_items = [(item, _report_data(item, period, lang)) for item in selected]
-    overview_name = "reports/overzicht.pdf" if lang == "nl" else "reports/overview.pdf"
-    files[overview_name] = _pdf(
-        lambda out: render_overview_report(
-            [rd for _, rd in report_items], out, period=period, **report_kwargs
-        )
-    )
-    for item, report_data in report_items:
-        if item.reviews:
-            name = f"reports/{_slug(item.product.name)}-{_slug(str(item.product.id))}.pdf"
-            files[name] = _pdf(
-                lambda out, rd=report_data: render_product_report(rd, out, **report_kwargs)
+    options = _ReportOptions(lang, generated_at, min_n)
+    jobs = [(rd, item.summary, options) for item, rd in report_items if item.reviews]
+    files: dict[str, bytes] = {}
+    with _report_renderer(len(jobs)) as render:
+        pdfs = render(jobs)
+        files["reviews.jsonld"] = _jsonld(selected, data, lang, instruments)
+        tables = {
+            "reviews.csv": _review_table(selected, lang, instruments),
+            "products.csv": _product_table(selected),
+        }
+        for flavour in (CSV_STANDARD, CSV_EXCEL_NL):
+            for name, (header, rows) in tables.items():
+                files[f"{flavour.folder}/{name}"] = _csv(header, rows, flavour)
+        overview_name = "reports/overzicht.pdf" if lang == "nl" else "reports/overview.pdf"
+        files[overview_name] = _pdf(
+            lambda out: render_overview_report(
+                [rd for _, rd in report_items],
+                out,
+                period=period,
+                lang=lang,
+                generated_at=generated_at,
+                min_n=min_n,
+                lookup=lookup,
+                summaries=[item.summary for item, _ in report_items],
             )
+        )
+        names = [
+            f"reports/{_slug(item.product.name)}-{_slug(str(item.product.id))}.pdf"
+            for item in selected
+            if item.reviews
+        ]
+        files.update(zip(names, pdfs, strict=True))
 
     manifest = _manifest(selected, files, period, since, generated_at, lang, min_n)
     files["manifest.json"] = (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode(
