@@ -143,6 +143,7 @@ def build_window(
     from lendingdesk.ui.main_window import MainWindow
 
     ensure_app()
+    db.start_background_checkpoints()
     settings = settings or DeskSettings.load()
     if translations is None:
         translations = Translations()
