@@ -317,15 +317,6 @@ class ViewServices:
         with self.db.session() as s:
             stmt = select(Product.id, Product.name, Product.maker, Category.name, Product.retired)
             stmt = stmt.outerjoin(Category, Product.category_id == Category.id)
-            search_limit = 0
-            if flt.query.strip():
-                filtered = flt.category_id is not None or flt.status or flt.location_id is not None
-                # Plain search: ask the domain for just enough matches for this page (fast at
-                # 100k products); with filters on top, for the first SEARCH_LIMIT matches.
-                search_limit = SEARCH_LIMIT if filtered else offset + limit + 1
-                ids = self._matching_ids(s, flt.query, search_limit)
-                stmt = stmt.where(Product.id.in_(ids))
-                search_limit = search_limit if len(ids) == search_limit and not filtered else 0
             if flt.category_id is not None:
                 stmt = stmt.where(Product.category_id == flt.category_id)
             item_conditions = []
@@ -340,10 +331,24 @@ class ViewServices:
             if not flt.include_retired and flt.status != "retired":
                 stmt = stmt.where(Product.retired.is_(False))
             stmt = stmt.order_by(Product.name, Product.id).offset(offset).limit(limit + 1)
-            base = s.execute(stmt).all()
-            # A full plain-search window may hold more matches beyond it (e.g. retired ones
-            # were left out of this page): the next page asks the domain for a wider window.
-            has_more = len(base) > limit or bool(search_limit and len(base) == limit)
+            if not flt.query.strip():
+                base = s.execute(stmt).all()
+            elif item_conditions or flt.category_id is not None:
+                # With filters on top of a search: within the first SEARCH_LIMIT matches.
+                ids = self._matching_ids(s, flt.query, SEARCH_LIMIT)
+                base = s.execute(stmt.where(Product.id.in_(ids))).all()
+            else:
+                # Plain search: ask the domain for just enough matches for this page (fast at
+                # 100k products). When the rest of the filter (retired products) thinned a full
+                # window below a page, widen it: the page must not end before the matches do.
+                window = offset + limit + 1
+                while True:
+                    ids = self._matching_ids(s, flt.query, window)
+                    base = s.execute(stmt.where(Product.id.in_(ids))).all()
+                    if len(base) > limit or len(ids) < window:
+                        break
+                    window *= 2
+            has_more = len(base) > limit
             base = base[:limit]
             counts = self._item_counts(s, [r[0] for r in base])
             rows = tuple(
