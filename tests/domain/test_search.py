@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session
 
 from lendingdesk.domain import catalogue
 from lendingdesk.services.views import ProductFilter, ViewServices
+from lendingdesk.store.db import open_database
 from lendingdesk.store.models import Borrower, Item, Loan, Product
 from tests.domain.factories import borrower, product_with_items
+from tests.pg_fixture import pg_server, pg_url  # noqa: F401 - fixtures
 
 WORDS = (
     "Tovertafel Original",
@@ -64,8 +66,7 @@ QUERIES = (
 )
 
 
-@pytest.fixture
-def seeded(db, ctx):  # type: ignore[no-untyped-def]
+def seed_products(db) -> None:  # type: ignore[no-untyped-def]
     """About 300 products: repeated names (ties broken by id), accents, LIKE's special
     characters, makers and descriptions that match where the name does not."""
     rng = random.Random(7)
@@ -81,16 +82,21 @@ def seeded(db, ctx):  # type: ignore[no-untyped-def]
                     created_at=datetime(2026, 1, 1),
                 )
             )
+
+
+@pytest.fixture
+def seeded(db):  # type: ignore[no-untyped-def]
+    seed_products(db)
     return db
 
 
-def plain_search(s: Session, query: str) -> list[int]:
+def plain_search(s: Session, query: str, *, fts: bool = True) -> list[int]:
     """The query search_products ran before: every match, sorted by name (then id)."""
     query = query.strip()
     stmt = select(Product.id).order_by(Product.name, Product.id)
     if not query:
         return list(s.scalars(stmt))
-    if len(query) >= 3:
+    if fts and len(query) >= 3:
         phrase = '"' + query.replace('"', '""') + '"'
         ids = select(text("rowid")).select_from(text("products_fts"))
         ids = ids.where(text("products_fts MATCH :q"))
@@ -150,10 +156,8 @@ def test_product_pages_follow_each_other(seeded, ctx, query) -> None:  # type: i
     assert got == expected
 
 
-@pytest.fixture
-def loans(db, ctx):  # type: ignore[no-untyped-def]
-    """40 open loans due from 10 days ago to 10 days ahead (several per day), and returned
-    loans that no list may show."""
+def seed_loans(db, ctx) -> None:  # type: ignore[no-untyped-def]
+    """48 loans, 40 of them open, due from 10 days ago to 10 days ahead (several per day)."""
     rng = random.Random(3)
     today = ctx.today()
     with db.unit_of_work() as s:
@@ -173,6 +177,11 @@ def loans(db, ctx):  # type: ignore[no-untyped-def]
                     renewals=n % 3,
                 )
             )
+
+
+@pytest.fixture
+def loans(db, ctx):  # type: ignore[no-untyped-def]
+    seed_loans(db, ctx)
     return db
 
 
@@ -193,12 +202,11 @@ def reference_loans(s: Session, view: str, today, query: str = "") -> list[tuple
     return out
 
 
-@pytest.mark.parametrize("view", ["open", "due_today", "overdue"])
-@pytest.mark.parametrize("query", ["", "robot", "ROB", "sanne", "ld0"])
-def test_loan_pages_in_due_order(loans, ctx, view, query) -> None:  # type: ignore[no-untyped-def]
-    views = ViewServices(loans, lambda: ctx)
+def check_loan_pages(db, ctx, view: str, query: str) -> int:  # type: ignore[no-untyped-def]
+    """Page through a loans view 4 rows at a time; every row as the plain ORM query says."""
+    views = ViewServices(db, lambda: ctx)
     today = ctx.today()
-    with loans.session() as s:
+    with db.session() as s:
         expected = reference_loans(s, view, today, query)
         emails = {b.id: b.email or "" for b in s.scalars(select(Borrower))}
         stored = {
@@ -218,5 +226,36 @@ def test_loan_pages_in_due_order(loans, ctx, view, query) -> None:  # type: igno
         if not page.has_more:
             break
     assert got == expected
+    return len(got)
+
+
+@pytest.mark.parametrize("view", ["open", "due_today", "overdue"])
+@pytest.mark.parametrize("query", ["", "robot", "ROB", "sanne", "ld0"])
+def test_loan_pages_in_due_order(loans, ctx, view, query) -> None:  # type: ignore[no-untyped-def]
+    shown = check_loan_pages(loans, ctx, view, query)
     if view == "open" and not query:
-        assert len(got) == 40
+        assert shown == 40
+
+
+@pytest.mark.postgres
+def test_search_and_loan_pages_on_postgresql(pg_url, ctx) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """The same code on a shared PostgreSQL server (ILIKE, no SQLite tricks)."""
+    db = open_database(pg_url)
+    try:
+        seed_products(db)
+        seed_loans(db, ctx)
+        with db.session() as s:
+            for query in ("p", "RO", "rob", "crème", "100%", "_ho", "zzz", ""):
+                everything = plain_search(s, query, fts=False)
+                assert everything or query in ("zzz",), query
+                for limit in (1, 7, 1000):
+                    got = catalogue.search_product_ids(s, query, limit=limit)
+                    assert got == everything[:limit], (query, limit)
+        views = ViewServices(db, lambda: ctx)
+        page = views.product_page(ProductFilter(query="rob"), limit=9)
+        assert len(page.rows) == 9 and page.has_more
+        for view in ("open", "due_today", "overdue"):
+            for query in ("", "ROB", "ld0"):
+                check_loan_pages(db, ctx, view, query)
+    finally:
+        db.dispose()
