@@ -271,12 +271,15 @@ def search_product_ids(session: Session, query: str, *, limit: int = 200) -> lis
     condition = or_(*(c.like(pattern, escape="\\") for c in columns))
     # 1. Walk the name index, but only through the first _SHORT_HEAD names: a common letter
     # finds ``limit`` matches there and stops early.
-    bound = session.scalar(
-        select(Product.name).order_by(Product.name, Product.id).offset(_SHORT_HEAD).limit(1)
+    bound = (
+        select(Product.name)
+        .order_by(Product.name, Product.id)
+        .offset(_SHORT_HEAD)
+        .limit(1)
+        .scalar_subquery()
     )
-    head = stmt.where(condition) if bound is None else stmt.where(Product.name <= bound, condition)
-    found = list(session.scalars(head))
-    if len(found) >= limit or bound is None:
+    found = list(session.scalars(stmt.where(Product.name <= bound, condition)))
+    if len(found) >= limit:
         return found
     # 2. Few or late matches: one scan in table order (6x faster than in name order) keeping the
     # first ``limit`` by name; "name || ''" keeps SQLite from walking the name index instead.
