@@ -228,6 +228,8 @@ def add_items(
 _SORT_MATCHES_UP_TO = 5000
 # A one- or two-letter search first looks at this many products by name.
 _SHORT_HEAD = 2000
+# ... and when that is not enough, scans the table for up to this many matches.
+_SHORT_SCAN_UP_TO = 1000
 
 
 def search_product_ids(session: Session, query: str, *, limit: int = 200) -> list[int]:
@@ -281,16 +283,17 @@ def search_product_ids(session: Session, query: str, *, limit: int = 200) -> lis
     found = list(session.scalars(stmt.where(Product.name <= bound, condition)))
     if len(found) >= limit:
         return found
-    # 2. Few or late matches: one scan in table order (6x faster than in name order) keeping the
-    # first ``limit`` by name; "name || ''" keeps SQLite from walking the name index instead.
-    return list(
-        session.scalars(
-            select(Product.id)
-            .where(condition)
-            .order_by(Product.name.concat(""), Product.id)
-            .limit(limit)
-        )
-    )
+    # 2. Few matches: one scan in table order (6x faster than in name order), sorted here; it
+    # stops early when the matches are many. Python orders str by code point, as SQLite's
+    # BINARY collation orders UTF-8 bytes.
+    rows = session.execute(
+        select(Product.id, Product.name).where(condition).limit(_SHORT_SCAN_UP_TO)
+    ).all()
+    if len(rows) < _SHORT_SCAN_UP_TO:
+        rows.sort(key=lambda r: (r[1], r[0]))
+        return [pid for pid, _name in rows[:limit]]
+    # 3. Many matches, late in the alphabet: walk the name index as far as it takes.
+    return list(session.scalars(stmt.where(condition)))
 
 
 def search_products(session: Session, query: str, *, limit: int = 200) -> list[Product]:

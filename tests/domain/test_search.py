@@ -106,22 +106,23 @@ def plain_search(s: Session, query: str, *, fts: bool = True) -> list[int]:
     return list(s.scalars(stmt.where(or_(*(c.ilike(pattern, escape="\\") for c in columns)))))
 
 
-# (FTS matches sorted up to, names walked first for one or two letters): the shipped values
-# (on 300 products: sort, then the scan), and the other plans forced on this small database.
+# (FTS matches sorted up to; for one or two letters: names walked first, matches scanned up to):
+# the shipped values (on 300 products: sort, scan), and the other plans forced on this database.
 PLANS = {
     "shipped": None,
-    "walk, first 3 names": (2, 3),
-    "walk, first 100 names": (2, 100),
-    "sort, scan": (10_000, 10_000),
+    "walk, first 3 names, scan up to 5": (2, 3, 5),
+    "walk, first 100 names, scan up to 5": (2, 100, 5),
+    "sort, scan": (10_000, 10_000, 10_000),
 }
 
 
 @pytest.mark.parametrize("plan", PLANS)
 def test_every_plan_finds_what_the_plain_query_finds(seeded, plan, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     if PLANS[plan]:
-        sort_up_to, head = PLANS[plan]
+        sort_up_to, head, scan_up_to = PLANS[plan]
         monkeypatch.setattr(catalogue, "_SORT_MATCHES_UP_TO", sort_up_to)
         monkeypatch.setattr(catalogue, "_SHORT_HEAD", head)
+        monkeypatch.setattr(catalogue, "_SHORT_SCAN_UP_TO", scan_up_to)
     with seeded.session() as s:
         for query in QUERIES:
             everything = plain_search(s, query)
