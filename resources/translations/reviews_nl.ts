@@ -311,6 +311,10 @@
         <translation>Zip-bestanden (*.zip)</translation>
     </message>
     <message>
+        <source>Exporting the reviews and drawing the reports…</source>
+        <translation>De reviews worden geëxporteerd en de rapporten getekend…</translation>
+    </message>
+    <message>
         <source>Exported %1 approved review(s) of %2 product(s) to %3.</source>
         <translation>%1 goedgekeurde review(s) van %2 product(en) geëxporteerd naar %3.</translation>
     </message>

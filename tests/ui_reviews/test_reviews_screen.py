@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
+from lendingdesk.domain.errors import LendingError
 from lendingdesk.ui.reviews.import_dialog import ImportDialog
 from lendingdesk.ui.reviews.reviews_screen import ReviewsScreen
 
@@ -180,7 +181,7 @@ def test_export_asks_the_coordinator_code_and_writes_the_bundle(
     with demo_db.unit_of_work() as session:
         set_coordinator_secret(session, desk_ctx, "zorg-2026")
     target = tmp_path / "bundel.zip"
-    answers = iter(["fout", "zorg-2026"])
+    answers = iter(["fout", "zorg-2026", "zorg-2026"])
     screen.ask_code = lambda: next(answers)  # the password box, answered
     screen.ask_path = lambda: str(target)
 
@@ -188,8 +189,27 @@ def test_export_asks_the_coordinator_code_and_writes_the_bundle(
     assert screen.banner.kind == "error" and "coördinatorcode" in screen.banner.text()
     assert not target.exists()
 
+    import threading
+
+    real_export = screen.reviews.export_bundle
+    threads: list[str] = []
+
+    def recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real_export(*args, **kwargs)
+
+    screen.reviews.export_bundle = recorded
     screen.export()
     assert screen.banner.kind == "ok", screen.banner.text()
+    assert threads == ["busy"]  # a worker thread: the window keeps painting meanwhile
     assert zipfile.is_zipfile(target)
     exported = [r for r in reviews.reviews_for(moderation="approved") if r.exported_at]
     assert exported and str(len(exported)) in screen.banner.text()
+
+    # A refusal on the worker thread reaches the banner like any other.
+    def refused(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise LendingError("De map is alleen-lezen.", "The folder is read-only.")
+
+    screen.reviews.export_bundle = refused
+    screen.export()
+    assert screen.banner.kind == "error" and "alleen-lezen" in screen.banner.text()

@@ -30,6 +30,7 @@ from lendingdesk.domain.errors import LendingError
 from lendingdesk.domain.reviews import ItemType, summarize
 from lendingdesk.services.reviews import ReviewService
 from lendingdesk.services.views import ViewServices
+from lendingdesk.ui.busy import run_busy
 from lendingdesk.ui.screens.base import (
     DANGER_BUTTON,
     PRIMARY_BUTTON,
@@ -565,8 +566,11 @@ class ReviewsScreen(Screen):
         path = self.ask_path()
         if not path:
             return
+        lang = ui_lang()
+        label = translate("ReviewsScreen", "Exporting the reviews and drawing the reports…")
         ok, result = self.attempt(
-            self.banner, lambda: self.reviews.export_bundle(path, lang=ui_lang())
+            self.banner,
+            lambda: run_busy(self, label, lambda: self.reviews.export_bundle(path, lang=lang)),
         )
         if ok:
             self.banner.ok(
