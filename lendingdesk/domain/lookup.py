@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.domain.codes import CodeKind, parse_code
@@ -25,16 +25,26 @@ def unknown_code(text: str) -> UnknownCode:
     )
 
 
+# The scan path's lookups, built once: SQLAlchemy then reuses their cache keys and compiled
+# SQL instead of rebuilding them for every scan (measurably cheaper per check-out).
+# The product comes along with the item (every caller names it: one round trip less), and the
+# borrower with an open loan (a return always says whose loan it was).
+_ITEM_BY_TAG = select(Item).options(joinedload(Item.product)).where(Item.tag == bindparam("tag"))
+_BORROWER_BY_BADGE = select(Borrower).where(Borrower.badge == bindparam("badge"))
+_OPEN_LOAN_OF_ITEM = (
+    select(Loan)
+    .options(joinedload(Loan.borrower))
+    .where(Loan.item_id == bindparam("item_id"), Loan.returned_at.is_(None))
+)
+
+
 def find_item(session: Session, code: str | Item) -> Item:
     if isinstance(code, Item):
         return code
     parsed = parse_code(code)
     if parsed is None or parsed.kind is not CodeKind.ITEM:
         raise unknown_code(code)
-    # The product comes along in the same query: every caller names it (one round trip less).
-    item = session.scalar(
-        select(Item).options(joinedload(Item.product)).where(Item.tag == parsed.text)
-    )
+    item = session.scalar(_ITEM_BY_TAG, {"tag": parsed.text})
     if item is None:
         raise NotFound(
             f"Label {parsed.text} hoort (nog) niet bij een product. Koppel het label in de "
@@ -52,7 +62,7 @@ def find_borrower(session: Session, code: str | Borrower) -> Borrower:
     parsed = parse_code(code)
     if parsed is None or parsed.kind is not CodeKind.BADGE:
         raise unknown_code(code)
-    borrower = session.scalar(select(Borrower).where(Borrower.badge == parsed.text))
+    borrower = session.scalar(_BORROWER_BY_BADGE, {"badge": parsed.text})
     if borrower is None:
         raise NotFound(
             f"Lenerspas {parsed.text} is niet bekend. Voeg de lener toe bij Leners.",
@@ -74,9 +84,4 @@ def find_loan(session: Session, loan_id: int) -> Loan:
 
 
 def open_loan_of(session: Session, item: Item) -> Loan | None:
-    # With the borrower: a return always says whose loan it was.
-    return session.scalar(
-        select(Loan)
-        .options(joinedload(Loan.borrower))
-        .where(Loan.item_id == item.id, Loan.returned_at.is_(None))
-    )
+    return session.scalar(_OPEN_LOAN_OF_ITEM, {"item_id": item.id})
