@@ -59,18 +59,27 @@ def desk_service(path: Path):  # type: ignore[no-untyped-def]
     from lendingdesk.store.db import open_database
 
     db = open_database(f"sqlite:///{path}", upgrade=False)
+    db.start_background_checkpoints()  # as the desk window does (lendingdesk.ui.app)
     return db, DeskService(db, lambda: DeskContext(actor="bench", desk="Benchbalie"))
 
 
 class RawDesk:
     """The same check-out / check-in transactions hand-written against sqlite3: the floor.
 
-    Same pragmas as the app (WAL, synchronous=FULL, BEGIN IMMEDIATE), same reads (item,
+    Same pragmas as the app (WAL, synchronous=FULL, the same autocheckpoint mark, BEGIN
+    IMMEDIATE), same reads (item,
     product, borrower, reservations) and writes (loan, item status, audit event)."""
 
     def __init__(self, path: Path) -> None:
+        from lendingdesk.store.db import WAL_AUTOCHECKPOINT_PAGES
+
         self.con = sqlite3.connect(path, isolation_level=None)
-        for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL"):
+        for pragma in (
+            "foreign_keys=ON",
+            "journal_mode=WAL",
+            "synchronous=FULL",
+            f"wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}",
+        ):
             self.con.execute(f"PRAGMA {pragma}")
 
     def check_out(self, tag: str, badge: str) -> int:
