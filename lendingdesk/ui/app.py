@@ -396,5 +396,18 @@ def _exit_after_first_paint(window: QWidget) -> None:
         print(f"first_paint_epoch={time.time():.6f}", flush=True)
         QApplication.quit()
 
+    def _report_peak_memory() -> None:
+        # The process's own peak (Linux): a parent's wait4() figure can include the memory the
+        # child shared with the parent between fork and exec.
+        try:
+            with open("/proc/self/status") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        print(f"peak_rss_kb={line.split()[1]}", flush=True)
+        except OSError:
+            pass
+
+    QApplication.instance().aboutToQuit.connect(_report_peak_memory)  # type: ignore[union-attr]
+
     window._first_paint_filter = _FirstPaint(window)  # type: ignore[attr-defined]
     window.installEventFilter(window._first_paint_filter)  # type: ignore[attr-defined]
