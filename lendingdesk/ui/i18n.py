@@ -8,6 +8,7 @@ a LanguageChange event to every widget, which re-translates itself in ``changeEv
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
@@ -69,8 +70,11 @@ class Translations:
         return translators
 
 
+@functools.lru_cache(maxsize=4096)
 def format_date(day: date, lang: str, long: bool = True) -> str:
-    """A due date the way people say it: 'dinsdag 17 maart' / 'Tuesday 17 March'."""
+    """A due date the way people say it: 'dinsdag 17 maart' / 'Tuesday 17 March'.
+
+    Cached: tables ask for the same few dates at every repaint."""
     locale = QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English)
     qdate = QDate(day.year, day.month, day.day)
     return locale.toString(qdate, "dddd d MMMM yyyy" if long else "d MMM yyyy")

@@ -18,6 +18,17 @@ from lendingdesk.services.desk import LoanLine
 from lendingdesk.ui.i18n import format_date
 
 _Index = QModelIndex | QPersistentModelIndex
+_OVERDUE_COLOUR = QColor("#a11a1a")
+_BOLD: list[QFont] = []
+
+
+def _bold_font() -> QFont:
+    # Made once (after the application exists): data() is asked for it at every repaint.
+    if not _BOLD:
+        font = QFont()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]
 
 
 class LoanLinesModel(QAbstractTableModel):
@@ -77,11 +88,9 @@ class LoanLinesModel(QAbstractTableModel):
                 return line.tag
             return self._due_text(line.due_on, line.overdue)
         if role == Qt.ItemDataRole.ForegroundRole and line.overdue:
-            return QColor("#a11a1a")
+            return _OVERDUE_COLOUR
         if role == Qt.ItemDataRole.FontRole and line.overdue and column == self.DUE:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold_font()
         if role == self.LineRole:
             return line
         return None
