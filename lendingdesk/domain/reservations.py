@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from lendingdesk.domain import audit
@@ -28,13 +28,22 @@ def _active(start: date, end: date):  # type: ignore[no-untyped-def]
     )
 
 
+# Asked at every check-out: built once, so SQLAlchemy reuses its cache key and compiled SQL.
+_OVERLAPPING = (
+    select(Reservation)
+    .where(
+        Reservation.product_id == bindparam("product_id"),
+        *_active(bindparam("start"), bindparam("end")),  # type: ignore[arg-type]
+    )
+    .order_by(Reservation.starts_on)
+)
+
+
 def overlapping(
     session: Session, product_id: int, start: date, end: date, *, exclude_id: int | None = None
 ) -> list[Reservation]:
-    stmt = select(Reservation).where(Reservation.product_id == product_id, *_active(start, end))
-    if exclude_id is not None:
-        stmt = stmt.where(Reservation.id != exclude_id)
-    return list(session.scalars(stmt.order_by(Reservation.starts_on)))
+    found = session.scalars(_OVERLAPPING, {"product_id": product_id, "start": start, "end": end})
+    return [r for r in found if r.id != exclude_id]
 
 
 def blocking_reservation(
