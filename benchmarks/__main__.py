@@ -65,6 +65,19 @@ def machine() -> dict:
     }
 
 
+def speed_reference(repeat: int = 5) -> list[float]:
+    """A fixed pure-Python loop, timed: the machine's speed at this moment. On a shared virtual
+    machine it drifts (±50 % here within minutes); compare each run's figures with it."""
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        total = 0
+        for i in range(1_000_000):
+            total += i * i
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
 def case_modules(only: str | None) -> list[str]:
     names = sorted(p.stem for p in HERE.glob("bench_*.py"))
     return [n for n in names if not only or only in n]
@@ -118,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     from benchmarks.bigdb import cached_db, sizes
 
     cached_db(args.quick)  # build (or reuse) the big database before any timing
+    reference = speed_reference(1 if args.quick else 5)
     rows: list[dict] = []
     failed: list[str] = []
     for name in case_modules(args.only):
@@ -133,6 +147,17 @@ def main(argv: list[str] | None = None) -> int:
             r["case"] = name
         rows += module_rows
         print(f"  {len(module_rows)} rows in {time.perf_counter() - started:.1f} s", flush=True)
+    reference += speed_reference(1 if args.quick else 5)
+    from benchmarks.common import row
+
+    rows.append(
+        row(
+            "machine speed reference: 1M-step Python loop (before + after)",
+            "ms",
+            reference,
+            note="the same work each time: its spread shows how steady the machine was",
+        )
+    )
     apply_targets(rows)
     result = {
         "machine": machine(),
