@@ -26,6 +26,22 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@pytest.fixture(autouse=True)
+def delete_closed_widgets() -> Iterator[None]:
+    """After each test (this teardown runs last), delete the widgets pytest-qt closed with
+    deleteLater(). Without a running event loop they would live on into the next test and
+    answer its language switch by querying their own test's database, closed by then."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 class FakeClock:
     """A clock the test moves by hand."""
 
