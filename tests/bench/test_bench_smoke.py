@@ -14,6 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = {
+    "reference",  # the machine-speed row that frames every run
     "bench_circulation",
     "bench_desk",
     "bench_documents",
