@@ -212,7 +212,7 @@ def run(quick: bool = False) -> list[dict]:
         rows.append(row("catalogue search per keystroke (domain)", "ms", per_key, target=2.0))
 
         views = ViewServices(db, service.ctx_factory)
-        from lendingdesk.services.views import ProductFilter
+        from lendingdesk.services.views import PAGE_SIZE, ProductFilter
 
         screen: list[float] = []
         for _ in range(2 if quick else 5):
@@ -245,7 +245,7 @@ def run(quick: bool = False) -> list[dict]:
                     start = time.perf_counter()
                     views.product_page(ProductFilter(query=q))
                     samples.append((time.perf_counter() - start) * 1000)
-            rows.append(row(f"catalogue screen page (200 rows): {shape}", "ms", samples))
+            rows.append(row(f"catalogue screen page ({PAGE_SIZE} rows): {shape}", "ms", samples))
 
         for view in ("open", "due_today"):
             pages = timed_ms(lambda view=view: views.loan_page(view), 10 if quick else 50)
