@@ -212,3 +212,30 @@ def test_a_card_scanned_into_the_picker_chooses_that_borrower(qtbot, window, cat
     assert seen == {"before": "san", "after": "san"}  # the scan left no characters behind
     assert window.desk.borrower.badge == cat.sanne
     assert _status(db, cat.tablet[0]) == "on_loan"
+
+
+def test_a_new_loan_is_inserted_into_the_card_not_reloaded(qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from lendingdesk.services.desk import LoanLine
+    from lendingdesk.ui.desk.models import LoanLinesModel
+
+    def line(n: int, day: int) -> LoanLine:
+        return LoanLine(n, f"LD{n:07d}", f"Product {n}", None, date(2026, 3, day), False)
+
+    model = LoanLinesModel()
+    model.set_lines([line(1, 3), line(2, 9)])
+    inserted: list[tuple[int, int]] = []
+    resets: list[bool] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.modelReset.connect(lambda: resets.append(True))
+
+    model.show_lines([line(1, 3), line(3, 5), line(2, 9)])  # the card after one check-out
+    assert inserted == [(1, 1)] and not resets
+    assert [model.index(r, model.TAG).data() for r in range(3)] == [
+        "LD0000001",
+        "LD0000003",
+        "LD0000002",
+    ]
+    model.show_lines([line(4, 1)])  # anything else (another borrower): a reset
+    assert resets == [True] and model.rowCount() == 1

@@ -40,6 +40,10 @@ def test_badge_then_items_is_a_checkout_session(service, cat, db):
 
     card = service.borrower_card(cat.sanne)
     assert card.open_count == 1 and card.open_loans[0].tag == cat.paro[0]
+    # The desk updates the card on screen without asking the database: same as a reload.
+    second = service.handle_scan(cat.tablet[0], cat.sanne)
+    assert second.checkout is not None
+    assert card.with_checkout(second.checkout) == service.borrower_card(cat.sanne)
     assert service.handle_scan(cat.sanne, cat.sanne).kind is ScanKind.SESSION_ENDED
 
 

@@ -474,7 +474,7 @@ class DeskScreen(QWidget):
         card = self.borrower
         assert card is not None
         self._show_open_count(card)
-        self.open_model.set_lines(card.open_loans)
+        self.open_model.show_lines(card.open_loans)
         self.session_model.append_line(
             LoanLine(result.loan_id, result.tag, result.product, None, result.due_on, False)
         )

@@ -46,10 +46,23 @@ class LoanLinesModel(QAbstractTableModel):
         self.endResetModel()
 
     def append_line(self, line: LoanLine) -> None:
-        row = len(self.lines)
+        self.insert_line(len(self.lines), line)
+
+    def insert_line(self, row: int, line: LoanLine) -> None:
         self.beginInsertRows(QModelIndex(), row, row)
-        self.lines.append(line)
+        self.lines.insert(row, line)
         self.endInsertRows()
+
+    def show_lines(self, lines: tuple[LoanLine, ...] | list[LoanLine]) -> None:
+        """Show ``lines``: when they are the current ones plus one, only that row is inserted
+        (the view keeps its layout; a reset re-measures every row), otherwise a reset."""
+        lines = list(lines)
+        if len(lines) == len(self.lines) + 1:
+            for row, line in enumerate(lines):
+                if lines[:row] + lines[row + 1 :] == self.lines:
+                    self.insert_line(row, line)
+                    return
+        self.set_lines(lines)
 
     def set_lang(self, lang: str) -> None:
         if lang == self.lang:
