@@ -84,10 +84,7 @@ class BorrowerCard:
     def with_checkout(self, result: CheckoutResult) -> BorrowerCard:
         """This card after ``result`` was lent at the desk: what a reload would show, without
         asking the database again (the desk redraws the card after every scan)."""
-        line = LoanLine(
-            result.loan_id, result.tag, result.product, result.out_at, result.due_on, False
-        )
-        lines = sorted((*self.open_loans, line), key=lambda x: (x.due_on, x.loan_id))
+        lines = sorted((*self.open_loans, result.line()), key=lambda x: (x.due_on, x.loan_id))
         return replace(
             self, open_loans=tuple(lines[:CARD_LOAN_LINES]), open_count=self.open_count + 1
         )
@@ -121,6 +118,10 @@ class CheckoutResult:
     due_on: date
     care_instructions: str | None
     out_at: datetime | None = None
+
+    def line(self) -> LoanLine:
+        """This loan as a line on the card (new, so never overdue)."""
+        return LoanLine(self.loan_id, self.tag, self.product, self.out_at, self.due_on, False)
 
 
 @dataclass(frozen=True)
@@ -301,12 +302,9 @@ class DeskService:
         ctx = self.ctx_factory()
         with self.db.session() as session:
             item = find_item(session, tag)
-            if item.status == "on_loan":
-                loan = open_loan_of(session, item)
-                if loan is not None:
-                    return ScanOutcome(
-                        ScanKind.NEEDS_CHECKIN, tag, checkin=_prompt(loan, ctx.today())
-                    )
+            back = _return_of(session, item, ctx.today())
+            if back is not None:
+                return back
             info = ItemInfo(item.tag, item.product.name, item.status, item.product.loan_days)
             if info.status not in ("available", "reserved"):
                 # Say now that it cannot go out, rather than after choosing a borrower.
@@ -321,12 +319,9 @@ class DeskService:
         ctx = self.ctx_factory()
         with self.db.unit_of_work() as session:
             item = find_item(session, tag)
-            if item.status == "on_loan":
-                loan = open_loan_of(session, item)
-                if loan is not None:
-                    return ScanOutcome(
-                        ScanKind.NEEDS_CHECKIN, tag, checkin=_prompt(loan, ctx.today())
-                    )
+            back = _return_of(session, item, ctx.today())
+            if back is not None:
+                return back
             result = self._check_out_in(session, ctx, item, badge)
         return ScanOutcome(ScanKind.CHECKED_OUT, tag, checkout=result)
 
@@ -520,6 +515,16 @@ def _card(session: Session, borrower: Borrower, today: date) -> BorrowerCard:
         open_count=open_count,
         overdue_count=overdue,
     )
+
+
+def _return_of(session: Session, item: Item, today: date) -> ScanOutcome | None:
+    """A scanned item that is out comes back: the check-in prompt (None: it is not out)."""
+    if item.status != "on_loan":
+        return None
+    loan = open_loan_of(session, item)
+    if loan is None:
+        return None
+    return ScanOutcome(ScanKind.NEEDS_CHECKIN, item.tag, checkin=_prompt(loan, today))
 
 
 def _prompt(loan: Loan, today: date) -> CheckinPrompt:

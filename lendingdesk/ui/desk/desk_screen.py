@@ -20,7 +20,6 @@ from lendingdesk.services.desk import (
     CheckoutResult,
     DeskService,
     ItemInfo,
-    LoanLine,
     Refusal,
     ScanKind,
     UndoAction,
@@ -458,12 +457,7 @@ class DeskScreen(QWidget):
         self.ui.borrowerMeta.setText(meta)
         self._show_open_count(card)
         self.open_model.set_lines(card.open_loans)
-        self.session_model.set_lines(
-            [
-                LoanLine(r.loan_id, r.tag, r.product, None, r.due_on, False)
-                for r in self.session_loans
-            ]
-        )
+        self.session_model.set_lines([r.line() for r in self.session_loans])
         self.ui.sessionHint.setText(
             self.tr("The session ends by itself after 2 minutes without a scan.")
         )
@@ -475,9 +469,7 @@ class DeskScreen(QWidget):
         assert card is not None
         self._show_open_count(card)
         self.open_model.show_lines(card.open_loans)
-        self.session_model.append_line(
-            LoanLine(result.loan_id, result.tag, result.product, None, result.due_on, False)
-        )
+        self.session_model.append_line(result.line())
 
     def _show_open_count(self, card: BorrowerCard) -> None:
         label = self.tr("Open loans: %1").replace("%1", str(card.open_count))
