@@ -6,7 +6,6 @@ The default is one SQLite file in the user's data folder. A region sharing one c
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import shutil
@@ -199,13 +198,9 @@ class Database:
         if self._checkpointer is not None:
             self._checkpointer.stop()
             self._checkpointer = None
-        if self.is_sqlite:
-            # SQLite's advice for long-lived connections: let it refresh statistics that the
-            # queries of this session showed to be stale (cheap; nothing when all is fresh).
-            with contextlib.suppress(Exception), self.engine.connect() as conn:
-                conn.exec_driver_sql(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
-                conn.exec_driver_sql("PRAGMA optimize")
-                conn.commit()
+        # SQLite's advice for long-lived connections: let it refresh statistics that the
+        # queries of this session showed to be stale (cheap; nothing when all is fresh).
+        _analyse(self, "PRAGMA optimize")
         self.engine.dispose()
 
 
@@ -252,12 +247,17 @@ def refresh_planner_statistics(db: Database) -> None:
     Without them SQLite guesses, and at a million loans it guessed wrong: counting the open
     loans scanned a whole index (46 ms) instead of the small partial one (0.3 ms). Run at
     every open and after bulk changes (demo, import); a failure only costs speed."""
+    _analyse(db, "ANALYZE")
+
+
+def _analyse(db: Database, statement: str) -> None:
+    """``statement`` (ANALYZE or PRAGMA optimize) within ANALYSIS_LIMIT, committed."""
     if not db.is_sqlite:
         return  # PostgreSQL's autovacuum keeps its own statistics
     try:
         with db.engine.connect() as conn:
             conn.exec_driver_sql(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
-            conn.exec_driver_sql("ANALYZE")
+            conn.exec_driver_sql(statement)
             conn.commit()
     except Exception:  # e.g. a read-only file, or another desk holding the write lock
         log.warning("could not refresh the query planner's statistics", exc_info=True)
