@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select, text, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.domain import audit
@@ -17,6 +17,7 @@ from lendingdesk.domain.codes import CodeKind, format_code, parse_code, serial_o
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import InvalidInput, NotFound
 from lendingdesk.domain.lookup import find_borrower, unknown_code
+from lendingdesk.domain.text_match import contains_text
 from lendingdesk.store.models import (
     Borrower,
     Category,
@@ -258,19 +259,13 @@ def search_product_ids(session: Session, query: str, *, limit: int = 200) -> lis
             # at ``limit``.
             return list(session.scalars(stmt.where((Product.id + 0).in_(matches))))
         return list(session.scalars(stmt.where(Product.id.in_(matches))))
-    pattern = f"%{_escape_like(query)}%"
+    columns = (Product.name, Product.maker, Product.description)
     if not sqlite:
-        condition = or_(
-            Product.name.ilike(pattern, escape="\\"),
-            Product.maker.ilike(pattern, escape="\\"),
-            Product.description.ilike(pattern, escape="\\"),
-        )
-        return list(session.scalars(stmt.where(condition)))
+        return list(session.scalars(stmt.where(contains_text(columns, query))))
     # Shorter than a trigram: LIKE, which in SQLite already ignores ASCII case (ilike's lower()
     # only added work). Walking the name index stops at ``limit``, but a rare pair of letters
     # ("qw") walked all 100k products in random table order (120-160 ms).
-    columns = (Product.name, Product.maker, Product.description)
-    condition = or_(*(c.like(pattern, escape="\\") for c in columns))
+    condition = contains_text(columns, query, like_ignores_case=True)
     # 1. Walk the name index, but only through the first _SHORT_HEAD names: a common letter
     # finds ``limit`` matches there and stops early.
     bound = (
@@ -307,10 +302,6 @@ def search_products(session: Session, query: str, *, limit: int = 200) -> list[P
     )
     by_id = {p.id: p for p in found}
     return [by_id[i] for i in ids]
-
-
-def _escape_like(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def list_items(
@@ -468,13 +459,7 @@ def borrower_matches(query: str):  # type: ignore[no-untyped-def]
     code = parse_code(query)
     if code is not None and code.kind is CodeKind.BADGE:
         return Borrower.badge == code.text
-    pattern = f"%{_escape_like(query)}%"
-    return or_(
-        Borrower.name.ilike(pattern, escape="\\"),
-        Borrower.team.ilike(pattern, escape="\\"),
-        Borrower.discipline.ilike(pattern, escape="\\"),
-        Borrower.badge.ilike(pattern, escape="\\"),
-    )
+    return contains_text((Borrower.name, Borrower.team, Borrower.discipline, Borrower.badge), query)
 
 
 def search_borrowers(

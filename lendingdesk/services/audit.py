@@ -14,11 +14,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 
 from lendingdesk.domain import audit, roles
 from lendingdesk.domain.circulation import STATUS_EN, STATUS_NL
 from lendingdesk.domain.context import DeskContext, to_local
+from lendingdesk.domain.text_match import contains_text
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import AuditEvent
 
@@ -167,10 +168,6 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
-def _escape_like(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _utc_bound(day: date) -> datetime:
     """Local midnight of ``day`` as naive UTC, the way events are stored."""
     local = datetime.combine(day, time.min).astimezone()
@@ -193,14 +190,8 @@ class AuditService:
             stmt = stmt.where(AuditEvent.at < _utc_bound(flt.until + timedelta(days=1)))
         text = flt.text.strip()
         if text:
-            pattern = f"%{_escape_like(text)}%"
-            stmt = stmt.where(
-                or_(
-                    AuditEvent.actor.ilike(pattern, escape="\\"),
-                    AuditEvent.desk.ilike(pattern, escape="\\"),
-                    AuditEvent.entity.ilike(pattern, escape="\\"),
-                )
-            )
+            columns = (AuditEvent.actor, AuditEvent.desk, AuditEvent.entity)
+            stmt = stmt.where(contains_text(columns, text))
         return stmt
 
     def count(self, flt: AuditFilter | None = None) -> int:

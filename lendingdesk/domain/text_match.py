@@ -1,0 +1,26 @@
+"""'Contains what was typed': the one condition every search field uses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import ColumnElement, or_
+
+
+def escape_like(value: str) -> str:
+    """``value`` for a LIKE pattern with ``escape="\\\\"``: % and _ are typed literally."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def contains_text(
+    columns: Iterable[Any], text: str, *, like_ignores_case: bool = False
+) -> ColumnElement[bool]:
+    """Any of ``columns`` contains ``text``, in either case.
+
+    ``like_ignores_case``: the database's LIKE already ignores (ASCII) case, as SQLite's does;
+    plain LIKE then spares ILIKE's lower() on every row."""
+    pattern = f"%{escape_like(text)}%"
+    if like_ignores_case:
+        return or_(*(c.like(pattern, escape="\\") for c in columns))
+    return or_(*(c.ilike(pattern, escape="\\") for c in columns))
