@@ -293,15 +293,11 @@ class MainWindow(QMainWindow):
             ]
         entries = []
         for key, target in SCREENS:
-            if isinstance(target, str):  # "module:Class": built when first opened
-                title = lambda k=key: placeholder_title(k)  # noqa: E731
-                widget: QWidget = LazyScreen(key, lambda k=key, t=target: self._build_screen(k, t))
-            else:
-                title = getattr(target, "title", None)
-                widget = self._build_screen(key, target)
-                if isinstance(widget, PlaceholderScreen):
-                    title = None
+            # Every screen is built when first opened; a "module:Class" target is not even
+            # imported before then, so its title comes from the navigation's own list.
+            title = None if isinstance(target, str) else getattr(target, "title", None)
             title_fn = title if callable(title) else (lambda k=key: placeholder_title(k))
+            widget = LazyScreen(key, lambda k=key, t=target: self._build_screen(k, t))
             entries.append(ScreenEntry(key, title_fn, widget))
         return entries
 
