@@ -33,6 +33,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check lendingdesk tests
 	$(VENV)/bin/ruff format --check lendingdesk tests
+	$(VENV)/bin/lint-imports --no-cache
 
 format: $(STAMP)
 	$(VENV)/bin/ruff format lendingdesk tests

@@ -6,7 +6,7 @@ before a single page is written: a wasted label sheet costs more than a clear me
 
 from __future__ import annotations
 
-from lendingdesk.domain.errors import InvalidInput, LendingError
+from lendingdesk.errors import InvalidInput, LendingError
 
 
 class DocumentError(LendingError):

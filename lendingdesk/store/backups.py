@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from lendingdesk.domain.errors import InvalidInput, LendingError
+from lendingdesk.errors import InvalidInput, LendingError
 from lendingdesk.store.db import Database, backup_sqlite, data_dir
 
 PREFIX = "lendingdesk-"

@@ -22,7 +22,7 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from lendingdesk.domain.errors import DatabaseUnavailable, LendingError
+from lendingdesk.errors import DatabaseUnavailable, LendingError
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
-from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.errors import InvalidInput
 
 log = logging.getLogger(__name__)
 
