@@ -1062,7 +1062,7 @@ class ReviewService:
         if not plan.ok:
             raise ImportRefused(plan.errors)
         ctx = self.ctx_factory()
-        session = self.db.session()
+        session = self.db.writer()
         try:
             session.begin()
             result, errors = self._apply_rows(session, ctx, plan)

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -73,10 +73,20 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 WAL_AUTOCHECKPOINT_PAGES = 10_000  # ~40 MB of WAL
 
 
-def _sqlite_begin_immediate(conn: object) -> None:
-    # Take the write lock at the start of every transaction, so two desks on one file
-    # never deadlock half-way (SQLite would otherwise upgrade read locks late).
-    conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+# Execution option that marks a connection as a reader (see Database.session()).
+READ_ONLY_OPTION = "lendingdesk_read_only"
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Open the transaction SQLAlchemy is starting (pysqlite's own BEGIN is switched off).
+
+    A unit of work that may write takes the write lock at once (``BEGIN IMMEDIATE``): two desks
+    writing to one file then queue for the lock instead of deadlocking half-way, which is what
+    SQLite does when a read transaction later tries to become a write. A reader (marked with
+    READ_ONLY_OPTION) opens a plain WAL read transaction: one consistent snapshot that neither
+    waits for nor holds up another desk's check-out."""
+    read_only = conn.get_execution_options().get(READ_ONLY_OPTION, False)
+    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: str) -> Engine:
@@ -86,7 +96,7 @@ def make_engine(url: str) -> Engine:
             Path(sa_url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"isolation_level": None, "timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin_immediate)
+        event.listen(engine, "begin", _sqlite_begin)
     else:
         from lendingdesk.store.postgres import make_pg_engine
 
@@ -155,6 +165,9 @@ class Database:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._readers = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
+        )
         self._checkpointer: WalCheckpointer | None = None
 
     @property
@@ -167,11 +180,20 @@ class Database:
         return Path(db) if self.is_sqlite and db and db != ":memory:" else None
 
     def session(self) -> Session:
+        """A session for reading: a plain WAL reader on SQLite that never takes the write lock,
+        so a long read (a report, an export) never holds up another desk's scan. Anything that
+        writes uses unit_of_work(), run() or writer()."""
+        return self._readers()
+
+    def writer(self) -> Session:
+        """A session whose transactions take the write lock at their start (SQLite), for work
+        that manages its own begin/commit; most code wants unit_of_work() instead."""
         return self._sessions()
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error."""
+        """One writing transaction: committed when the block ends, rolled back on any error.
+        On SQLite it holds the write lock from its first statement (see _sqlite_begin)."""
         with self._sessions() as session, session.begin():
             yield session
 
