@@ -34,6 +34,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check lendingdesk tests
 	$(VENV)/bin/ruff format --check lendingdesk tests
 	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/mypy
 
 format: $(STAMP)
 	$(VENV)/bin/ruff format lendingdesk tests

@@ -190,7 +190,7 @@ def fill_demo(
 def _after_demo(db: Database, now: datetime) -> None:
     """Hook for later layers (reviews) to add their demo data."""
     try:
-        from lendingdesk.demo_reviews import fill_demo_reviews  # type: ignore[import-not-found]
+        from lendingdesk.demo_reviews import fill_demo_reviews
     except ImportError:
         return
     fill_demo_reviews(db, now=now)
@@ -282,7 +282,7 @@ def fill_synthetic(
         open_items = rng.sample(range(1, n_items + 1), k=min(n_items // 50, loans))
         history = loans - len(open_items)
 
-        def loan_rows():  # type: ignore[no-untyped-def]
+        def loan_rows():
             for lid in range(1, history + 1):
                 out = now - timedelta(seconds=rng.randrange(30 * 24 * 3600, span))
                 yield {

@@ -379,7 +379,7 @@ def _take_screenshots(out_dir: Path, tmp: Path) -> list[Path]:
     return written
 
 
-def _review_screenshots(window, save, tmp: Path) -> None:  # type: ignore[no-untyped-def]
+def _review_screenshots(window, save, tmp: Path) -> None:
     """Reviews: moderation, one product's figures, the review form (filled in part, then with
     its problems shown) and the catalogue import preview with line errors."""
     screen = window.screen("reviews")
@@ -426,7 +426,7 @@ def _review_screenshots(window, save, tmp: Path) -> None:  # type: ignore[no-unt
     dialog.deleteLater()
 
 
-def _items(db, status: str):  # type: ignore[no-untyped-def]
+def _items(db, status: str):
     from sqlalchemy import select
 
     from lendingdesk.store.models import Item

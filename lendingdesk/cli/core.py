@@ -22,7 +22,7 @@ from lendingdesk.domain.errors import InvalidInput
 from lendingdesk.store.models import Borrower, Item, Loan
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "demo", help="fill the database with a Dutch demo set (or a synthetic large one)"
     )

@@ -9,7 +9,7 @@ from lendingdesk.cli.common import desk_context, open_db
 from lendingdesk.domain.errors import InvalidInput
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("labels", help="QR labels for items, as a PDF that fits the chosen medium")
     p.add_argument("--list-templates", action="store_true", help="name the label media")
     p.add_argument("--template", metavar="NAME", help="e.g. avery-l7160, dymo-11354, custom")
@@ -49,7 +49,7 @@ def _codes(text: str) -> list[str]:
     return [c.strip() for c in text.split(",") if c.strip()]
 
 
-def _template(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _template(args: argparse.Namespace):
     from lendingdesk.documents import custom_sheet, get_template
 
     if args.template == "custom":

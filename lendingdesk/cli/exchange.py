@@ -20,7 +20,7 @@ def _say(args: argparse.Namespace, nl: str, en: str) -> None:
     print(nl if args.lang == "nl" else en)
 
 
-def _service(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _service(args: argparse.Namespace):
     from lendingdesk.services.reviews import ReviewService
 
     db = open_db(args)
@@ -32,7 +32,7 @@ def _period_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--until", metavar="YYYY-MM-DD", help="up to and including this date")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="review reports as PDF (one product, or an overview)")
     rsub = p.add_subparsers(dest="report_command", metavar="KIND", required=True)
     rp = rsub.add_parser("product", help="one product's review report")
@@ -60,7 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ic.set_defaults(handler=cmd_import_catalogue)
 
 
-def _period(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _period(args: argparse.Namespace):
     from lendingdesk.documents.reports import Period
 
     since = parse_date(args.since) if getattr(args, "since", None) else None

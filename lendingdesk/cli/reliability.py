@@ -48,7 +48,7 @@ def _with_db(handler: Callable[[argparse.Namespace, Database], int]) -> Callable
     return run
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("backups", help="list the automatic backups of the SQLite database")
     p.add_argument("--now", action="store_true", help="take a backup now, then rotate old ones")
     p.add_argument("--dir", metavar="FOLDER", help="backup folder (default: data folder/backups)")

@@ -23,14 +23,14 @@ def _say(args: argparse.Namespace, nl: str, en: str) -> None:
     print(nl if args.lang == "nl" else en)
 
 
-def _service(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _service(args: argparse.Namespace):
     from lendingdesk.services.reviews import ReviewService
 
     db = open_db(args)
     return ReviewService(db, lambda: desk_context(args))
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("instruments", help="review instruments (questionnaires) with item keys")
     add_json_flag(p)
     p.set_defaults(handler=cmd_instruments)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import ColumnElement, func, select, text, update
 from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.domain import audit
@@ -41,8 +41,7 @@ def allocate_codes(session: Session, kind: CodeKind, count: int = 1) -> list[str
     key = _COUNTER_KEYS[kind]
     row = session.get(Setting, key, with_for_update=True)
     if row is None:
-        model = Item if kind is CodeKind.ITEM else Borrower
-        column = model.tag if kind is CodeKind.ITEM else model.badge
+        column = Item.tag if kind is CodeKind.ITEM else Borrower.badge
         highest = session.scalar(select(func.max(column)))
         start = serial_of(highest) + 1 if highest else 1
         row = Setting(key=key, value=str(start))
@@ -281,9 +280,11 @@ def search_product_ids(session: Session, query: str, *, limit: int = 200) -> lis
     # 2. Few matches: one scan in table order (6x faster than in name order), sorted here; it
     # stops early when the matches are many. Python orders str by code point, as SQLite's
     # BINARY collation orders UTF-8 bytes.
-    rows = session.execute(
-        select(Product.id, Product.name).where(condition).limit(_SHORT_SCAN_UP_TO)
-    ).all()
+    rows = list(
+        session.execute(
+            select(Product.id, Product.name).where(condition).limit(_SHORT_SCAN_UP_TO)
+        ).all()
+    )
     if len(rows) < _SHORT_SCAN_UP_TO:
         rows.sort(key=lambda r: (r[1], r[0]))
         return [pid for pid, _name in rows[:limit]]
@@ -450,7 +451,7 @@ def erase_borrower(session: Session, ctx: DeskContext, code: str | Borrower) -> 
     return borrower
 
 
-def borrower_matches(query: str):  # type: ignore[no-untyped-def]
+def borrower_matches(query: str) -> ColumnElement[bool] | None:
     """The condition for borrowers matching what was typed or scanned: a card code finds that
     card, any other text a part of name, team, discipline or code. None for an empty query."""
     query = (query or "").strip()

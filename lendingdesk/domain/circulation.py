@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -33,7 +33,7 @@ from lendingdesk.domain.reservations import (
     claim_own_reservation,
     overlapping,
 )
-from lendingdesk.store.models import Borrower, Item, Loan
+from lendingdesk.store.models import Borrower, Item, Loan, Reservation
 
 STATUS_NL = {
     "available": "beschikbaar",
@@ -357,8 +357,8 @@ def retire(session: Session, ctx: DeskContext, item_code: str | Item, reason: st
     return item
 
 
-def _undoable(ctx: DeskContext, at: object) -> None:
-    if at is None or ctx.now() - at > UNDO_WINDOW:  # type: ignore[operator]
+def _undoable(ctx: DeskContext, at: datetime | None) -> None:
+    if at is None or ctx.now() - at > UNDO_WINDOW:
         raise LendingError(
             "Dit kan niet meer ongedaan worden gemaakt (te lang geleden).",
             "This can no longer be undone (too long ago).",
@@ -416,8 +416,7 @@ def undo_checkin(session: Session, ctx: DeskContext, loan_id: int) -> Loan:
     return loan
 
 
-def loan_reservations(session: Session, loan: Loan) -> list:
-    from lendingdesk.store.models import Reservation
+def loan_reservations(session: Session, loan: Loan) -> list[Reservation]:
 
     return list(
         session.scalars(select(Reservation).where(Reservation.fulfilled_loan_id == loan.id))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import BindParameter, ColumnElement, Date, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from lendingdesk.domain import audit
@@ -19,7 +19,9 @@ from lendingdesk.store.models import Borrower, Item, Loan, Product, Reservation
 LENDABLE = ("available", "on_loan", "awaiting_cleaning", "reserved")
 
 
-def _active(start: date, end: date):  # type: ignore[no-untyped-def]
+def _active(
+    start: date | BindParameter[date], end: date | BindParameter[date]
+) -> tuple[ColumnElement[bool], ...]:
     return (
         Reservation.cancelled_at.is_(None),
         Reservation.fulfilled_loan_id.is_(None),
@@ -33,7 +35,7 @@ _OVERLAPPING = (
     select(Reservation)
     .where(
         Reservation.product_id == bindparam("product_id"),
-        *_active(bindparam("start"), bindparam("end")),  # type: ignore[arg-type]
+        *_active(bindparam("start", type_=Date), bindparam("end", type_=Date)),
     )
     .order_by(Reservation.starts_on)
 )

@@ -249,7 +249,7 @@ class ScanJournal:
         pending = self.pending()
         for index, entry in enumerate(pending):
             try:
-                result = db.run(lambda session, e=entry: _apply(session, e, ctx_factory(e)))
+                result = db.run(_replaying(entry, ctx_factory))
             except DatabaseUnavailable:
                 results.extend(ReplayResult(e, "offline") for e in pending[index:])
                 break
@@ -268,6 +268,13 @@ class ScanJournal:
         os.replace(tmp, self.path)
         _fsync_dir(self.path.parent)
         return True
+
+
+def _replaying(
+    entry: JournalEntry, ctx_factory: ContextFactory
+) -> Callable[[Session], ReplayResult]:
+    """The unit of work that applies ``entry`` (its context made afresh at every attempt)."""
+    return lambda session: _apply(session, entry, ctx_factory(entry))
 
 
 def _apply(session: Session, entry: JournalEntry, ctx: DeskContext) -> ReplayResult:

@@ -21,6 +21,7 @@ from lendingdesk.documents.model import (
     LabelOptions,
     LabelSpec,
     SlipData,
+    SlipKind,
     SlipLine,
 )
 from lendingdesk.domain.codes import CodeKind
@@ -106,7 +107,7 @@ def slip_for_loans(session: Session, ctx: DeskContext, loan_ids: Sequence[int]) 
             "Meng geen open en ingenomen uitleningen op één bon.",
             "Do not mix open and returned loans on one slip.",
         )
-    kind = "return" if all(returned) else "checkout"
+    kind = SlipKind.RETURN if all(returned) else SlipKind.CHECKOUT
     borrower = loans[0].borrower
     location_id = loans[0].in_location_id if kind == "return" else loans[0].out_location_id
     location_id = location_id or ctx.location_id

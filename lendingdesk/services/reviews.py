@@ -854,7 +854,9 @@ class ReviewService:
                 Review.publish_name.is_(False), Review.reviewer_name.is_not(None)
             )
         )
-        return _Redactor(set(names), "[naam]" if lang.startswith("nl") else "[name]")
+        return _Redactor(
+            {name for name in names if name}, "[naam]" if lang.startswith("nl") else "[name]"
+        )
 
     def render_product_report(
         self,

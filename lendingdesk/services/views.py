@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from lendingdesk.domain import audit, catalogue, circulation, cleaning, reservations
@@ -677,7 +677,7 @@ class ViewServices:
         with self.db.session() as s:
             open_ = Loan.returned_at.is_(None)
 
-            def count(*where: object) -> int:
+            def count(*where: ColumnElement[bool]) -> int:
                 return s.scalar(select(func.count()).select_from(Loan).where(open_, *where)) or 0
 
             return LoanCounts(

@@ -16,13 +16,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from lendingdesk.errors import DatabaseUnavailable, LendingError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -318,7 +321,7 @@ def _short(exc: BaseException) -> str:
 # --- schema migrations -------------------------------------------------------------------------
 
 
-def _alembic_config(db: Database):  # type: ignore[no-untyped-def]
+def _alembic_config(db: Database) -> Config:
     from alembic.config import Config
 
     cfg = Config()

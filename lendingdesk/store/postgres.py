@@ -169,7 +169,8 @@ def shown(url: str | URL) -> str:
 # --- the password ------------------------------------------------------------------------------
 
 
-def _keyring():  # type: ignore[no-untyped-def]
+def _keyring() -> Any:
+    """The keyring module, imported when a password is needed (it is slow to import)."""
     import keyring
 
     return keyring
@@ -178,7 +179,8 @@ def _keyring():  # type: ignore[no-untyped-def]
 def stored_password(settings: PgSettings) -> str | None:
     """The password from the system keyring, or None (also when there is no usable keyring)."""
     try:
-        return _keyring().get_password(KEYRING_SERVICE, settings.keyring_account)
+        password: str | None = _keyring().get_password(KEYRING_SERVICE, settings.keyring_account)
+        return password
     except Exception as exc:  # a missing/locked keyring means: ask the user
         log.info("keyring unavailable: %s", type(exc).__name__)
         return None
@@ -265,7 +267,9 @@ def make_pg_engine(
     engine = create_engine(_strip(sa_url), connect_args=connect_args, **kwargs)
 
     @event.listens_for(engine, "do_connect")
-    def _add_password(_dialect, _conn_rec, _cargs, cparams):  # type: ignore[no-untyped-def]
+    def _add_password(
+        _dialect: object, _conn_rec: object, _cargs: object, cparams: dict[str, Any]
+    ) -> None:
         if "password" not in cparams:
             password = source()
             if password:

@@ -95,10 +95,10 @@ def ensure_app() -> QApplication:
     app.setDesktopFileName("nl.lendingdesk.LendingDesk")
     app.setWindowIcon(app_icon())
     app.setStyleSheet(STYLE)
-    return app  # type: ignore[return-value]
+    return app
 
 
-def app_icon():  # type: ignore[no-untyped-def]
+def app_icon():
     from PySide6.QtGui import QIcon
 
     from lendingdesk.resources import resource_path
@@ -198,9 +198,9 @@ def _wire_reviews(window: MainWindow, db: Database, ctx_factory: Callable[[], ob
         def saved(_row: object) -> None:
             for entry in window.entries:
                 if entry.key == "reviews":
-                    entry.widget.refresh()  # type: ignore[attr-defined]
+                    entry.widget.refresh()
 
-        reviews = ReviewService(db, ctx_factory)  # type: ignore[arg-type]
+        reviews = ReviewService(db, ctx_factory)
         open_review_for_loan(reviews, loan_id, window, on_saved=saved)
 
     window.desk.set_review_handler(review_now)
@@ -211,7 +211,7 @@ def _view_services(db: Database, ctx_factory: Callable[[], object]) -> object | 
         from lendingdesk.services.views import ViewServices  # the other screens' services
     except ImportError:
         return None
-    return ViewServices(db, ctx_factory)  # type: ignore[arg-type]
+    return ViewServices(db, ctx_factory)
 
 
 def show_fatal(title: str, text: str, parent: QWidget | None = None) -> None:
@@ -324,7 +324,7 @@ def start_backups(window: MainWindow, every_ms: int = BACKUP_EVERY_MS) -> QTimer
     from lendingdesk.ui.background_backup import BackgroundBackup
 
     runner = BackgroundBackup(window, show_backup_outcome)
-    window._backup_runner = runner  # type: ignore[attr-defined]  # lives as long as the window
+    window._backup_runner = runner  # lives as long as the window
     QTimer.singleShot(0, window, runner.start)
     timer = QTimer(window)
     timer.setInterval(every_ms)
@@ -407,7 +407,7 @@ def _exit_after_first_paint(window: QWidget) -> None:
         except OSError:
             pass
 
-    QApplication.instance().aboutToQuit.connect(_report_peak_memory)  # type: ignore[union-attr]
+    QApplication.instance().aboutToQuit.connect(_report_peak_memory)
 
-    window._first_paint_filter = _FirstPaint(window)  # type: ignore[attr-defined]
-    window.installEventFilter(window._first_paint_filter)  # type: ignore[attr-defined]
+    window._first_paint_filter = _FirstPaint(window)
+    window.installEventFilter(window._first_paint_filter)

@@ -37,7 +37,7 @@ class BackgroundBackup(QObject):
         """Begin a backup now, unless the previous one is still running."""
         if self.thread is not None and self.thread.is_alive():
             return
-        db: Database = self.window.service.db  # type: ignore[attr-defined]
+        db: Database = self.window.service.db
         self.thread = threading.Thread(target=self._work, args=(db,), name="backup")
         self.thread.start()
 

@@ -50,5 +50,5 @@ def run_busy[T](parent: QWidget, label: str, work: Callable[[], T]) -> T:
     dialog.close()
     dialog.deleteLater()
     if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["result"]  # type: ignore[return-value]
+        raise outcome["error"]
+    return outcome["result"]

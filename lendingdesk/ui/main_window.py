@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lendingdesk.services.desk import DeskService
+from lendingdesk.services.journal import ReplayResult
 from lendingdesk.ui.desk.desk_screen import DeskScreen
 from lendingdesk.ui.desk.desk_settings import DeskSettings, open_settings
 from lendingdesk.ui.desk.feedback import Sounds, Tone
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
         self.retry_timer.setInterval(RETRY_MS)
         self.retry_timer.timeout.connect(self.retry_journal)
         # Tests replace this; by default a non-blocking message box.
-        self.report_replay: Callable[[list[object]], None] = self._report_replay
+        self.report_replay: Callable[[list[ReplayResult]], None] = self._report_replay
 
     def show_notice(self, text: Callable[[], str] | None) -> None:
         """A calm, persistent notice (None clears it); waiting scans take precedence."""
@@ -244,7 +245,7 @@ class MainWindow(QMainWindow):
             self.retry_timer.stop()
         self.notice_bar.setVisible(bool(pending) or self._notice is not None)
 
-    def retry_journal(self) -> list[object]:
+    def retry_journal(self) -> list[ReplayResult]:
         """Try the database; when it is back, apply the kept scans and say what became of
         them. Nothing is dropped: refused scans are reported with the reason."""
         try:
@@ -260,13 +261,13 @@ class MainWindow(QMainWindow):
             self.report_replay(done)
         return list(results)
 
-    def replay_text(self, results: list[object]) -> str:
+    def replay_text(self, results: list[ReplayResult]) -> str:
         lang = self.translations.lang
-        lines = [r.message(lang) for r in results]  # type: ignore[attr-defined]
+        lines = [r.message(lang) for r in results]
         return "\n\n".join(lines)
 
-    def _report_replay(self, results: list[object]) -> None:
-        conflicts = [r for r in results if not r.ok]  # type: ignore[attr-defined]
+    def _report_replay(self, results: list[ReplayResult]) -> None:
+        conflicts = [r for r in results if not r.ok]
         box = QMessageBox(self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowModality(Qt.WindowModality.NonModal)
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
                 from lendingdesk.ui.screens import load_screen_class
 
                 target = load_screen_class(target)
-            return target(self.view_services, None)  # type: ignore[operator,no-any-return]
+            return target(self.view_services, None)
         except Exception:  # one broken screen must not take the desk down with it
             log.exception("screen %s could not be built", key)
             return PlaceholderScreen(key, failed=True)

@@ -90,7 +90,7 @@ class SettingsDialog(QDialog):
                     combo.setCurrentIndex(index)
             combo.blockSignals(False)
 
-    def _select(self, combo, value: object) -> None:  # type: ignore[no-untyped-def]
+    def _select(self, combo, value: object) -> None:
         index = combo.findData(value)
         if index < 0 and isinstance(value, str) and value:
             combo.addItem(value, value)  # a printer that is not connected right now

@@ -102,7 +102,7 @@ class BorrowerPicker(QDialog):
 
     def current(self) -> BorrowerChoice | None:
         index = self.ui.resultsView.currentIndex()
-        return self.model.data(index, BorrowerListModel.ChoiceRole) if index.isValid() else None  # type: ignore[return-value]
+        return self.model.data(index, BorrowerListModel.ChoiceRole) if index.isValid() else None
 
     def choose(self) -> None:
         row = self.current()

@@ -541,6 +541,6 @@ class DeskScreen(QWidget):
             head, detail = texts()
             self.ui.banner.show_message(tone, head, detail)
 
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
         QTimer.singleShot(0, self.focus_code_field)

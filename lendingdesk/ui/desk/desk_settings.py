@@ -25,7 +25,7 @@ def open_settings() -> QSettings:
 
 def _int(value: object, default: int | None) -> int | None:
     try:
-        return int(value)  # type: ignore[arg-type]
+        return int(value)
     except (TypeError, ValueError):
         return default
 

@@ -101,7 +101,7 @@ class Sounds:
         effects = self._load()
         effect = effects.get(tone) if effects else None
         if effect is not None:
-            effect.play()  # type: ignore[attr-defined]
+            effect.play()
         elif tone is Tone.ERROR and QGuiApplication.platformName() != "offscreen":
             QApplication.beep()
 

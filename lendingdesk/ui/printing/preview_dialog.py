@@ -64,7 +64,7 @@ def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
 
     doc = pdfium.PdfDocument(pdf)
     try:
-        return [tuple(doc[i].get_size()) for i in range(len(doc))]  # type: ignore[misc]
+        return [tuple(doc[i].get_size()) for i in range(len(doc))]
     finally:
         doc.close()
 
@@ -241,7 +241,7 @@ class PrintPreviewDialog(QDialog):
         from PySide6.QtPrintSupport import QPrintDialog
 
         printer = self.make_printer()
-        dialog = QPrintDialog(printer, self)  # type: ignore[arg-type]
+        dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(translate("PrintPreviewDialog", "Print"))
         if not dialog.exec():  # cancelled
             return

@@ -30,7 +30,7 @@ SCREENS: list[tuple[str, str]] = [
 def load_screen_class(target: str) -> type:
     """The class named by a SCREENS target ("module:Class")."""
     module, _, name = target.partition(":")
-    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+    return getattr(importlib.import_module(module), name)
 
 
 def __getattr__(name: str) -> Any:

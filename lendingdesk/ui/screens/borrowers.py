@@ -256,7 +256,7 @@ class BorrowersScreen(Screen):
                 self.services.db,
                 badges,
                 BadgeOptions(lang=ui_lang()),
-                out,  # type: ignore[arg-type]
+                out,
             ),
         )
         if not ok:

@@ -456,9 +456,9 @@ class CatalogueScreen(Screen):
 
     @staticmethod
     def _fit_rows(table: QWidget, rows: int, most: int) -> None:
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # type: ignore[attr-defined]
-        header = table.horizontalHeader().sizeHint().height()  # type: ignore[attr-defined]
-        row_height = table.verticalHeader().defaultSectionSize()  # type: ignore[attr-defined]
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = table.horizontalHeader().sizeHint().height()
+        row_height = table.verticalHeader().defaultSectionSize()
         table.setFixedHeight(header + row_height * max(1, min(rows, most)) + 6)
 
     def _show_photo(self, path: str) -> None:
@@ -495,10 +495,10 @@ class CatalogueScreen(Screen):
 
     # -- actions ----------------------------------------------------------------------------
 
-    def _open(self, dialog: QWidget, on_accept) -> None:  # type: ignore[no-untyped-def]
+    def _open(self, dialog: QWidget, on_accept) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(on_accept)  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.accepted.connect(on_accept)
+        dialog.open()
 
     def new_product(self) -> None:
         dialog = ProductDialog(self.services, None, self)
@@ -583,7 +583,7 @@ class CatalogueScreen(Screen):
             translate("CatalogueScreen", "Retire"), QMessageBox.ButtonRole.DestructiveRole
         )
         box.addButton(translate("CatalogueScreen", "Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(box.buttons()[-1])  # type: ignore[arg-type]
+        box.setDefaultButton(box.buttons()[-1])
         calm_box(box)
         self.dialog = box
 

@@ -71,7 +71,7 @@ class _FormDialog(QDialog):
         self.ui.retranslateUi(self)
         self._retranslate_buttons()
 
-    def _save(self, action) -> bool:  # type: ignore[no-untyped-def]
+    def _save(self, action) -> bool:
         try:
             self.saved_id = action()
         except LendingError as exc:
