@@ -53,7 +53,7 @@ def badges(path: Path, count: int) -> list[str]:
     return out
 
 
-def desk_service(path: Path):  # type: ignore[no-untyped-def]
+def desk_service(path: Path):
     from lendingdesk.domain.context import DeskContext
     from lendingdesk.services.desk import DeskService
     from lendingdesk.store.db import open_database
@@ -126,7 +126,7 @@ class RawDesk:
         except BaseException:
             c.execute("ROLLBACK")
             raise
-        return loan_id  # type: ignore[return-value]
+        return loan_id
 
     def check_in(self, tag: str) -> None:
         c = self.con
@@ -155,7 +155,7 @@ class RawDesk:
             raise
 
 
-def _roundtrips(check_out, check_in, tags: list[str], badge_list: list[str]):  # type: ignore[no-untyped-def]
+def _roundtrips(check_out, check_in, tags: list[str], badge_list: list[str]):
     outs, ins = [], []
     for i, tag in enumerate(tags):
         badge = badge_list[i % len(badge_list)]

@@ -41,12 +41,12 @@ def rss_kb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 1024
 
 
-def paint_spy(widgets, painted):  # type: ignore[no-untyped-def]
+def paint_spy(widgets, painted):
     """An event filter that notes which of ``widgets`` received a paint event."""
     from PySide6.QtCore import QEvent, QObject
 
     class Spy(QObject):
-        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
                 painted.add(obj)
             return False

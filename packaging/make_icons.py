@@ -110,7 +110,7 @@ def _svg(parts: list[str]) -> str:
     )
 
 
-def render(svg: str, size: int):  # type: ignore[no-untyped-def]
+def render(svg: str, size: int):
     """The SVG as a Pillow RGBA image of size×size."""
     from PIL import Image
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice

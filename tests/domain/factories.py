@@ -36,4 +36,4 @@ def product_with_items(
 def borrower(
     session: Session, ctx: DeskContext, name: str = "Sanne de Vries", **kw: object
 ) -> Borrower:
-    return catalogue.create_borrower(session, ctx, catalogue.BorrowerInput(name=name, **kw))  # type: ignore[arg-type]
+    return catalogue.create_borrower(session, ctx, catalogue.BorrowerInput(name=name, **kw))

@@ -12,7 +12,7 @@ from lendingdesk.store.models import AuditEvent, Borrower, Loan
 from tests.domain.factories import borrower, product_with_items
 
 
-def test_allocated_codes_are_valid_and_never_reused(db, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_allocated_codes_are_valid_and_never_reused(db, ctx) -> None:
     with db.unit_of_work() as s:
         first = catalogue.allocate_codes(s, CodeKind.ITEM, 5)
     with db.unit_of_work() as s:
@@ -29,7 +29,7 @@ def test_allocated_codes_are_valid_and_never_reused(db, ctx) -> None:  # type: i
         catalogue.add_items(s, ctx, catalogue.get_product(s, product.id), tags=["LP0001250"])
 
 
-def test_search_as_you_type_finds_substrings(db, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_search_as_you_type_finds_substrings(db, ctx) -> None:
     with db.unit_of_work() as s:
         for name in ("Tovertafel Original", "Qwiek.up", "PARO robotzeehond", "Joy for All kat"):
             catalogue.create_product(s, ctx, catalogue.ProductInput(name=name, maker="X"))
@@ -46,13 +46,13 @@ def test_search_as_you_type_finds_substrings(db, ctx) -> None:  # type: ignore[n
         assert catalogue.search_products(s, "robot") == []  # the index followed the rename
 
 
-def test_product_validation(db, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_product_validation(db, ctx) -> None:
     for bad in (catalogue.ProductInput(name=" "), catalogue.ProductInput(name="X", loan_days=0)):
         with pytest.raises(InvalidInput), db.unit_of_work() as s:
             catalogue.create_product(s, ctx, bad)
 
 
-def test_borrower_validation_and_badges(db, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_borrower_validation_and_badges(db, ctx) -> None:
     with db.unit_of_work() as s:
         b = borrower(s, ctx, "Team Lindehof 3", kind="team")
         assert parse_code(b.badge).kind is CodeKind.BADGE
@@ -62,7 +62,7 @@ def test_borrower_validation_and_badges(db, ctx) -> None:  # type: ignore[no-unt
         borrower(s, ctx, "Y", badge=b.badge)
 
 
-def test_erasing_a_borrower_keeps_anonymous_statistics(db, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_erasing_a_borrower_keeps_anonymous_statistics(db, ctx) -> None:
     with db.unit_of_work() as s:
         _, items = product_with_items(s, ctx, cleaning=None)
         b = borrower(

@@ -28,7 +28,7 @@ from tests.domain.factories import borrower, product_with_items
 
 
 @pytest.fixture
-def setup(db, ctx):  # type: ignore[no-untyped-def]
+def setup(db, ctx):
     with db.unit_of_work() as s:
         product, items = product_with_items(s, ctx)
         sanne = borrower(s, ctx)
@@ -41,19 +41,19 @@ def setup(db, ctx):  # type: ignore[no-untyped-def]
         }
 
 
-def out(db, ctx, tag, badge, **kw):  # type: ignore[no-untyped-def]
+def out(db, ctx, tag, badge, **kw):
     with db.unit_of_work() as s:
         loan = circulation.check_out(s, ctx, CheckoutRequest(item=tag, borrower=badge, **kw))
         return loan.id, loan.due_on
 
 
-def back(db, ctx, tag, **kw):  # type: ignore[no-untyped-def]
+def back(db, ctx, tag, **kw):
     with db.unit_of_work() as s:
         loan = circulation.check_in(s, ctx, CheckinRequest(item=tag, **kw))
         return loan.id, loan.item.status
 
 
-def status(db, tag):  # type: ignore[no-untyped-def]
+def status(db, tag):
     with db.session() as s:
         return s.scalar(select(Item.status).where(Item.tag == tag))
 

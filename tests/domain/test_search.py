@@ -66,7 +66,7 @@ QUERIES = (
 )
 
 
-def seed_products(db) -> None:  # type: ignore[no-untyped-def]
+def seed_products(db) -> None:
     """About 300 products: repeated names (ties broken by id), accents, LIKE's special
     characters, makers and descriptions that match where the name does not."""
     rng = random.Random(7)
@@ -85,7 +85,7 @@ def seed_products(db) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def seeded(db):  # type: ignore[no-untyped-def]
+def seeded(db):
     seed_products(db)
     return db
 
@@ -117,7 +117,7 @@ PLANS = {
 
 
 @pytest.mark.parametrize("plan", PLANS)
-def test_every_plan_finds_what_the_plain_query_finds(seeded, plan, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_every_plan_finds_what_the_plain_query_finds(seeded, plan, monkeypatch) -> None:
     if PLANS[plan]:
         sort_up_to, head, scan_up_to = PLANS[plan]
         monkeypatch.setattr(catalogue, "_SORT_MATCHES_UP_TO", sort_up_to)
@@ -133,7 +133,7 @@ def test_every_plan_finds_what_the_plain_query_finds(seeded, plan, monkeypatch) 
             assert [p.id for p in found] == everything[:20]
 
 
-def test_search_examples(seeded) -> None:  # type: ignore[no-untyped-def]
+def test_search_examples(seeded) -> None:
     with seeded.session() as s:
         names = {p.name.split(" 1")[0] for p in catalogue.search_products(s, "CRÈME", limit=500)}
         # Full-text search folds case beyond ASCII; a maker or description match counts too.
@@ -147,7 +147,7 @@ def test_search_examples(seeded) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("query", ["", "o", "rob", "zq", "Müller"])
-def test_product_pages_follow_each_other(seeded, ctx, query) -> None:  # type: ignore[no-untyped-def]
+def test_product_pages_follow_each_other(seeded, ctx, query) -> None:
     views = ViewServices(seeded, lambda: ctx)
     with seeded.session() as s:
         retired = set(s.scalars(select(Product.id).where(Product.retired.is_(True))))
@@ -163,7 +163,7 @@ def test_product_pages_follow_each_other(seeded, ctx, query) -> None:  # type: i
     assert got == expected
 
 
-def seed_loans(db, ctx) -> None:  # type: ignore[no-untyped-def]
+def seed_loans(db, ctx) -> None:
     """48 loans, 40 of them open, due from 10 days ago to 10 days ahead (several per day)."""
     rng = random.Random(3)
     today = ctx.today()
@@ -187,12 +187,12 @@ def seed_loans(db, ctx) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def loans(db, ctx):  # type: ignore[no-untyped-def]
+def loans(db, ctx):
     seed_loans(db, ctx)
     return db
 
 
-def reference_loans(s: Session, view: str, today, query: str = "") -> list[tuple]:  # type: ignore[no-untyped-def]
+def reference_loans(s: Session, view: str, today, query: str = "") -> list[tuple]:
     """The open loans of a view, by due date then id, as the ORM entities say."""
     stmt = select(Loan).where(Loan.returned_at.is_(None)).order_by(Loan.due_on, Loan.id)
     if view == "due_today":
@@ -209,7 +209,7 @@ def reference_loans(s: Session, view: str, today, query: str = "") -> list[tuple
     return out
 
 
-def check_loan_pages(db, ctx, view: str, query: str) -> int:  # type: ignore[no-untyped-def]
+def check_loan_pages(db, ctx, view: str, query: str) -> int:
     """Page through a loans view 4 rows at a time; every row as the plain ORM query says."""
     views = ViewServices(db, lambda: ctx)
     today = ctx.today()
@@ -238,14 +238,14 @@ def check_loan_pages(db, ctx, view: str, query: str) -> int:  # type: ignore[no-
 
 @pytest.mark.parametrize("view", ["open", "due_today", "overdue"])
 @pytest.mark.parametrize("query", ["", "robot", "ROB", "sanne", "ld0"])
-def test_loan_pages_in_due_order(loans, ctx, view, query) -> None:  # type: ignore[no-untyped-def]
+def test_loan_pages_in_due_order(loans, ctx, view, query) -> None:
     shown = check_loan_pages(loans, ctx, view, query)
     if view == "open" and not query:
         assert shown == 40
 
 
 @pytest.mark.postgres
-def test_search_and_loan_pages_on_postgresql(pg_url, ctx) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_search_and_loan_pages_on_postgresql(pg_url, ctx) -> None:  # noqa: F811
     """The same code on a shared PostgreSQL server (ILIKE, no SQLite tricks)."""
     db = open_database(pg_url)
     try:

@@ -19,7 +19,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 def _desktop_entry() -> configparser.SectionProxy:
     parser = configparser.ConfigParser(interpolation=None, strict=True)
-    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    parser.optionxform = str  # keys are case-sensitive
     parser.read_string(DESKTOP.read_text(encoding="utf-8"))
     assert parser.sections() == ["Desktop Entry"]
     return parser["Desktop Entry"]

@@ -23,7 +23,7 @@ from tests.reliability.workers import make_fleet
 class MemoryKeyring(KeyringBackend):
     """A keyring in memory, standing in for the system's (Secret Service, Keychain...)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()
@@ -137,7 +137,7 @@ def test_desks_at_two_locations_share_items_and_see_loans_at_once(pg_url: str) -
             at_anker,
             circulation.CheckoutRequest(item=fleet.tags[0], borrower=fleet.badges[1]),
         )
-    assert "al uitgeleend" in caught.value.message("nl")  # type: ignore[attr-defined]
+    assert "al uitgeleend" in caught.value.message("nl")
     # Returned at the other location: the item moves there.
     with anker.unit_of_work() as session:
         loan = circulation.check_in(

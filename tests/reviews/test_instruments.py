@@ -219,7 +219,7 @@ def test_many_problems_are_all_reported_but_message_stays_short(care):
 
 def test_non_mapping_is_refused(care):
     with pytest.raises(InvalidInput):
-        validate_answers(care, [("overall", 4)])  # type: ignore[arg-type]
+        validate_answers(care, [("overall", 4)])
 
 
 def _valid_answers(instrument: Instrument) -> st.SearchStrategy[dict]:

@@ -45,11 +45,11 @@ class Desk:
                 ),
             )
             loan_id = loan.id
-        self.clock.advance(days=10)  # type: ignore[attr-defined]
+        self.clock.advance(days=10)
         if returned:
             with self.db.unit_of_work() as session:
                 circulation.check_in(session, self.ctx, circulation.CheckinRequest(item=tag))
-            self.clock.advance(hours=2)  # type: ignore[attr-defined]
+            self.clock.advance(hours=2)
         return loan_id
 
 

@@ -16,14 +16,14 @@ from lendingdesk.store.db import (
 )
 
 
-def test_sqlite_is_tuned_for_a_desk(db) -> None:  # type: ignore[no-untyped-def]
+def test_sqlite_is_tuned_for_a_desk(db) -> None:
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
 
 
-def test_hot_query_indexes_exist(db) -> None:  # type: ignore[no-untyped-def]
+def test_hot_query_indexes_exist(db) -> None:
     with db.engine.connect() as conn:
         plan = " ".join(
             str(row[-1])
@@ -43,13 +43,13 @@ def test_hot_query_indexes_exist(db) -> None:  # type: ignore[no-untyped-def]
         assert "USING INDEX" in tag_plan
 
 
-def test_new_database_is_at_the_newest_schema(db) -> None:  # type: ignore[no-untyped-def]
+def test_new_database_is_at_the_newest_schema(db) -> None:
     assert current_revision(db) == head_revision()
     # The quick check at every start compares with this constant: a new migration bumps it.
     assert head_revision() == SCHEMA_HEAD
 
 
-def test_opening_an_up_to_date_database_does_not_load_alembic(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_opening_an_up_to_date_database_does_not_load_alembic(db, tmp_path: Path) -> None:
     import subprocess
     import sys
 

@@ -96,7 +96,7 @@ def test_two_writers_queue_for_the_lock_and_both_land(
     tags, badge = _seed(first, ctx)
     second_begins, second_reads = threading.Event(), threading.Event()
 
-    def watch(conn, cursor, statement: str, *args: object) -> None:  # type: ignore[no-untyped-def]
+    def watch(conn, cursor, statement: str, *args: object) -> None:
         (second_begins if statement.startswith("BEGIN") else second_reads).set()
 
     event.listen(second.engine, "before_cursor_execute", watch)

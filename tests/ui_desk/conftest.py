@@ -119,14 +119,14 @@ def make_window(qtbot, db, clock, scan_clock, settings) -> Iterator[Callable[...
 
     made: list[object] = []
 
-    def make(**kwargs: object):  # type: ignore[no-untyped-def]
+    def make(**kwargs: object):
         window = build_window(
             db,
             settings=settings,
             clock=clock,
             scan_clock=scan_clock,
             sounds=Sounds(enabled=False),
-            **kwargs,  # type: ignore[arg-type]
+            **kwargs,
         )
         made.append(window)
         window.resize(1366, 768)
@@ -143,8 +143,8 @@ def make_window(qtbot, db, clock, scan_clock, settings) -> Iterator[Callable[...
 
     # Close the windows while the database is still open, then leave no translator behind.
     for window in made:
-        window.close()  # type: ignore[attr-defined]
-        window.deleteLater()  # type: ignore[attr-defined]
+        window.close()
+        window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
     Translations().apply("en")
@@ -152,7 +152,7 @@ def make_window(qtbot, db, clock, scan_clock, settings) -> Iterator[Callable[...
 
 
 @pytest.fixture
-def window(make_window):  # type: ignore[no-untyped-def]
+def window(make_window):
     return make_window()
 
 

@@ -118,7 +118,7 @@ def test_checkin_dialog_by_keyboard_only(qtbot, window, cat, db, scan_clock):
     desk = window.desk
     desk.service.check_out(cat.paro[0], cat.mo)
 
-    def fill(dialog):  # type: ignore[no-untyped-def]
+    def fill(dialog):
         assert isinstance(dialog, CheckinDialog)
         assert dialog.ui.reviewButton.isVisible()  # reviews are wired in build_window
         human_keys(qtbot, scan_clock, Qt.Key.Key_Space)  # charged: no
@@ -169,7 +169,7 @@ def test_review_now_only_with_a_handler(qtbot, window, cat, scan_clock):
     desk.review_requested.connect(signalled.append)
     loan = desk.service.check_out(cat.tablet[0], cat.mo)
 
-    def review(dialog):  # type: ignore[no-untyped-def]
+    def review(dialog):
         assert dialog.ui.reviewButton.isVisible()
         human_keys(qtbot, scan_clock, (Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier))
 
@@ -181,7 +181,7 @@ def test_review_now_only_with_a_handler(qtbot, window, cat, scan_clock):
 
 
 def test_item_without_borrower_asks_who_with_type_ahead(qtbot, window, cat, db, scan_clock):
-    def pick(dialog):  # type: ignore[no-untyped-def]
+    def pick(dialog):
         assert isinstance(dialog, BorrowerPicker)
         assert "Wie leent PARO robotzeehond" in dialog.ui.headline.text()
         human_keys(qtbot, scan_clock, *"moh")
@@ -199,7 +199,7 @@ def test_item_without_borrower_asks_who_with_type_ahead(qtbot, window, cat, db, 
 def test_a_card_scanned_into_the_picker_chooses_that_borrower(qtbot, window, cat, db, scan_clock):
     seen: dict[str, str] = {}
 
-    def scan_card(dialog):  # type: ignore[no-untyped-def]
+    def scan_card(dialog):
         human_keys(qtbot, scan_clock, *"san")
         assert QApplication.focusWidget() is dialog.ui.searchEdit
         seen["before"] = dialog.ui.searchEdit.text()
@@ -214,7 +214,7 @@ def test_a_card_scanned_into_the_picker_chooses_that_borrower(qtbot, window, cat
     assert _status(db, cat.tablet[0]) == "on_loan"
 
 
-def test_a_new_loan_is_inserted_into_the_card_not_reloaded(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_loan_is_inserted_into_the_card_not_reloaded(qapp) -> None:
     from datetime import date
 
     from lendingdesk.services.desk import LoanLine

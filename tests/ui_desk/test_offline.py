@@ -108,7 +108,7 @@ def test_scans_kept_while_the_server_is_down_then_applied(
         window.retry_timer.start()
         qtbot.waitUntil(lambda: bool(reports), timeout=15000)
         results = reports[0]
-        by_item = {r.entry.payload["item"]: r for r in results}  # type: ignore[attr-defined]
+        by_item = {r.entry.payload["item"]: r for r in results}
         assert by_item[x].status == "applied"
         assert by_item[y].status == "conflict"
         text = window.replay_text(results)

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 
 @pytest.fixture
-def form(qtbot, scan_clock: ScanClock):  # type: ignore[no-untyped-def]
+def form(qtbot, scan_clock: ScanClock):
     host = QWidget()
     layout = QVBoxLayout(host)
     line = QLineEdit(host)

@@ -42,14 +42,14 @@ class FakeSearchScreen(QWidget):
 
 
 @pytest.fixture
-def fake_screens(monkeypatch):  # type: ignore[no-untyped-def]
+def fake_screens(monkeypatch):
     module = types.ModuleType("lendingdesk.ui.screens")
-    module.SCREENS = [("catalogue", FakeSearchScreen)]  # type: ignore[attr-defined]
+    module.SCREENS = [("catalogue", FakeSearchScreen)]
     monkeypatch.setitem(sys.modules, "lendingdesk.ui.screens", module)
     monkeypatch.setattr(desk_app, "_view_services", lambda db, factory: "view-services")
 
 
-def nav_titles(window) -> list[str]:  # type: ignore[no-untyped-def]
+def nav_titles(window) -> list[str]:
     return [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
 
 
@@ -67,7 +67,7 @@ def test_placeholders_until_the_screens_exist(window):
     assert window.current_key() == "desk"
 
 
-def test_screens_are_built_when_first_opened_with_the_titles_of_the_navigation(qtbot, window):  # type: ignore[no-untyped-def]
+def test_screens_are_built_when_first_opened_with_the_titles_of_the_navigation(qtbot, window):
     from lendingdesk.ui.main_window import LazyScreen
 
     # The desk starts without building the other screens (a faster first paint).
@@ -359,7 +359,7 @@ def test_backup_after_start_and_a_calm_notice_when_it_fails(qtbot, window, monke
     real_backup = backups.auto_backup
     threads: list[str] = []
 
-    def recorded(db, *a, **k):  # type: ignore[no-untyped-def]
+    def recorded(db, *a, **k):
         threads.append(threading.current_thread().name)
         return real_backup(db, *a, **k)
 
@@ -372,7 +372,7 @@ def test_backup_after_start_and_a_calm_notice_when_it_fails(qtbot, window, monke
     assert threads == ["backup"]  # a worker thread: the desk answers scans meanwhile
     assert not window.notice_bar.isVisible()
 
-    def broken(db, *a, **k):  # type: ignore[no-untyped-def]
+    def broken(db, *a, **k):
         raise LendingError("De schijf is vol.", "The disk is full.")
 
     monkeypatch.setattr(backups, "auto_backup", broken)
@@ -405,7 +405,7 @@ def test_scans_kept_in_an_earlier_run_are_shown_and_applied(qtbot, make_window, 
     assert window.retry_timer.isActive()
 
     window.retry_journal()
-    assert [r.status for r in reports[0]] == ["applied", "conflict"]  # type: ignore[attr-defined]
+    assert [r.status for r in reports[0]] == ["applied", "conflict"]
     assert window.replay_text(reports[0]).startswith(f"Verwerkt: uitlenen {cat.paro[0]}")
     assert not window.notice_bar.isVisible() and not window.retry_timer.isActive()
     assert window.summary_status.text().startswith("1 uitgeleend")

@@ -27,7 +27,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture
-def dutch(qapp):  # type: ignore[no-untyped-def]
+def dutch(qapp):
     """Every catalogue in Dutch, the way the app loads them; English again afterwards."""
     from lendingdesk.ui.i18n import Translations
 

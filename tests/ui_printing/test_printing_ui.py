@@ -25,24 +25,24 @@ PAGE_TOLERANCE_MM = 0.2
 POSITION_TOLERANCE_MM = 0.4
 
 
-def click(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+def click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def toggle(qtbot, check) -> None:  # type: ignore[no-untyped-def]
+def toggle(qtbot, check) -> None:
     """Tick or untick a checkbox from the keyboard."""
     check.setFocus()
     qtbot.keyClick(check, Qt.Key.Key_Space)
 
 
-def type_number(qtbot, spin, value: int) -> None:  # type: ignore[no-untyped-def]
+def type_number(qtbot, spin, value: int) -> None:
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(spin, str(value))
     qtbot.keyClick(spin, Qt.Key.Key_Tab)
 
 
-def choose_template(qtbot, dialog: LabelsDialog, name: str) -> None:  # type: ignore[no-untyped-def]
+def choose_template(qtbot, dialog: LabelsDialog, name: str) -> None:
     combo = dialog.template_combo
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Home)
@@ -53,7 +53,7 @@ def choose_template(qtbot, dialog: LabelsDialog, name: str) -> None:  # type: ig
     assert combo.currentData() == name
 
 
-def make_dialog(qtbot, db, **kwargs) -> LabelsDialog:  # type: ignore[no-untyped-def]
+def make_dialog(qtbot, db, **kwargs) -> LabelsDialog:
     dialog = LabelsDialog(db, kwargs.pop("settings", DeskSettings()), **kwargs)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -64,7 +64,7 @@ def codes(pdf: bytes) -> list[str]:
     return [c.text for page in read_pdf(pdf, barcodes=True) for c in page.codes]
 
 
-def printed_flags(db, tags) -> dict[str, bool]:  # type: ignore[no-untyped-def]
+def printed_flags(db, tags) -> dict[str, bool]:
     with db.session() as s:
         rows = s.scalars(select(Item).where(Item.tag.in_(list(tags))))
         return {i.tag: i.label_printed for i in rows}
@@ -77,7 +77,7 @@ def pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
-def test_selected_items_land_at_the_chosen_start_position(qtbot, db, cat) -> None:  # type: ignore[no-untyped-def]
+def test_selected_items_land_at_the_chosen_start_position(qtbot, db, cat) -> None:
     chosen = [cat.paro[0], cat.paro[2]]
     dialog = make_dialog(
         qtbot, db, selected_tags=chosen, product_tags=cat.paro, product_name="PARO robotzeehond"
@@ -105,7 +105,7 @@ def test_selected_items_land_at_the_chosen_start_position(qtbot, db, cat) -> Non
     assert printed_flags(db, chosen) == dict.fromkeys(chosen, False)
 
 
-def test_start_position_is_off_for_a_roll(qtbot, db, cat) -> None:  # type: ignore[no-untyped-def]
+def test_start_position_is_off_for_a_roll(qtbot, db, cat) -> None:
     dialog = make_dialog(qtbot, db, selected_tags=cat.paro[:1])
     assert dialog.start_spin.isEnabled()
     choose_template(qtbot, dialog, "dymo-11354")
@@ -113,13 +113,13 @@ def test_start_position_is_off_for_a_roll(qtbot, db, cat) -> None:  # type: igno
     assert dialog.options().start_position == 1
 
 
-def test_label_printer_chooses_the_medium(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+def test_label_printer_chooses_the_medium(qtbot, db) -> None:
     dialog = make_dialog(qtbot, db, settings=DeskSettings(label_printer="DYMO LabelWriter 450"))
     assert dialog.template_name() == "dymo-11354"
     assert dialog.unprinted_radio.isChecked() and not dialog.selected_radio.isEnabled()
 
 
-def test_blank_tags_are_fresh_and_valid(qtbot, db, cat) -> None:  # type: ignore[no-untyped-def]
+def test_blank_tags_are_fresh_and_valid(qtbot, db, cat) -> None:
     dialog = make_dialog(qtbot, db)
     click(qtbot, dialog.blank_radio)
     assert dialog.blank_spin.isEnabled()
@@ -136,7 +136,7 @@ def test_blank_tags_are_fresh_and_valid(qtbot, db, cat) -> None:  # type: ignore
     assert len(second) == 5 and not set(first) & set(second)
 
 
-def test_printing_marks_new_items_and_the_new_run_skips_them(qtbot, db, cat, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_printing_marks_new_items_and_the_new_run_skips_them(qtbot, db, cat, tmp_path) -> None:
     dialog = make_dialog(qtbot, db)
     click(qtbot, dialog.unprinted_radio)
     click(qtbot, dialog.preview_button)
@@ -151,7 +151,7 @@ def test_printing_marks_new_items_and_the_new_run_skips_them(qtbot, db, cat, tmp
     assert dialog.error_label.isVisible()
 
 
-def test_preview_counts_pages(qtbot, db, cat) -> None:  # type: ignore[no-untyped-def]
+def test_preview_counts_pages(qtbot, db, cat) -> None:
     dialog = make_dialog(qtbot, db)
     click(qtbot, dialog.blank_radio)
     type_number(qtbot, dialog.blank_spin, 25)  # 21 to an Avery L7160 sheet
@@ -162,7 +162,7 @@ def test_preview_counts_pages(qtbot, db, cat) -> None:  # type: ignore[no-untype
     assert not preview.page_labels[0].pixmap().isNull()
 
 
-def test_printing_keeps_the_label_at_its_real_size(qtbot, db, cat, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_printing_keeps_the_label_at_its_real_size(qtbot, db, cat, tmp_path) -> None:
     dialog = make_dialog(qtbot, db, selected_tags=cat.paro[:2])
     choose_template(qtbot, dialog, "dymo-11354")
     toggle(qtbot, dialog.barcode_check)
@@ -189,7 +189,7 @@ def test_printing_keeps_the_label_at_its_real_size(qtbot, db, cat, tmp_path) -> 
     assert all(printed_flags(db, cat.paro[:2]).values())
 
 
-def test_save_as_copies_the_pdf(qtbot, db, cat, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_save_as_copies_the_pdf(qtbot, db, cat, tmp_path, monkeypatch) -> None:
     source = tmp_path / "slip.pdf"
     dialog = make_dialog(qtbot, db, selected_tags=cat.paro[:1])
     click(qtbot, dialog.preview_button)
@@ -220,7 +220,7 @@ def test_save_as_copies_the_pdf(qtbot, db, cat, tmp_path, monkeypatch) -> None: 
     assert sorted(p.name for p in (tmp_path / "bewaard").iterdir()) == ["kopie.pdf"]
 
 
-def test_finished_session_opens_the_slip_preview(qtbot, make_window, cat, scan_clock) -> None:  # type: ignore[no-untyped-def]
+def test_finished_session_opens_the_slip_preview(qtbot, make_window, cat, scan_clock) -> None:
     window = make_window()
     scan(qtbot, scan_clock, cat.sanne)
     scan(qtbot, scan_clock, cat.paro[0])
@@ -238,7 +238,7 @@ def test_finished_session_opens_the_slip_preview(qtbot, make_window, cat, scan_c
     window.activateWindow()
 
 
-def test_print_button_goes_through_the_print_dialog(qtbot, db, cat, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_print_button_goes_through_the_print_dialog(qtbot, db, cat, tmp_path, monkeypatch) -> None:
     import PySide6.QtPrintSupport as print_support
 
     out = tmp_path / "chosen-printer.pdf"
@@ -247,7 +247,7 @@ def test_print_button_goes_through_the_print_dialog(qtbot, db, cat, tmp_path, mo
     class ChosenPrinter:
         """The system's print dialog, where the user picks a printer that writes a PDF."""
 
-        def __init__(self, printer: QPrinter, _parent) -> None:  # type: ignore[no-untyped-def]
+        def __init__(self, printer: QPrinter, _parent) -> None:
             shown.append(printer.printerName())
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             printer.setOutputFileName(str(out))

@@ -13,13 +13,13 @@ from lendingdesk.ui.screens.catalogue import CatalogueScreen
 from tests.documents.pdfcheck import read_pdf
 
 
-def click_row(qtbot, table, row: int, ctrl: bool = False) -> None:  # type: ignore[no-untyped-def]
+def click_row(qtbot, table, row: int, ctrl: bool = False) -> None:
     rect = table.visualRect(table.model().index(row, 0))
     modifier = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
-def test_catalogue_prints_the_selected_items(qtbot, make_screen, dutch) -> None:  # type: ignore[no-untyped-def]
+def test_catalogue_prints_the_selected_items(qtbot, make_screen, dutch) -> None:
     screen = make_screen(CatalogueScreen)
     names = [row.name for row in screen.model.rows()]
     screen.select_row(next(i for i, n in enumerate(names) if n.startswith("PARO")))
@@ -46,7 +46,7 @@ def test_catalogue_prints_the_selected_items(qtbot, make_screen, dutch) -> None:
     blank.close()
 
 
-def test_borrowers_screen_prints_badges_for_the_selection(qtbot, make_screen, dutch) -> None:  # type: ignore[no-untyped-def]
+def test_borrowers_screen_prints_badges_for_the_selection(qtbot, make_screen, dutch) -> None:
     screen = make_screen(BorrowersScreen)
     click_row(qtbot, screen.table, 0)
     click_row(qtbot, screen.table, 2, ctrl=True)

@@ -35,7 +35,7 @@ def views(demo_db: Database, desk_ctx: DeskContext) -> ViewServices:
 
 
 @pytest.fixture
-def dutch(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def dutch(qapp) -> Iterator[None]:
     """Every Dutch catalogue installed as the desk does; English (source) afterwards."""
     from PySide6.QtCore import QCoreApplication, QEvent
 

@@ -9,7 +9,7 @@ from lendingdesk.services.reviews import ReviewService
 from lendingdesk.ui.reviews.review_form import ReviewForm
 
 
-def open_form(qtbot, reviews: ReviewService):  # type: ignore[no-untyped-def]
+def open_form(qtbot, reviews: ReviewService):
     pending = reviews.pending_reviews()[0]
     form = ReviewForm(reviews, reviews.instrument_for_product(pending.product_id), pending)
     qtbot.addWidget(form)
@@ -20,7 +20,7 @@ def open_form(qtbot, reviews: ReviewService):  # type: ignore[no-untyped-def]
     return form, pending
 
 
-def keys(qtbot, *presses) -> None:  # type: ignore[no-untyped-def]
+def keys(qtbot, *presses) -> None:
     """Key presses into whatever has focus: a character, a Qt key, or (key, modifier)."""
     for press in presses:
         widget = QApplication.focusWidget()

@@ -15,7 +15,7 @@ from lendingdesk.ui.reviews.reviews_screen import ReviewsScreen
 
 
 @pytest.fixture
-def screen(qtbot, views, dutch):  # type: ignore[no-untyped-def]
+def screen(qtbot, views, dutch):
     widget = ReviewsScreen(views)
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
@@ -63,7 +63,7 @@ def test_reject_keeps_the_review_out_of_the_reports(qtbot, screen, reviews):
     assert reviews.review(review.id).moderation == "rejected"
 
 
-def _approved_counts(reviews) -> Counter:  # type: ignore[no-untyped-def]
+def _approved_counts(reviews) -> Counter:
     return Counter(r.product_id for r in reviews.reviews_for(moderation="approved"))
 
 
@@ -161,7 +161,7 @@ def test_import_preview_shows_line_errors_and_applies_nothing_until_fixed(
     assert _product_exists(reviews, "Robotkat Luna") and _product_exists(reviews, "Slimme sok")
 
 
-def _product_exists(reviews, name: str) -> bool:  # type: ignore[no-untyped-def]
+def _product_exists(reviews, name: str) -> bool:
     from lendingdesk.domain.errors import NotFound
 
     try:
@@ -194,7 +194,7 @@ def test_export_asks_the_coordinator_code_and_writes_the_bundle(
     real_export = screen.reviews.export_bundle
     threads: list[str] = []
 
-    def recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def recorded(*args, **kwargs):
         threads.append(threading.current_thread().name)
         return real_export(*args, **kwargs)
 
@@ -207,7 +207,7 @@ def test_export_asks_the_coordinator_code_and_writes_the_bundle(
     assert exported and str(len(exported)) in screen.banner.text()
 
     # A refusal on the worker thread reaches the banner like any other.
-    def refused(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def refused(*args, **kwargs):
         raise LendingError("De map is alleen-lezen.", "The folder is read-only.")
 
     screen.reviews.export_bundle = refused

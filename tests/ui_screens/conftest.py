@@ -50,7 +50,7 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def desk_ctx(clock) -> DeskContext:  # type: ignore[no-untyped-def]
+def desk_ctx(clock) -> DeskContext:
     return DeskContext(actor="Anouk", desk="Uitleenbalie", location_id=1, clock=clock)
 
 
@@ -60,7 +60,7 @@ def services(demo_db: Database, desk_ctx: DeskContext) -> ViewServices:
 
 
 @pytest.fixture
-def nl(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def nl(qapp) -> Iterator[None]:
     """The screens in Dutch (the default), restored to Dutch after the test."""
     from lendingdesk.ui.screens import set_language
 
@@ -70,14 +70,14 @@ def nl(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def make_screen(qtbot, services: ViewServices, nl):  # type: ignore[no-untyped-def]
+def make_screen(qtbot, services: ViewServices, nl):
     """Build a screen at 1366×768 and show it; every screen made is deleted before the
     database closes (a screen's pending timer must not open a connection after that)."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
     made = []
 
-    def make(cls):  # type: ignore[no-untyped-def]
+    def make(cls):
         widget = cls(services)
         widget.resize(1366, 768)
         widget.show()

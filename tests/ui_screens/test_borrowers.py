@@ -13,7 +13,7 @@ from tests.coordinator_prompts import CODE, answer, set_code
 
 
 @pytest.fixture
-def screen(make_screen) -> BorrowersScreen:  # type: ignore[no-untyped-def]
+def screen(make_screen) -> BorrowersScreen:
     return make_screen(BorrowersScreen)
 
 
@@ -21,7 +21,7 @@ def _names(screen: BorrowersScreen) -> list[str]:
     return [r.name for r in screen.model.rows()]
 
 
-def test_search_by_name_and_card(qtbot, screen: BorrowersScreen) -> None:  # type: ignore[no-untyped-def]
+def test_search_by_name_and_card(qtbot, screen: BorrowersScreen) -> None:
     assert len(_names(screen)) > 10
     qtbot.keyClicks(screen.search, "jans")
     qtbot.waitUntil(lambda: _names(screen) == ["Anouk Jansen"], timeout=2000)
@@ -31,7 +31,7 @@ def test_search_by_name_and_card(qtbot, screen: BorrowersScreen) -> None:  # typ
     qtbot.waitUntil(lambda: _names(screen) == ["Anouk Jansen"], timeout=2000)
 
 
-def test_add_borrower_with_validation(qtbot, screen: BorrowersScreen) -> None:  # type: ignore[no-untyped-def]
+def test_add_borrower_with_validation(qtbot, screen: BorrowersScreen) -> None:
     qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
     dialog = screen.dialog
     qtbot.keyClicks(dialog.ui.nameEdit, "Bram de Wit")
@@ -49,7 +49,7 @@ def test_add_borrower_with_validation(qtbot, screen: BorrowersScreen) -> None:  
     assert "Bram de Wit" in _names(screen)
 
 
-def test_deactivate_and_activate(qtbot, screen: BorrowersScreen) -> None:  # type: ignore[no-untyped-def]
+def test_deactivate_and_activate(qtbot, screen: BorrowersScreen) -> None:
     screen.table.selectRow(_names(screen).index("Kees Dekker"))
     assert screen.active_button.text() == "Deactiveren"
     qtbot.mouseClick(screen.active_button, Qt.MouseButton.LeftButton)
@@ -70,7 +70,7 @@ def _loan_count(screen: BorrowersScreen, borrower_id: int) -> int:
 
 def test_erase_personal_data_keeps_anonymous_loans(
     qtbot, screen: BorrowersScreen, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     set_code(screen.services.db)
     prompts = answer(monkeypatch, CODE)
     rows = screen.model.rows()
@@ -105,7 +105,7 @@ def test_erase_personal_data_keeps_anonymous_loans(
     assert len(prompts.asked) == 1  # asked once, after the confirmation
 
 
-def test_erase_refused_while_items_are_on_loan(qtbot, screen: BorrowersScreen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_erase_refused_while_items_are_on_loan(qtbot, screen: BorrowersScreen, monkeypatch) -> None:
     set_code(screen.services.db)
     answer(monkeypatch, CODE)
     target = next(r for r in screen.model.rows() if r.open_loans > 0)
@@ -117,7 +117,7 @@ def test_erase_refused_while_items_are_on_loan(qtbot, screen: BorrowersScreen, m
     assert screen.detail.row.name == target.name
 
 
-def test_erase_needs_the_coordinator_code(qtbot, screen: BorrowersScreen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_erase_needs_the_coordinator_code(qtbot, screen: BorrowersScreen, monkeypatch) -> None:
     set_code(screen.services.db)
     target = next(r for r in screen.model.rows() if r.open_loans == 0 and not r.erased)
     screen.table.selectRow(_names(screen).index(target.name))
@@ -148,7 +148,7 @@ def test_erase_needs_the_coordinator_code(qtbot, screen: BorrowersScreen, monkey
 
 def test_erase_without_a_code_offers_to_set_one(
     qtbot, screen: BorrowersScreen, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from lendingdesk.domain import roles
 
     target = next(r for r in screen.model.rows() if r.open_loans == 0 and not r.erased)

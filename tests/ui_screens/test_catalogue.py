@@ -14,7 +14,7 @@ from lendingdesk.ui.screens.dialogs import AddItemsDialog, ProductDialog
 
 
 @pytest.fixture
-def screen(make_screen) -> CatalogueScreen:  # type: ignore[no-untyped-def]
+def screen(make_screen) -> CatalogueScreen:
     return make_screen(CatalogueScreen)
 
 
@@ -22,7 +22,7 @@ def _names(screen: CatalogueScreen) -> list[str]:
     return [row.name for row in screen.model.rows()]
 
 
-def test_search_as_you_type(qtbot, screen: CatalogueScreen) -> None:  # type: ignore[no-untyped-def]
+def test_search_as_you_type(qtbot, screen: CatalogueScreen) -> None:
     everything = len(_names(screen))
     assert everything == 28
     qtbot.keyClicks(screen.search, "robot")
@@ -42,7 +42,7 @@ def test_search_as_you_type(qtbot, screen: CatalogueScreen) -> None:  # type: ig
     qtbot.waitUntil(lambda: len(_names(screen)) == everything, timeout=2000)
 
 
-def test_filters(qtbot, screen: CatalogueScreen) -> None:  # type: ignore[no-untyped-def]
+def test_filters(qtbot, screen: CatalogueScreen) -> None:
     combo = screen.category_filter
     combo.setCurrentIndex(combo.findText("Valpreventie"))
     rows = screen.model.rows()
@@ -66,7 +66,7 @@ def test_filters(qtbot, screen: CatalogueScreen) -> None:  # type: ignore[no-unt
         assert any(i.location.startswith("Stichting Zonnehuis") for i in items)
 
 
-def test_detail_pane_shows_the_product(qtbot, screen: CatalogueScreen) -> None:  # type: ignore[no-untyped-def]
+def test_detail_pane_shows_the_product(qtbot, screen: CatalogueScreen) -> None:
     row = _names(screen).index("PARO therapeutische robotzeehond")
     screen.select_row(row)
     assert screen.name_label.text() == "PARO therapeutische robotzeehond"
@@ -78,12 +78,12 @@ def test_detail_pane_shows_the_product(qtbot, screen: CatalogueScreen) -> None: 
     assert screen.history_caption.text().startswith("Uitleengeschiedenis (")
 
 
-def _save(dialog) -> None:  # type: ignore[no-untyped-def]
+def _save(dialog) -> None:
     button = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
     button.click()
 
 
-def test_create_product_with_validation(qtbot, screen: CatalogueScreen) -> None:  # type: ignore[no-untyped-def]
+def test_create_product_with_validation(qtbot, screen: CatalogueScreen) -> None:
     qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
     dialog = screen.dialog
     assert isinstance(dialog, ProductDialog) and dialog.isVisible()
@@ -112,7 +112,7 @@ def test_create_product_with_validation(qtbot, screen: CatalogueScreen) -> None:
     assert "Qwiek.snooze" in _names(screen)
 
 
-def test_edit_product(qtbot, screen: CatalogueScreen) -> None:  # type: ignore[no-untyped-def]
+def test_edit_product(qtbot, screen: CatalogueScreen) -> None:
     screen.select_row(_names(screen).index("Qwiek.up"))
     qtbot.mouseClick(screen.edit_button, Qt.MouseButton.LeftButton)
     dialog = screen.dialog
@@ -129,7 +129,7 @@ def test_edit_product(qtbot, screen: CatalogueScreen) -> None:  # type: ignore[n
     assert "uitleentermijn 21 dagen" in screen.meta_label.text()
 
 
-def test_add_items_with_fresh_and_scanned_labels(qtbot, screen: CatalogueScreen) -> None:  # type: ignore[no-untyped-def]
+def test_add_items_with_fresh_and_scanned_labels(qtbot, screen: CatalogueScreen) -> None:
     screen.select_row(_names(screen).index("Dagritmeklok"))
     before = {i.tag for i in screen.detail.items}
     qtbot.mouseClick(screen.add_items_button, Qt.MouseButton.LeftButton)
@@ -167,7 +167,7 @@ def test_add_items_with_fresh_and_scanned_labels(qtbot, screen: CatalogueScreen)
     dialog.reject()
 
 
-def test_item_status_and_retire(qtbot, screen: CatalogueScreen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_item_status_and_retire(qtbot, screen: CatalogueScreen, monkeypatch) -> None:
     screen.select_row(_names(screen).index("Fietslabyrint"))
     available = [n for n, i in enumerate(screen.detail.items) if i.status == "available"]
     screen.items_table.selectRow(available[0])
@@ -180,7 +180,7 @@ def test_item_status_and_retire(qtbot, screen: CatalogueScreen, monkeypatch) -> 
     assert screen.selected_item().status in ("available", "awaiting_cleaning")
 
 
-def test_photo_is_shown(qtbot, screen: CatalogueScreen, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_photo_is_shown(qtbot, screen: CatalogueScreen, tmp_path) -> None:
     from PySide6.QtGui import QColor, QImage
 
     image = QImage(400, 300, QImage.Format.Format_RGB32)
@@ -197,7 +197,7 @@ def test_photo_is_shown(qtbot, screen: CatalogueScreen, tmp_path) -> None:  # ty
     assert shown.toImage().pixelColor(shown.width() // 2, shown.height() // 2) == QColor("#3a7bd5")
 
 
-def test_retiring_needs_the_coordinator_code(qtbot, screen: CatalogueScreen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_retiring_needs_the_coordinator_code(qtbot, screen: CatalogueScreen, monkeypatch) -> None:
     from tests.coordinator_prompts import CODE, answer, set_code
 
     set_code(screen.services.db)

@@ -11,7 +11,7 @@ from lendingdesk.ui.screens import CleaningScreen
 
 
 @pytest.fixture
-def screen(make_screen) -> CleaningScreen:  # type: ignore[no-untyped-def]
+def screen(make_screen) -> CleaningScreen:
     return make_screen(CleaningScreen)
 
 
@@ -20,7 +20,7 @@ def _status(screen: CleaningScreen, tag: str) -> str:
         return s.scalar(select(Item.status).where(Item.tag == tag))
 
 
-def test_sign_off_by_typed_tag_and_enter(qtbot, screen: CleaningScreen, make_screen) -> None:  # type: ignore[no-untyped-def]
+def test_sign_off_by_typed_tag_and_enter(qtbot, screen: CleaningScreen, make_screen) -> None:
     waiting = [r for r in screen.model.rows() if r.status == "awaiting_cleaning"]
     assert waiting, "the demo leaves items awaiting cleaning"
     tag = waiting[0].tag
@@ -40,7 +40,7 @@ def test_sign_off_by_typed_tag_and_enter(qtbot, screen: CleaningScreen, make_scr
     assert again.ui.byEdit.text() == "Kees"
 
 
-def test_refusals_are_clear(qtbot, screen: CleaningScreen) -> None:  # type: ignore[no-untyped-def]
+def test_refusals_are_clear(qtbot, screen: CleaningScreen) -> None:
     ui = screen.ui
     qtbot.keyClicks(ui.byEdit, "Daan")
     qtbot.keyClicks(ui.tagEdit, "LD0000000")
@@ -66,7 +66,7 @@ def test_refusals_are_clear(qtbot, screen: CleaningScreen) -> None:  # type: ign
     assert _status(screen, waiting.tag) == "awaiting_cleaning"
 
 
-def test_list_sign_off_and_maintenance(qtbot, screen: CleaningScreen) -> None:  # type: ignore[no-untyped-def]
+def test_list_sign_off_and_maintenance(qtbot, screen: CleaningScreen) -> None:
     ui = screen.ui
     qtbot.keyClicks(ui.byEdit, "Anouk")
     rows = screen.model.rows()

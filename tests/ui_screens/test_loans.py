@@ -13,11 +13,11 @@ from lendingdesk.ui.screens import LoansScreen
 
 
 @pytest.fixture
-def screen(make_screen) -> LoansScreen:  # type: ignore[no-untyped-def]
+def screen(make_screen) -> LoansScreen:
     return make_screen(LoansScreen)
 
 
-def test_views_and_counts(qtbot, screen: LoansScreen) -> None:  # type: ignore[no-untyped-def]
+def test_views_and_counts(qtbot, screen: LoansScreen) -> None:
     counts = screen.services.loan_counts()
     assert counts.overdue > 0
     assert screen.view_buttons["open"].text() == f"Uitgeleend ({counts.open})"
@@ -31,7 +31,7 @@ def test_views_and_counts(qtbot, screen: LoansScreen) -> None:  # type: ignore[n
     assert all(r.due_on == today for r in screen.model.rows())
 
 
-def test_renew_an_overdue_loan(qtbot, screen: LoansScreen) -> None:  # type: ignore[no-untyped-def]
+def test_renew_an_overdue_loan(qtbot, screen: LoansScreen) -> None:
     qtbot.mouseClick(screen.view_buttons["overdue"], Qt.MouseButton.LeftButton)
     before = screen.model.rowCount()
     screen.table.selectRow(0)
@@ -58,7 +58,7 @@ class _MailCatcher(QObject):
         self.urls.append(url)
 
 
-def test_reminder_copy_and_mail(qtbot, screen: LoansScreen) -> None:  # type: ignore[no-untyped-def]
+def test_reminder_copy_and_mail(qtbot, screen: LoansScreen) -> None:
     rows = screen.model.rows()
     with_mail = next(n for n, r in enumerate(rows) if r.borrower_email)
     screen.table.selectRow(with_mail)
@@ -89,7 +89,7 @@ def test_reminder_copy_and_mail(qtbot, screen: LoansScreen) -> None:  # type: ig
     assert screen.banner.kind == "ok"
 
 
-def test_mail_needs_an_address(qtbot, screen: LoansScreen) -> None:  # type: ignore[no-untyped-def]
+def test_mail_needs_an_address(qtbot, screen: LoansScreen) -> None:
     rows = screen.model.rows()
     without = next(n for n, r in enumerate(rows) if not r.borrower_email)
     screen.table.selectRow(without)

@@ -20,17 +20,17 @@ from lendingdesk.ui.models.tables import OVERDUE_BACKGROUND
 
 
 @pytest.fixture
-def synthetic(db: Database, ctx) -> ViewServices:  # type: ignore[no-untyped-def]
+def synthetic(db: Database, ctx) -> ViewServices:
     demo.fill_synthetic(db, products=3000, loans=5000)
     return ViewServices(db, lambda: ctx)
 
 
-def _tester(model) -> QAbstractItemModelTester:  # type: ignore[no-untyped-def]
+def _tester(model) -> QAbstractItemModelTester:
     # Warning mode: a broken model contract becomes a Qt warning, and Qt warnings fail tests.
     return QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
 
 
-def test_product_rows_grow_by_pages_through_fetch_more(synthetic: ViewServices, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_product_rows_grow_by_pages_through_fetch_more(synthetic: ViewServices, qapp) -> None:
     model = ProductTableModel(lambda o, n: synthetic.product_page(ProductFilter(), o, n))
     tester = _tester(model)
     model.reload()
@@ -48,7 +48,7 @@ def test_product_rows_grow_by_pages_through_fetch_more(synthetic: ViewServices, 
     del tester
 
 
-def test_search_narrows_the_pages(synthetic: ViewServices, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_search_narrows_the_pages(synthetic: ViewServices, qapp) -> None:
     model = ProductTableModel(
         lambda o, n: synthetic.product_page(ProductFilter(query="tovertafel"), o, n)
     )
@@ -60,7 +60,7 @@ def test_search_narrows_the_pages(synthetic: ViewServices, qapp) -> None:  # typ
     assert all("tovertafel" in r.name.lower() for r in rows)
 
 
-def test_roles_and_columns(services: ViewServices, nl) -> None:  # type: ignore[no-untyped-def]
+def test_roles_and_columns(services: ViewServices, nl) -> None:
     model = ProductTableModel(lambda o, n: services.product_page(ProductFilter(), o, n))
     tester = _tester(model)
     model.reload()
@@ -77,7 +77,7 @@ def test_roles_and_columns(services: ViewServices, nl) -> None:  # type: ignore[
     del tester
 
 
-def test_overdue_loans_are_highlighted(services: ViewServices, nl) -> None:  # type: ignore[no-untyped-def]
+def test_overdue_loans_are_highlighted(services: ViewServices, nl) -> None:
     model = LoanTableModel(lambda o, n: services.loan_page("open", offset=o, limit=n))
     tester = _tester(model)
     model.reload()
@@ -93,7 +93,7 @@ def test_overdue_loans_are_highlighted(services: ViewServices, nl) -> None:  # t
     del tester
 
 
-def test_other_models_pass_the_model_tester(services: ViewServices, nl) -> None:  # type: ignore[no-untyped-def]
+def test_other_models_pass_the_model_tester(services: ViewServices, nl) -> None:
     for model in (
         BorrowerTableModel(lambda o, n: services.borrower_page(offset=o, limit=n), page_size=5),
         CleaningTableModel(lambda o, n: services.cleaning_page(offset=o, limit=n), page_size=1),
@@ -107,7 +107,7 @@ def test_other_models_pass_the_model_tester(services: ViewServices, nl) -> None:
         del tester
 
 
-def test_loan_pages_at_scale(synthetic: ViewServices, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_loan_pages_at_scale(synthetic: ViewServices, qapp) -> None:
     model = LoanTableModel(
         lambda o, n: synthetic.loan_page("open", offset=o, limit=n), page_size=25
     )

@@ -11,11 +11,11 @@ from lendingdesk.ui.screens import ReservationsScreen
 
 
 @pytest.fixture
-def screen(make_screen) -> ReservationsScreen:  # type: ignore[no-untyped-def]
+def screen(make_screen) -> ReservationsScreen:
     return make_screen(ReservationsScreen)
 
 
-def _choose(qtbot, search, combo, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+def _choose(qtbot, search, combo, text: str, expected: str) -> None:
     search.clear()
     qtbot.keyClicks(search, text)
     qtbot.waitUntil(
@@ -31,7 +31,7 @@ def _set_period(screen: ReservationsScreen, start_days: int, end_days: int) -> N
     screen.end_edit.setDate(QDate(end.year, end.month, end.day))
 
 
-def test_reserve_then_conflict_is_shown_inline(qtbot, screen: ReservationsScreen) -> None:  # type: ignore[no-untyped-def]
+def test_reserve_then_conflict_is_shown_inline(qtbot, screen: ReservationsScreen) -> None:
     before = screen.model.rowCount()
     _choose(qtbot, screen.product_search, screen.product_combo, "Medido", "Medido")
     screen.item_combo.setCurrentIndex(1)  # one particular item
@@ -60,7 +60,7 @@ def test_reserve_then_conflict_is_shown_inline(qtbot, screen: ReservationsScreen
     assert screen.reserve_button.isEnabled()
 
 
-def test_conflict_when_all_items_are_taken(qtbot, screen: ReservationsScreen) -> None:  # type: ignore[no-untyped-def]
+def test_conflict_when_all_items_are_taken(qtbot, screen: ReservationsScreen) -> None:
     _choose(qtbot, screen.product_search, screen.product_combo, "Fietslab", "Fietslabyrint")
     items = screen.item_combo.count() - 1
     _choose(qtbot, screen.borrower_search, screen.borrower_combo, "Lotte", "Lotte Smit")
@@ -75,7 +75,7 @@ def test_conflict_when_all_items_are_taken(qtbot, screen: ReservationsScreen) ->
     assert not screen.reserve_button.isEnabled()
 
 
-def test_cancel_reservation(qtbot, screen: ReservationsScreen) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_reservation(qtbot, screen: ReservationsScreen) -> None:
     assert screen.model.rowCount() >= 1  # the demo has one
     screen.table.selectRow(0)
     row = screen.selected()

@@ -46,7 +46,7 @@ def _visible_texts(widget: QWidget) -> list[str]:
     return [t.replace("&", "") for t in texts if t]
 
 
-def test_status_words_are_the_desks_own(nl) -> None:  # type: ignore[no-untyped-def]
+def test_status_words_are_the_desks_own(nl) -> None:
     assert set(STATUS_TEXT) == set(STATUS_NL)
     set_language("nl")
     for status, word in STATUS_NL.items():
@@ -54,7 +54,7 @@ def test_status_words_are_the_desks_own(nl) -> None:  # type: ignore[no-untyped-
     assert status_text("awaiting_cleaning") == "Wacht op schoonmaak"
 
 
-def test_no_english_left_on_dutch_screens(make_screen) -> None:  # type: ignore[no-untyped-def]
+def test_no_english_left_on_dutch_screens(make_screen) -> None:
     # English sources whose Dutch translation differs: none of them may show in Dutch.
     english = {
         s.replace("&", "")
@@ -71,7 +71,7 @@ def test_no_english_left_on_dutch_screens(make_screen) -> None:  # type: ignore[
         QCoreApplication.removeTranslator(reliability)
 
 
-def _no_english_left(make_screen, english: set[str]) -> None:  # type: ignore[no-untyped-def]
+def _no_english_left(make_screen, english: set[str]) -> None:
     for key, cls in SCREEN_CLASSES:
         screen = make_screen(cls)
         shown = set(_visible_texts(screen))
@@ -79,7 +79,7 @@ def _no_english_left(make_screen, english: set[str]) -> None:  # type: ignore[no
         assert cls.title() != cls.title.__name__
 
 
-def test_runtime_language_switch(make_screen, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_runtime_language_switch(make_screen, qapp) -> None:
     screens = {key: make_screen(cls) for key, cls in SCREEN_CLASSES}
     catalogue = screens["catalogue"]
     assert ui_lang() == "nl"
