@@ -239,6 +239,7 @@ class WalCheckpointer(threading.Thread):
         self.every_s = every_s
         self._stopping = threading.Event()
         self.checkpoints = 0
+        self.checkpointed = threading.Event()  # set after each checkpoint that ran
 
     def run(self) -> None:
         con: sqlite3.Connection | None = None
@@ -249,6 +250,7 @@ class WalCheckpointer(threading.Thread):
                         con = sqlite3.connect(self.path, timeout=0, isolation_level=None)
                     con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
                     self.checkpoints += 1
+                    self.checkpointed.set()
                 except sqlite3.Error:  # busy or away: the next round (or the safety net) will do
                     log.debug("background checkpoint skipped", exc_info=True)
         finally:

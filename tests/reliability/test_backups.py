@@ -72,14 +72,16 @@ def test_restore_brings_back_exactly_what_was_backed_up(db: Database, tmp_path: 
 def test_online_backup_while_another_desk_is_scanning(db: Database, tmp_path: Path) -> None:
     fleet = make_fleet(db, 4, 2)
     spawn = multiprocessing.get_context("spawn")
-    with spawn.Pool(1) as pool:
-        busy = pool.apply_async(scan_worker, (db.url, 0, fleet, 600, time.time() + 1.0, 7))
-        time.sleep(1.2)
+    with spawn.Manager() as manager, spawn.Pool(1) as pool:
+        committed = manager.Event()
+        busy = pool.apply_async(scan_worker, (db.url, 0, fleet, 600, time.time(), 7, committed))
         copies = []
         for _ in range(5):
+            # The other desk has committed a scan since the last copy (or since it started).
+            assert committed.wait(60), "the scanning desk never committed"
+            committed.clear()
             copies.append(make_backup(db, tmp_path / "b"))
-            time.sleep(0.05)
-        outcomes = busy.get(timeout=60)
+        outcomes = busy.get(timeout=120)
     assert all(o[2] != "raw" for o in outcomes)
     audit_counts = set()
     for copy in copies:

@@ -6,12 +6,17 @@ import random
 import sys
 import time
 from dataclasses import dataclass
+from typing import Protocol
 
 from lendingdesk.domain import catalogue, circulation
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import LendingError
 from lendingdesk.domain.lookup import find_item
 from lendingdesk.store.db import Database, open_database
+
+
+class EventLike(Protocol):
+    def set(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -44,12 +49,19 @@ def make_fleet(db: Database, items: int, borrowers: int, *, cleaning: bool = Fal
 
 
 def scan_worker(
-    url: str, worker: int, fleet: Fleet, scans: int, start_at: float, seed: int
+    url: str,
+    worker: int,
+    fleet: Fleet,
+    scans: int,
+    start_at: float,
+    seed: int,
+    committed: EventLike | None = None,
 ) -> list[tuple[str, str, str, int | None, str]]:
     """One desk scanning the shared items as fast as a person with a scanner, at random.
 
     Returns (op, tag, outcome, loan_id, detail) per scan: outcome "ok", "refused" (a
-    LendingError: detail is its code) or "raw" (any other exception: a bug).
+    LendingError: detail is its code) or "raw" (any other exception: a bug). ``committed``
+    (e.g. a multiprocessing manager's Event) is set after every scan that changed the database.
     """
     rng = random.Random(seed)
     db = open_database(url, upgrade=False)
@@ -77,6 +89,8 @@ def scan_worker(
                         )
                     )
                 results.append((op, tag, "ok", loan_id, ""))
+                if committed is not None:
+                    committed.set()
             except LendingError as exc:
                 results.append((op, tag, "refused", None, exc.code))
             except Exception as exc:  # a bug: reported, and the test fails on it
