@@ -1,8 +1,9 @@
-"""The one resolver for data files under resources/ (icons, translations, instruments, demo, fonts).
+"""The one resolver for data files under resources/ (icons, translations, instruments, demo).
 
-In the source tree (and an editable install) resources/ sits beside the package; a frozen
-PyInstaller build places the same folder at ``sys._MEIPASS/resources``. Nothing else in the
-code base builds a path to a data file.
+Three places, one folder: in the source tree (and an editable install) resources/ sits beside
+the package; an installed wheel carries it as ``lendingdesk/_resources`` (setup.py maps it); a
+frozen PyInstaller build places it at ``sys._MEIPASS/resources``. Nothing else in the code base
+builds a path to a data file.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ def resources_root() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "_resources"
+    return installed if installed.is_dir() else package.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:
