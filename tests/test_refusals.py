@@ -112,7 +112,7 @@ def _subs(cls: type) -> Iterator[type]:
 
 def test_refusals_that_build_their_own_message_speak_both_languages() -> None:
     from lendingdesk.exchange.importer import LineError
-    from lendingdesk.services.reviews import ImportRefused
+    from lendingdesk.services.catalogue_import import ImportRefused
 
     built = {
         "ImportRefused": ImportRefused([LineError(3, "Naam", "naam ontbreekt", "name is missing")])

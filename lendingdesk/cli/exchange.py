@@ -127,10 +127,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import_catalogue(args: argparse.Namespace) -> int:
     from lendingdesk.exchange.importer import read_catalogue
-    from lendingdesk.services.reviews import ImportRefused
+    from lendingdesk.services.catalogue_import import CatalogueImportService, ImportRefused
 
     plan = read_catalogue(args.file)
-    service = _service(args)
+    service = CatalogueImportService(open_db(args), lambda: desk_context(args))
     try:
         result = service.apply_import(plan, dry_run=args.dry_run)
     except ImportRefused as refused:

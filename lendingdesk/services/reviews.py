@@ -1,4 +1,4 @@
-"""Reviews at the desk: collect, moderate, report, export; and the catalogue import.
+"""Reviews at the desk: collect, moderate, report, export.
 
 The application service the desk window and the command line share (no Qt). It joins the pure
 review layer (:mod:`lendingdesk.domain.reviews`), the store, the PDF reports and the export
@@ -13,13 +13,12 @@ Publishing rules enforced here, before anything reaches a document:
 * reports and exports read only approved reviews; a reviewer's name leaves the building only
   with their consent -- otherwise it never enters the export read model at all, and it is
   blanked out of every free text that is published;
-* a catalogue import is applied whole or not at all.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -32,7 +31,7 @@ from lendingdesk.documents.reports import Period, ProductReportData, Quote
 from lendingdesk.domain import audit, catalogue
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.context import DeskContext, to_local
-from lendingdesk.domain.errors import InvalidInput, LendingError, NotFound
+from lendingdesk.domain.errors import InvalidInput, NotFound
 from lendingdesk.domain.lookup import find_item, find_loan
 from lendingdesk.domain.reviews import (
     MIN_REVIEWS_FOR_AGGREGATES,
@@ -41,7 +40,6 @@ from lendingdesk.domain.reviews import (
     ScoredReview,
     instrument_from_definition,
     list_instruments,
-    load_instrument,
     score_review,
     sus_grade,
     validate_answers,
@@ -54,17 +52,19 @@ from lendingdesk.exchange.export import (
     Moderation,
     public_author,
 )
-from lendingdesk.exchange.importer import ImportPlan, LineError
 from lendingdesk.exchange.redaction import WordRedactor
+from lendingdesk.services.instruments import (
+    InstrumentRegistry,
+    current_instrument,
+    store_instrument,
+)
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import (
-    Category,
     Item,
     Loan,
     Location,
     Product,
     Review,
-    ReviewInstrument,
     Setting,
 )
 
@@ -184,114 +184,6 @@ class ExportResult:
     manifest: Mapping[str, Any]
     reviews: int
     products: int
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    """What an import did (or, with ``dry_run``, would do)."""
-
-    dry_run: bool
-    categories_created: int = 0
-    products_created: int = 0
-    products_updated: int = 0
-    items_created: int = 0
-    tags: tuple[str, ...] = ()
-
-
-class ImportRefused(InvalidInput):
-    """A catalogue import that changed nothing; ``errors`` says which lines and why."""
-
-    def __init__(self, errors: Sequence[LineError]) -> None:
-        first = errors[0] if errors else None
-        count = len(errors)
-        super().__init__(
-            f"Import geweigerd: {count} regel(s) kloppen niet; er is niets veranderd. "
-            f"Verbeter het bestand en probeer opnieuw."
-            + (f" Eerste: {first.message('nl')}" if first else ""),
-            f"Import refused: {count} line(s) are wrong; nothing was changed. "
-            f"Correct the file and try again."
-            + (f" First: {first.message('en')}" if first else ""),
-            errors=list(errors),
-        )
-        self.errors = tuple(errors)
-
-
-# --------------------------------------------------------------------------- instruments
-
-
-class InstrumentRegistry:
-    """Instruments as the store knows them: stored definitions first, shipped files second.
-
-    ``lookup`` fits :data:`~lendingdesk.domain.reviews.summary.InstrumentLookup`, so reports and
-    the export read each review with the exact definition it was given.
-    """
-
-    def __init__(self, stored: Mapping[tuple[str, int], Mapping[str, Any]]) -> None:
-        self._stored = dict(stored)
-        self._built: dict[tuple[str, int], Instrument] = {}
-
-    @classmethod
-    def from_session(cls, session: Session) -> InstrumentRegistry:
-        rows = session.execute(
-            select(ReviewInstrument.key, ReviewInstrument.version, ReviewInstrument.definition)
-        )
-        return cls({(key, version): definition for key, version, definition in rows})
-
-    def lookup(self, key: str, version: int) -> Instrument:
-        wanted = (key, int(version))
-        if wanted not in self._built:
-            definition = self._stored.get(wanted)
-            self._built[wanted] = (
-                instrument_from_definition(definition)
-                if definition is not None
-                else load_instrument(key, int(version))
-            )
-        return self._built[wanted]
-
-    def stored_versions(self) -> list[tuple[str, int]]:
-        return sorted(self._stored)
-
-
-def current_instrument(session: Session, key: str) -> Instrument:
-    """The newest version of ``key``: a shipped file or a stored definition, whichever is higher."""
-    stored_version = session.scalar(
-        select(func.max(ReviewInstrument.version)).where(ReviewInstrument.key == key)
-    )
-    try:
-        shipped: Instrument | None = load_instrument(key)
-    except NotFound:
-        if stored_version is None:
-            raise
-        shipped = None
-    if stored_version is not None and (shipped is None or stored_version > shipped.version):
-        definition = session.scalar(
-            select(ReviewInstrument.definition).where(
-                ReviewInstrument.key == key, ReviewInstrument.version == stored_version
-            )
-        )
-        assert definition is not None
-        return instrument_from_definition(definition)
-    assert shipped is not None
-    return shipped
-
-
-def store_instrument(session: Session, instrument: Instrument) -> bool:
-    """Keep ``instrument``'s definition in the store (once per key and version); True if new."""
-    exists = session.scalar(
-        select(ReviewInstrument.id).where(
-            ReviewInstrument.key == instrument.key,
-            ReviewInstrument.version == instrument.version,
-        )
-    )
-    if exists is not None:
-        return False
-    session.add(
-        ReviewInstrument(
-            key=instrument.key, version=instrument.version, definition=dict(instrument.definition)
-        )
-    )
-    session.flush()
-    return True
 
 
 # --------------------------------------------------------------------------- helpers
@@ -458,7 +350,7 @@ def _quote_of(text: str) -> str:
 
 
 class ReviewService:
-    """Reviews, reports, export and catalogue import over one database.
+    """Reviews, reports and export over one database.
 
     ``ctx_factory`` gives the desk context (actor, desk, clock) at the moment of each call.
     """
@@ -1051,172 +943,6 @@ class ReviewService:
             Path(out), manifest, len(ids), sum(1 for p in data.products if p.reviews)
         )
 
-    # ----------------------------------------------------------------- catalogue import
-
-    def apply_import(self, plan: ImportPlan, *, dry_run: bool = False) -> ImportResult:
-        """Apply a parsed catalogue whole, in one transaction, or change nothing.
-
-        Products are matched on name and maker: a new one is created, a known one gets the
-        fields the file fills in. Items: listed tags are linked (a tag already on another
-        product refuses the import); otherwise the count is the number of items the product
-        should have, so importing the same file twice adds nothing.
-        """
-        if not plan.ok:
-            raise ImportRefused(plan.errors)
-        ctx = self.ctx_factory()
-        session = self.db.writer()
-        try:
-            session.begin()
-            result, errors = self._apply_rows(session, ctx, plan)
-            if errors:
-                raise ImportRefused(errors)
-            if dry_run:
-                session.rollback()
-            else:
-                audit.record(
-                    session,
-                    ctx,
-                    "catalogue_imported",
-                    "catalogue",
-                    None,
-                    source=plan.source,
-                    products_created=result.products_created,
-                    products_updated=result.products_updated,
-                    items_created=result.items_created,
-                    categories_created=result.categories_created,
-                )
-                session.commit()
-            return result if not dry_run else _as_dry_run(result)
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
-
-    def _apply_rows(
-        self, session: Session, ctx: DeskContext, plan: ImportPlan
-    ) -> tuple[ImportResult, list[LineError]]:
-        errors: list[LineError] = []
-        categories = products_created = products_updated = 0
-        new_tags: list[str] = []
-        tag_column = plan.columns.get("tags", "")
-        for row in plan.rows:
-            try:
-                if row.category and not session.scalar(
-                    select(Category.id).where(Category.name == row.category)
-                ):
-                    catalogue.get_or_create_category(session, row.category, row.iso_class or None)
-                    categories += 1
-                product = _matching_product(session, row.name, row.maker)
-                if product is None:
-                    product = catalogue.create_product(session, ctx, _product_input(row))
-                    products_created += 1
-                else:
-                    catalogue.update_product(session, ctx, product.id, _product_input(row, product))
-                    products_updated += 1
-                if row.tags:
-                    owners = dict(
-                        session.execute(
-                            select(Item.tag, Item.product_id).where(Item.tag.in_(row.tags))
-                        ).all()
-                    )
-                    foreign = [t for t in row.tags if t in owners and owners[t] != product.id]
-                    if foreign:
-                        errors.append(
-                            LineError(
-                                row.line,
-                                tag_column,
-                                f"labelcode {foreign[0]} hoort al bij een ander product",
-                                f"asset tag {foreign[0]} already belongs to another product",
-                            )
-                        )
-                        continue
-                    fresh = [t for t in row.tags if t not in owners]
-                    if fresh:
-                        created = catalogue.add_items(session, ctx, product, tags=fresh)
-                        new_tags += [i.tag for i in created]
-                elif row.item_count:
-                    have = session.scalar(
-                        select(func.count())
-                        .select_from(Item)
-                        .where(
-                            Item.product_id == product.id, Item.status.not_in(("retired", "lost"))
-                        )
-                    )
-                    missing = row.item_count - (have or 0)
-                    if missing > 0:
-                        created = catalogue.add_items(session, ctx, product, missing)
-                        new_tags += [i.tag for i in created]
-            except LendingError as exc:
-                errors.append(LineError(row.line, "", exc.message("nl"), exc.message("en")))
-        return (
-            ImportResult(
-                dry_run=False,
-                categories_created=categories,
-                products_created=products_created,
-                products_updated=products_updated,
-                items_created=len(new_tags),
-                tags=tuple(new_tags),
-            ),
-            errors,
-        )
-
-
-def _matching_product(session: Session, name: str, maker: str) -> Product | None:
-    """The known product a row means: same name, and the same maker unless one side has none."""
-    candidates = list(
-        session.scalars(select(Product).where(func.lower(Product.name) == name.lower()))
-    )
-    exact = [p for p in candidates if (p.maker or "").casefold() == maker.casefold()]
-    if exact:
-        return exact[0]
-    loose = [p for p in candidates if not p.maker or not maker]
-    return loose[0] if len(loose) == 1 else None
-
-
-def _as_dry_run(result: ImportResult) -> ImportResult:
-    # Tags allocated in a rolled-back dry run are not really taken; do not show them.
-    return ImportResult(
-        dry_run=True,
-        categories_created=result.categories_created,
-        products_created=result.products_created,
-        products_updated=result.products_updated,
-        items_created=result.items_created,
-    )
-
-
-def _product_input(row: Any, existing: Product | None = None) -> catalogue.ProductInput:
-    """The product's fields from an import row; for a known product, blanks keep what it had."""
-
-    def pick(new: str, old: str | None) -> str | None:
-        return new or old or None
-
-    if existing is None:
-        return catalogue.ProductInput(
-            name=row.name,
-            maker=row.maker or None,
-            category=row.category or None,
-            description=row.description or None,
-            manual_url=row.manual_url or None,
-            loan_days=row.loan_days or 14,
-            cleaning_protocol=row.cleaning or None,
-            accessories=row.accessories,
-        )
-    return catalogue.ProductInput(
-        name=existing.name,
-        maker=pick(row.maker, existing.maker),
-        category=pick(row.category, existing.category.name if existing.category else None),
-        description=pick(row.description, existing.description),
-        manual_url=pick(row.manual_url, existing.manual_url),
-        loan_days=row.loan_days or existing.loan_days,
-        cleaning_protocol=pick(row.cleaning, existing.cleaning_protocol),
-        care_instructions=existing.care_instructions,
-        accessories=row.accessories or tuple(existing.accessories or ()),
-        isolation_allowed=existing.isolation_allowed,
-        instrument_key=existing.instrument_key,
-        photo=existing.photo,
-    )
-
 
 def _in_period(stmt: Any, period: Period | None) -> Any:
     if period is None:
@@ -1237,8 +963,6 @@ def default_service(db: Database, ctx: DeskContext | None = None) -> ReviewServi
 __all__ = [
     "DEFAULT_INSTRUMENT",
     "ExportResult",
-    "ImportRefused",
-    "ImportResult",
     "InstrumentRegistry",
     "PendingLoan",
     "ReviewRow",

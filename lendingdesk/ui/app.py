@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,7 +21,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from lendingdesk.domain.context import DeskContext
     from lendingdesk.services.journal import ScanJournal
+    from lendingdesk.services.reviews import ReviewService
     from lendingdesk.store.db import Database
     from lendingdesk.store.postgres import PgSettings
     from lendingdesk.ui.desk.desk_settings import DeskSettings
@@ -136,6 +139,7 @@ def build_window(
     from lendingdesk.domain.context import DeskContext, system_clock
     from lendingdesk.services.desk import DeskService
     from lendingdesk.services.journal import ScanJournal
+    from lendingdesk.services.views import ScreenServices
     from lendingdesk.ui.desk.desk_settings import DeskSettings
     from lendingdesk.ui.desk.feedback import Sounds
     from lendingdesk.ui.desk.slip import documents_slip_handler
@@ -164,13 +168,13 @@ def build_window(
         default_loan_days=settings.default_loan_days,
         journal=journal if journal is not None else ScanJournal(),
     )
-    view_services = _view_services(db, ctx_factory)
+    reviews = _review_service(db, ctx_factory)
     window = MainWindow(
         service,
         settings=settings,
         translations=translations,
         database_label=database_label(db),
-        view_services=view_services,
+        screen_services=ScreenServices(db, ctx_factory, reviews),
         scan_clock=scan_clock,
         sounds=sounds or Sounds(),
         session_timeout_ms=session_timeout_ms,
@@ -183,35 +187,39 @@ def build_window(
             paper=lambda: "receipt80" if "80" in settings.slip_printer else "a4",
         )
     )
-    _wire_reviews(window, db, ctx_factory)
+    _wire_reviews(window, reviews)
     return window
 
 
-def _wire_reviews(window: MainWindow, db: Database, ctx_factory: Callable[[], object]) -> None:
-    """ "Review now" at check-in opens the review form for that loan (the review code is
-    loaded on first use, not at start)."""
+def _review_service(
+    db: Database, ctx_factory: Callable[[], DeskContext]
+) -> Callable[[], ReviewService]:
+    """The desk's one review service (for the Reviews screen and "review now"), built on first
+    use: the review code is not loaded at start."""
+
+    @cache
+    def reviews() -> ReviewService:
+        from lendingdesk.services.reviews import ReviewService
+
+        return ReviewService(db, ctx_factory)
+
+    return reviews
+
+
+def _wire_reviews(window: MainWindow, reviews: Callable[[], ReviewService]) -> None:
+    """ "Review now" at check-in opens the review form for that loan."""
 
     def review_now(loan_id: int) -> None:
-        from lendingdesk.services.reviews import ReviewService
         from lendingdesk.ui.reviews.review_form import open_review_for_loan
 
         def saved(_row: object) -> None:
-            for entry in window.entries:
-                if entry.key == "reviews":
-                    entry.widget.refresh()
+            screen = window.built_screen("reviews")
+            if screen is not None:
+                screen.refresh()
 
-        reviews = ReviewService(db, ctx_factory)
-        open_review_for_loan(reviews, loan_id, window, on_saved=saved)
+        open_review_for_loan(reviews(), loan_id, window, on_saved=saved)
 
     window.desk.set_review_handler(review_now)
-
-
-def _view_services(db: Database, ctx_factory: Callable[[], object]) -> object | None:
-    try:
-        from lendingdesk.services.views import ViewServices  # the other screens' services
-    except ImportError:
-        return None
-    return ViewServices(db, ctx_factory)
 
 
 def show_fatal(title: str, text: str, parent: QWidget | None = None) -> None:

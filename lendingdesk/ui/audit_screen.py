@@ -145,11 +145,6 @@ class AuditTableModel(QAbstractTableModel):
         return None
 
 
-def _service_of(services: Any) -> AuditService:
-    """The screen takes the desk's services bundle (``.audit``) or an AuditService itself."""
-    return getattr(services, "audit", services)
-
-
 def _to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
@@ -157,11 +152,11 @@ def _to_date(value: QDate) -> date:
 class AuditScreen(QWidget):
     """Logboek: every change of state, who made it, when and at which desk."""
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: AuditService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AuditScreen")
-        self._service = _service_of(services)
-        lang = getattr(services, "lang", None) or os.environ.get("LENDINGDESK_LANG", "nl")
+        self._service = service
+        lang = getattr(service, "lang", None) or os.environ.get("LENDINGDESK_LANG", "nl")
         self._lang = "en" if str(lang).startswith("en") else "nl"
         # Dialogs are attributes so tests (and a kiosk build) can replace them.
         self.ask_path: Callable[[], str | None] = self._ask_path

@@ -1,7 +1,8 @@
 """The main window: navigation on the left, the screens on the right, a status bar below.
 
 The desk screen is always first. The other screens come from ``lendingdesk.ui.screens.SCREENS``
-(a list of (key, class); each class is built as ``cls(view_services, parent)`` and has a
+(a list of (key, class); each class is built as ``cls(its_service, parent)`` -- the screen's
+own service from ``ScreenServices.for_screen(key)`` -- and has a
 ``title()`` staticmethod and a ``refresh()`` method). Until that package exists, calm
 placeholders stand in. A scan anywhere goes to the current screen when it wants it
 (``handle_scan(text) -> bool``), otherwise to the desk.
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from lendingdesk.services.desk import DeskService
 from lendingdesk.services.journal import ReplayResult
+from lendingdesk.services.views import ScreenServices
 from lendingdesk.ui.desk.desk_screen import DeskScreen
 from lendingdesk.ui.desk.desk_settings import DeskSettings, open_settings
 from lendingdesk.ui.desk.feedback import Sounds, Tone
@@ -126,7 +128,7 @@ class MainWindow(QMainWindow):
         settings: DeskSettings,
         translations: Translations,
         database_label: str,
-        view_services: object | None = None,
+        screen_services: ScreenServices | None = None,
         scan_clock: Callable[[], float] | None = None,
         sounds: Sounds | None = None,
         session_timeout_ms: int | None = None,
@@ -137,7 +139,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.translations = translations
         self.database_label = database_label
-        self.view_services = view_services
+        self.screen_services = screen_services
         self.sounds = sounds or Sounds()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -304,13 +306,13 @@ class MainWindow(QMainWindow):
 
     def _build_screen(self, key: str, target: str | type) -> QWidget:
         try:
-            if self.view_services is None:
-                raise RuntimeError("no view services")
+            if self.screen_services is None:
+                raise RuntimeError("no screen services")
             if isinstance(target, str):
                 from lendingdesk.ui.screens import load_screen_class
 
                 target = load_screen_class(target)
-            return target(self.view_services, None)
+            return target(self.screen_services.for_screen(key), None)
         except Exception:  # one broken screen must not take the desk down with it
             log.exception("screen %s could not be built", key)
             return PlaceholderScreen(key, failed=True)
@@ -331,6 +333,13 @@ class MainWindow(QMainWindow):
         for index, entry in enumerate(self.entries):
             if entry.key == key:
                 return self._built(index)
+        return None
+
+    def built_screen(self, key: str) -> QWidget | None:
+        """The screen called ``key`` if it was opened already (None: nothing to refresh)."""
+        for entry in self.entries:
+            if entry.key == key and not isinstance(entry.widget, LazyScreen):
+                return entry.widget
         return None
 
     def built_screens(self) -> list[QWidget]:

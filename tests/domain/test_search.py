@@ -15,7 +15,7 @@ from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from lendingdesk.domain import catalogue
-from lendingdesk.services.views import ProductFilter, ViewServices
+from lendingdesk.services.views import CatalogueView, LoansView, ProductFilter
 from lendingdesk.store.db import open_database
 from lendingdesk.store.models import Borrower, Item, Loan, Product
 from tests.domain.factories import borrower, product_with_items
@@ -148,7 +148,7 @@ def test_search_examples(seeded) -> None:
 
 @pytest.mark.parametrize("query", ["", "o", "rob", "zq", "Müller"])
 def test_product_pages_follow_each_other(seeded, ctx, query) -> None:
-    views = ViewServices(seeded, lambda: ctx)
+    views = CatalogueView(seeded, lambda: ctx)
     with seeded.session() as s:
         retired = set(s.scalars(select(Product.id).where(Product.retired.is_(True))))
         expected = [i for i in plain_search(s, query) if i not in retired]
@@ -211,7 +211,7 @@ def reference_loans(s: Session, view: str, today, query: str = "") -> list[tuple
 
 def check_loan_pages(db, ctx, view: str, query: str) -> int:
     """Page through a loans view 4 rows at a time; every row as the plain ORM query says."""
-    views = ViewServices(db, lambda: ctx)
+    views = LoansView(db, lambda: ctx)
     today = ctx.today()
     with db.session() as s:
         expected = reference_loans(s, view, today, query)
@@ -258,7 +258,7 @@ def test_search_and_loan_pages_on_postgresql(pg_url, ctx) -> None:  # noqa: F811
                 for limit in (1, 7, 1000):
                     got = catalogue.search_product_ids(s, query, limit=limit)
                     assert got == everything[:limit], (query, limit)
-        views = ViewServices(db, lambda: ctx)
+        views = CatalogueView(db, lambda: ctx)
         page = views.product_page(ProductFilter(query="rob"), limit=9)
         assert len(page.rows) == 9 and page.has_more
         for view in ("open", "due_today", "overdue"):

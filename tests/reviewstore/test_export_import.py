@@ -9,10 +9,12 @@ import pytest
 from sqlalchemy import func, select
 
 from lendingdesk.exchange.importer import parse_catalogue
-from lendingdesk.services.reviews import ImportRefused, Reviewer
+from lendingdesk.services.catalogue_import import CatalogueImportService, ImportRefused
+from lendingdesk.services.reviews import Reviewer
 from lendingdesk.store.models import AuditEvent, Category, Item, Product, Review
 from tests.reviews.factories import care_answers
 from tests.reviews.pdfcheck import pdf_text
+from tests.reviewstore.conftest import Desk
 
 HIDDEN = "Wilhelmina Kortenhoeven"
 
@@ -93,10 +95,10 @@ def test_import_creates_links_updates_and_is_idempotent(desk):
     before = _counts(desk.db)
     plan = parse_catalogue(CSV.encode("utf-8-sig"), "catalogus.csv")
     assert plan.ok, plan.errors
-    dry = desk.service.apply_import(plan, dry_run=True)
+    dry = _importer(desk).apply_import(plan, dry_run=True)
     assert dry.dry_run and (dry.products_created, dry.products_updated) == (2, 1)
     assert _counts(desk.db) == before  # a dry run changes nothing
-    done = desk.service.apply_import(plan)
+    done = _importer(desk).apply_import(plan)
     assert (done.products_created, done.products_updated, done.categories_created) == (2, 1, 2)
     assert done.items_created == 2 + 2 + 2  # Qwiek.up had 1 item and should have 3
     assert {"LD0009011", "LD0009022"} <= set(done.tags)
@@ -109,7 +111,7 @@ def test_import_creates_links_updates_and_is_idempotent(desk):
         audit = session.scalar(select(AuditEvent).where(AuditEvent.action == "catalogue_imported"))
         assert audit.details["products_created"] == 2
     after = _counts(desk.db)
-    again = desk.service.apply_import(plan)  # the same file twice adds nothing
+    again = _importer(desk).apply_import(plan)  # the same file twice adds nothing
     assert (again.products_created, again.items_created) == (0, 0)
     assert _counts(desk.db) == after
 
@@ -119,7 +121,7 @@ def test_a_bad_line_changes_nothing_and_is_named(desk):
     bad = CSV + "Zembro;Zembro;Monitoring;;veel;;;;\n"
     plan = parse_catalogue(bad.encode(), "catalogus.csv")
     with pytest.raises(ImportRefused) as refused:
-        desk.service.apply_import(plan)
+        _importer(desk).apply_import(plan)
     assert [e.line for e in refused.value.errors] == [5]
     assert _counts(desk.db) == before
 
@@ -129,7 +131,7 @@ def test_a_tag_of_another_product_refuses_the_whole_import(desk):
     taken = desk.other_tags[0]  # an item of Qwiek.up
     csv = CSV.replace("LD0009011 LD0009022", f"LD0009011 {taken}")
     with pytest.raises(ImportRefused) as refused:
-        desk.service.apply_import(parse_catalogue(csv.encode(), "x.csv"))
+        _importer(desk).apply_import(parse_catalogue(csv.encode(), "x.csv"))
     (error,) = refused.value.errors
     assert error.line == 3 and taken in error.nl and error.column == "Tags"
     assert _counts(desk.db) == before  # line 2 (created before line 3 failed) is rolled back
@@ -139,7 +141,7 @@ def test_unreadable_plan_is_refused_before_the_store(desk):
     plan = parse_catalogue(b"Naam;Aantal\n;3\n", "x.csv")
     assert not plan.ok
     with pytest.raises(ImportRefused, match="nothing was changed"):
-        desk.service.apply_import(plan)
+        _importer(desk).apply_import(plan)
 
 
 def test_export_since_leaves_older_reviews_out(desk, tmp_path: Path):
@@ -176,3 +178,7 @@ def test_redaction_blanks_names_but_keeps_name_particles(desk):
     assert report.tips == [
         "Zet het alarm op de tijd van het ontbijt; vraag [name] of Van der [name]."
     ]
+
+
+def _importer(desk: Desk) -> CatalogueImportService:
+    return CatalogueImportService(desk.db, desk.service.ctx_factory)

@@ -172,7 +172,7 @@ def test_old_reviews_keep_their_instrument_version(desk, monkeypatch):
             raise NotFound("weg", "gone")
         return real(key, version)
 
-    monkeypatch.setattr("lendingdesk.services.reviews.load_instrument", shipped_without_v1)
+    monkeypatch.setattr("lendingdesk.services.instruments.load_instrument", shipped_without_v1)
     registry = desk.service.registry()
     v1 = registry.lookup("care-tech-review", 1)
     assert v1.version == 1 and v1.item("overall").label.nl.startswith("Wat is uw algemene")

@@ -46,7 +46,6 @@ def fake_screens(monkeypatch):
     module = types.ModuleType("lendingdesk.ui.screens")
     module.SCREENS = [("catalogue", FakeSearchScreen)]
     monkeypatch.setitem(sys.modules, "lendingdesk.ui.screens", module)
-    monkeypatch.setattr(desk_app, "_view_services", lambda db, factory: "view-services")
 
 
 def nav_titles(window) -> list[str]:
@@ -101,7 +100,9 @@ def test_a_scan_into_another_screens_search_field(
 ):
     window = make_window()
     screen = window.screen("catalogue")
-    assert isinstance(screen, FakeSearchScreen) and screen.services == "view-services"
+    assert (
+        isinstance(screen, FakeSearchScreen) and screen.services is window.screen_services.catalogue
+    )
     human_keys(qtbot, scan_clock, (Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier))
     assert window.current_key() == "catalogue" and screen.refreshed == 1
     screen.search.setText("paro")

@@ -10,7 +10,7 @@ import pytest
 
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.services.reviews import ReviewService
-from lendingdesk.services.views import ViewServices
+from lendingdesk.services.views import ReviewsScreenServices, ScreenServices
 from lendingdesk.store.db import Database
 from tests.ui_screens.conftest import demo_db, demo_template, desk_ctx  # noqa: F401
 
@@ -30,8 +30,11 @@ def reviews(demo_db: Database, desk_ctx: DeskContext) -> ReviewService:
 
 
 @pytest.fixture
-def views(demo_db: Database, desk_ctx: DeskContext) -> ViewServices:
-    return ViewServices(demo_db, lambda: desk_ctx)
+def views(
+    demo_db: Database, desk_ctx: DeskContext, reviews: ReviewService
+) -> ReviewsScreenServices:
+    """The Reviews screen's services, sharing the one review service with the test."""
+    return ScreenServices(demo_db, lambda: desk_ctx, lambda: reviews).reviews
 
 
 @pytest.fixture

@@ -135,11 +135,11 @@ CSV_BAD = (
 
 
 def test_import_preview_shows_line_errors_and_applies_nothing_until_fixed(
-    qtbot, reviews, tmp_path: Path, dutch
+    qtbot, views, reviews, tmp_path: Path, dutch
 ):
     path = tmp_path / "catalogus.csv"
     path.write_text(CSV_BAD, encoding="utf-8")
-    dialog = ImportDialog(reviews)
+    dialog = ImportDialog(views.catalogue_import)
     qtbot.addWidget(dialog)
     dialog.load(path)
     errors = [dialog.errors.item(i).text() for i in range(dialog.errors.count())]

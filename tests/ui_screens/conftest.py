@@ -12,7 +12,7 @@ import pytest
 
 from lendingdesk import demo
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.services.views import ViewServices
+from lendingdesk.services.views import ScreenServices
 from lendingdesk.store.db import Database, open_database
 
 # The offscreen platform says this on every top-level show(); it is not about our widgets.
@@ -55,8 +55,15 @@ def desk_ctx(clock) -> DeskContext:
 
 
 @pytest.fixture
-def services(demo_db: Database, desk_ctx: DeskContext) -> ViewServices:
-    return ViewServices(demo_db, lambda: desk_ctx)
+def services(demo_db: Database, desk_ctx: DeskContext) -> ScreenServices:
+    """Every screen's service, as the composition root builds them."""
+    return _screen_services(demo_db, desk_ctx)
+
+
+def _screen_services(db: Database, ctx: DeskContext) -> ScreenServices:
+    from lendingdesk.services.reviews import ReviewService
+
+    return ScreenServices(db, lambda: ctx, lambda: ReviewService(db, lambda: ctx))
 
 
 @pytest.fixture
@@ -70,7 +77,7 @@ def nl(qapp) -> Iterator[None]:
 
 
 @pytest.fixture
-def make_screen(qtbot, services: ViewServices, nl):
+def make_screen(qtbot, services: ScreenServices, nl):
     """Build a screen at 1366×768 and show it; every screen made is deleted before the
     database closes (a screen's pending timer must not open a connection after that)."""
     from PySide6.QtCore import QCoreApplication, QEvent
@@ -78,7 +85,11 @@ def make_screen(qtbot, services: ViewServices, nl):
     made = []
 
     def make(cls):
-        widget = cls(services)
+        from lendingdesk.ui.screens import SCREENS
+
+        # Each screen gets only its own service, as in the desk window.
+        (key,) = [key for key, target in SCREENS if target.endswith(":" + cls.__name__)]
+        widget = cls(services.for_screen(key))
         widget.resize(1366, 768)
         widget.show()
         made.append(widget)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from lendingdesk import demo
-from lendingdesk.services.views import PAGE_SIZE, ProductFilter, ProductRow, ViewServices
+from lendingdesk.services.views import PAGE_SIZE, ProductFilter, ProductRow, ScreenServices
 from lendingdesk.store.db import Database
 from lendingdesk.ui.models import (
     BorrowerTableModel,
@@ -17,12 +17,13 @@ from lendingdesk.ui.models import (
     Roles,
 )
 from lendingdesk.ui.models.tables import OVERDUE_BACKGROUND
+from tests.ui_screens.conftest import _screen_services
 
 
 @pytest.fixture
-def synthetic(db: Database, ctx) -> ViewServices:
+def synthetic(db: Database, ctx) -> ScreenServices:
     demo.fill_synthetic(db, products=3000, loans=5000)
-    return ViewServices(db, lambda: ctx)
+    return _screen_services(db, ctx)
 
 
 def _tester(model) -> QAbstractItemModelTester:
@@ -30,8 +31,8 @@ def _tester(model) -> QAbstractItemModelTester:
     return QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
 
 
-def test_product_rows_grow_by_pages_through_fetch_more(synthetic: ViewServices, qapp) -> None:
-    model = ProductTableModel(lambda o, n: synthetic.product_page(ProductFilter(), o, n))
+def test_product_rows_grow_by_pages_through_fetch_more(synthetic: ScreenServices, qapp) -> None:
+    model = ProductTableModel(lambda o, n: synthetic.catalogue.product_page(ProductFilter(), o, n))
     tester = _tester(model)
     model.reload()
     assert model.rowCount() == PAGE_SIZE
@@ -48,9 +49,9 @@ def test_product_rows_grow_by_pages_through_fetch_more(synthetic: ViewServices, 
     del tester
 
 
-def test_search_narrows_the_pages(synthetic: ViewServices, qapp) -> None:
+def test_search_narrows_the_pages(synthetic: ScreenServices, qapp) -> None:
     model = ProductTableModel(
-        lambda o, n: synthetic.product_page(ProductFilter(query="tovertafel"), o, n)
+        lambda o, n: synthetic.catalogue.product_page(ProductFilter(query="tovertafel"), o, n)
     )
     model.reload()
     while model.canFetchMore(QModelIndex()):
@@ -60,8 +61,8 @@ def test_search_narrows_the_pages(synthetic: ViewServices, qapp) -> None:
     assert all("tovertafel" in r.name.lower() for r in rows)
 
 
-def test_roles_and_columns(services: ViewServices, nl) -> None:
-    model = ProductTableModel(lambda o, n: services.product_page(ProductFilter(), o, n))
+def test_roles_and_columns(services: ScreenServices, nl) -> None:
+    model = ProductTableModel(lambda o, n: services.catalogue.product_page(ProductFilter(), o, n))
     tester = _tester(model)
     model.reload()
     index = model.index(0, ProductTableModel.NAME)
@@ -77,8 +78,8 @@ def test_roles_and_columns(services: ViewServices, nl) -> None:
     del tester
 
 
-def test_overdue_loans_are_highlighted(services: ViewServices, nl) -> None:
-    model = LoanTableModel(lambda o, n: services.loan_page("open", offset=o, limit=n))
+def test_overdue_loans_are_highlighted(services: ScreenServices, nl) -> None:
+    model = LoanTableModel(lambda o, n: services.loans.loan_page("open", offset=o, limit=n))
     tester = _tester(model)
     model.reload()
     rows = model.rows()
@@ -93,10 +94,14 @@ def test_overdue_loans_are_highlighted(services: ViewServices, nl) -> None:
     del tester
 
 
-def test_other_models_pass_the_model_tester(services: ViewServices, nl) -> None:
+def test_other_models_pass_the_model_tester(services: ScreenServices, nl) -> None:
     for model in (
-        BorrowerTableModel(lambda o, n: services.borrower_page(offset=o, limit=n), page_size=5),
-        CleaningTableModel(lambda o, n: services.cleaning_page(offset=o, limit=n), page_size=1),
+        BorrowerTableModel(
+            lambda o, n: services.borrowers.borrower_page(offset=o, limit=n), page_size=5
+        ),
+        CleaningTableModel(
+            lambda o, n: services.cleaning.cleaning_page(offset=o, limit=n), page_size=1
+        ),
     ):
         tester = _tester(model)
         model.reload()
@@ -107,9 +112,9 @@ def test_other_models_pass_the_model_tester(services: ViewServices, nl) -> None:
         del tester
 
 
-def test_loan_pages_at_scale(synthetic: ViewServices, qapp) -> None:
+def test_loan_pages_at_scale(synthetic: ScreenServices, qapp) -> None:
     model = LoanTableModel(
-        lambda o, n: synthetic.loan_page("open", offset=o, limit=n), page_size=25
+        lambda o, n: synthetic.loans.loan_page("open", offset=o, limit=n), page_size=25
     )
     model.reload()
     assert model.rowCount() == 25

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lendingdesk.domain.errors import LendingError
+from lendingdesk.services.catalogue_import import CatalogueImportService
 from lendingdesk.ui.screens.base import (
     PRIMARY_BUTTON,
     Banner,
@@ -33,9 +34,9 @@ from lendingdesk.ui.screens.base import (
 
 
 class ImportDialog(QDialog):
-    """Preview and all-or-nothing import through ``ReviewService.apply_import``."""
+    """Preview and all-or-nothing import through ``CatalogueImportService.apply_import``."""
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: CatalogueImportService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.plan: Any = None

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 
 from lendingdesk.domain.errors import LendingError
 from lendingdesk.domain.reviews import ItemType, summarize
-from lendingdesk.services.reviews import ReviewService
-from lendingdesk.services.views import ViewServices
+from lendingdesk.services.views import ReviewsScreenServices
 from lendingdesk.ui.busy import run_busy
 from lendingdesk.ui.screens.base import (
     DANGER_BUTTON,
@@ -86,9 +85,11 @@ class FigureCard(QFrame):
 class ReviewsScreen(Screen):
     """Reviews: "Nog te beoordelen", "Moderatie", "Per product"; import and export."""
 
-    def __init__(self, services: ViewServices, parent: QWidget | None = None) -> None:
+    services: ReviewsScreenServices
+
+    def __init__(self, services: ReviewsScreenServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self.reviews = ReviewService(services.db, services.ctx_factory)
+        self.reviews = services.reviews
         self._pending: list[Any] = []
         self._moderation: list[Any] = []
         self._text_edits: dict[str, QPlainTextEdit] = {}
@@ -525,12 +526,11 @@ class ReviewsScreen(Screen):
     def open_import(self) -> None:
         from lendingdesk.ui.reviews.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.reviews, self)
+        dialog = ImportDialog(self.services.catalogue_import, self)
         if dialog.choose_file():
             dialog.exec()
         if dialog.result_summary:
             self.banner.ok(dialog.result_summary)
-            self.services.invalidate()
         dialog.deleteLater()
 
     def ask_code(self) -> str | None:

@@ -1,8 +1,8 @@
 """The desk window's list screens (everything except the scan desk itself).
 
 ``SCREENS`` is what the main window puts in its navigation: (key, "module:Class") pairs, built
-on first use. Each class is a QWidget built as ``Cls(services, parent=None)`` with a
-ViewServices, has ``title()`` and ``refresh()``, and re-translates itself on
+on first use. Each class is a QWidget built as ``Cls(service, parent=None)`` with its own
+service (``ScreenServices.for_screen(key)``), has ``title()`` and ``refresh()``, and re-translates itself on
 QEvent.LanguageChange. ``set_language("nl"|"en")``
 loads the screens' own translation file (Dutch by default).
 """
@@ -23,7 +23,7 @@ SCREENS: list[tuple[str, str]] = [
     ("reservations", "lendingdesk.ui.screens.reservations:ReservationsScreen"),
     ("cleaning", "lendingdesk.ui.screens.cleaning:CleaningScreen"),
     ("reviews", "lendingdesk.ui.reviews.reviews_screen:ReviewsScreen"),
-    ("audit", "lendingdesk.ui.audit_screen:AuditScreen"),  # Logboek; takes ViewServices.audit
+    ("audit", "lendingdesk.ui.audit_screen:AuditScreen"),  # Logboek; takes an AuditService
 ]
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from lendingdesk.domain.errors import LendingError
 from lendingdesk.resources import resource_path
-from lendingdesk.services.views import ViewServices
+from lendingdesk.services.views import ViewService
 
 BASE_POINT_SIZE = 12.0
 SEARCH_DEBOUNCE_MS = 150
@@ -245,7 +245,7 @@ class Screen(QWidget):
     """Base of the list screens: ``Cls(services, parent)``, ``title()``, ``refresh()``,
     re-translation on QEvent.LanguageChange."""
 
-    def __init__(self, services: ViewServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: ViewService, parent: QWidget | None = None) -> None:
         ensure_translator()
         super().__init__(parent)
         self.services = services

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lendingdesk.services.views import BorrowerDetail, ViewServices
+from lendingdesk.services.views import BorrowerDetail, BorrowersView
 from lendingdesk.ui import coordinator
 from lendingdesk.ui.models.paged import Roles
 from lendingdesk.ui.models.tables import BorrowerTableModel, LoanHistoryModel
@@ -40,7 +40,7 @@ C = "BorrowersScreen"
 
 
 class BorrowersScreen(Screen):
-    def __init__(self, services: ViewServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: BorrowersView, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.detail: BorrowerDetail | None = None
         self.dialog: QWidget | None = None

@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lendingdesk.services.views import ItemRow, ProductDetail, ProductFilter, ViewServices
+from lendingdesk.services.views import (
+    CatalogueView,
+    ItemRow,
+    ProductDetail,
+    ProductFilter,
+)
 from lendingdesk.ui import coordinator
 from lendingdesk.ui.models.labels import STATUS_TEXT, status_text
 from lendingdesk.ui.models.paged import Roles
@@ -72,7 +77,7 @@ class _Section(QWidget):
 
 
 class CatalogueScreen(Screen):
-    def __init__(self, services: ViewServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: CatalogueView, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.detail: ProductDetail | None = None
         self.dialog: QWidget | None = None

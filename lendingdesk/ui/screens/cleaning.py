@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from lendingdesk.domain.codes import parse_tag
-from lendingdesk.services.views import CleaningRow, ViewServices
+from lendingdesk.services.views import CleaningRow, CleaningView
 from lendingdesk.ui.forms.ui_screen_cleaning import Ui_CleaningScreen
 from lendingdesk.ui.models.labels import status_text
 from lendingdesk.ui.models.tables import CleaningTableModel
@@ -30,7 +30,7 @@ SETTING_BY = "cleaning/signed_by"
 
 
 class CleaningScreen(Screen):
-    def __init__(self, services: ViewServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: CleaningView, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.dialog: QWidget | None = None
         self.ui = Ui_CleaningScreen()

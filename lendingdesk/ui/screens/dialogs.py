@@ -13,7 +13,14 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from lendingdesk.domain.errors import LendingError
-from lendingdesk.services.views import BorrowerForm, ItemRow, ProductForm, ViewServices
+from lendingdesk.services.views import (
+    BorrowerForm,
+    BorrowersView,
+    CatalogueView,
+    ItemRow,
+    ProductForm,
+    ViewService,
+)
 from lendingdesk.ui.forms.ui_dialog_add_items import Ui_AddItemsDialog
 from lendingdesk.ui.forms.ui_dialog_borrower import Ui_BorrowerDialog
 from lendingdesk.ui.forms.ui_dialog_item import Ui_ItemDialog
@@ -29,7 +36,7 @@ from lendingdesk.ui.screens.base import (
 
 
 class _FormDialog(QDialog):
-    def __init__(self, services: ViewServices, parent: QWidget | None) -> None:
+    def __init__(self, services: ViewService, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.services = services
         readable(self)
@@ -83,8 +90,10 @@ class _FormDialog(QDialog):
 class ProductDialog(_FormDialog):
     """New product, or edit one (``product_id``)."""
 
+    services: CatalogueView
+
     def __init__(
-        self, services: ViewServices, product_id: int | None = None, parent: QWidget | None = None
+        self, services: CatalogueView, product_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(services, parent)
         self.product_id = product_id
@@ -163,10 +172,12 @@ class ProductDialog(_FormDialog):
 
 
 class BorrowerDialog(_FormDialog):
+    services: BorrowersView
+
     KINDS = ("person", "team")
 
     def __init__(
-        self, services: ViewServices, borrower_id: int | None = None, parent: QWidget | None = None
+        self, services: BorrowersView, borrower_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(services, parent)
         self.borrower_id = borrower_id
@@ -233,9 +244,11 @@ class AddItemsDialog(_FormDialog):
     """New items for a product: fresh labels, or pre-printed blank labels scanned one by one
     (a scanner types the code and Enter, which is exactly one line)."""
 
+    services: CatalogueView
+
     def __init__(
         self,
-        services: ViewServices,
+        services: CatalogueView,
         product_id: int,
         product_name: str,
         default_location: int | None = None,
@@ -304,8 +317,10 @@ class AddItemsDialog(_FormDialog):
 class ItemDialog(_FormDialog):
     """An item's serial number, location and notes."""
 
+    services: CatalogueView
+
     def __init__(
-        self, services: ViewServices, item: ItemRow, parent: QWidget | None = None
+        self, services: CatalogueView, item: ItemRow, parent: QWidget | None = None
     ) -> None:
         super().__init__(services, parent)
         self.item = item

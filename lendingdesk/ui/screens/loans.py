@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lendingdesk.services.views import LoanRow, ViewServices
+from lendingdesk.services.views import LoanRow, LoansView
 from lendingdesk.ui.models.labels import fmt_date
 from lendingdesk.ui.models.tables import LoanTableModel
 from lendingdesk.ui.screens.base import (
@@ -85,7 +85,7 @@ def mailto_url(to: str, subject: str, body: str) -> QUrl:
 class LoansScreen(Screen):
     VIEWS = ("open", "due_today", "overdue")
 
-    def __init__(self, services: ViewServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: LoansView, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.view = "open"
         root = QVBoxLayout(self)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lendingdesk.services.views import ReservationRow, ViewServices
+from lendingdesk.services.views import ReservationRow, ReservationsView
 from lendingdesk.ui.models.labels import fmt_date
 from lendingdesk.ui.models.tables import ReservationTableModel
 from lendingdesk.ui.screens.base import (
@@ -50,7 +50,7 @@ def _pydate(value: QDate) -> date:
 
 
 class ReservationsScreen(Screen):
-    def __init__(self, services: ViewServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: ReservationsView, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.dialog: QWidget | None = None
         self.conflicts: tuple[str, ...] = ()

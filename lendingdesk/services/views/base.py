@@ -1,0 +1,53 @@
+"""What every list screen's service shares: the database, the desk context of the moment, and
+the small choices (locations) several screens offer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from lendingdesk.domain.context import DeskContext
+from lendingdesk.store.db import Database
+from lendingdesk.store.models import Location
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    name: str
+
+
+class ViewService:
+    """Base of the per-screen services. No Qt: every call opens its own session and hands the
+    screen plain frozen dataclasses, never ORM objects, so nothing lazy-loads from a closed
+    session while a table paints. Every change goes through the domain, in one unit of work;
+    refusals arrive as LendingError. ``ctx_factory`` gives the current desk context (actor,
+    desk, clock) at the moment of each call."""
+
+    def __init__(self, db: Database, ctx_factory: Callable[[], DeskContext]) -> None:
+        self.db = db
+        self.ctx_factory = ctx_factory
+
+    def context(self) -> DeskContext:
+        return self.ctx_factory()
+
+    def today(self) -> date:
+        return self.ctx_factory().today()
+
+    def locations(self) -> tuple[Choice, ...]:
+        with self.db.session() as s:
+            locs = s.scalars(
+                select(Location).where(Location.active.is_(True)).order_by(Location.site)
+            )
+            return tuple(Choice(loc.id, loc.display_name) for loc in locs)
+
+
+def text_or_empty(value: str | None) -> str:
+    return value or ""
+
+
+def location_name(loc: Location | None) -> str:
+    return loc.display_name if loc is not None else ""
