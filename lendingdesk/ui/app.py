@@ -7,6 +7,7 @@ the rest load inside the functions.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from lendingdesk.ui.desk.feedback import Sounds
     from lendingdesk.ui.i18n import Translations
     from lendingdesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 EXIT_DB = 3
 # While the desk runs, an automatic backup is considered this often (auto_backup itself skips
@@ -322,21 +325,40 @@ def show_backup_outcome(window: MainWindow, path: Path | None, error: Exception 
 def start_backups(window: MainWindow, every_ms: int = BACKUP_EVERY_MS) -> QTimer | None:
     """One backup just after the first paint, then one every ``every_ms`` (SQLite only).
 
-    Each runs on a worker thread: copying a region's database (345 MB) takes seconds, and the
-    desk must answer scans meanwhile. The copy is SQLite's online backup on its own
-    connection, so check-outs go on during it."""
+    Each runs on the task runner's pool thread: copying a region's database (345 MB) takes
+    seconds, and the desk must answer scans meanwhile. The copy is SQLite's online backup on
+    its own connection, so check-outs go on during it; the outcome (a calm notice on failure)
+    is shown on the window's thread."""
     from PySide6.QtCore import QTimer
 
-    if window.service.db.sqlite_path is None:
-        return None
-    from lendingdesk.ui.background_backup import BackgroundBackup
+    from lendingdesk.domain.errors import LendingError
+    from lendingdesk.store import backups
+    from lendingdesk.ui.tasks import TaskRunner
 
-    runner = BackgroundBackup(window, show_backup_outcome)
+    db = window.service.db
+    if db.sqlite_path is None:
+        return None
+    runner = TaskRunner(window, max_threads=1)  # waits for a running copy before quitting
     window._backup_runner = runner  # lives as long as the window
-    QTimer.singleShot(0, window, runner.start)
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, LendingError | OSError):
+            show_backup_outcome(window, None, error)
+        else:  # a bug: logged, and the desk works on
+            log.error("automatic backup failed", exc_info=error)
+
+    def start() -> None:
+        if not runner.busy():  # the previous copy is still running: this round is skipped
+            runner.submit(
+                lambda: backups.auto_backup(db),
+                lambda path: show_backup_outcome(window, path, None),
+                failed,
+            )
+
+    QTimer.singleShot(0, window, start)
     timer = QTimer(window)
     timer.setInterval(every_ms)
-    timer.timeout.connect(runner.start)
+    timer.timeout.connect(start)
     timer.start()
     return timer
 

@@ -1,40 +1,31 @@
-"""Long work (an export of thousands of reviews) on a worker thread behind a calm busy dialog.
+"""Long work (an export of thousands of reviews) on the task runner behind a calm busy dialog.
 
 The window keeps painting and the operating system never calls the desk "not responding";
-the dialog is modal, so nothing else changes the data meanwhile. It appears only when the
-work takes longer than a moment.
+the dialog is window-modal, so nothing else changes the data meanwhile. It appears only when
+the work takes longer than a moment, and closes before the outcome is handed on.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from lendingdesk.ui.tasks import TaskRunner
 
 SHOW_AFTER_MS = 400
 
 
-class _Finished(QObject):
-    done = Signal()
-
-
-def run_busy[T](parent: QWidget, label: str, work: Callable[[], T]) -> T:
-    """``work()`` on a worker thread; returns its result or raises its exception here."""
-    outcome: dict[str, object] = {}
-    finished = _Finished()
-    loop = QEventLoop()
-    finished.done.connect(loop.quit)  # queued: emitted from the worker thread
-
-    def run() -> None:
-        try:
-            outcome["result"] = work()
-        except BaseException as exc:  # handed to the caller's thread as it is
-            outcome["error"] = exc
-        finally:
-            finished.done.emit()
-
+def run_busy[T](
+    parent: QWidget,
+    label: str,
+    work: Callable[[], T],
+    on_done: Callable[[T], None],
+    on_error: Callable[[BaseException], None] | None = None,
+) -> TaskRunner:
+    """``work()`` on a pool thread behind the busy dialog; then ``on_done(result)`` or
+    ``on_error(exception)`` on the GUI thread. Returns the runner (``wait()`` for tests)."""
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setCancelButton(None)  # the work cannot be stopped half-way safely
     dialog.setWindowTitle(parent.window().windowTitle() or "LendingDesk")
@@ -43,12 +34,22 @@ def run_busy[T](parent: QWidget, label: str, work: Callable[[], T]) -> T:
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)
     dialog.setValue(0)  # starts the "show after a moment" timer
-    worker = threading.Thread(target=run, name="busy")
-    worker.start()
-    loop.exec()  # until the worker's (queued) "done" arrives, even if it came already
-    worker.join()
-    dialog.close()
-    dialog.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["result"]
+    runner = TaskRunner(parent, max_threads=1)
+
+    def close() -> None:
+        dialog.close()
+        dialog.deleteLater()
+        runner.deleteLater()
+
+    def done(result: T) -> None:
+        close()
+        on_done(result)
+
+    def failed(error: BaseException) -> None:
+        close()
+        if on_error is None:
+            raise error
+        on_error(error)
+
+    runner.submit(work, done, failed)
+    return runner

@@ -358,19 +358,20 @@ def test_backup_after_start_and_a_calm_notice_when_it_fails(qtbot, window, monke
     from lendingdesk.store import backups
 
     real_backup = backups.auto_backup
-    threads: list[str] = []
+    on_gui_thread: list[bool] = []
 
     def recorded(db, *a, **k):
-        threads.append(threading.current_thread().name)
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
         return real_backup(db, *a, **k)
 
     monkeypatch.setattr(backups, "auto_backup", recorded)
     timer = desk_app.start_backups(window, every_ms=60_000)
     assert timer is not None and timer.isActive()
     qtbot.waitUntil(lambda: len(backups.list_backups()) == 1)  # after the first paint
+    qtbot.waitUntil(lambda: not window._backup_runner.busy())  # its outcome was shown
     newest = backups.list_backups()[0]
     assert backups.verify_backup(newest.path)
-    assert threads == ["backup"]  # a worker thread: the desk answers scans meanwhile
+    assert on_gui_thread == [False]  # a pool thread: the desk answers scans meanwhile
     assert not window.notice_bar.isVisible()
 
     def broken(db, *a, **k):

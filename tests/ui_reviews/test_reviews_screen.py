@@ -192,16 +192,17 @@ def test_export_asks_the_coordinator_code_and_writes_the_bundle(
     import threading
 
     real_export = screen.reviews.export_bundle
-    threads: list[str] = []
+    on_gui_thread: list[bool] = []
 
     def recorded(*args, **kwargs):
-        threads.append(threading.current_thread().name)
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
         return real_export(*args, **kwargs)
 
     screen.reviews.export_bundle = recorded
     screen.export()
+    qtbot.waitUntil(lambda: not screen.export_task.busy())
     assert screen.banner.kind == "ok", screen.banner.text()
-    assert threads == ["busy"]  # a worker thread: the window keeps painting meanwhile
+    assert on_gui_thread == [False]  # a pool thread: the window keeps painting meanwhile
     assert zipfile.is_zipfile(target)
     exported = [r for r in reviews.reviews_for(moderation="approved") if r.exported_at]
     assert exported and str(len(exported)) in screen.banner.text()
@@ -212,4 +213,5 @@ def test_export_asks_the_coordinator_code_and_writes_the_bundle(
 
     screen.reviews.export_bundle = refused
     screen.export()
+    qtbot.waitUntil(lambda: not screen.export_task.busy())
     assert screen.banner.kind == "error" and "alleen-lezen" in screen.banner.text()

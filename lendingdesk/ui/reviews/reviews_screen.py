@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from lendingdesk.domain.errors import LendingError
 from lendingdesk.domain.reviews import ItemType, summarize
+from lendingdesk.services.reviews import ExportResult
 from lendingdesk.services.views import ReviewsScreenServices
 from lendingdesk.ui.busy import run_busy
 from lendingdesk.ui.screens.base import (
@@ -568,18 +569,25 @@ class ReviewsScreen(Screen):
             return
         lang = ui_lang()
         label = translate("ReviewsScreen", "Exporting the reviews and drawing the reports…")
-        ok, result = self.attempt(
-            self.banner,
-            lambda: run_busy(self, label, lambda: self.reviews.export_bundle(path, lang=lang)),
-        )
-        if ok:
+
+        def exported(result: ExportResult) -> None:
             self.banner.ok(
                 translate("ReviewsScreen", "Exported %1 approved review(s) of %2 product(s) to %3.")
                 .replace("%1", str(result.reviews))
                 .replace("%2", str(result.products))
                 .replace("%3", str(result.path))
             )
-        self.refresh()
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self.refresh()
+            if not isinstance(error, LendingError):
+                raise error
+            self.banner.error(error.message(ui_lang()))
+
+        self.export_task = run_busy(
+            self, label, lambda: self.reviews.export_bundle(path, lang=lang), exported, failed
+        )
 
     # --- refresh and language -------------------------------------------------------------
 
