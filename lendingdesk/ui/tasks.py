@@ -54,9 +54,7 @@ class TaskRunner(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.wait)
 
-    def submit(
-        self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None
-    ) -> int:
+    def submit(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> int:
         """Start ``work()`` on a pool thread. Without ``on_error`` an exception is raised on the
         GUI thread when it arrives (like an error in any other slot)."""
         task_id = next(self._ids)
