@@ -11,17 +11,25 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
-FONT = "LDSans"
-FONT_BOLD = "LDSans-Bold"
-FONT_ITALIC = "LDSans-Italic"
-FONT_BOLD_ITALIC = "LDSans-BoldItalic"
+from lendingdesk.documents.fonts import (
+    SANS,
+    SANS_BOLD,
+    SANS_BOLD_ITALIC,
+    SANS_ITALIC,
+    register_fonts,
+)
+
+# The documents' one embedded font family (documents/fonts.py), under the reports' names.
+FONT = SANS
+FONT_BOLD = SANS_BOLD
+FONT_ITALIC = SANS_ITALIC
+FONT_BOLD_ITALIC = SANS_BOLD_ITALIC
 
 INK = colors.HexColor("#1d2933")
 MUTED = colors.HexColor("#5b6770")
@@ -37,32 +45,6 @@ EFFECT_COLOURS = tuple(
 NOT_APPLICABLE_COLOUR = colors.HexColor("#f2f2f2")
 # SUS acceptability zones: not acceptable, marginal, acceptable.
 ZONE_COLOURS = tuple(colors.HexColor(c) for c in ("#f6c7c3", "#fbe3b0", "#cfe8cf"))
-
-
-@cache
-def register_fonts() -> str:
-    """Register the Vera family once per process; returns the regular font name."""
-    import reportlab
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    folder = Path(reportlab.__file__).parent / "fonts"
-    for name, file in (
-        (FONT, "Vera.ttf"),
-        (FONT_BOLD, "VeraBd.ttf"),
-        (FONT_ITALIC, "VeraIt.ttf"),
-        (FONT_BOLD_ITALIC, "VeraBI.ttf"),
-    ):
-        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
-    for bold, italic, name in (
-        (0, 0, FONT),
-        (1, 0, FONT_BOLD),
-        (0, 1, FONT_ITALIC),
-        (1, 1, FONT_BOLD_ITALIC),
-    ):
-        addMapping(FONT, bold, italic, name)
-    return FONT
 
 
 @cache

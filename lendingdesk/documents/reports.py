@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
+from lendingdesk.dates import format_date
 from lendingdesk.domain.reviews import (
     MIN_REVIEWS_FOR_AGGREGATES,
     NOT_APPLICABLE,
@@ -228,11 +229,6 @@ _STRINGS: dict[str, Text] = {
     ),
 }
 
-_MONTHS = {
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-    "en": "January February March April May June July August September October November December",
-}
-
 
 def _t(key: str, lang: str, **values: object) -> str:
     text = _STRINGS[key].get(lang)
@@ -243,11 +239,6 @@ def _t(key: str, lang: str, **values: object) -> str:
 
 def _lang(lang: str) -> str:
     return "nl" if lang.startswith("nl") else "en"
-
-
-def format_date(day: date, lang: str = "nl") -> str:
-    month = _MONTHS[_lang(lang)].split()[day.month - 1]
-    return f"{day.day} {month} {day.year}"
 
 
 def format_number(

@@ -7,8 +7,10 @@ server or a frozen build cannot be trusted to know Dutch month names.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Literal
+
+from lendingdesk.dates import format_date
 
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")
@@ -67,37 +69,6 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "page": {"nl": "Pagina", "en": "Page"},
 }
 
-_MONTHS: dict[Lang, list[str]] = {
-    "nl": [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
-
 
 def check_lang(lang: str) -> Lang:
     """``lang`` as one of the supported languages; "nl-NL" style tags are accepted."""
@@ -110,11 +81,6 @@ def check_lang(lang: str) -> Lang:
 
 def tr(key: str, lang: Lang) -> str:
     return TEXTS[key][lang]
-
-
-def format_date(value: date, lang: Lang) -> str:
-    """``14 maart 2025`` / ``14 March 2025``: unambiguous on paper in both languages."""
-    return f"{value.day} {_MONTHS[lang][value.month - 1]} {value.year}"
 
 
 def format_datetime(value: datetime, lang: Lang) -> str:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from lendingdesk import dates
 from lendingdesk.resources import resources_root
 
 LANGUAGES = ("nl", "en")
@@ -72,9 +73,8 @@ class Translations:
 
 @functools.lru_cache(maxsize=4096)
 def format_date(day: date, lang: str, long: bool = True) -> str:
-    """A due date the way people say it: 'dinsdag 17 maart' / 'Tuesday 17 March'.
+    """A due date the way people say it: 'dinsdag 17 maart 2026' / 'Tuesday 17 March 2026'
+    (``long``), else '17 mrt 2026' for a table column.
 
     Cached: tables ask for the same few dates at every repaint."""
-    locale = QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English)
-    qdate = QDate(day.year, day.month, day.day)
-    return locale.toString(qdate, "dddd d MMMM yyyy" if long else "d MMM yyyy")
+    return dates.format_date(day, lang, weekday=long, short=not long)

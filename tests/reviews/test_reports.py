@@ -150,7 +150,7 @@ def test_all_report_and_instrument_wording_is_drawable():
 def test_font_is_embedded():
     pdf = render(ProductReportData(name="Zoë’s sensormat"))
     assert b"/FontFile2" in pdf
-    assert b"LDSans" in pdf or b"Vera" in pdf
+    assert b"LendingDesk-Sans" in pdf or b"Vera" in pdf
     assert b"/Helvetica" not in pdf
 
 
