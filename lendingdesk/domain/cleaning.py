@@ -4,7 +4,7 @@ until someone signs off its cleaning (hygiene rules, see docs)."""
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
 from lendingdesk.domain import audit
 from lendingdesk.domain.circulation import STATUS_EN, STATUS_NL
@@ -45,16 +45,6 @@ def sign_off_cleaning(
         session, ctx, "cleaned", "item", item.id, tag=item.tag, by=by, method=record.method
     )
     return record
-
-
-def cleaning_queue(session: Session) -> list[Item]:
-    stmt = (
-        select(Item)
-        .where(Item.status.in_(("awaiting_cleaning", "in_maintenance")))
-        .options(joinedload(Item.product))
-        .order_by(Item.status, Item.tag)
-    )
-    return list(session.scalars(stmt))
 
 
 def start_maintenance(

@@ -415,18 +415,6 @@ class DeskService:
                 if b.erased_at is None
             ]
 
-    def loans_by_id(self, loan_ids: list[int]) -> list[LoanLine]:
-        ctx = self.ctx_factory()
-        today = ctx.today()
-        with self.db.session() as session:
-            loans = session.scalars(
-                select(Loan)
-                .where(Loan.id.in_(loan_ids))
-                .options(joinedload(Loan.item).joinedload(Item.product))
-                .order_by(Loan.id)
-            )
-            return [_line(loan, today) for loan in loans]
-
     def slip_data(self, loan_ids: list[int]) -> SlipData:
         """The loan slip of ``loan_ids`` (one borrower's loans of a session), as printed."""
         from lendingdesk.services.printing import slip_for_loans

@@ -11,10 +11,9 @@ import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QEvent,
@@ -42,34 +41,34 @@ from PySide6.QtWidgets import (
 
 from lendingdesk.domain.errors import LendingError
 from lendingdesk.services.audit import AuditFilter, AuditRow, AuditService, action_label
+from lendingdesk.services.views import Page
+from lendingdesk.ui.models.paged import PagedTableModel, Roles
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class AuditTableModel(QAbstractTableModel):
-    """Audit events, newest first, fetched a page at a time."""
+class AuditTableModel(PagedTableModel):
+    """Audit events, newest first, a page at a time (the shared paged model); ``total`` is the
+    size of the whole filtered log."""
 
     COL_WHEN, COL_ACTOR, COL_DESK, COL_ACTION, COL_RECORD, COL_DETAILS = range(6)
-    RowRole = Qt.ItemDataRole.UserRole + 1
+    RowRole = Roles.Row
+    CONTEXT = "AuditScreen"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditScreen", "When"),
+        QT_TRANSLATE_NOOP("AuditScreen", "Who"),
+        QT_TRANSLATE_NOOP("AuditScreen", "Desk"),
+        QT_TRANSLATE_NOOP("AuditScreen", "Action"),
+        QT_TRANSLATE_NOOP("AuditScreen", "Record"),
+        QT_TRANSLATE_NOOP("AuditScreen", "Details"),
+    )
 
     def __init__(self, service: AuditService, lang: str = "nl", page_size: int = 200) -> None:
-        super().__init__()
+        super().__init__(self._page, page_size=page_size)
         self._service = service
         self._lang = lang
-        self._page_size = page_size
         self._filter = AuditFilter()
-        self._rows: list[AuditRow] = []
         self._total = 0
-
-    def headers(self) -> list[str]:
-        return [
-            QCoreApplication.translate("AuditScreen", "When"),
-            QCoreApplication.translate("AuditScreen", "Who"),
-            QCoreApplication.translate("AuditScreen", "Desk"),
-            QCoreApplication.translate("AuditScreen", "Action"),
-            QCoreApplication.translate("AuditScreen", "Record"),
-            QCoreApplication.translate("AuditScreen", "Details"),
-        ]
 
     @property
     def filter(self) -> AuditFilter:
@@ -84,65 +83,26 @@ class AuditTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
         self._total = self._service.count(self._filter)
-        self._rows = self._service.page(self._filter, 0, self._page_size)
-        self.endResetModel()
+        super().reload()
 
-    # --- lazy paging -------------------------------------------------------------------------
+    def _page(self, offset: int, limit: int) -> Page[AuditRow]:
+        rows = self._service.page(self._filter, offset, limit)
+        # A log that shrank meanwhile (a restore) simply ends early.
+        return Page(tuple(rows), offset, len(rows) == limit and offset + limit < self._total)
 
-    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        more = self._service.page(self._filter, len(self._rows), self._page_size)
-        if not more:
-            self._total = len(self._rows)  # the log shrank meanwhile (restore): stop asking
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    # --- table -------------------------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == self.RowRole:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            col = index.column()
-            if col == self.COL_WHEN:
-                return row.when.strftime("%d-%m-%Y %H:%M:%S")
-            if col == self.COL_ACTOR:
-                return row.actor or "–"
-            if col == self.COL_DESK:
-                return row.desk or "–"
-            if col == self.COL_ACTION:
-                return action_label(row.action, self._lang)
-            if col == self.COL_RECORD:
-                return row.record_text(self._lang)
-            return row.details_text(self._lang)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_DETAILS:
-            return row.details_text(self._lang)
-        return None
+    def display(self, row: AuditRow, column: int) -> str:
+        if column == self.COL_WHEN:
+            return row.when.strftime("%d-%m-%Y %H:%M:%S")
+        if column == self.COL_ACTOR:
+            return row.actor or "–"
+        if column == self.COL_DESK:
+            return row.desk or "–"
+        if column == self.COL_ACTION:
+            return action_label(row.action, self._lang)
+        if column == self.COL_RECORD:
+            return row.record_text(self._lang)
+        return row.details_text(self._lang)
 
 
 def _to_date(value: QDate) -> date:

@@ -383,9 +383,6 @@ class CatalogueScreen(Screen):
             return
         self._load_detail(indexes[0].data(Roles.Id))
 
-    def selected_product_id(self) -> int | None:
-        return self.detail.id if self.detail else None
-
     def _load_detail(self, product_id: int | None) -> None:
         if product_id is None:
             self._show_detail(None)
