@@ -9,7 +9,7 @@ nothing is stored until every required answer is there.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent, QKeySequence, QShortcut
@@ -42,6 +42,9 @@ from lendingdesk.domain.reviews import (
     answer_problems,
 )
 from lendingdesk.ui.screens.base import Banner, readable, translate, ui_lang
+
+if TYPE_CHECKING:
+    from lendingdesk.services.reviews import PendingLoan, ReviewRow, ReviewService
 
 ERROR_STYLE = "color:#8c1d18; font-weight:600;"
 
@@ -268,16 +271,16 @@ class ReviewForm(QDialog):
 
     def __init__(
         self,
-        service: Any,
+        service: ReviewService,
         instrument: Instrument,
-        loan: Any,
+        loan: PendingLoan,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.instrument = instrument
         self.loan = loan
-        self.saved: Any = None
+        self.saved: ReviewRow | None = None
         self.questions: dict[str, Question] = {}
         self.block_titles: list[tuple[Block, QLabel]] = []
         self.setObjectName("reviewForm")
@@ -533,17 +536,17 @@ class ReviewForm(QDialog):
         self.accept()
 
 
-def find_pending(service: Any, loan_id: int) -> Any:
+def find_pending(service: ReviewService, loan_id: int) -> PendingLoan | None:
     return next((p for p in service.pending_reviews() if p.loan_id == loan_id), None)
 
 
 def open_review_for_loan(
-    service: Any,
+    service: ReviewService,
     loan_id: int,
     parent: QWidget | None = None,
     *,
-    on_saved: Callable[[Any], None] | None = None,
-) -> Any:
+    on_saved: Callable[[ReviewRow], None] | None = None,
+) -> ReviewRow | None:
     """Open the form for a returned loan (modal); returns the saved review or None."""
     pending = find_pending(service, loan_id)
     if pending is None:
