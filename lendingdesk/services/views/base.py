@@ -8,10 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.lookup import find_item
+from lendingdesk.errors import NotFound
 from lendingdesk.store.db import Database
-from lendingdesk.store.models import Location
+from lendingdesk.store.models import Item, Location
 
 
 @dataclass(frozen=True)
@@ -51,3 +54,15 @@ def text_or_empty(value: str | None) -> str:
 
 def location_name(loc: Location | None) -> str:
     return loc.display_name if loc is not None else ""
+
+
+def item_of(s: Session, tag_or_item: str | int) -> Item:
+    """The item a screen means: by id from its list, or by a scanned or typed tag."""
+    if isinstance(tag_or_item, int):
+        item = s.get(Item, tag_or_item)
+        if item is None:
+            raise NotFound(
+                f"Exemplaar {tag_or_item} bestaat niet.", f"Item {tag_or_item} does not exist."
+            )
+        return item
+    return find_item(s, tag_or_item)

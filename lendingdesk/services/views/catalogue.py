@@ -11,8 +11,14 @@ from sqlalchemy.orm import Session
 
 from lendingdesk.domain import audit, catalogue, circulation, cleaning
 from lendingdesk.domain.context import DeskContext, to_local
-from lendingdesk.errors import InvalidInput, NotFound
-from lendingdesk.services.views.base import Choice, ViewService, location_name, text_or_empty
+from lendingdesk.errors import InvalidInput
+from lendingdesk.services.views.base import (
+    Choice,
+    ViewService,
+    item_of,
+    location_name,
+    text_or_empty,
+)
 from lendingdesk.services.views.paging import (
     HISTORY_LIMIT,
     PAGE_SIZE,
@@ -340,11 +346,7 @@ class CatalogueView(ViewService):
         # The domain has no item-edit service yet: the same fields, with the same audit trail.
         ctx = self.context()
         with self.db.unit_of_work() as s:
-            item = s.get(Item, item_id)
-            if item is None:
-                raise NotFound(
-                    f"Exemplaar {item_id} bestaat niet.", f"Item {item_id} does not exist."
-                )
+            item = item_of(s, item_id)
             item.serial = serial.strip() or None
             item.location_id = location_id
             item.notes = notes.strip() or None
@@ -355,11 +357,7 @@ class CatalogueView(ViewService):
         maintenance, maintenance_done. Returns the new status."""
         ctx = self.context()
         with self.db.unit_of_work() as s:
-            item = s.get(Item, item_id)
-            if item is None:
-                raise NotFound(
-                    f"Exemplaar {item_id} bestaat niet.", f"Item {item_id} does not exist."
-                )
+            item = item_of(s, item_id)
             if action == "retire":
                 circulation.retire(s, ctx, item, text)
             elif action == "lost":

@@ -12,9 +12,7 @@ from sqlalchemy.orm import Session
 
 from lendingdesk.domain import cleaning
 from lendingdesk.domain.context import to_local
-from lendingdesk.domain.lookup import find_item
-from lendingdesk.errors import NotFound
-from lendingdesk.services.views.base import ViewService, text_or_empty
+from lendingdesk.services.views.base import ViewService, item_of, text_or_empty
 from lendingdesk.services.views.paging import PAGE_SIZE, Page
 from lendingdesk.store.models import Item, Loan, MaintenanceRecord, Product
 
@@ -91,14 +89,14 @@ class CleaningView(ViewService):
         """Sign off one item's cleaning: by scanned/typed tag, or by item id from the list."""
         ctx = self.context()
         with self.db.unit_of_work() as s:
-            item = self._find_item(s, tag_or_item)
+            item = item_of(s, tag_or_item)
             record = cleaning.sign_off_cleaning(s, ctx, item, by=by)
             return SignOff(item.tag, item.product.name, record.signed_by)
 
     def start_maintenance(self, tag_or_item: str | int, reason: str) -> str:
         ctx = self.context()
         with self.db.unit_of_work() as s:
-            item = self._find_item(s, tag_or_item)
+            item = item_of(s, tag_or_item)
             cleaning.start_maintenance(s, ctx, item, reason)
             return item.tag
 
@@ -106,17 +104,6 @@ class CleaningView(ViewService):
         """Back from maintenance; returns the item's new status."""
         ctx = self.context()
         with self.db.unit_of_work() as s:
-            item = self._find_item(s, tag_or_item)
+            item = item_of(s, tag_or_item)
             cleaning.finish_maintenance(s, ctx, item, result)
             return item.status
-
-    @staticmethod
-    def _find_item(s: Session, tag_or_item: str | int) -> Item:
-        if isinstance(tag_or_item, int):
-            item = s.get(Item, tag_or_item)
-            if item is None:
-                raise NotFound(
-                    f"Exemplaar {tag_or_item} bestaat niet.", f"Item {tag_or_item} does not exist."
-                )
-            return item
-        return find_item(s, tag_or_item)
