@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 import sqlite3
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -74,7 +73,7 @@ def test_online_backup_while_another_desk_is_scanning(db: Database, tmp_path: Pa
     spawn = multiprocessing.get_context("spawn")
     with spawn.Manager() as manager, spawn.Pool(1) as pool:
         committed = manager.Event()
-        busy = pool.apply_async(scan_worker, (db.url, 0, fleet, 600, time.time(), 7, committed))
+        busy = pool.apply_async(scan_worker, (db.url, 0, fleet, 600, None, 7, committed))
         copies = []
         for _ in range(5):
             # The other desk has committed a scan since the last copy (or since it started).

@@ -8,7 +8,6 @@ Runs on a shared SQLite file and on a real PostgreSQL server.
 from __future__ import annotations
 
 import multiprocessing
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -30,11 +29,12 @@ def _contest(url: str, label: str) -> None:
     db = open_database(url)
     fleet = make_fleet(db, ITEMS, WORKERS)
     spawn = multiprocessing.get_context("spawn")
-    start_at = time.time() + 2.0  # every desk is open and waiting before the first scan
-    with spawn.Pool(WORKERS) as pool:
+    with spawn.Manager() as manager, spawn.Pool(WORKERS) as pool:
+        # Every desk is open and waiting before the first scan.
+        ready = manager.Barrier(WORKERS, timeout=120)
         per_worker = pool.starmap(
             scan_worker,
-            [(url, w, fleet, SCANS_PER_WORKER, start_at, 1000 + w) for w in range(WORKERS)],
+            [(url, w, fleet, SCANS_PER_WORKER, ready, 1000 + w) for w in range(WORKERS)],
         )
     outcomes = [o for worker in per_worker for o in worker]
     assert len(outcomes) == WORKERS * SCANS_PER_WORKER

@@ -19,6 +19,10 @@ class EventLike(Protocol):
     def set(self) -> None: ...
 
 
+class WaitLike(Protocol):
+    def wait(self) -> object: ...
+
+
 @dataclass(frozen=True)
 class Fleet:
     tags: list[str]
@@ -53,14 +57,16 @@ def scan_worker(
     worker: int,
     fleet: Fleet,
     scans: int,
-    start_at: float,
+    ready: WaitLike | None,
     seed: int,
     committed: EventLike | None = None,
 ) -> list[tuple[str, str, str, int | None, str]]:
     """One desk scanning the shared items as fast as a person with a scanner, at random.
 
     Returns (op, tag, outcome, loan_id, detail) per scan: outcome "ok", "refused" (a
-    LendingError: detail is its code) or "raw" (any other exception: a bug). ``committed``
+    LendingError: detail is its code) or "raw" (any other exception: a bug). ``ready`` (e.g. a
+    multiprocessing manager's Barrier) is waited for once the database is open, so that every
+    desk starts scanning at the same moment; ``committed``
     (e.g. a multiprocessing manager's Event) is set after every scan that changed the database.
     """
     rng = random.Random(seed)
@@ -68,7 +74,8 @@ def scan_worker(
     ctx = DeskContext(actor=f"desk{worker}", desk=f"Balie {worker}")
     badge = fleet.badges[worker % len(fleet.badges)]
     results: list[tuple[str, str, str, int | None, str]] = []
-    time.sleep(max(0.0, start_at - time.time()))
+    if ready is not None:
+        ready.wait()
     try:
         for _ in range(scans):
             tag = rng.choice(fleet.tags)
