@@ -320,7 +320,8 @@ def test_overdue_query(db, ctx, setup, clock):
         assert [loan.item.tag for loan in overdue] == [setup["tags"][0]]
 
 
-def test_every_refusal_has_dutch_and_english(db, ctx, setup):
+def test_a_second_check_out_is_refused_in_dutch_and_english(db, ctx, setup):
+    # Every refusal class and every place one is raised: tests/test_refusals.py.
     out(db, ctx, setup["tags"][0], setup["sanne"])
     with pytest.raises(LendingError) as err:
         out(db, ctx, setup["tags"][0], setup["sanne"])
