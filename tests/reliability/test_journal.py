@@ -8,7 +8,7 @@ import pytest
 
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import InvalidInput, NotOnLoan
-from lendingdesk.services.journal import ScanJournal, submit_scan
+from lendingdesk.services.journal import ScanJournal, ScanPath
 from lendingdesk.store.db import Database
 from tests.reliability.workers import make_fleet
 
@@ -69,17 +69,16 @@ def test_replay_applies_once_even_if_the_done_line_was_lost(
     assert journal.compact() and journal.pending() == [] and path.read_text() == ""
 
 
-def test_submit_scan_online_and_refusals_propagate(
+def test_scan_path_online_and_refusals_propagate(
     db: Database, tmp_path: Path, ctx: DeskContext
 ) -> None:
     fleet = make_fleet(db, 1, 1)
     journal = ScanJournal(tmp_path / "j.jsonl")
-    outcome = submit_scan(
-        db, journal, ctx, "checkout", {"item": fleet.tags[0], "borrower": fleet.badges[0]}
-    )
-    assert outcome.loan_id and not outcome.offline
-    back = submit_scan(db, journal, ctx, "checkin", {"item": fleet.tags[0]})
-    assert back.loan_id == outcome.loan_id
+    scans = ScanPath(db, journal)
+    outcome = scans.submit(ctx, "checkout", {"item": fleet.tags[0], "borrower": fleet.badges[0]})
+    assert outcome.value and not outcome.offline
+    back = scans.submit(ctx, "checkin", {"item": fleet.tags[0]})
+    assert back.value == outcome.value
     with pytest.raises(NotOnLoan):  # a refusal is shown at once, never journaled
-        submit_scan(db, journal, ctx, "checkin", {"item": fleet.tags[0]})
+        scans.submit(ctx, "checkin", {"item": fleet.tags[0]})
     assert journal.pending() == [] and not (tmp_path / "j.jsonl").exists()
