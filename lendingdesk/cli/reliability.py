@@ -22,7 +22,6 @@ from pathlib import Path
 from lendingdesk.cli.common import (
     add_json_flag,
     add_pin_stdin,
-    authorize,
     desk_context,
     emit,
     open_db,
@@ -132,11 +131,11 @@ def cmd_backups(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-@_with_db
-def cmd_restore(args: argparse.Namespace, db: Database) -> int:
-    from lendingdesk.domain import audit
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Works on a damaged, deleted or unreadable database too: it never needs to read it (the
+    code is then checked against the backup's own coordinator code)."""
+    from lendingdesk.services.restore import restore_backup
     from lendingdesk.store import backups
-    from lendingdesk.store.db import upgrade_schema
 
     source = Path(args.file).expanduser()
     revision = backups.verify_backup(source)
@@ -147,19 +146,9 @@ def cmd_restore(args: argparse.Namespace, db: Database) -> int:
             f"{source.name} is fine (schema {revision}). Restoring replaces the current "
             "database; confirm with --yes.",
         )
-    if db.sqlite_path is not None and db.sqlite_path.exists():
-        authorize(args, db, "restore")
-    kept = backups.restore(db, source)
-    upgrade_schema(db)  # an older backup's schema is brought up to date
-    with db.unit_of_work() as session:
-        audit.record(
-            session, desk_context(args), "backup_restored", "database", None, file=source.name
-        )
-    say(
-        args,
-        f"Teruggezet uit {source.name}. De vorige database is bewaard als {kept}.",
-        f"Restored from {source.name}. The previous database is kept as {kept}.",
-    )
+    secret = read_secret(args, "Coördinatorcode / coordinator code: ")
+    result = restore_backup(args.db, source, secret, desk_context(args))
+    print(result.message(args.lang))
     return 0
 
 

@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 from lendingdesk.domain import audit, circulation
 from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.errors import DatabaseUnavailable, InvalidInput, LendingError
-from lendingdesk.store.db import Database, data_dir, os_failure
+from lendingdesk.store.db import Database, data_dir, os_failure, private_dir
 from lendingdesk.store.models import Loan, Setting
 
 log = logging.getLogger(__name__)
@@ -200,7 +200,7 @@ class ScanJournal:
     def _append(self, record: dict[str, Any]) -> None:
         line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
         new = not self.path.exists()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
         fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         try:
             data = line.encode("utf-8")

@@ -280,6 +280,7 @@ def _disk_full(where_nl: str, where_en: str) -> DiskFull:
 
 def corrupt_file(path: Path | None, detail: str = "") -> DatabaseCorrupt:
     where = str(path) if path is not None else "?"
+    detail = " ".join(detail.split())  # one line, whatever SQLite said
     note = f" ({detail})" if detail else ""
     return DatabaseCorrupt(
         f"Het databasebestand {where} is beschadigd{note}; er wordt niets meer in opgeslagen. "
@@ -291,6 +292,16 @@ def corrupt_file(path: Path | None, detail: str = "") -> DatabaseCorrupt:
     )
 
 
+def _first_problem(rows: list[tuple[object, ...]]) -> str:
+    """The first line of quick_check's report that names a problem (one short line)."""
+    for row in rows:
+        for line in str(row[0]).splitlines():
+            line = line.strip()
+            if line and not line.startswith("***"):
+                return line[:120]
+    return "quick_check"
+
+
 def missing_file(path: Path) -> DatabaseMissing:
     return DatabaseMissing(
         f"Het databasebestand {path} bestaat niet. Controleer het pad (--db). Een nieuwe, lege "
@@ -299,6 +310,17 @@ def missing_file(path: Path) -> DatabaseMissing:
         f"The database file {path} does not exist. Check the path (--db). Create a new, empty "
         "database on purpose with `lendingdesk --db PATH db upgrade`; put a backup back with "
         "`lendingdesk restore FILE --yes`.",
+    )
+
+
+def removed_file(path: Path) -> DatabaseMissing:
+    return DatabaseMissing(
+        f"Het databasebestand {path} is verwijderd of verplaatst terwijl LendingDesk open stond; "
+        "er is niets opgeslagen. Zet het terug, of zet een reservekopie terug (`lendingdesk "
+        "restore BESTAND --yes`), en start LendingDesk opnieuw.",
+        f"The database file {path} was deleted or moved while LendingDesk was open; nothing "
+        "was saved. Put it back, or restore a backup (`lendingdesk restore FILE --yes`), and "
+        "start LendingDesk again.",
     )
 
 
@@ -351,7 +373,7 @@ class Database:
         if self._identity is None:
             self._identity = now  # created since (first start)
         elif now != self._identity:
-            raise replaced_file(path) if now is not None else missing_file(path)
+            raise replaced_file(path) if now is not None else removed_file(path)
 
     def _note_damage(self, ctx: ExceptionContext) -> None:
         # Once damage is seen, this desk refuses every later transaction too (until restore).
@@ -383,7 +405,7 @@ class Database:
                 self.damaged = named
             raise (named or exc) from exc
         if rows != [("ok",)]:
-            self.damaged = corrupt_file(path, str(rows[0][0])[:120] if rows else "")
+            self.damaged = corrupt_file(path, _first_problem(rows))
             raise self.damaged
 
     @property
@@ -437,7 +459,8 @@ class Database:
             self._checkpointer = None
         # SQLite's advice for long-lived connections: let it refresh statistics that the
         # queries of this session showed to be stale (cheap; nothing when all is fresh).
-        _analyse(self, "PRAGMA optimize")
+        if self.damaged is None:
+            _analyse(self, "PRAGMA optimize", quiet=True)
         self.engine.dispose()
 
 
@@ -487,7 +510,7 @@ def refresh_planner_statistics(db: Database) -> None:
     _analyse(db, "ANALYZE")
 
 
-def _analyse(db: Database, statement: str) -> None:
+def _analyse(db: Database, statement: str, *, quiet: bool = False) -> None:
     """``statement`` (ANALYZE or PRAGMA optimize) within ANALYSIS_LIMIT, committed."""
     if not db.is_sqlite:
         return  # PostgreSQL's autovacuum keeps its own statistics
@@ -496,8 +519,16 @@ def _analyse(db: Database, statement: str) -> None:
             conn.exec_driver_sql(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
             conn.exec_driver_sql(statement)
             conn.commit()
-    except Exception:  # e.g. a read-only file, or another desk holding the write lock
-        log.warning("could not refresh the query planner's statistics", exc_info=True)
+    except DatabaseCorrupt:
+        if not quiet:
+            raise  # found here first: say so (the caller refuses the file)
+    except Exception as exc:  # e.g. a read-only file, or another desk holding the write lock
+        if quiet:  # closing: the user was told about the file's trouble already
+            log.debug("statistics not refreshed", exc_info=True)
+            return
+        # One line, no traceback: the command line's user sees warnings on stderr.
+        log.warning("could not refresh the query planner's statistics: %s", _short(exc))
+        log.debug("details", exc_info=True)
 
 
 def open_database(
@@ -514,7 +545,7 @@ def open_database(
     a mistyped path or a deleted file is said, never silently replaced by an empty database.
     ``check=True`` runs SQLite's quick_check first (DatabaseCorrupt on damage)."""
     resolved = resolve_url(url)
-    path = _sqlite_file(resolved)
+    path = sqlite_file(resolved)
     if path is not None and not path.exists():
         if not create:
             raise missing_file(path)
@@ -557,13 +588,14 @@ def open_offline_capable(url: str | None = None) -> Database:
     that will try again at each transaction (so the scan path can keep the scan in the
     journal). Every other failure is raised as usual."""
     try:
-        return open_database(url, create=False)
+        return open_database(url, create=False, check=True)
     except ServerUnreachable:
         resolved = resolve_url(url)
         return Database(resolved, make_engine(resolved))
 
 
-def _sqlite_file(url: str) -> Path | None:
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (None: not a SQLite file database)."""
     sa_url = make_url(url)
     if sa_url.get_backend_name() != "sqlite":
         return None
@@ -707,7 +739,7 @@ def backup_sqlite(db: Database, target: Path) -> Path:
         # A copy of a damaged file would rotate the good copies away: check it first.
         rows = src.execute("PRAGMA quick_check").fetchall()
         if rows != [("ok",)]:
-            db.damaged = corrupt_file(db.sqlite_path, str(rows[0][0])[:120] if rows else "")
+            db.damaged = corrupt_file(db.sqlite_path, _first_problem(rows))
             raise db.damaged
         tmp.unlink(missing_ok=True)
         create_private_file(tmp)  # owner-only from the first byte (personal data)

@@ -339,7 +339,7 @@ def run_desk(db_url: str | None, lang: str | None) -> int:
 
     from lendingdesk.domain.errors import DatabaseUnavailable
     from lendingdesk.store import postgres
-    from lendingdesk.store.db import open_database
+    from lendingdesk.store.db import ENV_DB, open_database
     from lendingdesk.ui.desk.desk_settings import DeskSettings
     from lendingdesk.ui.i18n import Translations
 
@@ -358,7 +358,11 @@ def run_desk(db_url: str | None, lang: str | None) -> int:
     # A shared PostgreSQL database without a stored password asks for it in a dialog.
     postgres.set_password_prompt(ask_db_password)
     try:
-        db = open_database(db_url)
+        # First start creates the database in the data folder; a path given with --db or
+        # LENDINGDESK_DB must exist (a typo never becomes a new, empty database). The file gets
+        # SQLite's quick_check before the desk acknowledges anything.
+        explicit = bool(db_url or os.environ.get(ENV_DB))
+        db = open_database(db_url, create=not explicit, check=True)
     except DatabaseUnavailable as exc:
         show_fatal(
             QCoreApplication.translate("App", "LendingDesk cannot start"),
