@@ -224,25 +224,28 @@ def sqlite_failure(exc: sqlite3.Error, path: Path | None) -> DatabaseUnavailable
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     text = str(exc).lower()
     where = str(path) if path is not None else "?"
-    if code == _SQLITE_FULL or "disk is full" in text:
+    if code == _SQLITE_FULL or "disk is full" in text or (code == _SQLITE_IOERR and _no_room(path)):
         return _disk_full("de schijf met de database", "the disk that holds the database")
     if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
         return corrupt_file(path, _short(exc))
-    if code == _SQLITE_READONLY or "readonly" in text:
+    cant_open = code == _SQLITE_CANTOPEN or "unable to open" in text
+    if cant_open and path is not None and not path.exists():
+        return missing_file(path)
+    if code == _SQLITE_READONLY or "readonly" in text or (cant_open and _read_only(path)):
         return ReadOnlyDatabase(
-            f"Het databasebestand {where} kan niet worden beschreven (alleen-lezen); er is "
-            "niets opgeslagen. Vraag ICT om schrijfrechten op het bestand en de map.",
-            f"The database file {where} cannot be written (read-only); nothing was saved. Ask "
-            "IT for write permission on the file and its folder.",
+            f"Het databasebestand {where} is alleen-lezen (het bestand of de map kan niet worden "
+            "beschreven); er is niets opgeslagen. Vraag ICT om schrijfrechten op het bestand en "
+            "de map.",
+            f"The database file {where} is read-only (the file or its folder cannot be "
+            "written); nothing was saved. Ask IT for write permission on the file and its "
+            "folder.",
         )
-    if code == _SQLITE_CANTOPEN or "unable to open" in text:
-        if path is not None and not path.exists():
-            return missing_file(path)
-        return ReadOnlyDatabase(
-            f"Het databasebestand {where} kan niet worden geopend (rechten of map); er is niets "
-            "opgeslagen. Vraag ICT om lees- en schrijfrechten.",
-            f"The database file {where} cannot be opened (permissions or folder); nothing was "
-            "saved. Ask IT for read and write permission.",
+    if cant_open:
+        return DatabaseUnavailable(
+            f"Het databasebestand {where} kan niet worden geopend ({_short(exc)}); er is niets "
+            "opgeslagen. Vraag ICT om lees- en schrijfrechten op het bestand en de map.",
+            f"The database file {where} cannot be opened ({_short(exc)}); nothing was saved. "
+            "Ask IT for read and write permission on the file and its folder.",
         )
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text:
         return DatabaseBusy(
@@ -258,6 +261,28 @@ def sqlite_failure(exc: sqlite3.Error, path: Path | None) -> DatabaseUnavailable
             "was saved. Check the disk or network folder.",
         )
     return None
+
+
+# Below this much free space an I/O error is the disk being full (SQLite then says only
+# "disk I/O error": growing the SHM or WAL file failed).
+_FULL_BELOW = 1024 * 1024
+
+
+def _read_only(path: Path | None) -> bool:
+    """The file or its folder cannot be written (permissions, a read-only share or disk)."""
+    if path is None:
+        return False
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def _no_room(path: Path | None) -> bool:
+    if path is None:
+        return False
+    try:
+        st = os.statvfs(path.parent)
+    except (OSError, AttributeError):  # AttributeError: Windows has no statvfs
+        return False
+    return st.f_bavail * st.f_frsize < _FULL_BELOW
 
 
 def _unreachable(exc: BaseException) -> ServerUnreachable:
@@ -526,8 +551,10 @@ def _analyse(db: Database, statement: str, *, quiet: bool = False) -> None:
         if quiet:  # closing: the user was told about the file's trouble already
             log.debug("statistics not refreshed", exc_info=True)
             return
-        # One line, no traceback: the command line's user sees warnings on stderr.
-        log.warning("could not refresh the query planner's statistics: %s", _short(exc))
+        # One line, no traceback: the command line's user sees warnings on stderr. A failure
+        # with a name (disk full, read-only, busy) is said by the action that needs writing.
+        level = logging.INFO if isinstance(exc, LendingError) else logging.WARNING
+        log.log(level, "could not refresh the query planner's statistics: %s", _short(exc))
         log.debug("details", exc_info=True)
 
 
