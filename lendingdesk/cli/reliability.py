@@ -4,7 +4,8 @@
     lendingdesk restore FILE --yes              put a backup back (coordinator code)
     lendingdesk coordinator set-pin             set or change the coordinator code
     lendingdesk audit [--since D] [--until D] [--action A] [--json | --csv FILE]
-    lendingdesk journal [--replay] [--json]     offline scans waiting for the database
+    lendingdesk journal [--replay] [--json]     offline scans waiting for the database (the
+                                                desk's and the CLI's: one journal per user)
 
 The coordinator code is asked on the terminal, or read from stdin with ``--pin-stdin``
 (for scripts); it is never a command-line argument, which other users could see.
@@ -197,15 +198,12 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_journal(args: argparse.Namespace) -> int:
-    from lendingdesk.services.journal import ScanJournal
+    from lendingdesk.services.journal import ScanJournal, ScanPath
 
     journal = ScanJournal()
     if args.replay:
-        db = open_db(args)
-        try:
-            results = journal.replay(db)
-        finally:
-            db.dispose()
+        # The same path the desk's retry takes: this database's entries, in scan order.
+        results = ScanPath(open_db(args), journal).replay()
         if args.json:
             emit(
                 [
@@ -227,8 +225,14 @@ def cmd_journal(args: argparse.Namespace) -> int:
                 say(args, "Geen offline scans.", "No offline scans.")
         return 1 if any(r.status in ("conflict", "offline") for r in results) else 0
     rows = [
-        {"id": e.id, "kind": e.kind, "scanned": e.describe(args.lang), "desk": e.desk}
+        {
+            "id": e.id,
+            "kind": e.kind,
+            "scanned": e.describe(args.lang),
+            "desk": e.desk,
+            "database": e.target,  # replayed only into this database
+        }
         for e in journal.pending()
     ]
-    emit(rows, args.json, ("kind", "scanned", "desk"))
+    emit(rows, args.json, ("kind", "scanned", "desk", "database"))
     return 0

@@ -359,10 +359,11 @@ def run_desk(db_url: str | None, lang: str | None) -> int:
     postgres.set_password_prompt(ask_db_password)
     try:
         # First start creates the database in the data folder; a path given with --db or
-        # LENDINGDESK_DB must exist (a typo never becomes a new, empty database). The file gets
-        # SQLite's quick_check before the desk acknowledges anything.
+        # LENDINGDESK_DB must exist (a typo never becomes a new, empty database). SQLite's
+        # quick_check runs right after the first paint, on the backup thread (start_backups):
+        # on a large file it takes a second or more.
         explicit = bool(db_url or os.environ.get(ENV_DB))
-        db = open_database(db_url, create=not explicit, check=True)
+        db = open_database(db_url, create=not explicit)
     except DatabaseUnavailable as exc:
         show_fatal(
             QCoreApplication.translate("App", "LendingDesk cannot start"),

@@ -73,8 +73,8 @@ def test_a_mistyped_path_is_refused_and_nothing_is_created(tmp_path: Path) -> No
     typo = tmp_path / "balie.sqlite"  # the real one is balie.sqlite3
     in_missing_folder = tmp_path / "Balie" / "balie.sqlite3"
     cases = 0
-    for target in (typo, in_missing_folder):
-        for command in READ_COMMANDS:
+    for target, commands in ((typo, READ_COMMANDS), (in_missing_folder, READ_COMMANDS[::3])):
+        for command in commands:
             result = lendingdesk("--db", str(target), *command)
             cases += 1
             assert result.returncode == 3, (command, result.stdout, result.stderr)
