@@ -230,10 +230,10 @@ def _say_kept(args: argparse.Namespace, entry: Any) -> int:
         say(
             args,
             f"Database niet bereikbaar. Bewaard in het scanjournaal: {entry.describe('nl')}. "
-            "Het wordt verwerkt met `lendingdesk journal --replay` of door de balie zodra de "
+            "Het wordt verwerkt met lendingdesk journal --replay, of door de balie zodra de "
             "verbinding terug is.",
             f"Database unreachable. Kept in the scan journal: {entry.describe('en')}. It is "
-            "applied by `lendingdesk journal --replay` or by the desk once the connection is "
+            "applied by lendingdesk journal --replay, or by the desk once the connection is "
             "back.",
         )
     return EXIT_KEPT

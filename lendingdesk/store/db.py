@@ -309,11 +309,11 @@ def corrupt_file(path: Path | None, detail: str = "") -> DatabaseCorrupt:
     note = f" ({detail})" if detail else ""
     return DatabaseCorrupt(
         f"Het databasebestand {where} is beschadigd{note}; er wordt niets meer in opgeslagen. "
-        "Zet een reservekopie terug: `lendingdesk backups` toont ze, `lendingdesk restore "
-        "BESTAND --yes` zet er een terug.",
-        f"The database file {where} is damaged{note}; nothing more is saved in it. Restore a "
-        "backup: `lendingdesk backups` lists them, `lendingdesk restore FILE --yes` puts one "
-        "back.",
+        "Laat de coördinator een reservekopie terugzetten (lendingdesk backups, dan "
+        "lendingdesk restore BESTAND --yes).",
+        f"The database file {where} is damaged{note}; nothing more is saved in it. Ask the "
+        "coordinator to restore a backup (lendingdesk backups, then lendingdesk restore "
+        "FILE --yes).",
     )
 
 
@@ -330,33 +330,33 @@ def _first_problem(rows: list[tuple[object, ...]]) -> str:
 def missing_file(path: Path) -> DatabaseMissing:
     return DatabaseMissing(
         f"Het databasebestand {path} bestaat niet. Controleer het pad (--db). Een nieuwe, lege "
-        "database maakt u bewust met `lendingdesk --db PAD db upgrade`; een reservekopie zet u "
-        "terug met `lendingdesk restore BESTAND --yes`.",
+        "database maakt u bewust met: lendingdesk --db PAD db upgrade. Een reservekopie zet u "
+        "terug met: lendingdesk restore BESTAND --yes.",
         f"The database file {path} does not exist. Check the path (--db). Create a new, empty "
-        "database on purpose with `lendingdesk --db PATH db upgrade`; put a backup back with "
-        "`lendingdesk restore FILE --yes`.",
+        "database on purpose with: lendingdesk --db PATH db upgrade. Put a backup back with: "
+        "lendingdesk restore FILE --yes.",
     )
 
 
 def removed_file(path: Path) -> DatabaseMissing:
     return DatabaseMissing(
         f"Het databasebestand {path} is verwijderd of verplaatst terwijl LendingDesk open stond; "
-        "er is niets opgeslagen. Zet het terug, of zet een reservekopie terug (`lendingdesk "
-        "restore BESTAND --yes`), en start LendingDesk opnieuw.",
+        "er is niets opgeslagen. Zet het bestand terug of laat de coördinator een reservekopie "
+        "terugzetten (lendingdesk restore), en start LendingDesk opnieuw.",
         f"The database file {path} was deleted or moved while LendingDesk was open; nothing "
-        "was saved. Put it back, or restore a backup (`lendingdesk restore FILE --yes`), and "
-        "start LendingDesk again.",
+        "was saved. Put the file back or ask the coordinator to restore a backup "
+        "(lendingdesk restore), and start LendingDesk again.",
     )
 
 
 def replaced_file(path: Path) -> DatabaseReplaced:
     return DatabaseReplaced(
         f"Het databasebestand {path} is verwijderd of vervangen terwijl LendingDesk open stond; "
-        "er is niets opgeslagen. Sluit LendingDesk en start opnieuw, of zet een reservekopie "
-        "terug (`lendingdesk restore`).",
+        "er is niets opgeslagen. Start LendingDesk opnieuw; is het verkeerde bestand "
+        "teruggezet, laat de coördinator dan een reservekopie terugzetten (lendingdesk restore).",
         f"The database file {path} was removed or replaced while LendingDesk was open; nothing "
-        "was saved. Close LendingDesk and start it again, or restore a backup "
-        "(`lendingdesk restore`).",
+        "was saved. Start LendingDesk again; if the wrong file was put back, ask the "
+        "coordinator to restore a backup (lendingdesk restore).",
     )
 
 
