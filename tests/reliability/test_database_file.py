@@ -256,6 +256,7 @@ def test_a_newer_schema_is_named_and_never_copied(tmp_path: Path) -> None:
         assert "newer LendingDesk (schema 0042)" in one_clear_line(result)
     assert list(tmp_path.glob("*.before-*")) == []
     assert _digest(Path(path)) == before
+    record_figure("newer_schema", {"starts": 3, "commands": 3, "copies_left": 0, "changed": 0})
 
 
 # --- personal data is owner-only ------------------------------------------------------------------

@@ -130,6 +130,7 @@ def test_disk_full_under_a_running_desk(small_fs: Path, ctx: DeskContext) -> Non
     assert "disk is full" in full[0].refusal.message("en")  # type: ignore[union-attr]
     assert after.kind is ScanKind.CHECKED_OUT
     assert _lent(path) == {fleet.tags[0], fleet.tags[4]}
+    record_figure("disk_full_desk", {"scans": 5, "acknowledged": 2, "refused_named": 3, "lost": 0})
 
 
 # --- read-only ---------------------------------------------------------------------------------
@@ -147,12 +148,13 @@ def test_a_read_only_database_is_named(small_fs: Path, tmp_path: Path) -> None:
     try:
         assert _mount("-o", "remount,bind,ro", str(view)).returncode == 0
         before = path.read_bytes()
-        for command in (
+        commands = (
             ("checkout", fleet.tags[0], "--borrower", fleet.badges[0]),
             ("checkin", fleet.tags[0]),
             ("items",),
             ("backups", "--now"),
-        ):
+        )
+        for command in commands:
             result = lendingdesk("--db", str(view / "desk.sqlite3"), *command, lang="en")
             assert result.returncode == EXIT_DB, result.stderr
             line = one_clear_line(result)
@@ -160,6 +162,7 @@ def test_a_read_only_database_is_named(small_fs: Path, tmp_path: Path) -> None:
         assert path.read_bytes() == before
     finally:
         subprocess.run(["umount", "-l", str(view)], capture_output=True, timeout=30)
+    record_figure("read_only", {"commands": len(commands), "named_read_only": len(commands)})
 
 
 # --- the shared server --------------------------------------------------------------------------
@@ -231,10 +234,11 @@ def test_cli_scans_while_the_server_is_stopped_are_journaled_then_replayed(
     record_figure(
         "server_stopped_cli",
         {
-            "scans": len(online) + len(offline) + 1,
+            "scans": len(online) + len(offline) + 1 + int(full_data is not None),
             "journaled": len(offline),
             "replayed": 3,
             "refused_without_promise": 1,
+            "journal_on_full_disk_refused": int(full_data is not None),
             "lost": 0,
         },
     )
@@ -262,3 +266,4 @@ def test_a_wrong_password_is_named_and_never_journaled(pg_server: PgServer, pg_u
     line = one_clear_line(result)
     assert "wachtwoord" in line and "bewaard" not in line.lower()
     assert _journal() == []
+    record_figure("wrong_password", {"attempts": 2, "named": 2, "journaled": 0})
