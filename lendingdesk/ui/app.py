@@ -338,8 +338,8 @@ def run_desk(db_url: str | None, lang: str | None) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from lendingdesk.domain.errors import DatabaseUnavailable
-    from lendingdesk.store import postgres
-    from lendingdesk.store.db import ENV_DB, open_database
+    from lendingdesk.store import backups, postgres
+    from lendingdesk.store.db import open_database
     from lendingdesk.ui.desk.desk_settings import DeskSettings
     from lendingdesk.ui.i18n import Translations
 
@@ -358,12 +358,13 @@ def run_desk(db_url: str | None, lang: str | None) -> int:
     # A shared PostgreSQL database without a stored password asks for it in a dialog.
     postgres.set_password_prompt(ask_db_password)
     try:
-        # First start creates the database in the data folder; a path given with --db or
-        # LENDINGDESK_DB must exist (a typo never becomes a new, empty database). SQLite's
-        # quick_check runs right after the first paint, on the backup thread (start_backups):
-        # on a large file it takes a second or more.
-        explicit = bool(db_url or os.environ.get(ENV_DB))
-        db = open_database(db_url, create=not explicit)
+        # Only a first start creates the database: no file and no backups of one. Once backups
+        # exist, a missing file was deleted or moved (or the path is mistyped): that is said,
+        # with the way back (restore), and no empty database takes its place. The first-start
+        # dialog then asks for demo data or an empty start. SQLite's quick_check runs right
+        # after the first paint, on the backup thread (start_backups): on a large file it
+        # takes a second or more.
+        db = open_database(db_url, create=not backups.list_backups())
     except DatabaseUnavailable as exc:
         show_fatal(
             QCoreApplication.translate("App", "LendingDesk cannot start"),

@@ -39,3 +39,20 @@ def test_the_window_stops_acknowledging_when_its_file_goes(
     assert window.pending_scans() == 0
     if how == "deleted":
         assert not path.exists()
+
+
+def test_a_desk_start_on_a_deleted_file_is_refused_once_backups_exist(
+    qtbot, db, tmp_path, monkeypatch
+):
+    from lendingdesk.store import backups
+    from lendingdesk.ui import app as desk_app
+
+    backups.make_backup(db)  # this desk has run before
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        desk_app, "show_fatal", lambda title, text, parent=None: shown.append((title, text))
+    )
+    missing = tmp_path / "deleted.sqlite3"
+    assert desk_app.run_desk(str(missing), "nl") == desk_app.EXIT_DB
+    assert shown and "bestaat niet" in shown[0][1] and "restore" in shown[0][1]
+    assert not missing.exists()  # no empty database in its place
