@@ -23,7 +23,7 @@ from lendingdesk.store import backups
 from lendingdesk.store.db import backup_sqlite, open_database
 from tests.reliability.cli_proc import lendingdesk, one_clear_line
 from tests.reliability.figures import record_figure
-from tests.reliability.workers import make_fleet
+from tests.reliability.workers import lent_tags, make_fleet
 
 CODE = "zorg-2468"
 
@@ -40,18 +40,6 @@ def _desk_file(path: Path, items: int = 6, *, code: str | None = None) -> tuple[
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _open_loans(path: str) -> set[str]:
-    con = sqlite3.connect(path)
-    try:
-        rows = con.execute(
-            "SELECT items.tag FROM loans JOIN items ON items.id = loans.item_id "
-            "WHERE loans.returned_at IS NULL"
-        ).fetchall()
-    finally:
-        con.close()
-    return {r[0] for r in rows}
 
 
 # --- a missing file is said, never silently created ----------------------------------------------
@@ -145,7 +133,7 @@ def test_a_running_desk_stops_acknowledging_when_its_file_goes(
     if how == "deleted":
         assert not Path(path).exists()  # and no empty file was made in its place
     else:
-        assert not _open_loans(path) & set(tags[1:4])  # nothing written into the replacement
+        assert not lent_tags(path) & set(tags[1:4])  # nothing written into the replacement
     record_figure(
         f"file_{how}_under_desk",
         {"scans_after": 3, "acknowledged": 0, "refused_named": 3, "lost_silently": 0},

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,7 +22,7 @@ from lendingdesk.store.db import open_database
 from tests.pg_fixture import PASSWORD, PgServer
 from tests.reliability.cli_proc import lendingdesk, one_clear_line
 from tests.reliability.figures import record_figure
-from tests.reliability.workers import make_fleet
+from tests.reliability.workers import lent_tags, make_fleet
 
 EXIT_DB, EXIT_KEPT = 3, 4
 
@@ -61,19 +60,6 @@ def _fill(folder: Path) -> Path:
     return filler
 
 
-def _lent(path: str) -> set[str]:
-    con = sqlite3.connect(path)
-    try:
-        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        rows = con.execute(
-            "SELECT items.tag FROM loans JOIN items ON items.id = loans.item_id "
-            "WHERE loans.returned_at IS NULL"
-        ).fetchall()
-    finally:
-        con.close()
-    return {r[0] for r in rows}
-
-
 # --- disk full ---------------------------------------------------------------------------------
 
 
@@ -103,7 +89,7 @@ def test_disk_full_during_a_run_of_cli_scans(small_fs: Path) -> None:
             assert "bewaard" not in line.lower()
             refused.append(tag)
     assert refused == fleet.tags[3:6]  # every scan on the full disk, and only those
-    assert _lent(path) == set(acknowledged)  # every acknowledged scan is there, nothing else
+    assert lent_tags(path) == set(acknowledged)  # every acknowledged scan is there, nothing else
     record_figure(
         "disk_full_cli",
         {"scans": 8, "acknowledged": len(acknowledged), "refused_named": 3, "lost": 0},
@@ -129,7 +115,7 @@ def test_disk_full_under_a_running_desk(small_fs: Path, ctx: DeskContext) -> Non
     assert {o.refusal.code for o in full if o.refusal} == {"disk_full"}
     assert "disk is full" in full[0].refusal.message("en")  # type: ignore[union-attr]
     assert after.kind is ScanKind.CHECKED_OUT
-    assert _lent(path) == {fleet.tags[0], fleet.tags[4]}
+    assert lent_tags(path) == {fleet.tags[0], fleet.tags[4]}
     record_figure("disk_full_desk", {"scans": 5, "acknowledged": 2, "refused_named": 3, "lost": 0})
 
 
