@@ -305,13 +305,13 @@ def _disk_full(where_nl: str, where_en: str) -> DiskFull:
 
 def corrupt_file(path: Path | None, detail: str = "") -> DatabaseCorrupt:
     where = str(path) if path is not None else "?"
-    detail = " ".join(detail.split())  # one line, whatever SQLite said
-    note = f" ({detail})" if detail else ""
+    if detail:  # SQLite's own words are for IT (the log), not for the desk
+        log.info("database %s is damaged: %s", where, " ".join(detail.split()))
     return DatabaseCorrupt(
-        f"Het databasebestand {where} is beschadigd{note}; er wordt niets meer in opgeslagen. "
+        f"Het databasebestand {where} is beschadigd; er wordt niets meer in opgeslagen. "
         "Laat de coördinator een reservekopie terugzetten (lendingdesk backups, dan "
         "lendingdesk restore BESTAND --yes).",
-        f"The database file {where} is damaged{note}; nothing more is saved in it. Ask the "
+        f"The database file {where} is damaged; nothing more is saved in it. Ask the "
         "coordinator to restore a backup (lendingdesk backups, then lendingdesk restore "
         "FILE --yes).",
     )

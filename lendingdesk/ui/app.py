@@ -289,13 +289,21 @@ def backup_now(window: MainWindow) -> Path | None:
 def show_backup_outcome(window: MainWindow, path: Path | None, error: Exception | None) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from lendingdesk.domain.errors import LendingError
+    from lendingdesk.domain.errors import DatabaseUnavailable, LendingError
 
     if error is None:
         window.show_notice(None)
         return
     detail = error.message(window.translations.lang) if isinstance(error, LendingError) else ""
     detail = detail or str(error)
+    if isinstance(error, DatabaseUnavailable) and not error.keep_offline:
+        # The check before the copy found the database itself in trouble (damaged, gone,
+        # full, read-only): desk work does not go on as usual, so the bar says so.
+        def trouble() -> str:
+            return QCoreApplication.translate("App", "Scans are not being saved") + " — " + detail
+
+        window.show_notice(trouble)
+        return
 
     def text() -> str:
         return (

@@ -56,3 +56,35 @@ def test_a_desk_start_on_a_deleted_file_is_refused_once_backups_exist(
     assert desk_app.run_desk(str(missing), "nl") == desk_app.EXIT_DB
     assert shown and "bestaat niet" in shown[0][1] and "restore" in shown[0][1]
     assert not missing.exists()  # no empty database in its place
+
+
+def test_damage_found_on_the_backup_thread_stops_the_desk_and_says_so(
+    qtbot, window, cat, db, scan_clock
+):
+    import sqlite3
+
+    from lendingdesk.store import backups
+    from lendingdesk.ui import app as desk_app
+
+    db.engine.dispose()
+    con = sqlite3.connect(db.sqlite_path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page, pages = (con.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count"))
+    con.close()
+    with db.sqlite_path.open("r+b") as fh:  # a failing disk: pages overwritten with noise
+        for n in range(2, pages, 2):
+            fh.seek(n * page + 16)
+            fh.write(bytes((n * 37 + i) % 251 for i in range(page - 32)))
+    timer = desk_app.start_backups(window, every_ms=60_000)  # the check after the first paint
+    try:
+        qtbot.waitUntil(window.notice_bar.isVisible)
+        window._backup_runner.wait()
+    finally:
+        timer.stop()
+    assert window.notice_bar.text().startswith("Scans worden niet opgeslagen — ")
+    assert "beschadigd" in window.notice_bar.text()
+    assert "gewoon door" not in window.notice_bar.text()  # desk work does not go on as usual
+    assert backups.list_backups() == []  # the damaged file was not copied
+    scan(qtbot, scan_clock, cat.sanne)
+    assert window.desk.ui.banner.tone is Tone.ERROR
+    assert "beschadigd" in window.desk.ui.banner.text()
