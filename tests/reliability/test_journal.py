@@ -82,3 +82,26 @@ def test_scan_path_online_and_refusals_propagate(
     with pytest.raises(NotOnLoan):  # a refusal is shown at once, never journaled
         scans.submit(ctx, "checkin", {"item": fleet.tags[0]})
     assert journal.pending() == [] and not (tmp_path / "j.jsonl").exists()
+
+
+def test_each_database_replays_only_its_own_scans(tmp_path: Path, ctx: DeskContext) -> None:
+    from lendingdesk.store.db import open_database
+
+    first = open_database(str(tmp_path / "one.sqlite3"))
+    second = open_database(str(tmp_path / "two.sqlite3"))
+    try:
+        fleet = make_fleet(first, 1, 1)
+        make_fleet(second, 1, 1)  # the same tags exist there too
+        journal = ScanJournal(tmp_path / "j.jsonl")
+        kept = ScanPath(first, journal).keep(
+            ctx, "checkout", {"item": fleet.tags[0], "borrower": fleet.badges[0]}
+        )
+        assert kept.target == first.label
+        # The desk on the other database neither waits behind it nor applies it there.
+        other = ScanPath(second, journal)
+        assert other.pending_count() == 0 and other.replay() == []
+        assert [r.status for r in ScanPath(first, journal).replay()] == ["applied"]
+        assert journal.pending() == []
+    finally:
+        first.dispose()
+        second.dispose()
