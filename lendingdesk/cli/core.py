@@ -236,11 +236,9 @@ def _say_kept(args: argparse.Namespace, entry: Any) -> int:
             "applied by lendingdesk journal --replay, or by the desk once the connection is "
             "back.",
         )
+    from lendingdesk.cli import EXIT_KEPT
+
     return EXIT_KEPT
-
-
-# Exit code of a scan kept in the journal (not applied yet, but safely on disk).
-EXIT_KEPT = 4
 
 
 def cmd_checkout(args: argparse.Namespace) -> int:

@@ -337,7 +337,7 @@ class DeskService:
             back = _return_of(session, item, ctx.today())
             if back is not None:
                 return back
-            loan = perform(session, ctx, "checkout", payload | {"item": item.tag})
+            loan = perform(session, ctx, "checkout", payload | {"item": item})  # no 2nd lookup
             return ScanOutcome(ScanKind.CHECKED_OUT, tag, checkout=_checkout_result(loan))
 
         done = self.scans.submit(ctx, "checkout", payload, work=work)
