@@ -38,7 +38,13 @@ from sqlalchemy.orm import Session
 from lendingdesk.domain import audit, circulation
 from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.errors import DatabaseUnavailable, InvalidInput, LendingError
-from lendingdesk.store.db import Database, data_dir, os_failure, private_dir
+from lendingdesk.store.db import (
+    Database,
+    create_private_file,
+    data_dir,
+    os_failure,
+    private_dir,
+)
 from lendingdesk.store.models import Loan, Setting
 
 log = logging.getLogger(__name__)
@@ -289,7 +295,8 @@ class ScanJournal:
         if not self.path.exists() or self.pending():
             return False
         tmp = self.path.with_suffix(".tmp")
-        tmp.write_bytes(b"")
+        tmp.unlink(missing_ok=True)
+        create_private_file(tmp)  # empty and owner-only, like the journal it replaces
         os.replace(tmp, self.path)
         _fsync_dir(self.path.parent)
         return True

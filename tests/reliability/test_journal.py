@@ -67,6 +67,7 @@ def test_replay_applies_once_even_if_the_done_line_was_lost(
     assert [r.status for r in second] == ["already_applied", "conflict"]
     assert second[0].loan_id == first[0].loan_id
     assert journal.compact() and journal.pending() == [] and path.read_text() == ""
+    assert path.stat().st_mode & 0o777 == 0o600  # still owner-only after the rewrite
 
 
 def test_scan_path_online_and_refusals_propagate(
