@@ -68,3 +68,62 @@ class InvalidInput(LendingError):
 
 class DatabaseUnavailable(LendingError):
     code = "database_unavailable"
+    # True only where waiting helps and nothing else is wrong: the scan may be kept in the
+    # offline journal and applied later. Every other failure is refused without a promise.
+    keep_offline = False
+
+
+class ServerUnreachable(DatabaseUnavailable):
+    """The shared database's server does not answer (network, server stopped)."""
+
+    code = "server_unreachable"
+    keep_offline = True
+
+
+class DatabaseBusy(DatabaseUnavailable):
+    """Another desk held the SQLite file's write lock longer than the busy timeout."""
+
+    code = "database_busy"
+    keep_offline = True
+
+
+class AuthenticationFailed(DatabaseUnavailable):
+    """The server answered but refused the user name or password."""
+
+    code = "authentication_failed"
+
+
+class DiskFull(DatabaseUnavailable):
+    """No room left on the disk that holds the database (or the scan journal)."""
+
+    code = "disk_full"
+
+
+class ReadOnlyDatabase(DatabaseUnavailable):
+    """The database file (or its folder) cannot be written."""
+
+    code = "read_only"
+
+
+class DatabaseCorrupt(DatabaseUnavailable):
+    """The database file is damaged; writes are refused until a backup is restored."""
+
+    code = "database_corrupt"
+
+
+class SchemaTooNew(DatabaseUnavailable):
+    """The database was made by a newer LendingDesk than this one."""
+
+    code = "schema_too_new"
+
+
+class DatabaseMissing(DatabaseUnavailable):
+    """The database file does not exist (mistyped path, deleted, or moved away)."""
+
+    code = "database_missing"
+
+
+class DatabaseReplaced(DatabaseUnavailable):
+    """The file under the open database was replaced or removed while the desk ran."""
+
+    code = "database_replaced"

@@ -1,7 +1,9 @@
 """The command line: the same services as the desk window, without Qt.
 
 Contract: exit code 0 on success; on a refusal or bad input a non-zero exit code and one clear
-line on stderr (Dutch by default, English with ``--lang en`` or ``LENDINGDESK_LANG=en``).
+line on stderr (Dutch by default, English with ``--lang en`` or ``LENDINGDESK_LANG=en``): 1 a
+refusal, 2 bad usage, 3 the database cannot be used (each failure named), 4 a scan kept in the
+offline journal while the server is unreachable (on disk, applied later).
 ``--json`` prints a list of objects where a command lists things.
 
 Each command group lives in its own module with a ``register(subparsers)`` function; the
@@ -23,6 +25,7 @@ COMMAND_MODULES = ("core", "documents", "reliability", "reviews", "exchange")
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
 EXIT_DB = 3
+EXIT_KEPT = 4  # checkout/checkin kept in the offline journal: on disk, not applied yet
 
 
 class CliArgumentParser(argparse.ArgumentParser):

@@ -16,9 +16,20 @@ from lendingdesk.store.db import Database, open_database
 _opened: list[Database] = []
 
 
-def open_db(args: argparse.Namespace) -> Database:
-    """The command's database; closed by the CLI when the command ends."""
-    db = open_database(args.db)
+def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """The command's database; closed by the CLI when the command ends.
+
+    A SQLite file that does not exist is refused (a mistyped ``--db`` or a deleted file never
+    silently becomes a new empty database); only ``demo`` and ``db upgrade`` create one. The
+    file gets SQLite's quick_check first, so a damaged file is named before anything is read
+    or written."""
+    db = open_database(args.db, create=create, check=True)
+    _opened.append(db)
+    return db
+
+
+def keep_open(db: Database) -> Database:
+    """Close ``db`` when the command ends (a database opened another way)."""
     _opened.append(db)
     return db
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from lendingdesk.cli.common import (
     authorize,
     desk_context,
     emit,
+    keep_open,
     open_db,
     parse_date,
     say,
@@ -57,6 +59,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--setting", help="care setting (e.g. Verpleeghuis)")
     p.add_argument("--client-group", help="client group category (e.g. Dementie)")
     p.add_argument("--by", help="who hands it out")
+    add_no_journal(p)
     add_json_flag(p)
     p.set_defaults(handler=cmd_checkout)
 
@@ -66,6 +69,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--damage", metavar="TEXT")
     p.add_argument("--not-charged", action="store_true", help="the item came back not charged")
     p.add_argument("--by", help="who takes it in")
+    add_no_journal(p)
     add_json_flag(p)
     p.set_defaults(handler=cmd_checkin)
 
@@ -107,10 +111,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 # --- handlers ----------------------------------------------------------------------------------
 
 
+def add_no_journal(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-journal",
+        action="store_true",
+        help="when the shared database is unreachable, refuse instead of keeping the scan in the "
+        "offline journal",
+    )
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from lendingdesk import demo
 
-    db = open_db(args)
+    db = open_db(args, create=True)  # making a demo database is an explicit creation
     if args.products is not None or args.loans is not None:
         counts = demo.fill_synthetic(
             db, products=args.products or 1000, loans=args.loans or 0, reset_first=args.reset
@@ -193,56 +206,91 @@ def cmd_loans(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_checkout(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    ctx = desk_context(args)
-    with db.unit_of_work() as session:
-        loan = circulation.check_out(
-            session,
-            ctx,
-            circulation.CheckoutRequest(
-                item=args.item_code,
-                borrower=args.borrower,
-                due=parse_date(args.due) if args.due else None,
-                setting=args.setting,
-                client_group=args.client_group,
-            ),
-        )
-        row = loan_row(loan)
+def _scan_path(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The one scan path, as the desk uses it: with the offline journal of this user's data
+    folder unless --no-journal (then an unreachable server is refused, nothing promised)."""
+    from lendingdesk.services.journal import ScanJournal, ScanPath
+    from lendingdesk.store.db import open_database, open_offline_capable
+
+    if args.no_journal:
+        db = keep_open(open_database(args.db, create=False, check=True))
+        return ScanPath(db)
+    return ScanPath(keep_open(open_offline_capable(args.db)), ScanJournal())
+
+
+def _say_kept(args: argparse.Namespace, entry: Any) -> int:
+    """A scan kept in the journal: say exactly that, and how it will be applied."""
     if args.json:
-        emit([row], True, ())
+        emit(
+            [{"status": "kept", "journal_id": entry.id, "scan": entry.describe(args.lang)}],
+            True,
+            (),
+        )
     else:
         say(
             args,
+            f"Database niet bereikbaar. Bewaard in het scanjournaal: {entry.describe('nl')}. "
+            "Het wordt verwerkt met lendingdesk journal --replay, of door de balie zodra de "
+            "verbinding terug is.",
+            f"Database unreachable. Kept in the scan journal: {entry.describe('en')}. It is "
+            "applied by lendingdesk journal --replay, or by the desk once the connection is "
+            "back.",
+        )
+    from lendingdesk.cli import EXIT_KEPT
+
+    return EXIT_KEPT
+
+
+def cmd_checkout(args: argparse.Namespace) -> int:
+    due = parse_date(args.due) if args.due else None  # refused before anything is opened
+    scans = _scan_path(args)
+    payload = {
+        "item": args.item_code,
+        "borrower": args.borrower,
+        "due": due,
+        "setting": args.setting,
+        "client_group": args.client_group,
+    }
+    done = scans.submit(desk_context(args), "checkout", payload, read=loan_row)
+    if done.journaled is not None:
+        return _say_kept(args, done.journaled)
+    row = done.value
+    if args.json:
+        emit([row], True, ())
+    else:
+        due_on = date.fromisoformat(row["due"])
+        say(
+            args,
             f"Uitgeleend: {row['product']} ({row['tag']}) aan {row['borrower']}, "
-            f"terug op {loan.due_on:%d-%m-%Y}. Uitlening {row['id']}.",
+            f"terug op {due_on:%d-%m-%Y}. Uitlening {row['id']}.",
             f"Checked out: {row['product']} ({row['tag']}) to {row['borrower']}, "
-            f"due {loan.due_on:%Y-%m-%d}. Loan {row['id']}.",
+            f"due {due_on:%Y-%m-%d}. Loan {row['id']}.",
         )
     return 0
 
 
+def _checkin_row(loan: Loan) -> dict[str, Any]:
+    return loan_row(loan) | {"status": loan.item.status, "missing": loan.accessories_missing}
+
+
 def cmd_checkin(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    ctx = desk_context(args)
-    with db.unit_of_work() as session:
-        loan = circulation.check_in(
-            session,
-            ctx,
-            circulation.CheckinRequest(
-                item=args.item_code,
-                missing=tuple(args.missing),
-                damage=args.damage,
-                charged=False if args.not_charged else None,
-            ),
-        )
-        row = loan_row(loan) | {"status": loan.item.status, "missing": loan.accessories_missing}
+    scans = _scan_path(args)
+    payload = {
+        "item": args.item_code,
+        "missing": tuple(args.missing),
+        "damage": args.damage,
+        "charged": False if args.not_charged else None,
+    }
+    done = scans.submit(desk_context(args), "checkin", payload, read=_checkin_row)
+    if done.journaled is not None:
+        return _say_kept(args, done.journaled)
+    row = done.value
     if args.json:
         emit([row], True, ())
     else:
         next_nl = "naar schoonmaak" if row["status"] == "awaiting_cleaning" else "weer beschikbaar"
         next_en = "to cleaning" if row["status"] == "awaiting_cleaning" else "available again"
-        missing = ", ".join(row["missing"])
+        missing = ", ".join(row["missing"] or ())
         say(
             args,
             f"Ingenomen: {row['product']} ({row['tag']}) van {row['borrower']}, {next_nl}."
@@ -305,7 +353,8 @@ def cmd_item_state(args: argparse.Namespace) -> int:
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from lendingdesk.store.db import current_revision, open_database, upgrade_schema
 
-    db = open_database(args.db, upgrade=False)
+    # Creating a database is explicit: this is one of the places that may.
+    db = open_database(args.db, upgrade=False, create=True, check=True)
     try:
         before = current_revision(db)
         backup = upgrade_schema(db)

@@ -4,7 +4,8 @@
     lendingdesk restore FILE --yes              put a backup back (coordinator code)
     lendingdesk coordinator set-pin             set or change the coordinator code
     lendingdesk audit [--since D] [--until D] [--action A] [--json | --csv FILE]
-    lendingdesk journal [--replay] [--json]     offline scans waiting for the database
+    lendingdesk journal [--replay] [--json]     offline scans waiting for the database (the
+                                                desk's and the CLI's: one journal per user)
 
 The coordinator code is asked on the terminal, or read from stdin with ``--pin-stdin``
 (for scripts); it is never a command-line argument, which other users could see.
@@ -22,7 +23,6 @@ from pathlib import Path
 from lendingdesk.cli.common import (
     add_json_flag,
     add_pin_stdin,
-    authorize,
     desk_context,
     emit,
     open_db,
@@ -132,11 +132,11 @@ def cmd_backups(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-@_with_db
-def cmd_restore(args: argparse.Namespace, db: Database) -> int:
-    from lendingdesk.domain import audit
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Works on a damaged, deleted or unreadable database too: it never needs to read it (the
+    code is then checked against the backup's own coordinator code)."""
+    from lendingdesk.services.restore import restore_backup
     from lendingdesk.store import backups
-    from lendingdesk.store.db import upgrade_schema
 
     source = Path(args.file).expanduser()
     revision = backups.verify_backup(source)
@@ -147,19 +147,9 @@ def cmd_restore(args: argparse.Namespace, db: Database) -> int:
             f"{source.name} is fine (schema {revision}). Restoring replaces the current "
             "database; confirm with --yes.",
         )
-    if db.sqlite_path is not None and db.sqlite_path.exists():
-        authorize(args, db, "restore")
-    kept = backups.restore(db, source)
-    upgrade_schema(db)  # an older backup's schema is brought up to date
-    with db.unit_of_work() as session:
-        audit.record(
-            session, desk_context(args), "backup_restored", "database", None, file=source.name
-        )
-    say(
-        args,
-        f"Teruggezet uit {source.name}. De vorige database is bewaard als {kept}.",
-        f"Restored from {source.name}. The previous database is kept as {kept}.",
-    )
+    secret = read_secret(args, "Coördinatorcode / coordinator code: ")
+    result = restore_backup(args.db, source, secret, desk_context(args))
+    print(result.message(args.lang))
     return 0
 
 
@@ -208,15 +198,12 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_journal(args: argparse.Namespace) -> int:
-    from lendingdesk.services.journal import ScanJournal
+    from lendingdesk.services.journal import ScanJournal, ScanPath
 
     journal = ScanJournal()
     if args.replay:
-        db = open_db(args)
-        try:
-            results = journal.replay(db)
-        finally:
-            db.dispose()
+        # The same path the desk's retry takes: this database's entries, in scan order.
+        results = ScanPath(open_db(args), journal).replay()
         if args.json:
             emit(
                 [
@@ -238,8 +225,14 @@ def cmd_journal(args: argparse.Namespace) -> int:
                 say(args, "Geen offline scans.", "No offline scans.")
         return 1 if any(r.status in ("conflict", "offline") for r in results) else 0
     rows = [
-        {"id": e.id, "kind": e.kind, "scanned": e.describe(args.lang), "desk": e.desk}
+        {
+            "id": e.id,
+            "kind": e.kind,
+            "scanned": e.describe(args.lang),
+            "desk": e.desk,
+            "database": e.target,  # replayed only into this database
+        }
         for e in journal.pending()
     ]
-    emit(rows, args.json, ("kind", "scanned", "desk"))
+    emit(rows, args.json, ("kind", "scanned", "desk", "database"))
     return 0

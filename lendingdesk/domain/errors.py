@@ -1,37 +1,6 @@
-"""The refusals, re-exported from their leaf module :mod:`lendingdesk.errors`.
-
-Kept so existing ``from lendingdesk.domain.errors import …`` lines go on working; new code
-imports from ``lendingdesk.errors``.
-"""
+"""Re-export of :mod:`lendingdesk.errors` (kept while callers move; new code imports from
+``lendingdesk.errors``)."""
 
 from __future__ import annotations
 
-from lendingdesk.errors import (
-    AlreadyOnLoan,
-    BorrowerInactive,
-    DatabaseUnavailable,
-    InvalidInput,
-    ItemNotAvailable,
-    ItemReserved,
-    LendingError,
-    LoanLimitReached,
-    NotFound,
-    NotOnLoan,
-    ReservationConflict,
-    UnknownCode,
-)
-
-__all__ = [
-    "AlreadyOnLoan",
-    "BorrowerInactive",
-    "DatabaseUnavailable",
-    "InvalidInput",
-    "ItemNotAvailable",
-    "ItemReserved",
-    "LendingError",
-    "LoanLimitReached",
-    "NotFound",
-    "NotOnLoan",
-    "ReservationConflict",
-    "UnknownCode",
-]
+from lendingdesk.errors import *  # noqa: F403

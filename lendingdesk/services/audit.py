@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -20,7 +21,7 @@ from lendingdesk.domain import audit, roles
 from lendingdesk.domain.circulation import STATUS_EN, STATUS_NL
 from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.text_match import contains_text
-from lendingdesk.store.db import Database
+from lendingdesk.store.db import PRIVATE_FILE, Database
 from lendingdesk.store.models import AuditEvent
 
 # Words for the actions the desk records; unknown actions show as their key.
@@ -231,7 +232,9 @@ class AuditService:
         target = Path(target)
         tmp = target.with_name(target.name + ".part")
         count = 0
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+        # Personal data: owner-only from the first byte (0600), like the database itself.
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+        with open(fd, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, delimiter=";")
             writer.writerow(CSV_COLUMNS)
             for row in self.iter_all(flt):

@@ -26,7 +26,14 @@ from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import BorrowerInactive, DatabaseUnavailable, LendingError
 from lendingdesk.domain.lookup import find_borrower, find_item, open_loan_of, unknown_code
 from lendingdesk.services import ContextFactory
-from lendingdesk.services.journal import JournalEntry, ReplayResult, ScanJournal
+from lendingdesk.services.journal import (
+    JournalEntry,
+    ReplayResult,
+    ScanJournal,
+    ScanPath,
+    perform,
+)
+from lendingdesk.services.journal import ScanOutcome as JournalScanOutcome
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Borrower, Item, Loan, Location
 
@@ -218,6 +225,10 @@ class DeskService:
     # Where scans wait while the database cannot be reached (None: refuse them instead).
     journal: ScanJournal | None = None
 
+    def __post_init__(self) -> None:
+        # Every check-out and check-in of this desk goes through the one scan path.
+        self.scans = ScanPath(self.db, self.journal)
+
     # --- scanning ----------------------------------------------------------------------------
 
     def handle_scan(self, text: str, borrower_at_desk: str | None = None) -> ScanOutcome:
@@ -233,11 +244,16 @@ class DeskService:
                 return self._scan_badge(code.text, borrower_at_desk)
             return self._scan_item(code.text, borrower_at_desk)
         except DatabaseUnavailable as exc:
-            if self.journal is None:
+            if not exc.keep_offline or self.journal is None:
+                # Disk full, read-only, damaged, wrong password, file gone…: said as it is,
+                # and nothing is promised.
                 return ScanOutcome(ScanKind.REFUSED, code.text, refusal=Refusal.of(exc))
-            if code.kind is CodeKind.BADGE:
-                return self._offline_badge(code.text, borrower_at_desk)
-            return self._keep_offline(code.text, borrower_at_desk)
+            try:
+                if code.kind is CodeKind.BADGE:
+                    return self._offline_badge(code.text, borrower_at_desk)
+                return self._keep_offline(code.text, borrower_at_desk)
+            except LendingError as kept_error:  # the journal itself cannot be written
+                return ScanOutcome(ScanKind.REFUSED, code.text, refusal=Refusal.of(kept_error))
         except LendingError as exc:
             return ScanOutcome(ScanKind.REFUSED, code.text, refusal=Refusal.of(exc))
 
@@ -253,31 +269,28 @@ class DeskService:
 
     def _keep_offline(self, tag: str, at_desk: str | None) -> ScanOutcome:
         """Keep an item scan: lent to the card at the desk, otherwise handed back."""
-        assert self.journal is not None
         ctx = self.ctx_factory()
         if at_desk is not None:
-            payload: dict[str, object] = {"item": tag, "borrower": at_desk}
-            if self.default_loan_days > 0:
-                payload["due"] = ctx.today() + timedelta(days=self.default_loan_days)
-            entry = self.journal.record("checkout", payload, ctx)
+            entry = self.scans.keep(ctx, "checkout", self._checkout_payload(ctx, tag, at_desk))
         else:
-            entry = self.journal.record("checkin", {"item": tag}, ctx)
+            entry = self.scans.keep(ctx, "checkin", {"item": tag})
         return ScanOutcome(ScanKind.KEPT_OFFLINE, tag, kept=entry)
 
+    def _checkout_payload(self, ctx: DeskContext, tag: str, badge: str) -> dict[str, object]:
+        payload: dict[str, object] = {"item": tag, "borrower": badge}
+        if self.default_loan_days > 0:
+            payload["due"] = ctx.today() + timedelta(days=self.default_loan_days)
+        return payload
+
     def pending_count(self) -> int:
-        """How many scans wait in the journal for the database."""
-        return len(self.journal.pending()) if self.journal is not None else 0
+        """How many scans wait in the journal for this database."""
+        return self.scans.pending_count()
 
     def replay_journal(self) -> list[ReplayResult]:
         """Apply the waiting scans now (each with the time it was scanned). Entries the
         database refuses come back as conflicts with the domain's message; while the database
         is still away they stay waiting (status ``offline``)."""
-        if self.journal is None or not self.journal.pending():
-            return []
-        results = self.journal.replay(self.db)
-        if not self.journal.pending():
-            self.journal.compact()
-        return results
+        return self.scans.replay()
 
     def _scan_badge(self, badge: str, at_desk: str | None) -> ScanOutcome:
         if at_desk is not None and badge == at_desk:
@@ -317,41 +330,30 @@ class DeskService:
         """A product scanned while a borrower is at the desk: lend it, in one transaction (the
         scan's whole cost is this one commit), unless it is out -- then it is a return."""
         ctx = self.ctx_factory()
-        with self.db.unit_of_work() as session:
+        payload = self._checkout_payload(ctx, tag, badge)
+
+        def work(session: Session) -> ScanOutcome:
             item = find_item(session, tag)
             back = _return_of(session, item, ctx.today())
             if back is not None:
                 return back
-            result = self._check_out_in(session, ctx, item, badge)
-        return ScanOutcome(ScanKind.CHECKED_OUT, tag, checkout=result)
+            loan = perform(session, ctx, "checkout", payload | {"item": item})  # no 2nd lookup
+            return ScanOutcome(ScanKind.CHECKED_OUT, tag, checkout=_checkout_result(loan))
+
+        done = self.scans.submit(ctx, "checkout", payload, work=work)
+        if done.journaled is not None:
+            return ScanOutcome(ScanKind.KEPT_OFFLINE, tag, kept=done.journaled)
+        assert done.value is not None
+        return done.value
 
     # --- actions -----------------------------------------------------------------------------
 
     def check_out(self, tag: str, badge: str) -> CheckoutResult:
-        """Lend ``tag`` to ``badge`` now. Raises LendingError on a refusal."""
+        """Lend ``tag`` to ``badge`` now. Raises LendingError on a refusal (and when the
+        database is away: a caller of this direct action gets no promise)."""
         ctx = self.ctx_factory()
-        with self.db.unit_of_work() as session:
-            return self._check_out_in(session, ctx, tag, badge)
-
-    def _check_out_in(
-        self, session: Session, ctx: DeskContext, item: str | Item, badge: str
-    ) -> CheckoutResult:
-        due = None
-        if self.default_loan_days > 0:
-            due = ctx.today() + timedelta(days=self.default_loan_days)
-        loan = circulation.check_out(
-            session, ctx, circulation.CheckoutRequest(item=item, borrower=badge, due=due)
-        )
-        return CheckoutResult(
-            loan_id=loan.id,
-            tag=loan.item.tag,
-            product=loan.item.product.name,
-            badge=loan.borrower.badge,
-            borrower=loan.borrower.name,
-            due_on=loan.due_on,
-            care_instructions=loan.item.product.care_instructions,
-            out_at=loan.out_at,
-        )
+        payload = self._checkout_payload(ctx, tag, badge)
+        return _applied(ScanPath(self.db).submit(ctx, "checkout", payload, read=_checkout_result))
 
     def checkin_prompt(self, tag: str) -> CheckinPrompt:
         ctx = self.ctx_factory()
@@ -364,19 +366,15 @@ class DeskService:
 
     def check_in(self, tag: str, choices: CheckinChoices | None = None) -> ReturnResult:
         choices = choices or CheckinChoices()
-        ctx = self.ctx_factory()
-        with self.db.unit_of_work() as session:
-            loan = circulation.check_in(
-                session,
-                ctx,
-                circulation.CheckinRequest(
-                    item=tag,
-                    missing=tuple(choices.missing),
-                    damage=choices.damage,
-                    charged=choices.charged,
-                    notes=choices.notes,
-                ),
-            )
+        payload = {
+            "item": tag,
+            "missing": tuple(choices.missing),
+            "damage": choices.damage,
+            "charged": choices.charged,
+            "notes": choices.notes,
+        }
+
+        def read(loan: Loan) -> ReturnResult:
             return ReturnResult(
                 loan_id=loan.id,
                 tag=loan.item.tag,
@@ -386,6 +384,8 @@ class DeskService:
                 missing=tuple(loan.accessories_missing or ()),
                 damage=loan.damage,
             )
+
+        return _applied(ScanPath(self.db).submit(self.ctx_factory(), "checkin", payload, read=read))
 
     def undo(self, action: UndoAction) -> UndoResult:
         """Take back the last check-out or check-in (within the domain's undo window)."""
@@ -462,6 +462,25 @@ class DeskService:
 
 
 # --- helpers ------------------------------------------------------------------------------------
+
+
+def _applied[R](outcome: JournalScanOutcome[R]) -> R:
+    """The value of a scan path outcome that had no journal (so it was applied or raised)."""
+    assert outcome.value is not None and outcome.journaled is None
+    return outcome.value
+
+
+def _checkout_result(loan: Loan) -> CheckoutResult:
+    return CheckoutResult(
+        loan_id=loan.id,
+        tag=loan.item.tag,
+        product=loan.item.product.name,
+        badge=loan.borrower.badge,
+        borrower=loan.borrower.name,
+        due_on=loan.due_on,
+        care_instructions=loan.item.product.care_instructions,
+        out_at=loan.out_at,
+    )
 
 
 def _line(loan: Loan, today: date) -> LoanLine:

@@ -11,6 +11,13 @@ Exactly once: the replay of an entry stores the entry's id in the database in th
 transaction, so a crash between the commit and the journal's "done" line never applies a scan
 twice. The journal file is only ever appended to; ``compact`` rewrites it once nothing is pending.
 
+``ScanPath`` is the one way a check-out or check-in reaches the database -- for the desk
+window, the command line and the tests alike: retries when desks collide, the journal when
+(and only when) the server is unreachable, and every other failure refused with its own name
+and no promise (disk full, read-only, corrupt, wrong password, newer schema, file gone).
+
+Each entry names the database it was meant for; a replay applies only that database's entries.
+
 No Qt here: the desk window shows the results, the command line prints them.
 """
 
@@ -31,8 +38,14 @@ from sqlalchemy.orm import Session
 from lendingdesk.domain import audit, circulation
 from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.errors import DatabaseUnavailable, InvalidInput, LendingError
-from lendingdesk.store.db import Database, data_dir
-from lendingdesk.store.models import Setting
+from lendingdesk.store.db import (
+    Database,
+    create_private_file,
+    data_dir,
+    os_failure,
+    private_dir,
+)
+from lendingdesk.store.models import Loan, Setting
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +67,7 @@ class JournalEntry:
     actor: str | None = None
     desk: str | None = None
     location_id: int | None = None
+    target: str | None = None  # the database it was scanned for (Database.label)
 
     def describe(self, lang: str = "nl") -> str:
         local = to_local(self.at)
@@ -79,6 +93,7 @@ class JournalEntry:
             "actor": self.actor,
             "desk": self.desk,
             "location_id": self.location_id,
+            "target": self.target,
         }
 
     @classmethod
@@ -91,6 +106,7 @@ class JournalEntry:
             actor=data.get("actor"),
             desk=data.get("desk"),
             location_id=data.get("location_id"),
+            target=data.get("target"),
         )
 
 
@@ -155,8 +171,11 @@ class ScanJournal:
         kind: str,
         payload: dict[str, Any],
         ctx: DeskContext | None = None,
+        target: str | None = None,
     ) -> JournalEntry:
-        """Keep one scan. Returns only after the line is on disk (fsync)."""
+        """Keep one scan for database ``target``. Returns only after the line is on disk
+        (fsync); when it cannot be written (disk full, read-only) it raises a refusal that
+        names why, and the scan was not kept."""
         if kind not in KINDS:
             raise InvalidInput(
                 f"“{kind}” kan niet offline worden bewaard (alleen uitlenen en innemen).",
@@ -176,14 +195,18 @@ class ScanJournal:
             actor=ctx.actor,
             desk=ctx.desk,
             location_id=ctx.location_id,
+            target=target,
         )
-        self._append(entry.to_json())
+        try:
+            self._append(entry.to_json())
+        except OSError as exc:
+            raise os_failure(exc, self.path) from exc
         return entry
 
     def _append(self, record: dict[str, Any]) -> None:
         line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
         new = not self.path.exists()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
         fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         try:
             data = line.encode("utf-8")
@@ -232,10 +255,15 @@ class ScanJournal:
         """The recorded outcome of every entry that has been replayed, by entry id."""
         return {str(r["done"]): r for r in self._records() if "done" in r}
 
-    def pending(self) -> list[JournalEntry]:
-        """Scans not yet applied to the database, oldest first."""
+    def pending(self, target: str | None = None) -> list[JournalEntry]:
+        """Scans not yet applied, oldest first (only those for database ``target`` when
+        given; entries from before targets were recorded count for every database)."""
         done = self.outcomes()
-        return [e for e in self.entries() if e.id not in done]
+        return [
+            e
+            for e in self.entries()
+            if e.id not in done and (target is None or e.target in (None, target))
+        ]
 
     def __len__(self) -> int:
         return len(self.pending())
@@ -246,7 +274,7 @@ class ScanJournal:
         """Apply every pending entry in scan order. Stops at the first sign the database is
         still away; those entries stay pending and are reported as ``offline``."""
         results: list[ReplayResult] = []
-        pending = self.pending()
+        pending = self.pending(db.label)
         for index, entry in enumerate(pending):
             try:
                 result = db.run(_replaying(entry, ctx_factory))
@@ -255,7 +283,10 @@ class ScanJournal:
                 break
             except LendingError as exc:
                 result = ReplayResult(entry, "conflict", error=exc)
-            self._mark(result)
+            try:
+                self._mark(result)
+            except OSError as exc:  # applied exactly once anyway: the mark in the database
+                log.warning("%s: outcome not recorded (%s)", self.path, exc)
             results.append(result)
         return results
 
@@ -264,7 +295,8 @@ class ScanJournal:
         if not self.path.exists() or self.pending():
             return False
         tmp = self.path.with_suffix(".tmp")
-        tmp.write_bytes(b"")
+        tmp.unlink(missing_ok=True)
+        create_private_file(tmp)  # empty and owner-only, like the journal it replaces
         os.replace(tmp, self.path)
         _fsync_dir(self.path.parent)
         return True
@@ -282,15 +314,15 @@ def _apply(session: Session, entry: JournalEntry, ctx: DeskContext) -> ReplayRes
     earlier = session.get(Setting, key)
     if earlier is not None:
         return ReplayResult(entry, "already_applied", loan_id=int(earlier.value or 0) or None)
-    loan_id = _perform(session, ctx, entry.kind, entry.payload)
+    loan_id = perform(session, ctx, entry.kind, entry.payload).id
     # Same transaction as the scan itself: a second replay finds this and skips.
     session.add(Setting(key=key, value=str(loan_id)))
     audit.record(session, ctx, "offline_scan_applied", "loan", loan_id, journal=entry.id)
     return ReplayResult(entry, "applied", loan_id=loan_id)
 
 
-def _perform(session: Session, ctx: DeskContext, kind: str, payload: dict[str, Any]) -> int:
-    """The check-out or check-in itself, through the same rules as at the desk."""
+def perform(session: Session, ctx: DeskContext, kind: str, payload: dict[str, Any]) -> Loan:
+    """The check-out or check-in itself (the domain's rules); the loan it made or closed."""
     if kind == "checkout":
         return circulation.check_out(
             session,
@@ -298,12 +330,12 @@ def _perform(session: Session, ctx: DeskContext, kind: str, payload: dict[str, A
             circulation.CheckoutRequest(
                 item=payload["item"],
                 borrower=payload["borrower"],
-                due=date.fromisoformat(payload["due"]) if payload.get("due") else None,
+                due=_date(payload.get("due")),
                 setting=payload.get("setting"),
                 client_group=payload.get("client_group"),
                 notes=payload.get("notes"),
             ),
-        ).id
+        )
     if kind == "checkin":
         return circulation.check_in(
             session,
@@ -315,18 +347,18 @@ def _perform(session: Session, ctx: DeskContext, kind: str, payload: dict[str, A
                 charged=payload.get("charged"),
                 notes=payload.get("notes"),
             ),
-        ).id
+        )
     raise InvalidInput(f"Onbekende handeling “{kind}”.", f"Unknown action “{kind}”.")
 
 
-# --- the desk's one call: online when possible, journal otherwise ------------------------------
+# --- the one scan path: online when possible, the journal only when the server is away --------
 
 
 @dataclass(frozen=True)
-class ScanOutcome:
-    """A scan handled online (``loan``) or kept in the journal (``journaled``)."""
+class ScanOutcome[T]:
+    """A scan applied now (``value``: what ``read`` made of its loan) or kept in the journal."""
 
-    loan_id: int | None
+    value: T | None
     journaled: JournalEntry | None = None
 
     @property
@@ -334,20 +366,87 @@ class ScanOutcome:
         return self.journaled is not None
 
 
-def submit_scan(
-    db: Database, journal: ScanJournal, ctx: DeskContext, kind: str, payload: dict[str, Any]
-) -> ScanOutcome:
-    """Check out or in now; when the database is away, keep the scan in the journal.
+def _loan_id(loan: Loan) -> int:
+    return loan.id
 
-    Refusals (every LendingError except DatabaseUnavailable) propagate as usual. While older
-    scans are still pending, new ones queue behind them, so the order of scans is kept."""
-    if journal.pending():
-        return ScanOutcome(None, journal.record(kind, payload, ctx))
-    try:
-        loan_id = db.run(lambda session: _perform(session, ctx, kind, _plain(payload)))
-    except DatabaseUnavailable:
-        return ScanOutcome(None, journal.record(kind, payload, ctx))
-    return ScanOutcome(loan_id)
+
+@dataclass
+class ScanPath:
+    """How every check-out and check-in reaches the database: the desk window, the command
+    line and the tests all go through ``submit``.
+
+    - Applied at once in one unit of work (tried again when desks collide on PostgreSQL).
+    - A refusal of the domain (not on loan, reserved, …) is raised, never journaled.
+    - Only when the server is unreachable (or a shared SQLite file stays locked) is the scan
+      kept in the journal, fsync'ed before ``submit`` returns; without a journal, or for any
+      other failure (disk full, read-only, corrupt, wrong password, newer schema, file gone)
+      the failure is raised with its own name and nothing is promised.
+    - While older scans for this database wait in the journal, new ones queue behind them.
+    """
+
+    db: Database
+    journal: ScanJournal | None = None
+
+    def submit[T](
+        self,
+        ctx: DeskContext,
+        kind: str,
+        payload: dict[str, Any],
+        *,
+        read: Callable[[Loan], T] = _loan_id,  # type: ignore[assignment]
+        work: Callable[[Session], T] | None = None,
+    ) -> ScanOutcome[T]:
+        """Check out or in now (``work`` replaces the plain domain call when the caller needs
+        more in the same transaction); otherwise keep the scan, or raise why not."""
+        plain = _plain(payload)
+        if self.pending_count():
+            return ScanOutcome(None, self.keep(ctx, kind, plain))
+        if work is None:
+
+            def work(session: Session) -> T:
+                return read(perform(session, ctx, kind, plain))
+
+        try:
+            value = self.db.run(work)
+        except DatabaseUnavailable as exc:
+            if not exc.keep_offline or self.journal is None:
+                raise
+            return ScanOutcome(None, self.keep(ctx, kind, plain))
+        return ScanOutcome(value)
+
+    def keep(self, ctx: DeskContext, kind: str, payload: dict[str, Any]) -> JournalEntry:
+        """Keep a scan in the journal for this database (raises when there is no journal or it
+        cannot be written: then nothing was kept)."""
+        if self.journal is None:
+            raise DatabaseUnavailable(
+                "De database is niet bereikbaar en hier worden geen scans bewaard; er is niets "
+                "opgeslagen. Probeer het opnieuw als de verbinding terug is.",
+                "The database cannot be reached and scans are not kept here; nothing was "
+                "saved. Try again when the connection is back.",
+            )
+        return self.journal.record(kind, payload, ctx, target=self.db.label)
+
+    def pending(self) -> list[JournalEntry]:
+        return self.journal.pending(self.db.label) if self.journal is not None else []
+
+    def pending_count(self) -> int:
+        return len(self.pending())
+
+    def replay(self) -> list[ReplayResult]:
+        """Apply the waiting scans (each with the time it was scanned); conflicts come back
+        with the domain's message, and while the server is still away they stay waiting."""
+        if self.journal is None or not self.pending():
+            return []
+        results = self.journal.replay(self.db)
+        if not self.journal.pending():
+            self.journal.compact()
+        return results
+
+
+def _date(value: object) -> date | None:
+    if isinstance(value, str) and value:
+        return date.fromisoformat(value)
+    return value if isinstance(value, date) else None
 
 
 def _plain(payload: dict[str, Any]) -> dict[str, Any]:

@@ -134,6 +134,8 @@ def auto_backup(
     """Take a backup when the newest one is older than the policy's interval, then rotate.
 
     Called when a desk starts and every so often while it runs; returns the new file or None.
+    Either way the file gets SQLite's quick_check (a backup runs it first): a damaged database
+    is found here, off the desk's thread, and the desk refuses writes from then on.
     """
     if db.sqlite_path is None or not db.sqlite_path.exists():
         return None
@@ -141,6 +143,7 @@ def auto_backup(
     moment = now or _now()
     existing = list_backups(directory)
     if existing and moment - existing[0].taken_at < policy.interval:
+        db.quick_check()
         return None
     path = make_backup(db, directory, now=moment)
     rotate(directory, policy)

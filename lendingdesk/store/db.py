@@ -17,12 +17,25 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from lendingdesk.errors import DatabaseUnavailable, LendingError
+from lendingdesk.errors import (
+    AuthenticationFailed,
+    DatabaseBusy,
+    DatabaseCorrupt,
+    DatabaseMissing,
+    DatabaseReplaced,
+    DatabaseUnavailable,
+    DiskFull,
+    LendingError,
+    ReadOnlyDatabase,
+    SchemaTooNew,
+    ServerUnreachable,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -35,6 +48,25 @@ ENV_DB = "LENDINGDESK_DB"
 ENV_DATA_DIR = "LENDINGDESK_DATA_DIR"
 
 
+# Files holding personal data (database, WAL/SHM, backups, copies, exports) are readable by the
+# owner only; their folders, when LendingDesk creates them, too (Linux/macOS; on Windows the
+# user's profile folder's ACL applies, see docs/reliability.md).
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+
+
+def private_dir(path: Path) -> Path:
+    """``path`` as a folder, created owner-only when it does not exist yet."""
+    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    return path
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` empty and owner-only (0600) unless it exists; never truncates."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE)
+    os.close(fd)
+
+
 def data_dir() -> Path:
     """The per-user folder that holds the database, backups and the scan journal."""
     override = os.environ.get(ENV_DATA_DIR)
@@ -44,8 +76,7 @@ def data_dir() -> Path:
         from platformdirs import user_data_dir
 
         path = Path(user_data_dir("LendingDesk", "LendingDesk", roaming=True))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def default_url() -> str:
@@ -92,12 +123,27 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
+def connect_existing(path: Path | str, *, timeout: float = 10) -> sqlite3.Connection:
+    """A connection to an existing SQLite file. Unlike ``sqlite3.connect(path)`` it never
+    creates an empty database where the file is missing (a mistyped path, a deleted file)."""
+    return sqlite3.connect(
+        f"file:{quote(str(path))}?mode=rw",
+        uri=True,
+        timeout=timeout,
+        isolation_level=None,
+        check_same_thread=False,
+    )
+
+
 def make_engine(url: str) -> Engine:
     sa_url = make_url(url)
     if sa_url.get_backend_name() == "sqlite":
-        if sa_url.database and sa_url.database != ":memory:":
-            Path(sa_url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"isolation_level": None, "timeout": 10})
+        path = sa_url.database
+        if path and path != ":memory:" and not path.startswith("file:"):
+            # Every pooled connection opens the file that exists; none creates a new one.
+            engine = create_engine(url, creator=lambda: connect_existing(path))
+        else:
+            engine = create_engine(url, connect_args={"isolation_level": None, "timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     else:
@@ -115,24 +161,31 @@ class ConcurrentChange(LendingError):
     code = "concurrent_change"
 
 
-# SQLSTATEs: connection lost or refused, server shutting down / starting up.
+# SQLSTATEs: connection lost or refused, server shutting down / starting up, too many clients.
 _PG_UNAVAILABLE = ("08", "57P01", "57P02", "57P03", "53300")
 _PG_CONFLICT = ("40001", "40P01", "55P03")
-_SQLITE_UNAVAILABLE = ("database is locked", "unable to open", "disk i/o error", "readonly")
+_PG_AUTH = ("28000", "28P01")
+_PG_DISK_FULL = ("53100",)
+_PG_READ_ONLY = ("25006",)
+_PG_CORRUPT = ("XX001", "XX002")
+_AUTH_WORDS = ("password authentication failed", "no password supplied", "authentication failed")
+
+# SQLite's primary result codes (the low byte of an extended code).
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 5, 6, 8
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+_SQLITE_IOERR, _SQLITE_AUTH, _SQLITE_PERM = 10, 23, 3
 
 
 def _translate_error(ctx: ExceptionContext) -> Exception | None:
-    """Driver errors that mean "the database is away" or "someone else was quicker" become
-    refusals the desk can explain; everything else (bugs, constraint violations) stays as is."""
+    """Driver errors that say what is wrong with the database become refusals that name it;
+    everything else (bugs, constraint violations) stays as is."""
     if ctx.is_pre_ping:  # the pool reconnects by itself after a failed ping
         return None
     exc = ctx.original_exception
     if ctx.dialect.name == "sqlite":
-        text = str(exc).lower()
-        if isinstance(exc, sqlite3.OperationalError) and any(
-            t in text for t in _SQLITE_UNAVAILABLE
-        ):
-            return _unavailable(exc)
+        if isinstance(exc, sqlite3.Error):
+            database = ctx.engine.url.database if ctx.engine is not None else None
+            return sqlite_failure(exc, Path(database) if database else None)
         return None
     sqlstate = getattr(exc, "sqlstate", None) or ""
     if sqlstate in _PG_CONFLICT:
@@ -141,22 +194,191 @@ def _translate_error(ctx: ExceptionContext) -> Exception | None:
             "Another desk changed this at the same moment. Scan again.",
         )
     dbapi = ctx.dialect.loaded_dbapi
-    if (
-        ctx.is_disconnect
-        or sqlstate.startswith(_PG_UNAVAILABLE)
-        or (isinstance(exc, dbapi.OperationalError | dbapi.InterfaceError) and not sqlstate)
-    ):
-        return _unavailable(exc)
+    if sqlstate or isinstance(exc, dbapi.OperationalError | dbapi.InterfaceError):
+        named = server_failure(exc, sqlstate, disconnect=ctx.is_disconnect)
+        if named is not None:
+            return named
     return None
 
 
-def _unavailable(exc: BaseException) -> DatabaseUnavailable:
-    return DatabaseUnavailable(
-        f"De database is niet bereikbaar ({_short(exc)}). Wat u scant wordt lokaal bewaard; "
-        "controleer de verbinding en probeer het opnieuw.",
-        f"The database cannot be reached ({_short(exc)}). What you scan is kept locally; "
-        "check the connection and try again.",
+def server_failure(
+    exc: BaseException, sqlstate: str = "", *, disconnect: bool = False
+) -> DatabaseUnavailable | None:
+    """What a PostgreSQL driver error means for the desk (None: not a database failure)."""
+    text = str(exc).lower()
+    if sqlstate in _PG_AUTH or any(w in text for w in _AUTH_WORDS):
+        return AuthenticationFailed(
+            f"De databaseserver weigert de gebruikersnaam of het wachtwoord ({_short(exc)}). "
+            "Controleer het wachtwoord of vraag de beheerder; er is niets opgeslagen.",
+            f"The database server refuses the user name or password ({_short(exc)}). Check "
+            "the password or ask the administrator; nothing was saved.",
+        )
+    if sqlstate in _PG_DISK_FULL:
+        return _disk_full("de databaseserver", "the database server")
+    if sqlstate in _PG_READ_ONLY:
+        return ReadOnlyDatabase(
+            "De databaseserver staat alleen lezen toe; er is niets opgeslagen. Vraag de beheerder.",
+            "The database server only allows reading; nothing was saved. Ask the administrator.",
+        )
+    if sqlstate in _PG_CORRUPT:
+        return DatabaseCorrupt(
+            f"De databaseserver meldt beschadigde gegevens ({_short(exc)}); er is niets "
+            "opgeslagen. Waarschuw de beheerder.",
+            f"The database server reports damaged data ({_short(exc)}); nothing was saved. "
+            "Tell the administrator.",
+        )
+    if disconnect or not sqlstate or sqlstate.startswith(_PG_UNAVAILABLE):
+        return _unreachable(exc)
+    return None
+
+
+def sqlite_failure(exc: sqlite3.Error, path: Path | None) -> DatabaseUnavailable | None:
+    """What a SQLite error means for the desk (None: not a problem of the file itself)."""
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    text = str(exc).lower()
+    where = str(path) if path is not None else "?"
+    if code == _SQLITE_FULL or "disk is full" in text or (code == _SQLITE_IOERR and _no_room(path)):
+        return _disk_full("de schijf met de database", "the disk that holds the database")
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
+        return corrupt_file(path, _short(exc))
+    cant_open = code == _SQLITE_CANTOPEN or "unable to open" in text
+    if cant_open and path is not None and not path.exists():
+        return missing_file(path)
+    if code == _SQLITE_READONLY or "readonly" in text or (cant_open and _read_only(path)):
+        return ReadOnlyDatabase(
+            f"Het databasebestand {where} is alleen-lezen (het bestand of de map kan niet worden "
+            "beschreven); er is niets opgeslagen. Vraag ICT om schrijfrechten op het bestand en "
+            "de map.",
+            f"The database file {where} is read-only (the file or its folder cannot be "
+            "written); nothing was saved. Ask IT for write permission on the file and its "
+            "folder.",
+        )
+    if cant_open:
+        return DatabaseUnavailable(
+            f"Het databasebestand {where} kan niet worden geopend ({_short(exc)}); er is niets "
+            "opgeslagen. Vraag ICT om lees- en schrijfrechten op het bestand en de map.",
+            f"The database file {where} cannot be opened ({_short(exc)}); nothing was saved. "
+            "Ask IT for read and write permission on the file and its folder.",
+        )
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text:
+        return DatabaseBusy(
+            "De database is bezet door een andere balie of een reservekopie. Probeer het zo "
+            "opnieuw.",
+            "The database is busy at another desk or with a backup. Try again in a moment.",
+        )
+    if code in (_SQLITE_IOERR, _SQLITE_AUTH, _SQLITE_PERM) or "disk i/o error" in text:
+        return DatabaseUnavailable(
+            f"Het databasebestand {where} kan niet worden gelezen of geschreven "
+            f"({_short(exc)}); er is niets opgeslagen. Controleer de schijf of netwerkmap.",
+            f"The database file {where} cannot be read or written ({_short(exc)}); nothing "
+            "was saved. Check the disk or network folder.",
+        )
+    return None
+
+
+# Below this much free space an I/O error is the disk being full (SQLite then says only
+# "disk I/O error": growing the SHM or WAL file failed).
+_FULL_BELOW = 1024 * 1024
+
+
+def _read_only(path: Path | None) -> bool:
+    """The file or its folder cannot be written (permissions, a read-only share or disk)."""
+    if path is None:
+        return False
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def _no_room(path: Path | None) -> bool:
+    if path is None:
+        return False
+    try:
+        st = os.statvfs(path.parent)
+    except (OSError, AttributeError):  # AttributeError: Windows has no statvfs
+        return False
+    return st.f_bavail * st.f_frsize < _FULL_BELOW
+
+
+def _unreachable(exc: BaseException) -> ServerUnreachable:
+    return ServerUnreachable(
+        f"De databaseserver is niet bereikbaar ({_short(exc)}). Controleer de "
+        "netwerkverbinding en probeer het opnieuw.",
+        f"The database server cannot be reached ({_short(exc)}). Check the network "
+        "connection and try again.",
     )
+
+
+def _disk_full(where_nl: str, where_en: str) -> DiskFull:
+    return DiskFull(
+        f"De schijf is vol ({where_nl}); er is niets opgeslagen. Maak ruimte vrij of vraag ICT, "
+        "en probeer het dan opnieuw.",
+        f"The disk is full ({where_en}); nothing was saved. Free some space or ask IT, then try "
+        "again.",
+    )
+
+
+def corrupt_file(path: Path | None, detail: str = "") -> DatabaseCorrupt:
+    where = str(path) if path is not None else "?"
+    if detail:  # SQLite's own words are for IT (the log), not for the desk
+        log.info("database %s is damaged: %s", where, " ".join(detail.split()))
+    return DatabaseCorrupt(
+        f"Het databasebestand {where} is beschadigd; er wordt niets meer in opgeslagen. "
+        "Laat de coördinator een reservekopie terugzetten (lendingdesk backups, dan "
+        "lendingdesk restore BESTAND --yes).",
+        f"The database file {where} is damaged; nothing more is saved in it. Ask the "
+        "coordinator to restore a backup (lendingdesk backups, then lendingdesk restore "
+        "FILE --yes).",
+    )
+
+
+def _first_problem(rows: list[tuple[object, ...]]) -> str:
+    """The first line of quick_check's report that names a problem (one short line)."""
+    for row in rows:
+        for line in str(row[0]).splitlines():
+            line = line.strip()
+            if line and not line.startswith("***"):
+                return line[:120]
+    return "quick_check"
+
+
+def missing_file(path: Path) -> DatabaseMissing:
+    return DatabaseMissing(
+        f"Het databasebestand {path} bestaat niet. Controleer het pad (--db). Een nieuwe, lege "
+        "database maakt u bewust met: lendingdesk --db PAD db upgrade. Een reservekopie zet u "
+        "terug met: lendingdesk restore BESTAND --yes.",
+        f"The database file {path} does not exist. Check the path (--db). Create a new, empty "
+        "database on purpose with: lendingdesk --db PATH db upgrade. Put a backup back with: "
+        "lendingdesk restore FILE --yes.",
+    )
+
+
+def removed_file(path: Path) -> DatabaseMissing:
+    return DatabaseMissing(
+        f"Het databasebestand {path} is verwijderd of verplaatst terwijl LendingDesk open stond; "
+        "er is niets opgeslagen. Zet het bestand terug of laat de coördinator een reservekopie "
+        "terugzetten (lendingdesk restore), en start LendingDesk opnieuw.",
+        f"The database file {path} was deleted or moved while LendingDesk was open; nothing "
+        "was saved. Put the file back or ask the coordinator to restore a backup "
+        "(lendingdesk restore), and start LendingDesk again.",
+    )
+
+
+def replaced_file(path: Path) -> DatabaseReplaced:
+    return DatabaseReplaced(
+        f"Het databasebestand {path} is verwijderd of vervangen terwijl LendingDesk open stond; "
+        "er is niets opgeslagen. Start LendingDesk opnieuw; is het verkeerde bestand "
+        "teruggezet, laat de coördinator dan een reservekopie terugzetten (lendingdesk restore).",
+        f"The database file {path} was removed or replaced while LendingDesk was open; nothing "
+        "was saved. Start LendingDesk again; if the wrong file was put back, ask the "
+        "coordinator to restore a backup (lendingdesk restore).",
+    )
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 @dataclass
@@ -172,6 +394,60 @@ class Database:
             self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
         )
         self._checkpointer: WalCheckpointer | None = None
+        # The file this database was opened on: every transaction first checks it is still
+        # there and still the same file, so a desk never acknowledges work into a file that
+        # was deleted or replaced under it (its open handle would happily write into nothing).
+        self._identity: tuple[int, int] | None = None
+        self.damaged: DatabaseCorrupt | None = None
+        path = self.sqlite_path
+        if path is not None:
+            self._identity = _file_identity(path)
+            event.listen(self.engine, "begin", self._check_file, insert=True)
+            event.listen(self.engine, "handle_error", self._note_damage)
+
+    def _check_file(self, _conn: object) -> None:
+        path = self.sqlite_path
+        assert path is not None
+        if self.damaged is not None:
+            raise self.damaged
+        now = _file_identity(path)
+        if self._identity is None:
+            self._identity = now  # created since (first start)
+        elif now != self._identity:
+            raise replaced_file(path) if now is not None else removed_file(path)
+
+    def _note_damage(self, ctx: ExceptionContext) -> None:
+        # Once damage is seen, this desk refuses every later transaction too (until restore).
+        if isinstance(ctx.original_exception, sqlite3.Error):
+            named = sqlite_failure(ctx.original_exception, self.sqlite_path)
+            if isinstance(named, DatabaseCorrupt):
+                self.damaged = named
+
+    def reset_file_identity(self) -> None:
+        """After a restore replaced the file on purpose: accept the new one."""
+        self.damaged = None
+        self._identity = _file_identity(self.sqlite_path) if self.sqlite_path else None
+
+    def quick_check(self) -> None:
+        """SQLite's ``quick_check`` of the whole file (O(size), no index cross-check); raises
+        DatabaseCorrupt and refuses writes from then on when it finds damage."""
+        path = self.sqlite_path
+        if path is None:
+            return
+        try:
+            con = connect_existing(path)
+            try:
+                rows = con.execute("PRAGMA quick_check").fetchall()
+            finally:
+                con.close()
+        except sqlite3.Error as exc:
+            named = sqlite_failure(exc, path)
+            if isinstance(named, DatabaseCorrupt):
+                self.damaged = named
+            raise (named or exc) from exc
+        if rows != [("ok",)]:
+            self.damaged = corrupt_file(path, _first_problem(rows))
+            raise self.damaged
 
     @property
     def is_sqlite(self) -> bool:
@@ -181,6 +457,14 @@ class Database:
     def sqlite_path(self) -> Path | None:
         db = make_url(self.url).database
         return Path(db) if self.is_sqlite and db and db != ":memory:" else None
+
+    @property
+    def label(self) -> str:
+        """Which database this is, without any password (kept with each journaled scan)."""
+        path = self.sqlite_path
+        if path is not None:
+            return str(path.resolve())
+        return make_url(self.url).set(password=None).render_as_string(hide_password=False)
 
     def session(self) -> Session:
         """A session for reading: a plain WAL reader on SQLite that never takes the write lock,
@@ -225,7 +509,8 @@ class Database:
             self._checkpointer = None
         # SQLite's advice for long-lived connections: let it refresh statistics that the
         # queries of this session showed to be stale (cheap; nothing when all is fresh).
-        _analyse(self, "PRAGMA optimize")
+        if self.damaged is None:
+            _analyse(self, "PRAGMA optimize", quiet=True)
         self.engine.dispose()
 
 
@@ -247,7 +532,7 @@ class WalCheckpointer(threading.Thread):
             while not self._stopping.wait(self.every_s):
                 try:
                     if con is None:
-                        con = sqlite3.connect(self.path, timeout=0, isolation_level=None)
+                        con = connect_existing(self.path, timeout=0)
                     con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
                     self.checkpoints += 1
                     self.checkpointed.set()
@@ -277,7 +562,7 @@ def refresh_planner_statistics(db: Database) -> None:
     _analyse(db, "ANALYZE")
 
 
-def _analyse(db: Database, statement: str) -> None:
+def _analyse(db: Database, statement: str, *, quiet: bool = False) -> None:
     """``statement`` (ANALYZE or PRAGMA optimize) within ANALYSIS_LIMIT, committed."""
     if not db.is_sqlite:
         return  # PostgreSQL's autovacuum keeps its own statistics
@@ -286,33 +571,112 @@ def _analyse(db: Database, statement: str) -> None:
             conn.exec_driver_sql(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
             conn.exec_driver_sql(statement)
             conn.commit()
-    except Exception:  # e.g. a read-only file, or another desk holding the write lock
-        log.warning("could not refresh the query planner's statistics", exc_info=True)
+    except DatabaseCorrupt:
+        if not quiet:
+            raise  # found here first: say so (the caller refuses the file)
+    except Exception as exc:  # e.g. a read-only file, or another desk holding the write lock
+        if quiet:  # closing: the user was told about the file's trouble already
+            log.debug("statistics not refreshed", exc_info=True)
+            return
+        # One line, no traceback: the command line's user sees warnings on stderr. A failure
+        # with a name (disk full, read-only, busy) is said by the action that needs writing.
+        level = logging.INFO if isinstance(exc, LendingError) else logging.WARNING
+        log.log(level, "could not refresh the query planner's statistics: %s", _short(exc))
+        log.debug("details", exc_info=True)
 
 
-def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
-    """Open (and by default create or upgrade) the database at ``url``."""
+def open_database(
+    url: str | None = None,
+    *,
+    upgrade: bool = True,
+    create: bool = True,
+    check: bool = False,
+) -> Database:
+    """Open (and by default upgrade) the database at ``url``.
+
+    ``create=False`` refuses a SQLite file that does not exist (DatabaseMissing) instead of
+    making a new empty one: the command line and a desk started on an explicit path use it, so
+    a mistyped path or a deleted file is said, never silently replaced by an empty database.
+    ``check=True`` runs SQLite's quick_check first (DatabaseCorrupt on damage)."""
     resolved = resolve_url(url)
+    path = sqlite_file(resolved)
+    if path is not None and not path.exists():
+        if not create:
+            raise missing_file(path)
+        if not path.parent.is_dir():
+            raise DatabaseMissing(
+                f"De map {path.parent} bestaat niet. Controleer het pad (--db); LendingDesk "
+                "maakt geen mappen op een getypt pad.",
+                f"The folder {path.parent} does not exist. Check the path (--db); LendingDesk "
+                "does not create folders for a typed path.",
+            )
+        try:
+            create_private_file(path)
+        except OSError as exc:
+            raise _os_failure(exc, path) from exc
     engine = make_engine(resolved)
     db = Database(resolved, engine)
     try:
+        if check:
+            db.quick_check()
         if upgrade:
             upgrade_schema(db)
         else:
-            with engine.connect():
-                pass
+            _refuse_newer_schema(db)
         refresh_planner_statistics(db)
     except Exception as exc:  # every driver error becomes one clear message
+        engine.dispose()
         if isinstance(exc, DatabaseUnavailable):
             raise
-        engine.dispose()
         raise DatabaseUnavailable(
-            f"De database is niet bereikbaar ({_short(exc)}). Controleer de verbinding of het pad "
-            "en probeer het opnieuw.",
-            f"The database cannot be reached ({_short(exc)}). Check the connection or path "
-            "and try again.",
+            f"De database kan niet worden geopend ({_short(exc)}). Controleer de verbinding of "
+            "het pad en probeer het opnieuw.",
+            f"The database cannot be opened ({_short(exc)}). Check the connection or path and "
+            "try again.",
         ) from exc
     return db
+
+
+def open_offline_capable(url: str | None = None) -> Database:
+    """For a scan: the database when it answers; when the server is unreachable, a Database
+    that will try again at each transaction (so the scan path can keep the scan in the
+    journal). Every other failure is raised as usual."""
+    try:
+        return open_database(url, create=False, check=True)
+    except ServerUnreachable:
+        resolved = resolve_url(url)
+        return Database(resolved, make_engine(resolved))
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (None: not a SQLite file database)."""
+    sa_url = make_url(url)
+    if sa_url.get_backend_name() != "sqlite":
+        return None
+    db = sa_url.database
+    return Path(db) if db and db != ":memory:" and not db.startswith("file:") else None
+
+
+def _os_failure(exc: OSError, path: Path) -> DatabaseUnavailable:
+    """A file-system error while LendingDesk writes a file of its own, named for what it is."""
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return _disk_full(f"bij {path}", f"at {path}")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ReadOnlyDatabase(
+            f"{path} kan niet worden geschreven (alleen-lezen of geen rechten); er is niets "
+            "opgeslagen. Vraag ICT om schrijfrechten.",
+            f"{path} cannot be written (read-only or no permission); nothing was saved. Ask IT "
+            "for write permission.",
+        )
+    return DatabaseUnavailable(
+        f"{path} kan niet worden geschreven ({exc.strerror}); er is niets opgeslagen.",
+        f"{path} cannot be written ({exc.strerror}); nothing was saved.",
+    )
+
+
+os_failure = _os_failure
 
 
 def _short(exc: BaseException) -> str:
@@ -376,6 +740,7 @@ def upgrade_schema(db: Database, *, backup: bool = True) -> Path | None:
     head = head_revision()
     if current == head:
         return None
+    _refuse_newer_schema(db, current)
     backup_path = None
     has_tables = bool(inspect(db.engine).get_table_names())
     if backup and has_tables and db.sqlite_path is not None:
@@ -389,20 +754,63 @@ def upgrade_schema(db: Database, *, backup: bool = True) -> Path | None:
     return backup_path
 
 
+def _refuse_newer_schema(db: Database, current: str | None = ...) -> None:  # type: ignore[assignment]
+    """Refuse a database whose schema revision this LendingDesk does not know: a newer version
+    made it. Nothing is changed and no copy is taken (it would be one more at every start)."""
+    if current is ...:
+        current = _stamped_revision(db)
+    if current is None or current == SCHEMA_HEAD:
+        return
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    scripts = ScriptDirectory.from_config(_alembic_config(db))
+    try:
+        known = scripts.get_revision(current) is not None
+    except CommandError:
+        known = False
+    if not known:
+        raise SchemaTooNew(
+            f"Deze database is gemaakt door een nieuwere LendingDesk (schema {current}). "
+            "Installeer die nieuwere versie; deze versie verandert niets aan de database.",
+            f"This database was made by a newer LendingDesk (schema {current}). Install that "
+            "newer version; this version changes nothing in the database.",
+        )
+
+
 def backup_sqlite(db: Database, target: Path) -> Path:
     """An online, consistent copy of the SQLite database (safe while desks are using it)."""
     if db.sqlite_path is None:
         raise ValueError("backup_sqlite needs a SQLite database")
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)
     tmp = target.with_suffix(target.suffix + ".part")
-    src = sqlite3.connect(db.sqlite_path)
     try:
+        src = connect_existing(db.sqlite_path)
+    except sqlite3.Error as exc:
+        raise sqlite_failure(exc, db.sqlite_path) or exc from exc
+    try:
+        # A copy of a damaged file would rotate the good copies away: check it first.
+        rows = src.execute("PRAGMA quick_check").fetchall()
+        if rows != [("ok",)]:
+            db.damaged = corrupt_file(db.sqlite_path, _first_problem(rows))
+            raise db.damaged
+        tmp.unlink(missing_ok=True)
+        create_private_file(tmp)  # owner-only from the first byte (personal data)
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
         finally:
             dst.close()
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        named = sqlite_failure(exc, db.sqlite_path)
+        if isinstance(named, DatabaseCorrupt):
+            db.damaged = named
+        raise named or exc from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _os_failure(exc, target) from exc
     finally:
         src.close()
     shutil.move(tmp, target)

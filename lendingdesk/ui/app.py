@@ -300,13 +300,21 @@ def backup_now(window: MainWindow) -> Path | None:
 def show_backup_outcome(window: MainWindow, path: Path | None, error: Exception | None) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from lendingdesk.domain.errors import LendingError
+    from lendingdesk.domain.errors import DatabaseUnavailable, LendingError
 
     if error is None:
         window.show_notice(None)
         return
     detail = error.message(window.translations.lang) if isinstance(error, LendingError) else ""
     detail = detail or str(error)
+    if isinstance(error, DatabaseUnavailable) and not error.keep_offline:
+        # The check before the copy found the database itself in trouble (damaged, gone,
+        # full, read-only): desk work does not go on as usual, so the bar says so.
+        def trouble() -> str:
+            return QCoreApplication.translate("App", "Scans are not being saved") + " — " + detail
+
+        window.show_notice(trouble)
+        return
 
     def text() -> str:
         return (
@@ -368,7 +376,7 @@ def run_desk(db_url: str | None, lang: str | None) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from lendingdesk.domain.errors import DatabaseUnavailable
-    from lendingdesk.store import postgres
+    from lendingdesk.store import backups, postgres
     from lendingdesk.store.db import open_database
     from lendingdesk.ui.desk.desk_settings import DeskSettings
     from lendingdesk.ui.i18n import Translations
@@ -388,7 +396,13 @@ def run_desk(db_url: str | None, lang: str | None) -> int:
     # A shared PostgreSQL database without a stored password asks for it in a dialog.
     postgres.set_password_prompt(ask_db_password)
     try:
-        db = open_database(db_url)
+        # Only a first start creates the database: no file and no backups of one. Once backups
+        # exist, a missing file was deleted or moved (or the path is mistyped): that is said,
+        # with the way back (restore), and no empty database takes its place. The first-start
+        # dialog then asks for demo data or an empty start. SQLite's quick_check runs right
+        # after the first paint, on the backup thread (start_backups): on a large file it
+        # takes a second or more.
+        db = open_database(db_url, create=not backups.list_backups())
     except DatabaseUnavailable as exc:
         show_fatal(
             QCoreApplication.translate("App", "LendingDesk cannot start"),

@@ -16,6 +16,10 @@
         <translation>Wachtwoord voor de gedeelde database (gebruiker %1 op %2):</translation>
     </message>
     <message>
+        <source>Scans are not being saved</source>
+        <translation>Scans worden niet opgeslagen</translation>
+    </message>
+    <message>
         <source>Backup not made</source>
         <translation>Reservekopie niet gemaakt</translation>
     </message>

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-
-def _entry_point() -> list[str]:
-    script = Path(sys.executable).with_name("lendingdesk")
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("lendingdesk")
-    return [found] if found else [sys.executable, "-m", "lendingdesk"]
+from tests.reliability.cli_proc import entry_point as _entry_point
 
 
 def run(db: Path, *args: str, lang: str = "nl") -> subprocess.CompletedProcess[str]:

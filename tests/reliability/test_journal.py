@@ -8,7 +8,7 @@ import pytest
 
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import InvalidInput, NotOnLoan
-from lendingdesk.services.journal import ScanJournal, submit_scan
+from lendingdesk.services.journal import ScanJournal, ScanPath
 from lendingdesk.store.db import Database
 from tests.reliability.workers import make_fleet
 
@@ -67,19 +67,42 @@ def test_replay_applies_once_even_if_the_done_line_was_lost(
     assert [r.status for r in second] == ["already_applied", "conflict"]
     assert second[0].loan_id == first[0].loan_id
     assert journal.compact() and journal.pending() == [] and path.read_text() == ""
+    assert path.stat().st_mode & 0o777 == 0o600  # still owner-only after the rewrite
 
 
-def test_submit_scan_online_and_refusals_propagate(
+def test_scan_path_online_and_refusals_propagate(
     db: Database, tmp_path: Path, ctx: DeskContext
 ) -> None:
     fleet = make_fleet(db, 1, 1)
     journal = ScanJournal(tmp_path / "j.jsonl")
-    outcome = submit_scan(
-        db, journal, ctx, "checkout", {"item": fleet.tags[0], "borrower": fleet.badges[0]}
-    )
-    assert outcome.loan_id and not outcome.offline
-    back = submit_scan(db, journal, ctx, "checkin", {"item": fleet.tags[0]})
-    assert back.loan_id == outcome.loan_id
+    scans = ScanPath(db, journal)
+    outcome = scans.submit(ctx, "checkout", {"item": fleet.tags[0], "borrower": fleet.badges[0]})
+    assert outcome.value and not outcome.offline
+    back = scans.submit(ctx, "checkin", {"item": fleet.tags[0]})
+    assert back.value == outcome.value
     with pytest.raises(NotOnLoan):  # a refusal is shown at once, never journaled
-        submit_scan(db, journal, ctx, "checkin", {"item": fleet.tags[0]})
+        scans.submit(ctx, "checkin", {"item": fleet.tags[0]})
     assert journal.pending() == [] and not (tmp_path / "j.jsonl").exists()
+
+
+def test_each_database_replays_only_its_own_scans(tmp_path: Path, ctx: DeskContext) -> None:
+    from lendingdesk.store.db import open_database
+
+    first = open_database(str(tmp_path / "one.sqlite3"))
+    second = open_database(str(tmp_path / "two.sqlite3"))
+    try:
+        fleet = make_fleet(first, 1, 1)
+        make_fleet(second, 1, 1)  # the same tags exist there too
+        journal = ScanJournal(tmp_path / "j.jsonl")
+        kept = ScanPath(first, journal).keep(
+            ctx, "checkout", {"item": fleet.tags[0], "borrower": fleet.badges[0]}
+        )
+        assert kept.target == first.label
+        # The desk on the other database neither waits behind it nor applies it there.
+        other = ScanPath(second, journal)
+        assert other.pending_count() == 0 and other.replay() == []
+        assert [r.status for r in ScanPath(first, journal).replay()] == ["applied"]
+        assert journal.pending() == []
+    finally:
+        first.dispose()
+        second.dispose()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -225,6 +226,8 @@ def _snapshot(db: Database, tables: dict[str, Table]) -> dict[str, dict[Any, dic
 
 
 def _build_0001(url: str) -> tuple[Database, dict[str, Table], int]:
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).touch()  # engines never create a missing file
     db = Database(url, make_engine(url))
     command.upgrade(_alembic_config(db), "0001")
     assert current_revision(db) == "0001"

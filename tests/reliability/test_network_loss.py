@@ -10,7 +10,7 @@ from sqlalchemy import select
 from lendingdesk.domain import circulation
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import AlreadyOnLoan, DatabaseUnavailable
-from lendingdesk.services.journal import ScanJournal, submit_scan
+from lendingdesk.services.journal import ScanJournal, ScanPath
 from lendingdesk.store.db import open_database
 from lendingdesk.store.models import Loan
 from tests.pg_fixture import PgServer
@@ -34,12 +34,11 @@ def test_server_stops_scans_are_journaled_and_replayed(
     fleet = make_fleet(desk_a, 3, 2)
     x, y, z = fleet.tags
     journal = ScanJournal(tmp_path / "journal.jsonl")
+    scans = ScanPath(desk_a, journal)
 
     # Online: z goes out normally (and the pool holds a live connection).
-    online = submit_scan(
-        desk_a, journal, _ctx("A", 0), "checkout", {"item": z, "borrower": fleet.badges[0]}
-    )
-    assert online.loan_id is not None and not online.offline
+    online = scans.submit(_ctx("A", 0), "checkout", {"item": z, "borrower": fleet.badges[0]})
+    assert online.value is not None and not online.offline
 
     pg_server.stop("fast")
     try:
@@ -48,15 +47,12 @@ def test_server_stops_scans_are_journaled_and_replayed(
             circulation.open_loans(session)
         assert "niet bereikbaar" in caught.value.message("nl")
         assert "cannot be reached" in caught.value.message("en")
+        assert caught.value.keep_offline  # only an unreachable server may be waited for
 
         # The desk keeps working: scans go to the journal.
-        out_x = submit_scan(
-            desk_a, journal, _ctx("A", 5), "checkout", {"item": x, "borrower": fleet.badges[0]}
-        )
-        out_y = submit_scan(
-            desk_a, journal, _ctx("A", 6), "checkout", {"item": y, "borrower": fleet.badges[0]}
-        )
-        in_z = submit_scan(desk_a, journal, _ctx("A", 7), "checkin", {"item": z})
+        out_x = scans.submit(_ctx("A", 5), "checkout", {"item": x, "borrower": fleet.badges[0]})
+        out_y = scans.submit(_ctx("A", 6), "checkout", {"item": y, "borrower": fleet.badges[0]})
+        in_z = scans.submit(_ctx("A", 7), "checkin", {"item": z})
         assert out_x.offline and out_y.offline and in_z.offline
         assert [e.payload["item"] for e in journal.pending()] == [x, y, z]
 
@@ -88,7 +84,7 @@ def test_server_stops_scans_are_journaled_and_replayed(
         loan_y = session.scalar(
             select(Loan).join(Loan.item).where(Loan.returned_at.is_(None), Loan.out_by == "A")
         )
-        loan_z = session.get(Loan, online.loan_id)
+        loan_z = session.get(Loan, online.value)
         assert loan_y is not None and loan_y.item.tag == y
         # The journaled scan keeps the time it was scanned, not the time it was replayed.
         assert loan_y.out_at == (T0 + timedelta(minutes=6)).replace(tzinfo=None)

@@ -143,3 +143,20 @@ def crash_child(url: str, tags: list[str], badge: str, seed: int) -> None:
 
 if __name__ == "__main__":  # python -m tests.reliability.workers URL SEED BADGE TAG...
     crash_child(sys.argv[1], sys.argv[4:], sys.argv[3], int(sys.argv[2]))
+
+
+def lent_tags(path: str) -> set[str]:
+    """The tags of the open loans in the SQLite file at ``path`` (read directly, after an
+    integrity check), to compare with what the desk or the command line acknowledged."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        rows = con.execute(
+            "SELECT items.tag FROM loans JOIN items ON items.id = loans.item_id "
+            "WHERE loans.returned_at IS NULL"
+        ).fetchall()
+    finally:
+        con.close()
+    return {r[0] for r in rows}

@@ -106,6 +106,7 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     from lendingdesk.store.db import _alembic_config, make_engine
 
     path = tmp_path / "old.sqlite3"
+    path.touch()  # engines never create a missing file (open_database does, on purpose)
     old = Db(f"sqlite:///{path}", make_engine(f"sqlite:///{path}"))
     command.upgrade(_alembic_config(old), "0001")  # a database made by the first version
     with old.engine.begin() as conn:
