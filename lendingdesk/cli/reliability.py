@@ -3,7 +3,7 @@
     lendingdesk backups [--now] [--json]        list (and take) rotating backups
     lendingdesk restore FILE --yes              put a backup back (coordinator code)
     lendingdesk coordinator set-pin             set or change the coordinator code
-    lendingdesk audit [--since D] [--until D] [--action A] [--json | --csv FILE]
+    lendingdesk audit [--since D] [--until D] [--action A] [--json | --csv FILE]  (export: code)
     lendingdesk journal [--replay] [--json]     offline scans waiting for the database
 
 The coordinator code is asked on the terminal, or read from stdin with ``--pin-stdin``
@@ -88,10 +88,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 @_with_db
 def cmd_set_pin(args: argparse.Namespace, db: Database) -> int:
-    from lendingdesk.domain import roles
+    from lendingdesk.services.access import AccessService
 
-    with db.session() as session:
-        has = roles.has_coordinator(session)
+    service = AccessService(db, lambda: desk_context(args))
+    has = service.has_code()
     if args.pin_stdin:
         lines = sys.stdin.read().splitlines()
         current, new = (
@@ -105,11 +105,7 @@ def cmd_set_pin(args: argparse.Namespace, db: Database) -> int:
                 "De twee codes verschillen. Probeer het opnieuw.",
                 "The two codes differ. Try again.",
             )
-    ctx = desk_context(args)
-    if has:
-        roles.authorize(db, ctx, current, "coordinator")
-    with db.unit_of_work() as session:
-        roles.set_coordinator_secret(session, ctx, new, current=current)
+    service.change_code(new, current)
     say(args, "Coördinatorcode opgeslagen.", "Coordinator code saved.")
     return 0
 
@@ -151,9 +147,17 @@ def cmd_restore(args: argparse.Namespace, db: Database) -> int:
         authorize(args, db, "restore")
     kept = backups.restore(db, source)
     upgrade_schema(db)  # an older backup's schema is brought up to date
+    from lendingdesk.services.erasure import reapply_erasures
+
     with db.unit_of_work() as session:
-        audit.record(
-            session, desk_context(args), "backup_restored", "database", None, file=source.name
+        ctx = desk_context(args)
+        audit.record(session, ctx, "backup_restored", "database", None, file=source.name)
+        erased_again = reapply_erasures(session, ctx)  # the register outlives the backup
+    if erased_again:
+        say(
+            args,
+            f"{erased_again} lener(s) uit het wisregister opnieuw gewist.",
+            f"{erased_again} borrower(s) from the erasure register erased again.",
         )
     say(
         args,
@@ -185,10 +189,12 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> int:
             f"{count} rows exported to {args.csv}.",
         )
         return 0
-    rows = service.page(flt, 0, args.limit)
-    if args.json:
+    if args.json:  # machine-readable: an export like --csv, so the same coordinator code
+        secret = read_secret(args, "Coördinatorcode / coordinator code: ")
+        rows = service.export_rows(flt, args.limit, secret)
         emit([r.to_dict() for r in rows], True, ())
         return 0
+    rows = service.page(flt, 0, args.limit)
     table = [
         {
             "when": r.when.strftime("%Y-%m-%d %H:%M:%S"),

@@ -28,6 +28,8 @@ from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.errors import InvalidInput, NotFound
 from lendingdesk.domain.lookup import find_item
 from lendingdesk.domain.text_match import contains_text
+from lendingdesk.services import access
+from lendingdesk.services.access import Grant
 from lendingdesk.store.db import Database
 
 if TYPE_CHECKING:
@@ -479,8 +481,9 @@ class ViewServices:
         self.invalidate()
         return new_id
 
-    def retire_product(self, product_id: int) -> None:
+    def retire_product(self, product_id: int, grant: Grant | None) -> None:
         ctx = self.context()
+        access.require(grant, "retire", ctx)
         with self.db.unit_of_work() as s:
             catalogue.retire_product(s, ctx, product_id)
 
@@ -531,10 +534,14 @@ class ViewServices:
             item.notes = notes.strip() or None
             audit.record(s, ctx, "item_updated", "item", item.id, tag=item.tag)
 
-    def set_item_status(self, item_id: int, action: str, text: str = "") -> str:
-        """Status changes of one item through the domain: retire, lost, found,
-        maintenance, maintenance_done. Returns the new status."""
+    def set_item_status(
+        self, item_id: int, action: str, text: str = "", *, grant: Grant | None = None
+    ) -> str:
+        """Status changes of one item through the domain: retire (needs the coordinator's
+        grant), lost, found, maintenance, maintenance_done. Returns the new status."""
         ctx = self.context()
+        if action == "retire":
+            access.require(grant, "retire", ctx)
         with self.db.unit_of_work() as s:
             item = s.get(Item, item_id)
             if item is None:
@@ -661,10 +668,11 @@ class ViewServices:
         with self.db.unit_of_work() as s:
             catalogue.set_borrower_active(s, ctx, catalogue.get_borrower(s, borrower_id), active)
 
-    def erase_borrower(self, borrower_id: int) -> None:
-        ctx = self.context()
-        with self.db.unit_of_work() as s:
-            catalogue.erase_borrower(s, ctx, catalogue.get_borrower(s, borrower_id))
+    def erase_borrower(self, borrower_id: int, grant: Grant | None) -> None:
+        """Erase a borrower's personal data everywhere (services/erasure.py)."""
+        from lendingdesk.services import erasure
+
+        erasure.erase_borrower(self.db, self.context(), borrower_id, grant)
 
     def borrower_choices(self, query: str, limit: int = 50) -> tuple[Choice, ...]:
         page = self.borrower_page(query, limit=limit)

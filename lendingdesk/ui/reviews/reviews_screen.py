@@ -553,13 +553,13 @@ class ReviewsScreen(Screen):
         return path or None
 
     def export(self) -> None:
-        from lendingdesk.domain.roles import authorize
+        from lendingdesk.services.access import authorize
 
         code = self.ask_code()
         if code is None:
             return
         try:
-            authorize(self.services.db, self.services.context(), code, "export")
+            grant = authorize(self.services.db, self.services.context(), code, "export")
         except LendingError as exc:
             self.banner.error(exc.message(ui_lang()))
             return
@@ -570,7 +570,9 @@ class ReviewsScreen(Screen):
         label = translate("ReviewsScreen", "Exporting the reviews and drawing the reports…")
         ok, result = self.attempt(
             self.banner,
-            lambda: run_busy(self, label, lambda: self.reviews.export_bundle(path, lang=lang)),
+            lambda: run_busy(
+                self, label, lambda: self.reviews.export_bundle(path, lang=lang, grant=grant)
+            ),
         )
         if ok:
             self.banner.ok(

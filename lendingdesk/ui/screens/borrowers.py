@@ -341,11 +341,12 @@ class BorrowersScreen(Screen):
         def answered() -> None:
             if box.clickedButton() is not self.erase_confirm_button:
                 return
-            if not coordinator.ask_coordinator(
+            grant = coordinator.ask_coordinator(
                 self, self.services.db, self.services.context(), "erase_borrower", ui_lang()
-            ):
+            )
+            if grant is None:
                 return
-            ok, _ = self.attempt(self.banner, lambda: self.services.erase_borrower(row.id))
+            ok, _ = self.attempt(self.banner, lambda: self.services.erase_borrower(row.id, grant))
             if ok:
                 self.banner.ok(
                     translate(
