@@ -322,9 +322,10 @@ class BorrowersScreen(Screen):
         box.setInformativeText(
             translate(
                 "BorrowersScreen",
-                "The name, e-mail address, phone number and team are removed for good, and the "
-                "card can no longer be used. The loans stay, without a name, so the loan "
-                "statistics remain correct. This cannot be undone.",
+                "The name, e-mail address, phone number and team are removed for good, also "
+                "from notes and review texts, their reviews are withdrawn, and the card can no "
+                "longer be used. The loans stay, without a name, so the loan statistics remain "
+                "correct. This cannot be undone.",
             )
         )
         self.erase_confirm_button = box.addButton(
