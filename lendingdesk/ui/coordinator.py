@@ -95,14 +95,14 @@ def ask_coordinator(
     ``lang`` (nl/en) is the language of the domain's messages; by default the current locale."""
     lang = "nl" if (lang or _lang()).startswith("nl") else "en"
     what = action_words(action, lang)
+    service = access.AccessService(db, lambda: ctx)
     try:
-        with db.session() as session:
-            has_code = access.has_code(session)
+        has_code = service.has_code()
     except LendingError as exc:  # the database is away: nothing protected can be done now
         tell(parent, exc.message(lang))
         return None
     if not has_code:
-        return _set_up(parent, db, ctx, action, what, lang)
+        return _set_up(parent, service, action, what, lang)
     secret = ask_secret(
         parent,
         QCoreApplication.translate("Coordinator", "To %1, enter the coordinator code:").replace(
@@ -112,14 +112,14 @@ def ask_coordinator(
     if secret is None:
         return None
     try:
-        return access.authorize(db, ctx, secret, action)
+        return service.authorize(action, secret)
     except LendingError as exc:
         tell(parent, exc.message(lang))
         return None
 
 
 def _set_up(
-    parent: QWidget | None, db: Database, ctx: DeskContext, action: str, what: str, lang: str
+    parent: QWidget | None, service: access.AccessService, action: str, what: str, lang: str
 ) -> Grant | None:
     explain = QCoreApplication.translate(
         "Coordinator",
@@ -151,9 +151,8 @@ def _set_up(
         )
         return None
     try:
-        with db.unit_of_work() as session:
-            access.set_code(session, ctx, first)
-        return access.authorize(db, ctx, first, action)
+        service.change_code(first)
+        return service.authorize(action, first)
     except LendingError as exc:
         tell(parent, exc.message(lang))
         return None
