@@ -79,6 +79,13 @@ def reset(
         audit.record(
             session, ctx, "demo_reset", "database", None, wiped_events=events, backup=copy.name
         )
+    # The erasure register belongs to the data just wiped (the copy holds both): it goes with
+    # the copy, so a new demo borrower who gets a reused card code is never erased by it.
+    from lendingdesk.services.erasure import register_file
+
+    register = register_file(db)
+    if register is not None and register.exists():
+        register.replace(copy.with_name(copy.name + ".erasures.jsonl"))
     return ResetReport(copy, events, kept is not None)
 
 

@@ -174,3 +174,19 @@ def test_a_restore_does_not_bring_an_erased_person_back(
         assert secret not in text, secret
     events = as_json(run_code(db_copy, "audit", "--action", "erasure_reapplied", "--json"))
     assert len(events) == 1
+
+
+def test_demo_reset_takes_the_register_along_with_the_data(
+    db_copy: Path, tmp_path: Path, isolated_data_dir: Path
+) -> None:
+    """Card codes start again after a reset: the old register must not erase a new person."""
+    who = person_with_history(db_copy, tmp_path)
+    set_pin(db_copy)
+    assert run_code(db_copy, "borrower", "erase", str(who["badge"]), "--yes").returncode == 0
+    register = db_copy.with_name(db_copy.name + ".erasures.jsonl")
+    assert register.exists()
+    reset = run_code(db_copy, "demo", "--reset")
+    assert reset.returncode == 0, reset.stderr
+    (backup,) = (isolated_data_dir / "backups").glob("*.sqlite3")
+    assert not register.exists()
+    assert backup.with_name(backup.name + ".erasures.jsonl").exists()
