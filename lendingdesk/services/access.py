@@ -151,9 +151,11 @@ def check(session: Session, ctx: DeskContext, secret: str | None, action: str) -
             del state[source]
             _store(session, state)
         return Grant(action, source, now, _ISSUER)
-    failures = int(state.get(source, {}).get("n", 0)) + 1  # type: ignore[call-overload]
-    state[source] = {"n": failures, "last": now.isoformat()}
-    _store(session, state)
+    # No code at all (a script without --pin-stdin) is audited but is not a guess: not counted.
+    failures = int(state.get(source, {}).get("n", 0)) + (1 if secret else 0)  # type: ignore[call-overload]
+    if secret:
+        state[source] = {"n": failures, "last": now.isoformat()}
+        _store(session, state)
     audit.record(
         session,
         ctx,
@@ -166,7 +168,7 @@ def check(session: Session, ctx: DeskContext, secret: str | None, action: str) -
     )
     then = ""
     then_en = ""
-    if delay_after(failures) > timedelta(0):
+    if secret and delay_after(failures) > timedelta(0):
         nl, en = _wait_words(delay_after(failures))
         then, then_en = f" Deze balie wacht nu {nl}.", f" This desk now waits {en}."
     raise PermissionDenied(

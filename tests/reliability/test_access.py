@@ -149,3 +149,14 @@ def test_the_wait_is_capped_however_long_someone_keeps_guessing(
     with pytest.raises(PermissionDenied) as caught:
         access.authorize(db, ctx, "fout", "retire")
     assert "wacht nu" not in caught.value.message("nl").lower()
+
+
+def test_no_code_at_all_is_refused_and_audited_but_not_counted(
+    db: Database, ctx: DeskContext
+) -> None:
+    _set(db, ctx)
+    for _ in range(access.FREE_FAILURES + 3):  # a script run again and again without its code
+        with pytest.raises(PermissionDenied):
+            access.authorize(db, ctx, None, "export")
+    access.authorize(db, ctx, "zorg-2468", "export")  # no wait: nothing was guessed
+    assert len(_events(db, "coordinator_denied")) == access.FREE_FAILURES + 3
