@@ -8,19 +8,25 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
-from lendingdesk.domain import catalogue, circulation, cleaning, reservations
+from lendingdesk.domain import audit, catalogue, circulation, cleaning, reservations
 from lendingdesk.domain.codes import CodeKind, format_code
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import InvalidInput, LendingError
+from lendingdesk.domain.roles import SECRET_KEY
 from lendingdesk.resources import resource_path
 from lendingdesk.store.db import Database, refresh_planner_statistics
-from lendingdesk.store.models import Base, Borrower, Item, Loan, Product, Setting
+from lendingdesk.store.models import AuditEvent, Base, Borrower, Item, Loan, Product, Setting
+
+if TYPE_CHECKING:
+    from lendingdesk.services.access import Grant
 
 
 def load_demo_catalogue() -> dict[str, Any]:
@@ -32,31 +38,70 @@ def database_has_data(db: Database) -> bool:
         return not catalogue.is_empty(session)
 
 
-def reset(db: Database) -> None:
-    """Empty every table (keeps the schema and its version)."""
+@dataclass(frozen=True)
+class ResetReport:
+    """What ``reset`` did: where the copy of everything is, and what went with the data."""
+
+    backup: Path
+    audit_events: int  # audit log entries wiped (the copy keeps them)
+    kept_code: bool  # the coordinator code stays, so the desk stays protected
+
+
+def reset(
+    db: Database, ctx: DeskContext, grant: Grant | None, *, backup_dir: Path | None = None
+) -> ResetReport:
+    """Empty every table for a fresh demo: the coordinator's grant first, then a backup of
+    everything, then the wipe. The coordinator code is kept; the audit log starts again with
+    one event that says what was wiped and where the copy is. SQLite only (a shared PostgreSQL
+    database is emptied with the server's own tools, after its own backup)."""
+    from lendingdesk.services import access
+    from lendingdesk.store import backups
+
+    access.require(grant, "demo_reset", ctx)
+    if not db.is_sqlite:
+        raise InvalidInput(
+            "--reset wist alleen een SQLite-bestand. Een gedeelde PostgreSQL-database leegt de "
+            "beheerder met de eigen hulpmiddelen van de server, na een pg_dump.",
+            "--reset only empties a SQLite file. A shared PostgreSQL database is emptied by its "
+            "administrator with the server's own tools, after a pg_dump.",
+        )
+    copy = backups.make_backup(db, backup_dir)
     with db.unit_of_work() as session:
+        events = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+        code = session.get(Setting, SECRET_KEY)
+        kept = code.value if code is not None else None
         for table in reversed(Base.metadata.sorted_tables):
             session.execute(table.delete())
-        if db.is_sqlite:
-            session.execute(text("INSERT INTO products_fts(products_fts) VALUES ('rebuild')"))
+        session.execute(text("INSERT INTO products_fts(products_fts) VALUES ('rebuild')"))
+        session.expunge_all()  # the rows are gone; the code goes back in as a new one
+        if kept is not None:
+            session.execute(insert(Setting).values(key=SECRET_KEY, value=kept))
+        audit.record(
+            session, ctx, "demo_reset", "database", None, wiped_events=events, backup=copy.name
+        )
+    # The erasure register belongs to the data just wiped (the copy holds both): it goes with
+    # the copy, so a new demo borrower who gets a reused card code is never erased by it.
+    from lendingdesk.services.erasure import register_file
+
+    register = register_file(db)
+    if register is not None and register.exists():
+        register.replace(copy.with_name(copy.name + ".erasures.jsonl"))
+    return ResetReport(copy, events, kept is not None)
 
 
-def _refuse_if_filled(db: Database, reset_first: bool) -> None:
-    if database_has_data(db) and not reset_first:
+def _refuse_if_filled(db: Database) -> None:
+    if database_has_data(db):
         raise InvalidInput(
             "De database bevat al gegevens. Gebruik --reset om alles te wissen en de demo te "
             "laden.",
             "The database already holds data. Use --reset to erase everything and load the demo.",
         )
-    if reset_first:
-        reset(db)
 
 
-def fill_demo(
-    db: Database, *, reset_first: bool = False, seed: int = 7, now: datetime | None = None
-) -> dict[str, int]:
-    """The realistic demo set: products in categories, 2–4 items each, borrowers, a history."""
-    _refuse_if_filled(db, reset_first)
+def fill_demo(db: Database, *, seed: int = 7, now: datetime | None = None) -> dict[str, int]:
+    """The realistic demo set: products in categories, 2–4 items each, borrowers, a history.
+    An empty database only (``reset`` first, with the coordinator's grant)."""
+    _refuse_if_filled(db)
     data = load_demo_catalogue()
     rng = random.Random(seed)
     now = now or datetime.now(UTC)
@@ -203,12 +248,11 @@ def fill_synthetic(
     loans: int,
     items_per_product: int = 2,
     seed: int = 1,
-    reset_first: bool = False,
 ) -> dict[str, int]:
-    """A regional-scale database for benchmarks, bulk-inserted (minutes, not hours, at 100k/1M)."""
-    _refuse_if_filled(db, reset_first)
-    if products < 1 or loans < 0:
-        raise InvalidInput("Aantallen moeten positief zijn.", "Counts must be positive.")
+    """A regional-scale database for benchmarks, bulk-inserted (minutes, not hours, at 100k/1M).
+    An empty database only."""
+    check_synthetic_counts(products, loans)
+    _refuse_if_filled(db)
     rng = random.Random(seed)
     now = datetime.now(UTC).replace(tzinfo=None)
     words = [p["name"] for p in load_demo_catalogue()["products"]]
@@ -323,6 +367,21 @@ def fill_synthetic(
         session.merge(Setting(key="next_serial.badge", value=str(n_borrowers + 1)))
     refresh_planner_statistics(db)
     return {"products": products, "items": n_items, "borrowers": n_borrowers, "loans": loans}
+
+
+MAX_SYNTHETIC_PRODUCTS = 1_000_000
+MAX_SYNTHETIC_LOANS = 20_000_000
+
+
+def check_synthetic_counts(products: int, loans: int) -> None:
+    """Refuse impossible counts before anything is opened or wiped."""
+    if not 1 <= products <= MAX_SYNTHETIC_PRODUCTS or not 0 <= loans <= MAX_SYNTHETIC_LOANS:
+        raise InvalidInput(
+            f"Aantallen: --products 1 tot {MAX_SYNTHETIC_PRODUCTS:,}, --loans 0 tot "
+            f"{MAX_SYNTHETIC_LOANS:,}. Er is niets veranderd.".replace(",", "."),
+            f"Counts: --products 1 to {MAX_SYNTHETIC_PRODUCTS:,}, --loans 0 to "
+            f"{MAX_SYNTHETIC_LOANS:,}. Nothing was changed.",
+        )
 
 
 def _bulk(session: Session, model: type[Base], rows: Any, chunk: int = 20_000) -> None:

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from lendingdesk.domain import roles
 from lendingdesk.domain.context import DeskContext
+from lendingdesk.services import access
 from lendingdesk.store.db import Database
 from lendingdesk.ui import coordinator
 
@@ -17,7 +17,7 @@ CODE = "lindehof-42"
 
 def set_code(db: Database, code: str = CODE) -> None:
     with db.unit_of_work() as session:
-        roles.set_coordinator_secret(session, DeskContext(actor="coordinator"), code)
+        access.set_code(session, DeskContext(actor="coordinator"), code)
 
 
 @dataclass

@@ -7,11 +7,14 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import InvalidInput
 from lendingdesk.store.db import Database, open_database
+
+if TYPE_CHECKING:
+    from lendingdesk.services.access import Grant
 
 _opened: list[Database] = []
 
@@ -111,9 +114,10 @@ def read_secret(args: argparse.Namespace, prompt: str) -> str | None:
     return None
 
 
-def authorize(args: argparse.Namespace, db: Database, action: str) -> None:
-    """Refuse unless the coordinator code is given (destructive and privacy-relevant actions)."""
-    from lendingdesk.domain import roles
+def authorize(args: argparse.Namespace, db: Database, action: str) -> Grant:
+    """The coordinator's grant for ``action`` (services/access.py decides; the code is asked on
+    the terminal or read with --pin-stdin)."""
+    from lendingdesk.services import access
 
     secret = read_secret(args, "Coördinatorcode / coordinator code: ")
-    roles.authorize(db, desk_context(args), secret, action)
+    return access.authorize(db, desk_context(args), secret, action)

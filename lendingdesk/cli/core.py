@@ -21,6 +21,7 @@ from lendingdesk.cli.common import (
 from lendingdesk.domain import catalogue, circulation, cleaning
 from lendingdesk.domain.context import to_local
 from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.services import access
 from lendingdesk.store.models import Borrower, Item, Loan
 
 
@@ -28,9 +29,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "demo", help="fill the database with a Dutch demo set (or a synthetic large one)"
     )
-    p.add_argument("--reset", action="store_true", help="erase everything first")
+    p.add_argument(
+        "--reset",
+        action="store_true",
+        help="erase everything first (coordinator code; a backup is taken first; the code stays)",
+    )
     p.add_argument("--products", type=int, help="synthetic: number of products (benchmarks)")
     p.add_argument("--loans", type=int, help="synthetic: number of historical loans")
+    add_pin_stdin(p)
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("items", help="list items (physical units with asset tags)")
@@ -103,9 +109,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     info = dbsub.add_parser("info", help="where the database is and its schema version")
     info.set_defaults(handler=cmd_db_info)
 
-    p = sub.add_parser("backup", help="write a consistent copy of the SQLite database")
+    p = sub.add_parser(
+        "backup", help="write a full copy of the SQLite database elsewhere (coordinator code)"
+    )
     p.add_argument("--out", required=True, metavar="FILE")
+    add_pin_stdin(p)
     p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("borrower", help="one borrower: erase their personal data (AVG art. 17)")
+    bsub = p.add_subparsers(dest="borrower_command", metavar="ACTION", required=True)
+    er = bsub.add_parser(
+        "erase",
+        help="erase a borrower's personal data everywhere, for good (coordinator code)",
+    )
+    er.add_argument("badge", metavar="BADGE", help="the borrower's card code (LP…)")
+    er.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    add_pin_stdin(er)
+    er.set_defaults(handler=cmd_borrower_erase)
 
 
 # --- handlers ----------------------------------------------------------------------------------
@@ -123,13 +143,30 @@ def add_no_journal(parser: argparse.ArgumentParser) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from lendingdesk import demo
 
+    synthetic = args.products is not None or args.loans is not None
+    if synthetic:  # every argument checked before anything is opened or wiped
+        demo.check_synthetic_counts(
+            args.products if args.products is not None else 1000, args.loans or 0
+        )
     db = open_db(args, create=True)  # making a demo database is an explicit creation
-    if args.products is not None or args.loans is not None:
+    if args.reset and demo.database_has_data(db):
+        grant = authorize(args, db, "demo_reset")
+        report = demo.reset(db, desk_context(args), grant)
+        kept_nl = "De coördinatorcode is bewaard." if report.kept_code else ""
+        kept_en = "The coordinator code is kept." if report.kept_code else ""
+        say(
+            args,
+            f"Alles gewist, ook het logboek ({report.audit_events} regels). {kept_nl} "
+            f"Alles staat in de reservekopie {report.backup}.",
+            f"Everything erased, the audit log too ({report.audit_events} entries). {kept_en} "
+            f"Everything is in the backup {report.backup}.",
+        )
+    if synthetic:
         counts = demo.fill_synthetic(
-            db, products=args.products or 1000, loans=args.loans or 0, reset_first=args.reset
+            db, products=args.products if args.products is not None else 1000, loans=args.loans or 0
         )
     else:
-        counts = demo.fill_demo(db, reset_first=args.reset)
+        counts = demo.fill_demo(db)
     summary = ", ".join(f"{k}={v}" for k, v in counts.items())
     say(args, f"Demo geladen: {summary}", f"Demo loaded: {summary}")
     return 0
@@ -333,7 +370,7 @@ def cmd_item_state(args: argparse.Namespace) -> int:
     db = open_db(args)
     ctx = desk_context(args)
     if args.action == "retire":
-        authorize(args, db, "retire")
+        access.require(authorize(args, db, "retire"), "retire", ctx)
     with db.unit_of_work() as session:
         if args.action == "lost":
             item = circulation.mark_lost(session, ctx, args.item_code, args.reason)
@@ -387,6 +424,7 @@ def cmd_db_info(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from lendingdesk.domain import audit
     from lendingdesk.store.db import backup_sqlite
 
     db = open_db(args)
@@ -396,6 +434,36 @@ def cmd_backup(args: argparse.Namespace) -> int:
             "PostgreSQL.",
             "Backups from here work for a SQLite file; use pg_dump for PostgreSQL.",
         )
+    # A full copy, personal data and all, to a place of the user's choosing: the coordinator's.
+    ctx = desk_context(args)
+    access.require(authorize(args, db, "backup_copy"), "backup_copy", ctx)
     target = backup_sqlite(db, Path(args.out))
+    with db.unit_of_work() as session:
+        audit.record(session, ctx, "backup_copied", "database", None, file=str(target))
     say(args, f"Reservekopie geschreven: {target}", f"Backup written: {target}")
+    return 0
+
+
+def cmd_borrower_erase(args: argparse.Namespace) -> int:
+    from lendingdesk.domain.lookup import find_borrower
+    from lendingdesk.services import erasure
+
+    db = open_db(args)
+    with db.session() as session:  # a clear refusal for an unknown card before any code
+        borrower = find_borrower(session, args.badge)
+        badge, name = borrower.badge, borrower.name
+    if not args.yes:
+        raise InvalidInput(
+            f"Wissen van {name} ({badge}) kan niet ongedaan worden gemaakt; bevestig met --yes.",
+            f"Erasing {name} ({badge}) cannot be undone; confirm with --yes.",
+        )
+    grant = authorize(args, db, "erase_borrower")
+    result = erasure.erase_borrower(db, desk_context(args), badge, grant)
+    say(
+        args,
+        f"Persoonsgegevens van {badge} gewist; naam uit {result.redacted} tekst(en) gehaald, "
+        f"{result.reviews_withdrawn} review(s) teruggetrokken.",
+        f"Personal data of {badge} erased; name taken out of {result.redacted} text(s), "
+        f"{result.reviews_withdrawn} review(s) withdrawn.",
+    )
     return 0

@@ -2,7 +2,7 @@
 
 lendingdesk report product TAG|ID --out FILE.pdf [--since DATE] [--until DATE]
 lendingdesk report overview --out FILE.pdf [--since DATE] [--until DATE]
-lendingdesk export --out FILE.zip [--since DATE]
+lendingdesk export --out FILE.zip [--since DATE] [--pin-stdin]   (coordinator code)
 lendingdesk import catalogue FILE.csv|FILE.xlsx [--dry-run]
 """
 
@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from lendingdesk.cli.common import desk_context, open_db, parse_date
+from lendingdesk.cli.common import add_pin_stdin, authorize, desk_context, open_db, parse_date
 from lendingdesk.domain.errors import InvalidInput
 
 
@@ -50,6 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--out", required=True, metavar="FILE.zip")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only reviews given from this date")
+    add_pin_stdin(p)
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("import", help="import data from a spreadsheet")
@@ -113,7 +114,9 @@ def cmd_report_overview(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     out = _check_out(args.out, ".zip")
     since = parse_date(args.since) if args.since else None
-    result = _service(args).export_bundle(out, since=since, lang=args.lang)
+    service = _service(args)
+    grant = authorize(args, service.db, "export")
+    result = service.export_bundle(out, since=since, lang=args.lang, grant=grant)
     files = len(result.manifest["files"]) + 1
     _say(
         args,

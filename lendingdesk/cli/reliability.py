@@ -3,7 +3,7 @@
     lendingdesk backups [--now] [--json]        list (and take) rotating backups
     lendingdesk restore FILE --yes              put a backup back (coordinator code)
     lendingdesk coordinator set-pin             set or change the coordinator code
-    lendingdesk audit [--since D] [--until D] [--action A] [--json | --csv FILE]
+    lendingdesk audit [--since D] [--until D] [--action A] [--json | --csv FILE]  (export: code)
     lendingdesk journal [--replay] [--json]     offline scans waiting for the database (the
                                                 desk's and the CLI's: one journal per user)
 
@@ -88,10 +88,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 @_with_db
 def cmd_set_pin(args: argparse.Namespace, db: Database) -> int:
-    from lendingdesk.domain import roles
+    from lendingdesk.services.access import AccessService
 
-    with db.session() as session:
-        has = roles.has_coordinator(session)
+    service = AccessService(db, lambda: desk_context(args))
+    has = service.has_code()
     if args.pin_stdin:
         lines = sys.stdin.read().splitlines()
         current, new = (
@@ -105,11 +105,7 @@ def cmd_set_pin(args: argparse.Namespace, db: Database) -> int:
                 "De twee codes verschillen. Probeer het opnieuw.",
                 "The two codes differ. Try again.",
             )
-    ctx = desk_context(args)
-    if has:
-        roles.authorize(db, ctx, current, "coordinator")
-    with db.unit_of_work() as session:
-        roles.set_coordinator_secret(session, ctx, new, current=current)
+    service.change_code(new, current)
     say(args, "Coördinatorcode opgeslagen.", "Coordinator code saved.")
     return 0
 
@@ -175,10 +171,12 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> int:
             f"{count} rows exported to {args.csv}.",
         )
         return 0
-    rows = service.page(flt, 0, args.limit)
-    if args.json:
+    if args.json:  # machine-readable: an export like --csv, so the same coordinator code
+        secret = read_secret(args, "Coördinatorcode / coordinator code: ")
+        rows = service.export_rows(flt, args.limit, secret)
         emit([r.to_dict() for r in rows], True, ())
         return 0
+    rows = service.page(flt, 0, args.limit)
     table = [
         {
             "when": r.when.strftime("%Y-%m-%d %H:%M:%S"),

@@ -416,19 +416,31 @@ def set_borrower_active(
     return borrower
 
 
-def erase_borrower(session: Session, ctx: DeskContext, code: str | Borrower) -> Borrower:
+def erase_borrower(
+    session: Session,
+    ctx: DeskContext,
+    code: str | Borrower,
+    *,
+    even_with_open_loans: bool = False,
+) -> Borrower:
     """Remove a borrower's personal data on request (AVG art. 17).
 
     Loans stay for anonymous statistics (product, dates, setting, discipline); name, e-mail,
-    phone and team are gone, the badge code is retired, and reviewer names too.
+    phone and team are gone, the badge code is retired, and reviewer names too. Names in free
+    text elsewhere, their reviews and the erasure register are services/erasure.py's part.
+    ``even_with_open_loans``: only for erasing again after a restore brought the person back.
     """
     from lendingdesk.store.models import Review
 
     borrower = find_borrower(session, code)
-    open_count = session.scalar(
-        select(func.count())
-        .select_from(Loan)
-        .where(Loan.borrower_id == borrower.id, Loan.returned_at.is_(None))
+    open_count = (
+        0
+        if even_with_open_loans
+        else session.scalar(
+            select(func.count())
+            .select_from(Loan)
+            .where(Loan.borrower_id == borrower.id, Loan.returned_at.is_(None))
+        )
     )
     if open_count:
         raise InvalidInput(

@@ -1,10 +1,6 @@
-"""The coordinator: who may do the destructive and privacy-relevant things.
-
-Ordinary desk work (scanning, check-out, check-in, cleaning) needs no login. Retiring items,
-erasing a borrower's personal data, changing settings, exporting data and restoring a backup
-need the coordinator's PIN or password. It is stored only as a salted scrypt hash in the
-database's settings table (so every desk of a region shares it), never as text. Wrong guesses
-are counted: after five in a row the coordinator code is locked for a few minutes.
+"""The coordinator code as data: how it is hashed, what counts as strong enough, which actions
+need it and the words a refusal uses. No database here: checking, counting wrong guesses and
+setting the code is the service ``lendingdesk.services.access``.
 """
 
 from __future__ import annotations
@@ -12,30 +8,19 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import itertools
 import secrets
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
-from lendingdesk.domain import audit
-from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import InvalidInput, LendingError
-from lendingdesk.store.models import Setting
-
-if TYPE_CHECKING:
-    from lendingdesk.store.db import Database
 
 SECRET_KEY = "coordinator.secret"
-FAILURES_KEY = "coordinator.failures"
-MIN_LENGTH = 4
-MAX_FAILURES = 5
-LOCKOUT = timedelta(minutes=5)
+MIN_LENGTH = 6
 
 # scrypt cost: ~50 ms per check on the desk PCs; enough to make guessing a PIN offline slow.
 _N, _R, _P = 2**14, 8, 1
 
-# What needs the coordinator, with the words the refusal uses.
+# What needs the coordinator, with the words the refusal uses ("To <en>, …").
+# docs/access.md has the table with the reasons; services/access.py enforces it.
 PROTECTED_ACTIONS: dict[str, tuple[str, str]] = {
     "retire": ("een product af te schrijven", "retire an item"),
     "erase_borrower": (
@@ -45,9 +30,45 @@ PROTECTED_ACTIONS: dict[str, tuple[str, str]] = {
     "settings": ("instellingen te wijzigen", "change settings"),
     "export": ("gegevens te exporteren", "export data"),
     "audit_export": ("het logboek te exporteren", "export the audit log"),
+    "backup_copy": (
+        "een volledige kopie van de database te maken",
+        "write a full copy of the database",
+    ),
+    "demo_reset": ("alle gegevens te wissen en de demo te laden", "erase everything for the demo"),
     "restore": ("een reservekopie terug te zetten", "restore a backup"),
     "coordinator": ("de coördinatorcode te wijzigen", "change the coordinator code"),
 }
+
+# Codes anyone tries first (lower case; digits-only sequences and repeats are caught by rule).
+_COMMON = frozenset(
+    {
+        "wachtwoord",
+        "password",
+        "welkom01",
+        "welkom",
+        "qwerty",
+        "azerty",
+        "abcdef",
+        "abc123",
+        "coordinator",
+        "coördinator",
+        "lendingdesk",
+        "uitleen",
+        "uitleenbalie",
+        "geheim",
+        "admin1",
+        "123456",
+        "654321",
+        "121212",
+        "112233",
+        "123123",
+        "000000",
+        "111111",
+        "696969",
+        "wachtwoord1",
+        "password1",
+    }
+)
 
 
 class PermissionDenied(LendingError):
@@ -82,119 +103,42 @@ def check_secret(secret: str, stored: str) -> bool:
     return hmac.compare_digest(candidate, digest)
 
 
-def has_coordinator(session: Session) -> bool:
-    return session.get(Setting, SECRET_KEY) is not None
-
-
-def _label(action: str) -> tuple[str, str]:
+def action_words(action: str) -> tuple[str, str]:
     return PROTECTED_ACTIONS.get(action, (action, action))
 
 
-def _failures(session: Session) -> tuple[int, datetime | None]:
-    row = session.get(Setting, FAILURES_KEY)
-    if row is None or not row.value:
-        return 0, None
-    count, _, last = row.value.partition(";")
-    return int(count), datetime.fromisoformat(last) if last else None
+def _is_run(text: str) -> bool:
+    """Each character one up (or one down) from the last: 123456, 987654, abcdef."""
+    steps = {ord(b) - ord(a) for a, b in itertools.pairwise(text)}
+    return len(steps) == 1 and steps <= {1, -1}
 
 
-def _set_failures(session: Session, count: int, at: datetime | None) -> None:
-    row = session.get(Setting, FAILURES_KEY)
-    value = f"{count};{at.isoformat() if at else ''}"
-    if row is None:
-        session.add(Setting(key=FAILURES_KEY, value=value))
-    else:
-        row.value = value
+def _is_repeat(text: str) -> bool:
+    """A short block repeated: 1111111, 121212, 123123, abcabc."""
+    return any(
+        len(text) % size == 0 and text == text[:size] * (len(text) // size)
+        for size in range(1, len(text) // 2 + 1)
+    )
 
 
-def verify(session: Session, ctx: DeskContext, secret: str | None) -> bool:
-    """True when ``secret`` is the coordinator's; counts wrong guesses (caller commits)."""
-    row = session.get(Setting, SECRET_KEY)
-    if row is None or not secret:
-        return False
-    count, last = _failures(session)
-    if count >= MAX_FAILURES and last is not None and ctx.now() - last < LOCKOUT:
-        return False
-    if check_secret(secret, row.value):
-        if count:
-            _set_failures(session, 0, None)
-        return True
-    _set_failures(session, count + 1, ctx.now())
-    return False
+def check_strength(code: str) -> str:
+    """The code as it will be stored (trimmed), or InvalidInput saying what to choose instead.
 
-
-def require_coordinator(
-    session: Session, ctx: DeskContext, secret: str | None, action: str
-) -> None:
-    """Refuse ``action`` unless ``secret`` is the coordinator's PIN/password.
-
-    A refusal is audited. The caller must commit the unit of work even when this raises, so the
-    failure counter and the audit event are kept: ``authorize`` does that."""
-    what_nl, what_en = _label(action)
-    if not has_coordinator(session):
-        raise PermissionDenied(
-            f"Om {what_nl} is een coördinatorcode nodig, maar die is nog niet ingesteld. "
-            "Laat de coördinator er een instellen (lendingdesk coordinator set-pin).",
-            f"To {what_en} a coordinator code is needed, but none has been set. Ask the "
-            "coordinator to set one (lendingdesk coordinator set-pin).",
-            action=action,
-        )
-    count, last = _failures(session)
-    if count >= MAX_FAILURES and last is not None and ctx.now() - last < LOCKOUT:
-        minutes = int(LOCKOUT.total_seconds() // 60)
-        raise PermissionDenied(
-            f"Te vaak een verkeerde coördinatorcode. Wacht {minutes} minuten en probeer opnieuw.",
-            f"Too many wrong coordinator codes. Wait {minutes} minutes and try again.",
-            action=action,
-        )
-    if not verify(session, ctx, secret):
-        audit.record(session, ctx, "coordinator_denied", "settings", None, for_action=action)
-        raise PermissionDenied(
-            f"Om {what_nl} is de coördinatorcode nodig. Die klopt niet of ontbreekt; vraag de "
-            "coördinator.",
-            f"To {what_en} the coordinator code is needed. It is wrong or missing; ask the "
-            "coordinator.",
-            action=action,
-        )
-
-
-def authorize(db: Database, ctx: DeskContext, secret: str | None, action: str) -> None:
-    """Check the coordinator code in its own transaction, kept also when it refuses (so wrong
-    guesses count and are audited). Call before doing ``action``."""
-    denied: PermissionDenied | None = None
-    with db.unit_of_work() as session:
-        try:
-            require_coordinator(session, ctx, secret, action)
-        except PermissionDenied as exc:
-            denied = exc
-    if denied is not None:
-        raise denied
-
-
-def set_coordinator_secret(
-    session: Session, ctx: DeskContext, new: str, *, current: str | None = None
-) -> None:
-    """Set the first coordinator code, or change it (then ``current`` must be right)."""
-    if has_coordinator(session):
-        require_coordinator(session, ctx, current, "coordinator")
-    new = new.strip()
-    if len(new) < MIN_LENGTH:
+    At least six characters; not a run (123456, abcdef), a repeated block (111111, 121212) or a
+    code anyone tries first (wachtwoord, 000000). Digits only is fine from six up: the service
+    slows guessing down per desk, so a six-digit PIN takes years to guess at the desk."""
+    code = code.strip()
+    if len(code) < MIN_LENGTH:
         raise InvalidInput(
             f"Kies een coördinatorcode van minstens {MIN_LENGTH} tekens.",
             f"Choose a coordinator code of at least {MIN_LENGTH} characters.",
         )
-    if len(set(new)) == 1 or new in ("1234", "12345", "123456", "0000", "wachtwoord", "password"):
+    folded = code.casefold()
+    if folded in _COMMON or _is_run(folded) or _is_repeat(folded):
         raise InvalidInput(
-            "Die code is te makkelijk te raden. Kies een andere.",
-            "That code is too easy to guess. Choose another one.",
+            "Die code is te makkelijk te raden (een reeks, herhaling of bekend wachtwoord). "
+            "Kies een andere.",
+            "That code is too easy to guess (a run, a repeat or a well-known password). "
+            "Choose another one.",
         )
-    row = session.get(Setting, SECRET_KEY)
-    first = row is None
-    if row is None:
-        session.add(Setting(key=SECRET_KEY, value=hash_secret(new)))
-    else:
-        row.value = hash_secret(new)
-    _set_failures(session, 0, None)
-    audit.record(
-        session, ctx, "coordinator_set" if first else "coordinator_changed", "settings", None
-    )
+    return code

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Select, func, select
 
-from lendingdesk.domain import audit, roles
+from lendingdesk.domain import audit
 from lendingdesk.domain.circulation import STATUS_EN, STATUS_NL
 from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.text_match import contains_text
@@ -52,6 +52,15 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
     "coordinator_set": ("Coördinatorcode ingesteld", "Coordinator code set"),
     "coordinator_changed": ("Coördinatorcode gewijzigd", "Coordinator code changed"),
     "coordinator_denied": ("Coördinatorcode geweigerd", "Coordinator code refused"),
+    "coordinator_throttled": (
+        "Coördinatorcode niet gecontroleerd (wachttijd)",
+        "Coordinator code not checked (waiting time)",
+    ),
+    "backup_copied": ("Volledige kopie gemaakt", "Full copy written"),
+    "demo_reset": ("Alles gewist voor de demo", "Everything erased for the demo"),
+    "erasure_reapplied": ("Wissing opnieuw toegepast", "Erasure applied again"),
+    "text_redacted": ("Naam uit tekst gehaald", "Name taken out of text"),
+    "review_withdrawn": ("Review teruggetrokken", "Review withdrawn"),
     "audit_exported": ("Logboek geëxporteerd", "Audit log exported"),
     "backup_restored": ("Reservekopie teruggezet", "Backup restored"),
     "review_added": ("Review toegevoegd", "Review added"),
@@ -264,11 +273,26 @@ class AuditService:
     ) -> int:
         """The export the screen and the command line offer: the coordinator code first, then
         the CSV, then an audit event that says who exported how much."""
-        roles.authorize(self.db, self.ctx, secret, "audit_export")
+        from lendingdesk.services import access
+
+        access.authorize(self.db, self.ctx, secret, "audit_export")
         count = self.export_csv(flt, target, lang=lang)
         with self.db.unit_of_work() as session:
             audit.record(session, self.ctx, "audit_exported", "audit", None, rows=count)
         return count
+
+    def export_rows(
+        self, flt: AuditFilter | None, limit: int, secret: str | None
+    ) -> list[AuditRow]:
+        """The newest ``limit`` rows as data for a program (``audit --json``): an export like
+        the CSV, so the coordinator code first and an audit event after."""
+        from lendingdesk.services import access
+
+        access.authorize(self.db, self.ctx, secret, "audit_export")
+        rows = self.page(flt, 0, limit)
+        with self.db.unit_of_work() as session:
+            audit.record(session, self.ctx, "audit_exported", "audit", None, rows=len(rows))
+        return rows
 
 
 def _row(event: AuditEvent) -> AuditRow:

@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from lendingdesk.domain import audit, roles
+from lendingdesk.services import access
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import DatabaseUnavailable, InvalidInput, LendingError
 from lendingdesk.store import backups
@@ -45,10 +46,19 @@ class RestoreResult:
     revision: str  # the backup's schema revision before it was brought up to date
     kept: Path | None  # where the previous database was kept (copy or moved-aside file)
     previous_damaged: bool  # True: the previous file was damaged/missing/unreadable
+    erased_again: int = 0  # borrowers of the erasure register the backup brought back
 
     def message(self, lang: str = "nl") -> str:
         nl = lang.startswith("nl")
         head = f"Teruggezet uit {self.source.name}." if nl else f"Restored from {self.source.name}."
+        if self.erased_again:
+            n = self.erased_again
+            head += (
+                f" {n} {'lener' if n == 1 else 'leners'} uit het wisregister opnieuw gewist."
+                if nl
+                else f" {n} {'borrower' if n == 1 else 'borrowers'} from the erasure register "
+                "erased again."
+            )
         if self.kept is None:
             return head
         if self.previous_damaged:
@@ -89,7 +99,7 @@ def restore_backup(
     current = _open_if_healthy(resolved)
     if current is not None:
         try:
-            roles.authorize(current, ctx, secret, "restore")
+            access.authorize(current, ctx, secret, "restore")
             kept: Path | None = backups.restore(current, source, now=moment)
         finally:
             current.dispose()
@@ -112,17 +122,21 @@ def restore_backup(
                 file=source.name,
                 previous_damaged=damaged,
             )
-        after_restore(db, ctx)
+        erased_again = after_restore(db, ctx)
     finally:
         db.dispose()
-    return RestoreResult(source, revision, kept, damaged)
+    return RestoreResult(source, revision, kept, damaged, erased_again)
 
 
-def after_restore(db: Database, ctx: DeskContext) -> None:
+def after_restore(db: Database, ctx: DeskContext) -> int:
     """What must be re-applied to data that came back from a backup, right after a restore
     (the restored database is open, migrated and audited). The single place for it: the
-    erasure register's ``reapply_erasures`` (AVG art. 17) is called from here."""
-    del db, ctx  # nothing yet
+    erasure register (AVG art. 17) outlives the backup, so anyone erased since is erased again.
+    Returns how many borrowers that were."""
+    from lendingdesk.services.erasure import reapply_erasures
+
+    with db.unit_of_work() as session:
+        return reapply_erasures(session, ctx)
 
 
 # --- the pieces --------------------------------------------------------------------------------
@@ -153,7 +167,7 @@ def authorize_with_backup(source: Path, secret: str | None, action: str) -> None
         return
     if secret and roles.check_secret(secret, str(row[0])):
         return
-    what_nl, what_en = roles.PROTECTED_ACTIONS.get(action, (action, action))
+    what_nl, what_en = roles.action_words(action)
     raise roles.PermissionDenied(
         f"Om {what_nl} is de coördinatorcode nodig die in deze reservekopie geldt. Die klopt "
         "niet of ontbreekt; vraag de coördinator.",

@@ -53,6 +53,8 @@ from lendingdesk.exchange.export import (
     public_author,
 )
 from lendingdesk.exchange.redaction import WordRedactor
+from lendingdesk.services import access
+from lendingdesk.services.access import Grant
 from lendingdesk.services.instruments import (
     InstrumentRegistry,
     current_instrument,
@@ -60,6 +62,7 @@ from lendingdesk.services.instruments import (
 )
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import (
+    Borrower,
     Item,
     Loan,
     Location,
@@ -335,6 +338,13 @@ class _Redactor:
 
     def __call__(self, text: str) -> str:
         return self._redact(text)
+
+
+def _not_by_an_erased_borrower():  # type: ignore[no-untyped-def]
+    """Reviews of erased borrowers are withdrawn at erasure; this keeps them out of an export
+    even if one was approved again by hand (or came back with a restore)."""
+    erased_loans = select(Loan.id).join(Borrower).where(Borrower.erased_at.is_not(None))
+    return Review.loan_id.is_(None) | Review.loan_id.not_in(erased_loans)
 
 
 def _quote_of(text: str) -> str:
@@ -816,6 +826,7 @@ class ReviewService:
                     joinedload(Review.loan).joinedload(Loan.item),
                 )
                 .where(Review.moderation == Moderation.APPROVED.value)
+                .where(_not_by_an_erased_borrower())
                 .order_by(Review.created_at, Review.id)
             )
             if since:
@@ -907,11 +918,14 @@ class ReviewService:
         since: date | None = None,
         lang: str = "nl",
         min_n: int = MIN_REVIEWS_FOR_AGGREGATES,
+        grant: Grant | None,
     ) -> ExportResult:
-        """Write the platform bundle (zip) and mark the exported reviews; audited."""
+        """Write the platform bundle (zip) and mark the exported reviews; audited. Needs the
+        coordinator's grant for "export" (services/access.py)."""
         from lendingdesk.exchange.export import build_bundle
 
         ctx = self.ctx_factory()
+        access.require(grant, "export", ctx)
         data = self.export_data(since, lang=lang)
         generated_at = _local(ctx.now())
         assert generated_at is not None

@@ -343,3 +343,15 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Erasure(Base):
+    """The erasure register (AVG art. 17): which borrower was erased, and when -- no personal
+    data, only a hash of the card code, so a restore of an older backup can erase them again."""
+
+    __tablename__ = "erasures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    borrower_id: Mapped[int] = mapped_column(Integer)
+    badge_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    erased_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,8 +1,9 @@
 """Asking for the coordinator code before a destructive or privacy-relevant action.
 
 ``ask_coordinator(parent, db, ctx, action)`` is the one call the screens make (settings, erasing
-a borrower's personal data, retiring a product or item). The check itself is the domain's
-``roles.authorize`` (wrong guesses are counted and audited); this module only asks and explains.
+a borrower's personal data, retiring a product or item). The check itself is the service's
+``access.authorize`` (wrong guesses slow the desk down and are audited); it gives the grant the
+screen hands to the service that does the action. This module only asks and explains.
 When no code has been set yet it says how to set one and offers to set it now.
 
 The three dialogs are module functions so tests (and a kiosk build) can replace them.
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 from lendingdesk.domain import roles
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import LendingError
+from lendingdesk.services import access
+from lendingdesk.services.access import Grant
 from lendingdesk.store.db import Database
 
 
@@ -25,7 +28,7 @@ def _lang() -> str:
 
 def action_words(action: str, lang: str | None = None) -> str:
     """'retire an item' / 'een product af te schrijven', in the current language."""
-    nl, en = roles.PROTECTED_ACTIONS.get(action, (action, action))
+    nl, en = roles.action_words(action)
     return nl if (lang or _lang()) == "nl" else en
 
 
@@ -86,19 +89,20 @@ def ask_coordinator(
     ctx: DeskContext,
     action: str,
     lang: str | None = None,
-) -> bool:
-    """True when the coordinator code was given (or has just been set) for ``action``.
+) -> Grant | None:
+    """The grant for ``action`` when the coordinator code was given (or has just been set);
+    None when not (the user was told why).
     ``lang`` (nl/en) is the language of the domain's messages; by default the current locale."""
     lang = "nl" if (lang or _lang()).startswith("nl") else "en"
     what = action_words(action, lang)
+    service = access.AccessService(db, lambda: ctx)
     try:
-        with db.session() as session:
-            has_code = roles.has_coordinator(session)
+        has_code = service.has_code()
     except LendingError as exc:  # the database is away: nothing protected can be done now
         tell(parent, exc.message(lang))
-        return False
+        return None
     if not has_code:
-        return _set_up(parent, db, ctx, what, lang)
+        return _set_up(parent, service, action, what, lang)
     secret = ask_secret(
         parent,
         QCoreApplication.translate("Coordinator", "To %1, enter the coordinator code:").replace(
@@ -106,37 +110,38 @@ def ask_coordinator(
         ),
     )
     if secret is None:
-        return False
+        return None
     try:
-        roles.authorize(db, ctx, secret, action)
+        return service.authorize(action, secret)
     except LendingError as exc:
         tell(parent, exc.message(lang))
-        return False
-    return True
+        return None
 
 
-def _set_up(parent: QWidget | None, db: Database, ctx: DeskContext, what: str, lang: str) -> bool:
+def _set_up(
+    parent: QWidget | None, service: access.AccessService, action: str, what: str, lang: str
+) -> Grant | None:
     explain = QCoreApplication.translate(
         "Coordinator",
         "To %1 a coordinator code is needed, but none has been set yet. The coordinator chooses "
-        "one (at least 4 characters) for all desks; it can also be set with "
+        "one (at least 6 characters) for all desks; it can also be set with "
         "“lendingdesk coordinator set-pin”. Set it now?",
     ).replace("%1", what)
     if not offer_setup(parent, explain):
-        return False
+        return None
     first = ask_secret(
         parent,
         QCoreApplication.translate(
-            "Coordinator", "Choose the coordinator code (at least 4 characters):"
+            "Coordinator", "Choose the coordinator code (at least 6 characters):"
         ),
     )
     if first is None:
-        return False
+        return None
     second = ask_secret(
         parent, QCoreApplication.translate("Coordinator", "Enter the same code again:")
     )
     if second is None:
-        return False
+        return None
     if first != second:
         tell(
             parent,
@@ -144,11 +149,10 @@ def _set_up(parent: QWidget | None, db: Database, ctx: DeskContext, what: str, l
                 "Coordinator", "The two codes are not the same. Nothing was changed; try again."
             ),
         )
-        return False
+        return None
     try:
-        with db.unit_of_work() as session:
-            roles.set_coordinator_secret(session, ctx, first)
+        service.change_code(first)
+        return service.authorize(action, first)
     except LendingError as exc:
         tell(parent, exc.message(lang))
-        return False
-    return True
+        return None

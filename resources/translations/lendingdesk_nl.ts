@@ -177,12 +177,12 @@
         <translation>Om %1, voer de coördinatorcode in:</translation>
     </message>
     <message>
-        <source>To %1 a coordinator code is needed, but none has been set yet. The coordinator chooses one (at least 4 characters) for all desks; it can also be set with “lendingdesk coordinator set-pin”. Set it now?</source>
-        <translation>Om %1 is een coördinatorcode nodig, maar er is nog geen code ingesteld. De coördinator kiest er een (minstens 4 tekens) voor alle balies; dat kan ook met “lendingdesk coordinator set-pin”. Nu instellen?</translation>
+        <source>To %1 a coordinator code is needed, but none has been set yet. The coordinator chooses one (at least 6 characters) for all desks; it can also be set with “lendingdesk coordinator set-pin”. Set it now?</source>
+        <translation>Om %1 is een coördinatorcode nodig, maar er is nog geen code ingesteld. De coördinator kiest er een (minstens 6 tekens, geen reeks of herhaling) voor alle balies; dat kan ook met “lendingdesk coordinator set-pin”. Nu instellen?</translation>
     </message>
     <message>
-        <source>Choose the coordinator code (at least 4 characters):</source>
-        <translation>Kies de coördinatorcode (minstens 4 tekens):</translation>
+        <source>Choose the coordinator code (at least 6 characters):</source>
+        <translation>Kies de coördinatorcode (minstens 6 tekens):</translation>
     </message>
     <message>
         <source>Enter the same code again:</source>

@@ -172,8 +172,8 @@
         <translation>Persoonsgegevens van %1 wissen?</translation>
     </message>
     <message>
-        <source>The name, e-mail address, phone number and team are removed for good, and the card can no longer be used. The loans stay, without a name, so the loan statistics remain correct. This cannot be undone.</source>
-        <translation>Naam, e-mailadres, telefoonnummer en team worden definitief verwijderd en de lenerspas werkt niet meer. De uitleningen blijven bewaard zonder naam, zodat de uitleencijfers kloppen. Dit kan niet ongedaan worden gemaakt.</translation>
+        <source>The name, e-mail address, phone number and team are removed for good, also from notes and review texts, their reviews are withdrawn, and the card can no longer be used. The loans stay, without a name, so the loan statistics remain correct. This cannot be undone.</source>
+        <translation>Naam, e-mailadres, telefoonnummer en team worden definitief verwijderd, ook uit notities en reviewteksten, de reviews van deze lener worden teruggetrokken en de lenerspas werkt niet meer. De uitleningen blijven bewaard zonder naam, zodat de uitleencijfers kloppen. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Erase data</source>

@@ -125,8 +125,17 @@ def test_unreachable_database_is_a_clear_message(tmp_path: Path) -> None:
 
 def test_backup_and_db_upgrade(db_copy: Path, tmp_path: Path) -> None:
     target = tmp_path / "copy.sqlite3"
-    result = run(db_copy, "backup", "--out", str(target))
-    assert result.returncode == 0, result.stderr
+    base = [*_entry_point(), "--db", str(db_copy)]
+    for args, stdin in ((["coordinator", "set-pin"], "zorg-2468\n"), (["backup"], "zorg-2468\n")):
+        extra = ["--out", str(target)] if args == ["backup"] else []
+        result = subprocess.run(
+            [*base, *args, *extra, "--pin-stdin"],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
     conn = sqlite3.connect(target)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT count(*) FROM loans").fetchone()[0] > 0

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
-from lendingdesk.domain import audit, roles
+from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.resources import resource_path
+from lendingdesk.services import access
 from lendingdesk.services.audit import AuditService
 from lendingdesk.store.db import Database
 from lendingdesk.ui.audit_screen import AuditScreen, AuditTableModel
@@ -86,7 +87,7 @@ def test_export_needs_the_coordinator_code(
 ) -> None:
     fill_log(db, clock, 12)
     with db.unit_of_work() as session:
-        roles.set_coordinator_secret(session, ctx, "zorg-2468")
+        access.set_code(session, ctx, "zorg-2468")
     screen = AuditScreen(
         AuditService(db, DeskContext(actor="Coördinator", desk="Balie De Linde", clock=clock))
     )

@@ -108,7 +108,7 @@ def test_changing_the_pin_needs_the_current_one(dbfile: str, monkeypatch, capsys
             "coordinator",
             "set-pin",
             "--pin-stdin",
-            stdin="9731\n",
+            stdin="975310\n",
         )[0]
         == 0
     )
@@ -120,7 +120,7 @@ def test_changing_the_pin_needs_the_current_one(dbfile: str, monkeypatch, capsys
         "coordinator",
         "set-pin",
         "--pin-stdin",
-        stdin="0000\n5820\n",
+        stdin="000000\n582046\n",
     )
     assert code == 1 and "coördinatorcode" in err
     code, _, _ = run(
@@ -131,26 +131,16 @@ def test_changing_the_pin_needs_the_current_one(dbfile: str, monkeypatch, capsys
         "coordinator",
         "set-pin",
         "--pin-stdin",
-        stdin="9731\n5820\n",
+        stdin="975310\n582046\n",
     )
     assert code == 0
 
 
 def test_audit_listing_and_export(dbfile: str, tmp_path: Path, monkeypatch, capsys) -> None:
-    code, out, _ = run(
-        monkeypatch,
-        capsys,
-        "--db",
-        dbfile,
-        "audit",
-        "--action",
-        "checkout",
-        "--json",
-        "--limit",
-        "5",
-    )
-    rows = json.loads(out)
-    assert code == 0 and len(rows) == 5 and {r["action"] for r in rows} == {"checkout"}
+    json_args = ("--db", dbfile, "audit", "--action", "checkout", "--json", "--limit", "5")
+    # --json is an export like --csv (before: it printed the whole log without asking).
+    code, out, err = run(monkeypatch, capsys, *json_args)
+    assert code == 1 and out == "" and "coördinatorcode" in err
     code, out, _ = run(monkeypatch, capsys, "--db", dbfile, "audit", "--limit", "3")
     assert "Uitgeleend" in out or "Ingenomen" in out or "Gereserveerd" in out
 
@@ -172,6 +162,9 @@ def test_audit_listing_and_export(dbfile: str, tmp_path: Path, monkeypatch, caps
         "--pin-stdin", stdin="zorg-2468\n",
     )  # fmt: skip
     assert code == 0
+    code, out_json, _ = run(monkeypatch, capsys, *json_args, "--pin-stdin", stdin="zorg-2468\n")
+    rows = json.loads(out_json)
+    assert code == 0 and len(rows) == 5 and {r["action"] for r in rows} == {"checkout"}
     with target.open(encoding="utf-8-sig", newline="") as fh:
         exported = list(csv.DictReader(fh, delimiter=";"))
     assert len(exported) > 30 and exported[0].keys() >= {"when", "actor", "desk", "action"}

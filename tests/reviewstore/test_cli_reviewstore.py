@@ -14,6 +14,7 @@ import jsonschema
 import pytest
 
 from lendingdesk.resources import resource_path
+from tests.cli.test_access_cli import run_code, set_pin
 from tests.cli.test_cli import as_json, run
 from tests.reviews.factories import SUS_EXAMPLE, care_answers
 from tests.reviews.pdfcheck import page_count, pdf_text
@@ -45,6 +46,13 @@ def _sql(db: Path, query: str, *params: object) -> list[tuple]:
         return con.execute(query, params).fetchall()
     finally:
         con.close()
+
+
+def _export(db: Path, *args: str):  # type: ignore[no-untyped-def]
+    """``lendingdesk export`` with the coordinator code (the bundle leaves the organisation)."""
+    if not _sql(db, "SELECT 1 FROM settings WHERE key = 'coordinator.secret'"):
+        set_pin(db)
+    return run_code(db, "export", *args)
 
 
 def _awaiting_ids(db: Path) -> list[int]:
@@ -184,7 +192,7 @@ def test_consent_rule_end_to_end(demo_db: Path, tmp_path: Path):
         assert run(demo_db, "review", "approve", str(review["id"])).returncode == 0
 
     out = tmp_path / "bundle.zip"
-    result = run(demo_db, "export", "--out", str(out))
+    result = _export(demo_db, "--out", str(out))
     assert result.returncode == 0, result.stderr
     texts = _zip_texts(out)
     # Also every demo reviewer who never consented stays out.
@@ -207,7 +215,7 @@ def test_consent_rule_end_to_end(demo_db: Path, tmp_path: Path):
 
 def test_export_bundle_validates_and_marks_exported(demo_db: Path, tmp_path: Path):
     out = tmp_path / "bundle.zip"
-    result = run(demo_db, "export", "--out", str(out))
+    result = _export(demo_db, "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert "goedgekeurde reviews" in result.stdout
     with zipfile.ZipFile(out) as bundle:
@@ -234,9 +242,9 @@ def test_export_bundle_validates_and_marks_exported(demo_db: Path, tmp_path: Pat
     plain = files["csv/reviews.csv"].decode("utf-8")
     assert not plain.startswith("\ufeff") and plain.split("\r\n")[0].startswith("review_id,")
 
-    since = run(demo_db, "export", "--out", str(tmp_path / "later.zip"), "--since", "2999-01-01")
+    since = _export(demo_db, "--out", str(tmp_path / "later.zip"), "--since", "2999-01-01")
     assert since.returncode == 0 and "Export klaar: 0 goedgekeurde reviews" in since.stdout
-    bad = run(demo_db, "export", "--out", str(tmp_path / "x.zip"), "--since", "gisteren")
+    bad = _export(demo_db, "--out", str(tmp_path / "x.zip"), "--since", "gisteren")
     assert "JJJJ-MM-DD" in _one_line_refusal(bad)
 
 

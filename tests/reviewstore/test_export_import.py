@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from lendingdesk.domain.roles import PermissionDenied
 from lendingdesk.exchange.importer import parse_catalogue
+from lendingdesk.services import access
 from lendingdesk.services.catalogue_import import CatalogueImportService, ImportRefused
 from lendingdesk.services.reviews import Reviewer
 from lendingdesk.store.models import AuditEvent, Category, Item, Product, Review
@@ -57,11 +59,17 @@ def test_export_data_holds_only_approved_reviews_and_consented_names(desk):
 
 def test_export_bundle_marks_only_what_it_exported_and_nothing_on_failure(desk, tmp_path):
     ids = _reviewed(desk)
+    with desk.db.unit_of_work() as session:
+        access.set_code(session, desk.ctx, "zorg-2468")
+    grant = access.authorize(desk.db, desk.ctx, "zorg-2468", "export")
+    with pytest.raises(PermissionDenied):  # the service itself asks, whatever the front door
+        desk.service.export_bundle(tmp_path / "bundle.zip", grant=None)
     with pytest.raises(OSError):
-        desk.service.export_bundle(tmp_path / "missing" / "bundle.zip")
+        desk.service.export_bundle(tmp_path / "missing" / "bundle.zip", grant=grant)
     with desk.db.session() as session:
         assert session.scalar(select(func.count()).where(Review.exported_at.is_not(None))) == 0
-    result = desk.service.export_bundle(tmp_path / "bundle.zip")
+    assert not (tmp_path / "bundle.zip").exists()
+    result = desk.service.export_bundle(tmp_path / "bundle.zip", grant=grant)
     assert result.reviews == 2 and result.products == 1
     with desk.db.session() as session:
         marked = set(session.scalars(select(Review.id).where(Review.exported_at.is_not(None))))

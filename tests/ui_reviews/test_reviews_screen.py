@@ -176,10 +176,10 @@ def test_export_asks_the_coordinator_code_and_writes_the_bundle(
 ):
     import zipfile
 
-    from lendingdesk.domain.roles import set_coordinator_secret
+    from lendingdesk.services.access import set_code
 
     with demo_db.unit_of_work() as session:
-        set_coordinator_secret(session, desk_ctx, "zorg-2026")
+        set_code(session, desk_ctx, "zorg-2026")
     target = tmp_path / "bundel.zip"
     answers = iter(["fout", "zorg-2026", "zorg-2026"])
     screen.ask_code = lambda: next(answers)  # the password box, answered

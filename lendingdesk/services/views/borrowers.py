@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lendingdesk.domain import catalogue, circulation
+from lendingdesk.services.access import Grant
 from lendingdesk.services.views.base import ViewService, location_name, text_or_empty
 from lendingdesk.services.views.catalogue import LoanRow, loan_row
 from lendingdesk.services.views.paging import HISTORY_LIMIT, PAGE_SIZE, Page
@@ -146,7 +147,8 @@ class BorrowersView(ViewService):
         with self.db.unit_of_work() as s:
             catalogue.set_borrower_active(s, ctx, catalogue.get_borrower(s, borrower_id), active)
 
-    def erase_borrower(self, borrower_id: int) -> None:
-        ctx = self.context()
-        with self.db.unit_of_work() as s:
-            catalogue.erase_borrower(s, ctx, catalogue.get_borrower(s, borrower_id))
+    def erase_borrower(self, borrower_id: int, grant: Grant | None) -> None:
+        """Erase a borrower's personal data everywhere (services/erasure.py)."""
+        from lendingdesk.services import erasure
+
+        erasure.erase_borrower(self.db, self.context(), borrower_id, grant)

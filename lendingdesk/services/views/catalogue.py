@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 from lendingdesk.domain import audit, catalogue, circulation, cleaning
 from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.errors import InvalidInput
+from lendingdesk.services import access
+from lendingdesk.services.access import Grant
 from lendingdesk.services.views.base import (
     Choice,
     ViewService,
@@ -304,8 +306,9 @@ class CatalogueView(ViewService):
         self.invalidate()
         return new_id
 
-    def retire_product(self, product_id: int) -> None:
+    def retire_product(self, product_id: int, grant: Grant | None) -> None:
         ctx = self.context()
+        access.require(grant, "retire", ctx)
         with self.db.unit_of_work() as s:
             catalogue.retire_product(s, ctx, product_id)
 
@@ -352,10 +355,14 @@ class CatalogueView(ViewService):
             item.notes = notes.strip() or None
             audit.record(s, ctx, "item_updated", "item", item.id, tag=item.tag)
 
-    def set_item_status(self, item_id: int, action: str, text: str = "") -> str:
-        """Status changes of one item through the domain: retire, lost, found,
-        maintenance, maintenance_done. Returns the new status."""
+    def set_item_status(
+        self, item_id: int, action: str, text: str = "", *, grant: Grant | None = None
+    ) -> str:
+        """Status changes of one item through the domain: retire (needs the coordinator's
+        grant), lost, found, maintenance, maintenance_done. Returns the new status."""
         ctx = self.context()
+        if action == "retire":
+            access.require(grant, "retire", ctx)
         with self.db.unit_of_work() as s:
             item = item_of(s, item_id)
             if action == "retire":

@@ -554,13 +554,13 @@ class ReviewsScreen(Screen):
         return path or None
 
     def export(self) -> None:
-        from lendingdesk.domain.roles import authorize
+        from lendingdesk.services.access import authorize
 
         code = self.ask_code()
         if code is None:
             return
         try:
-            authorize(self.services.db, self.services.context(), code, "export")
+            grant = authorize(self.services.db, self.services.context(), code, "export")
         except LendingError as exc:
             self.banner.error(exc.message(ui_lang()))
             return
@@ -586,7 +586,7 @@ class ReviewsScreen(Screen):
             self.banner.error(error.message(ui_lang()))
 
         self.export_task = run_busy(
-            self, label, lambda: self.reviews.export_bundle(path, lang=lang), exported, failed
+            self, label, lambda: self.reviews.export_bundle(path, lang=lang, grant=grant), exported, failed
         )
 
     # --- refresh and language -------------------------------------------------------------

@@ -322,9 +322,10 @@ class BorrowersScreen(Screen):
         box.setInformativeText(
             translate(
                 "BorrowersScreen",
-                "The name, e-mail address, phone number and team are removed for good, and the "
-                "card can no longer be used. The loans stay, without a name, so the loan "
-                "statistics remain correct. This cannot be undone.",
+                "The name, e-mail address, phone number and team are removed for good, also "
+                "from notes and review texts, their reviews are withdrawn, and the card can no "
+                "longer be used. The loans stay, without a name, so the loan statistics remain "
+                "correct. This cannot be undone.",
             )
         )
         self.erase_confirm_button = box.addButton(
@@ -341,11 +342,12 @@ class BorrowersScreen(Screen):
         def answered() -> None:
             if box.clickedButton() is not self.erase_confirm_button:
                 return
-            if not coordinator.ask_coordinator(
+            grant = coordinator.ask_coordinator(
                 self, self.services.db, self.services.context(), "erase_borrower", ui_lang()
-            ):
+            )
+            if grant is None:
                 return
-            ok, _ = self.attempt(self.banner, lambda: self.services.erase_borrower(row.id))
+            ok, _ = self.attempt(self.banner, lambda: self.services.erase_borrower(row.id, grant))
             if ok:
                 self.banner.ok(
                     translate(

@@ -592,11 +592,12 @@ class CatalogueScreen(Screen):
         def answered() -> None:
             if box.clickedButton() is not retire:
                 return
-            if not coordinator.ask_coordinator(
+            grant = coordinator.ask_coordinator(
                 self, self.services.db, self.services.context(), "retire", ui_lang()
-            ):
+            )
+            if grant is None:
                 return
-            ok, _ = self.attempt(self.banner, lambda: self.services.retire_product(d.id))
+            ok, _ = self.attempt(self.banner, lambda: self.services.retire_product(d.id, grant))
             if ok:
                 self.banner.ok(translate("CatalogueScreen", "%1 is retired.").replace("%1", d.name))
                 self.refresh()
@@ -650,12 +651,15 @@ class CatalogueScreen(Screen):
         item = self.selected_item()
         if item is None:
             return
-        if action == "retire" and not coordinator.ask_coordinator(
-            self, self.services.db, self.services.context(), "retire", ui_lang()
-        ):
-            return
+        grant = None
+        if action == "retire":
+            grant = coordinator.ask_coordinator(
+                self, self.services.db, self.services.context(), "retire", ui_lang()
+            )
+            if grant is None:
+                return
         ok, status = self.attempt(
-            self.banner, lambda: self.services.set_item_status(item.id, action)
+            self.banner, lambda: self.services.set_item_status(item.id, action, grant=grant)
         )
         if ok:
             self._item_changed(
