@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from lendingdesk.cli.common import (
@@ -13,8 +12,10 @@ from lendingdesk.cli.common import (
     desk_context,
     emit,
     open_db,
+    out_path,
     parse_date,
     say,
+    whole_number,
 )
 from lendingdesk.domain import catalogue, circulation, cleaning
 from lendingdesk.domain.context import to_local
@@ -27,8 +28,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "demo", help="fill the database with a Dutch demo set (or a synthetic large one)"
     )
     p.add_argument("--reset", action="store_true", help="erase everything first")
-    p.add_argument("--products", type=int, help="synthetic: number of products (benchmarks)")
-    p.add_argument("--loans", type=int, help="synthetic: number of historical loans")
+    p.add_argument(
+        "--products",
+        type=whole_number(1, 2_000_000),
+        help="synthetic: number of products (benchmarks)",
+    )
+    p.add_argument(
+        "--loans", type=whole_number(0, 20_000_000), help="synthetic: number of historical loans"
+    )
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("items", help="list items (physical units with asset tags)")
@@ -46,7 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--open", action="store_true", help="only open loans")
     p.add_argument("--overdue", action="store_true", help="only overdue loans")
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=whole_number(1, 1_000_000), default=1000)
     add_json_flag(p)
     p.set_defaults(handler=cmd_loans)
 
@@ -347,6 +354,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
             "PostgreSQL.",
             "Backups from here work for a SQLite file; use pg_dump for PostgreSQL.",
         )
-    target = backup_sqlite(db, Path(args.out))
+    target = backup_sqlite(db, out_path(args.out))
     say(args, f"Reservekopie geschreven: {target}", f"Backup written: {target}")
     return 0

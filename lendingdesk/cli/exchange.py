@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from lendingdesk.cli.common import desk_context, open_db, parse_date
+from lendingdesk.cli.common import desk_context, open_db, out_path, parse_date
 from lendingdesk.domain.errors import InvalidInput
 
 
@@ -73,22 +72,8 @@ def _period(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return Period(since, until)
 
 
-def _check_out(path: str, suffix: str) -> Path:
-    target = Path(path)
-    if target.suffix.lower() != suffix:
-        raise InvalidInput(
-            f"Geef een bestandsnaam die eindigt op {suffix} (nu: {target.name}).",
-            f"Give a file name ending in {suffix} (now: {target.name}).",
-        )
-    if not target.parent.exists():
-        raise InvalidInput(
-            f"Map {target.parent} bestaat niet.", f"Folder {target.parent} does not exist."
-        )
-    return target
-
-
 def cmd_report_product(args: argparse.Namespace) -> int:
-    out = _check_out(args.out, ".pdf")
+    out = out_path(args.out, ".pdf")
     service = _service(args)
     period = _period(args)
     data = service.product_report_data(args.product, period, lang=args.lang)
@@ -103,7 +88,7 @@ def cmd_report_product(args: argparse.Namespace) -> int:
 
 
 def cmd_report_overview(args: argparse.Namespace) -> int:
-    out = _check_out(args.out, ".pdf")
+    out = out_path(args.out, ".pdf")
     service = _service(args)
     pages = service.render_overview_report(out, _period(args), lang=args.lang)
     _say(args, f"Overzicht, {pages} pagina('s): {out}", f"Overview, {pages} page(s): {out}")
@@ -111,7 +96,7 @@ def cmd_report_overview(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    out = _check_out(args.out, ".zip")
+    out = out_path(args.out, ".zip")
     since = parse_date(args.since) if args.since else None
     result = _service(args).export_bundle(out, since=since, lang=args.lang)
     files = len(result.manifest["files"]) + 1

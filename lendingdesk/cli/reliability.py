@@ -26,9 +26,11 @@ from lendingdesk.cli.common import (
     desk_context,
     emit,
     open_db,
+    out_path,
     parse_date,
     read_secret,
     say,
+    whole_number,
 )
 from lendingdesk.domain.errors import InvalidInput
 from lendingdesk.store.db import Database
@@ -71,7 +73,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--since", metavar="YYYY-MM-DD", help="from this date (local)")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="up to and including this date")
     p.add_argument("--action", help="only this action (e.g. checkout, retire)")
-    p.add_argument("--limit", type=int, default=200, help="rows to print (default 200)")
+    p.add_argument(
+        "--limit", type=whole_number(1, 1_000_000), default=200, help="rows to print (default 200)"
+    )
     p.add_argument("--csv", metavar="FILE", help="export everything that matches as CSV")
     add_pin_stdin(p)
     add_json_flag(p)
@@ -178,7 +182,7 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> int:
     service = AuditService(db, desk_context(args))
     if args.csv:
         secret = read_secret(args, "Coördinatorcode / coordinator code: ")
-        count = service.export(flt, Path(args.csv), secret, lang=args.lang)
+        count = service.export(flt, out_path(args.csv), secret, lang=args.lang)
         say(
             args,
             f"{count} regels geëxporteerd naar {args.csv}.",
