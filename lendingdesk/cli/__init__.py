@@ -143,6 +143,8 @@ def main(argv: list[str]) -> int:
     except BrokenPipeError:
         return 0
     except OSError as exc:  # a file that cannot be read or written, named with its reason
+        from lendingdesk.cli.common import file_error
+
         nl, en = file_error(exc)
         return refuse(nl, en, EXIT_REFUSED)
     except Exception as exc:  # the last guard: one line, never a traceback
@@ -194,36 +196,3 @@ def _refuse_undecodable(args: argparse.Namespace) -> None:
                 f"The text given with {option} holds characters that are not UTF-8; set the "
                 "terminal to UTF-8 and type it again.",
             )
-
-
-_REASONS = {  # errno → (nl, en)
-    "ENOENT": ("bestaat niet", "does not exist"),
-    "EACCES": ("geen toestemming", "permission denied"),
-    "EPERM": ("geen toestemming", "permission denied"),
-    "EISDIR": ("is een map", "is a folder"),
-    "ENOTDIR": ("een deel van het pad is geen map", "part of the path is not a folder"),
-    "ENAMETOOLONG": ("naam te lang", "name too long"),
-    "ENOSPC": ("de schijf is vol", "the disk is full"),
-    "EROFS": ("alleen-lezen schijf", "read-only disk"),
-    "EEXIST": ("bestaat al", "already exists"),
-}
-
-
-def file_error(exc: OSError) -> tuple[str, str]:
-    """One line for a file that could not be read or written, in Dutch and English."""
-    import errno
-
-    from lendingdesk.domain.safe_text import shown
-
-    code = errno.errorcode.get(exc.errno or 0, "")
-    nl_reason, en_reason = _REASONS.get(code, (exc.strerror or type(exc).__name__,) * 2)
-    name = shown(exc.filename, 80) if exc.filename is not None else ""
-    if name:
-        return (
-            f"Bestand {name}: {nl_reason}. Kies een ander bestand of een andere map.",
-            f"File {name}: {en_reason}. Choose another file or folder.",
-        )
-    return (
-        f"Een bestand kon niet gelezen of geschreven worden: {nl_reason}.",
-        f"A file could not be read or written: {en_reason}.",
-    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -100,7 +101,52 @@ def out_path(value: str, suffix: str | None = None) -> Path:
             "Die bestandsnaam is te lang (meer dan 255 tekens); kies een kortere.",
             "That file name is too long (over 255 characters); choose a shorter one.",
         )
+    existed = target.exists()
+    try:  # can it be written at all? Find out now, not after the work is done
+        with target.open("ab"):
+            pass
+    except OSError as exc:
+        code = errno.errorcode.get(exc.errno or 0, "")
+        nl, en = _REASONS.get(code, (exc.strerror,) * 2)
+        if code == "ENOENT":  # the folder exists, yet no file can be made in it (/proc, /sys)
+            nl, en = "daar kan geen bestand gemaakt worden", "no file can be made there"
+        raise InvalidInput(
+            f"Kan niet schrijven naar {shown(value, 80)} ({nl}); kies een andere map.",
+            f"Cannot write to {shown(value, 80)} ({en}); choose another folder.",
+        ) from None
+    finally:
+        if not existed:
+            target.unlink(missing_ok=True)
     return target
+
+
+_REASONS = {  # errno → (nl, en)
+    "ENOENT": ("bestaat niet", "does not exist"),
+    "EACCES": ("geen toestemming", "permission denied"),
+    "EPERM": ("geen toestemming", "permission denied"),
+    "EISDIR": ("is een map", "is a folder"),
+    "ENOTDIR": ("een deel van het pad is geen map", "part of the path is not a folder"),
+    "ENAMETOOLONG": ("naam te lang", "name too long"),
+    "ENOSPC": ("de schijf is vol", "the disk is full"),
+    "EROFS": ("alleen-lezen schijf", "read-only disk"),
+    "EEXIST": ("bestaat al", "already exists"),
+}
+
+
+def file_error(exc: OSError) -> tuple[str, str]:
+    """One line for a file that could not be read or written, in Dutch and English."""
+    code = errno.errorcode.get(exc.errno or 0, "")
+    nl_reason, en_reason = _REASONS.get(code, (exc.strerror or type(exc).__name__,) * 2)
+    name = shown(exc.filename, 80) if exc.filename is not None else ""
+    if name:
+        return (
+            f"Bestand {name}: {nl_reason}. Kies een ander bestand of een andere map.",
+            f"File {name}: {en_reason}. Choose another file or folder.",
+        )
+    return (
+        f"Een bestand kon niet gelezen of geschreven worden: {nl_reason}.",
+        f"A file could not be read or written: {en_reason}.",
+    )
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

@@ -101,6 +101,11 @@ def cmd_set_pin(args: argparse.Namespace, db: Database) -> int:
         current, new = (
             (lines[0], lines[1]) if has and len(lines) >= 2 else (None, lines[0] if lines else "")
         )
+    elif not (sys.stdin and sys.stdin.isatty()):  # no terminal to ask on: never echo a code
+        raise InvalidInput(
+            "Er is geen terminal om de code te vragen; geef de code via stdin met --pin-stdin.",
+            "There is no terminal to ask for the code on; give it on stdin with --pin-stdin.",
+        )
     else:
         current = getpass.getpass("Huidige code / current code: ") if has else None
         new = getpass.getpass("Nieuwe code / new code: ")
