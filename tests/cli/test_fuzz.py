@@ -240,7 +240,10 @@ def test_known_causes_each_get_their_own_clear_line(desk: Desk) -> None:
         # unwritable or empty --out paths
         (("backup", "--out", ""), "geen map"),
         (("badges", "--out", str(files.a_file / "x.pdf")), "bestaat niet"),
-        (("slip", good["loan_id"], "--out", "/proc/cannot.pdf"), "Kan niet schrijven naar /proc/cannot.pdf"),
+        (
+            ("slip", good["loan_id"], "--out", "/proc/cannot.pdf"),
+            "Kan niet schrijven naar /proc/cannot.pdf",
+        ),
         # labels --url without {tag}
         (
             (
