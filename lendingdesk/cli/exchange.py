@@ -138,6 +138,8 @@ def cmd_import_catalogue(args: argparse.Namespace) -> int:
             "try again.",
         )
         return 1
+    for note in plan.warnings:
+        print(("Let op — " if args.lang == "nl" else "Note — ") + note.message(args.lang))
     if result.dry_run:
         _say(
             args,

@@ -167,6 +167,8 @@ class ImportDialog(QDialog):
         lang = ui_lang()
         for error in plan.errors if plan else ():
             self.errors.addItem(self.error_line(error, lang))
+        for note in plan.warnings if plan else ():  # imported as text, but worth a look
+            self.errors.addItem("⚠ " + self.error_line(note, lang))
         self.import_button.setEnabled(bool(plan and plan.ok and plan.rows))
         self._describe()
 
