@@ -674,12 +674,10 @@ def _formula_warnings(
         if value and starts_like_formula(value):
             notes.add(
                 field_name,
-                f"“{shown(value)}” begint met “{value[0]}”; een spreadsheet kan zo'n tekst als "
-                "formule uitvoeren. Het wordt als tekst bewaard (en in CSV-exports onschadelijk "
-                "gemaakt); controleer of het zo bedoeld is",
-                f"“{shown(value)}” starts with “{value[0]}”; a spreadsheet may run such text as "
-                "a formula. It is kept as text (and made harmless in CSV exports); check that "
-                "it is meant this way",
+                f"“{shown(value, 24)}” begint als een spreadsheetformule ({value[0]}); het wordt "
+                "als tekst bewaard. Klopt het zo?",
+                f"“{shown(value, 24)}” starts like a spreadsheet formula ({value[0]}); it is kept "
+                "as text. Is it right?",
             )
     return notes.found
 

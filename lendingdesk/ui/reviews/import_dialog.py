@@ -215,7 +215,7 @@ class ImportDialog(QDialog):
             if errors
             else translate("ImportDialog", "No problems found")
         )
-        self.errors.setVisible(bool(errors))
+        self.errors.setVisible(bool(errors or (plan and plan.warnings)))
 
     def apply(self) -> None:
         if not self.plan or not self.plan.ok:
