@@ -280,7 +280,7 @@ def hostile_values(action: argparse.Action, files: Files, suffix: str) -> list[s
         "dir": [str(files.a_file), "/proc/x", NON_UTF8, CONTROL, ""],
         "url": URLS,
         "grid": GRIDS,
-        "db": [str(files.folder), str(files.a_file), "", NON_UTF8],
+        "db": [str(files.folder), str(files.a_file), "", str(files.root / f"{NON_UTF8}.db")],
         "code": CODES,
         "text": TEXT,
     }[kind]
