@@ -140,21 +140,11 @@ CONTROL = "Zorg\n\x1b[31mrood\x1b[0m\r\x07einde\t"
 HUGE = "rollator " * 12_000  # ~100 KB
 FORMULA = '=HYPERLINK("http://evil.example","klik")'
 
-TEXT = ["", " ", NON_UTF8, CONTROL, HUGE, FORMULA, "'; DROP TABLE loans; --", "%s%n{0}", "Ω≈ç√"]
-INTS = ["0", "-1", str(2**63), str(2**63 - 1), "9" * 400, "1e3", "", "٣", " 7 ", NON_UTF8]
-DATES = [
-    "0001-01-01",
-    "9999-12-31",
-    "1900-01-01",
-    "2026-02-30",
-    "",
-    "31-12-2026",
-    "20261231",
-    NON_UTF8,
-    CONTROL,
-    "2026-12-01T10:00",
-]
-CODES = [*TEXT, "LD", "LD0000000", str(2**63), "LD" + "9" * 60, "lp0000013", "-1"]
+# Hostile values only: ordinary text that simply succeeds costs time and finds nothing.
+TEXT = ["", NON_UTF8, CONTROL, HUGE, FORMULA, "'; DROP TABLE loans; --", "%s%n{0}"]
+INTS = ["0", "-1", str(2**63), str(2**63 - 1), "9" * 400, "1e3", "", "٣", NON_UTF8]
+DATES = ["0001-01-01", "9999-12-31", "2026-02-30", "", "31-12-2026", NON_UTF8, CONTROL]
+CODES = [*TEXT, "LD", "LD0000000", str(2**63), "LD" + "9" * 60]
 URLS = [
     "https://zorgtech.example/i/",
     "https://x.example/{tag",
@@ -277,7 +267,13 @@ def hostile_values(action: argparse.Action, files: Files, suffix: str) -> list[s
         "out": files.out(suffix),
         "in": files.inputs(),
         "answers": [*files.inputs(), *map(str, files.answers.values())],
-        "dir": [str(files.a_file), "/proc/x", NON_UTF8, CONTROL, ""],
+        "dir": [
+            str(files.a_file),
+            "/proc/x",
+            str(files.root / NON_UTF8),
+            str(files.root / CONTROL),
+            "",
+        ],
         "url": URLS,
         "grid": GRIDS,
         "db": [str(files.folder), str(files.a_file), "", str(files.root / f"{NON_UTF8}.db")],
