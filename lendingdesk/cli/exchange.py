@@ -13,6 +13,7 @@ import sys
 
 from lendingdesk.cli.common import desk_context, open_db, out_path, parse_date
 from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.domain.safe_text import one_line
 
 
 def _say(args: argparse.Namespace, nl: str, en: str) -> None:
@@ -129,7 +130,7 @@ def cmd_import_catalogue(args: argparse.Namespace) -> int:
                     else f"column '{error.column}': "
                 )
             reason = error.nl if args.lang == "nl" else error.en
-            print(f"{word} {error.line}: {column}{reason}", file=sys.stderr)
+            print(one_line(f"{word} {error.line}: {column}{reason}"), file=sys.stderr)
         _say_err(
             args,
             f"Niets geïmporteerd: {len(refused.errors)} regel(s) met fouten. Verbeter het "

@@ -501,7 +501,9 @@ def _parse_row(
         match = _DAYS.match(raw)
         if not match:
             errors.add(
-                "loan_days", f"'{raw}' is geen aantal dagen", f"'{raw}' is not a number of days"
+                "loan_days",
+                f"'{shown(raw)}' is geen aantal dagen",
+                f"'{shown(raw)}' is not a number of days",
             )
         else:
             loan_days = int(match[1]) * (7 if (match[2] or "").lower().startswith("w") else 1)
@@ -518,8 +520,8 @@ def _parse_row(
         if not match or int(match[1]) > MAX_ITEMS_PER_PRODUCT:
             errors.add(
                 "item_count",
-                f"'{raw}' is geen aantal van 0 tot {MAX_ITEMS_PER_PRODUCT}",
-                f"'{raw}' is not a count from 0 to {MAX_ITEMS_PER_PRODUCT}",
+                f"'{shown(raw)}' is geen aantal van 0 tot {MAX_ITEMS_PER_PRODUCT}",
+                f"'{shown(raw)}' is not a count from 0 to {MAX_ITEMS_PER_PRODUCT}",
             )
         else:
             count = int(match[1])
@@ -533,8 +535,8 @@ def _parse_row(
             if tag is None:
                 errors.add(
                     "tags",
-                    f"'{text}' is geen geldige labelcode",
-                    f"'{text}' is not a valid asset tag",
+                    f"'{shown(text)}' is geen geldige labelcode",
+                    f"'{shown(text)}' is not a valid asset tag",
                 )
             elif tag in tags:
                 errors.add(
@@ -563,8 +565,8 @@ def _parse_row(
     if iso and not _ISO.match(iso):
         errors.add(
             "iso_class",
-            f"'{iso}' is geen ISO 9999-code (bijv. 22 33)",
-            f"'{iso}' is not an ISO 9999 code (e.g. 22 33)",
+            f"'{shown(iso)}' is geen ISO 9999-code (bijv. 22 33)",
+            f"'{shown(iso)}' is not an ISO 9999 code (e.g. 22 33)",
         )
 
     url = get("manual_url")
@@ -695,8 +697,8 @@ def _cross_row_problems(
     if key in first_line:
         errors.add(
             "name",
-            f"'{product.name}' staat al op regel {first_line[key]}",
-            f"'{product.name}' is already on line {first_line[key]}",
+            f"'{shown(product.name)}' staat al op regel {first_line[key]}",
+            f"'{shown(product.name)}' is already on line {first_line[key]}",
         )
     else:
         first_line[key] = product.line
