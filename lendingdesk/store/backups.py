@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from lendingdesk.domain.errors import InvalidInput, LendingError
+from lendingdesk.domain.safe_text import shown
 from lendingdesk.store.db import Database, backup_sqlite, data_dir
 
 PREFIX = "lendingdesk-"
@@ -152,8 +153,9 @@ def verify_backup(path: Path) -> str:
     path = Path(path)
     if not path.is_file():
         raise BackupError(
-            f"Reservekopie {path} bestaat niet. Kies een bestand uit `lendingdesk backups`.",
-            f"Backup {path} does not exist. Choose a file from `lendingdesk backups`.",
+            f"Reservekopie {shown(path, 80)} bestaat niet. Kies een bestand uit "
+            "`lendingdesk backups`.",
+            f"Backup {shown(path, 80)} does not exist. Choose a file from `lendingdesk backups`.",
         )
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -165,8 +167,9 @@ def verify_backup(path: Path) -> str:
             conn.close()
     except sqlite3.Error as exc:
         raise BackupError(
-            f"{path.name} is geen bruikbare LendingDesk-reservekopie ({exc}). Kies een andere.",
-            f"{path.name} is not a usable LendingDesk backup ({exc}). Choose another one.",
+            f"{shown(path.name)} is geen bruikbare LendingDesk-reservekopie (geen SQLite-database "
+            "van LendingDesk). Kies een andere.",
+            f"{shown(path.name)} is not a usable LendingDesk backup ({exc}). Choose another one.",
         ) from exc
     if check != [("ok",)]:
         raise BackupError(

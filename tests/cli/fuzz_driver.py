@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 import sys
 import traceback
+import zipfile
 from collections.abc import Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ class Outcome:
     err: str
     crash: str = ""  # a traceback that escaped main (never allowed)
     changed: bool = False  # the database content differs afterwards (set by the caller)
+    lang: str = ""  # the language asked for (set by the caller)
 
     @property
     def err_lines(self) -> list[str]:
@@ -204,6 +206,22 @@ class Files:
             else:
                 path.write_text(content or "", encoding="utf-8")
             self.answers[name] = path
+        self.hostile_files = self._hostile_files()
+
+    def _hostile_files(self) -> list[Path]:
+        """Catalogues and backups nobody should trust: a small zip bomb posing as XLSX, a CSV
+        whose quote never closes, random bytes named like a backup."""
+        bomb = self.root / "bomb.xlsx"
+        with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+            with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+                for _ in range(16):
+                    fh.write(b"<row/>" * 170_000)  # 16 MB inflated, ~16 KB stored
+            archive.writestr("[Content_Types].xml", "<Types/>")
+        quote = self.root / "open-quote.csv"
+        quote.write_text('Naam;Merk;Aantal\nTovertafel;"Tover;2\nPARO;Intelligent;1\n')
+        noise = self.root / "desk-backup.sqlite3"
+        noise.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 16)
+        return [bomb, quote, noise]
 
     def out(self, suffix: str) -> list[str]:
         return [
@@ -229,6 +247,7 @@ class Files:
             "/proc/self/status",
             str(self.root / NON_UTF8),
             CONTROL,
+            *map(str, self.hostile_files),
         ]
 
 

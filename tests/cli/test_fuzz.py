@@ -40,6 +40,11 @@ from tests.cli.fuzz_driver import (
 from tests.reliability.figures import record_figure
 
 TRIED: Counter[str] = Counter()
+# Words that give away the other language in a refusal (the hostile values hold none of them).
+OTHER_LANGUAGE = {
+    "nl": (" not ", " does ", "Give ", " must ", " cannot ", "Choose ", " invalid "),
+    "en": (" niet ", " geen ", "Geef ", " moet ", " bestaat ", "Kies ", " ongeldige "),
+}
 
 
 class Desk:
@@ -95,6 +100,7 @@ class Desk:
         if case.argument != "--db":
             argv = ["--db", str(self.work), *argv]
         outcome = run_main(["--lang", lang, *argv], stdin=case.stdin)
+        outcome.lang = lang
         # The same bytes are the same content (quick); other bytes may still be the same rows.
         changed = (
             file_digest(self.work) != self.file_digest and content_dump(self.work) != self.digest
@@ -137,6 +143,9 @@ def problems_of(case: Case, outcome: Outcome) -> list[str]:
                 found.append(f"unprintable or overlong line: {line[:200]!r}")
         if outcome.changed:
             found.append("the database changed although the command was refused")
+        foreign = OTHER_LANGUAGE[outcome.lang] if outcome.lang else ()
+        if lines and any(word in lines[-1] for word in foreign):
+            found.append(f"not in the user's language ({outcome.lang}): {lines[-1][:200]!r}")
     return found
 
 
@@ -187,7 +196,8 @@ def combined_calls(draw: st.DrawFn, desk: Desk) -> Case:
     for flag in draw(st.lists(st.sampled_from(flags), unique=True, max_size=2)) if flags else []:
         argv.append(flag.option_strings[-1])
     argv += ["--", *positional] if positional else []
-    return Case(leaf.name, "combined", "", tuple(argv), stdin=draw(st.sampled_from(["", "\n"])))
+    stdin = draw(st.sampled_from(["", "\n", "x" * 100_000 + "\n", "\x1b[2J\n", "1234\n1234\n"]))
+    return Case(leaf.name, "combined", "", tuple(argv), stdin=stdin)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
