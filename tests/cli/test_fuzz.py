@@ -373,3 +373,21 @@ def test_a_file_name_that_is_not_utf8_is_written_and_printed(desk: Desk) -> None
 
 def teardown_module() -> None:
     record_figure("cli_fuzz", {"table_cases": TRIED["table"], "combined": TRIED["combined"]})
+
+
+def test_the_last_guard_gives_one_line_and_keeps_the_details(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch, isolated_data_dir: Path
+) -> None:
+    """Whatever a future bug raises, the user still gets one line (exit 4) and the traceback
+    is kept for whoever fixes it, in a file only the owner can read."""
+
+    def broken(args: object) -> int:
+        raise RuntimeError("a bug\nover two lines")
+
+    monkeypatch.setattr("lendingdesk.cli.core.cmd_items", broken)
+    outcome = run_main(["--db", str(desk.work), "--lang", "en", "items"])
+    assert outcome.code == EXIT_UNEXPECTED and not outcome.crash
+    assert len(outcome.err_lines) == 1 and "Unexpected error (RuntimeError)" in outcome.err
+    log = isolated_data_dir / "cli-errors.log"
+    assert "RuntimeError: a bug" in log.read_text() and "Traceback" in log.read_text()
+    assert log.stat().st_mode & 0o077 == 0
