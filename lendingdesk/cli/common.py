@@ -52,7 +52,8 @@ def parse_date(value: str) -> date:
         ) from None
     if not FIRST_DATE <= day <= LAST_DATE:
         raise InvalidInput(
-            f"{day:%d-%m-%Y} ligt buiten het bereik van LendingDesk (1900 tot en met 2999).",
+            f"{day.day:02d}-{day.month:02d}-{day.year:04d} ligt buiten het bereik van "
+            "LendingDesk (1900 tot en met 2999).",
             f"{day.isoformat()} is outside LendingDesk's range (1900 up to and including 2999).",
         )
     return day
