@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 from collections.abc import Callable
 
@@ -26,11 +27,56 @@ EXIT_REFUSED = 1
 EXIT_USAGE = 2
 EXIT_DB = 3
 EXIT_KEPT = 4  # checkout/checkin kept in the offline journal: on disk, not applied yet
+EXIT_UNEXPECTED = 5  # a defect: one line, the traceback in cli-errors.log
+
+# argparse's own messages (English), with their Dutch form; the first match wins.
+_ARGPARSE_NL = (
+    (r"the following arguments are required: (.*)", r"dit ontbreekt nog: \1"),
+    (r"one of the arguments (.*) is required", r"geef één van: \1"),
+    (r"unrecognized arguments: (.*)", r"onbekende argumenten: \1"),
+    (r"ambiguous option: (\S+) could match (.*)", r"optie \1 is niet eenduidig: \2"),
+    (
+        r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)",
+        r"\1: ongeldige keuze \2 (kies uit \3)",
+    ),
+    (r"argument (\S+): invalid (.*) value: (.*)", r"\1: ongeldige waarde \3"),
+    (r"argument (\S+): expected one argument", r"\1: hier hoort één waarde bij"),
+    (r"argument (\S+): expected at least one argument", r"\1: hier hoort minstens één waarde bij"),
+    (r"argument (\S+): not allowed with argument (\S+)", r"\1 kan niet samen met \2"),
+    (r"argument (\S+): not a whole number: (.*)", r"\1: “\2” is geen geheel getal"),
+    (
+        r"argument (\S+): must be from (-?\d+) to (-?\d+)",
+        r"\1: kies een getal van \2 tot en met \3",
+    ),
+    (r"argument (\S+): (.*)", r"\1: \2"),
+)
+
+
+def _lang_of(argv: list[str]) -> str:
+    """The language of a parse error (the parser failed, so look at the words themselves)."""
+    for i, word in enumerate(argv):
+        if word == "--lang" and i + 1 < len(argv):
+            return "en" if argv[i + 1] == "en" else "nl"
+        if word.startswith("--lang="):
+            return "en" if word == "--lang=en" else "nl"
+    return "en" if os.environ.get("LENDINGDESK_LANG", "nl")[:2] == "en" else "nl"
 
 
 class CliArgumentParser(argparse.ArgumentParser):
+    argv: list[str] = []
+
     def error(self, message: str) -> None:  # one line, exit 2, like every refusal
-        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+        from lendingdesk.safe_text import one_line
+
+        if _lang_of(CliArgumentParser.argv) == "nl":
+            for pattern, dutch in _ARGPARSE_NL:
+                if re.fullmatch(pattern, message, flags=re.DOTALL):
+                    message = re.sub(pattern, dutch, message, flags=re.DOTALL)
+                    break
+            hint = f" (zie `{self.prog} --help`)"
+        else:
+            hint = f" (see `{self.prog} --help`)"
+        self.exit(EXIT_USAGE, one_line(f"{self.prog}: {message}{hint}") + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,7 +105,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Arguments that name files: a Linux file name may hold bytes that are not UTF-8, and such a
+# file can still be read or written. Every other argument is text the desk stores, searches
+# or prints, so it must be real text.
+PATH_ARGUMENTS = frozenset({"db", "out", "csv", "file", "answers", "dir"})
+
+
 def main(argv: list[str]) -> int:
+    CliArgumentParser.argv = list(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
@@ -69,18 +122,80 @@ def main(argv: list[str]) -> int:
         return run_desk(args.db, args.lang if "--lang" in argv else None)
     from lendingdesk.cli.common import close_all
     from lendingdesk.domain.errors import DatabaseUnavailable, LendingError
+    from lendingdesk.safe_text import one_line
+
+    # A file name that is not UTF-8 is still printed (escaped), never a crash half-way.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+    def refuse(nl: str, en: str, code: int) -> int:
+        print(one_line(nl if args.lang == "nl" else en), file=sys.stderr)
+        return code
 
     try:
+        _refuse_undecodable(args)
         return handler(args)
     except DatabaseUnavailable as exc:
-        print(exc.message(args.lang), file=sys.stderr)
-        return EXIT_DB
+        return refuse(exc.nl, exc.en, EXIT_DB)
     except LendingError as exc:
-        print(exc.message(args.lang), file=sys.stderr)
-        return EXIT_REFUSED
+        return refuse(exc.nl, exc.en, EXIT_REFUSED)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file that cannot be read or written, named with its reason
+        from lendingdesk.cli.common import file_error
+
+        nl, en = file_error(exc)
+        return refuse(nl, en, EXIT_REFUSED)
+    except Exception as exc:  # the last guard: one line, never a traceback
+        log = _log_unexpected(args)
+        name = type(exc).__name__
+        return refuse(
+            f"Onverwachte fout ({name}); de details staan in {log}. Probeer het opnieuw; blijft "
+            "het gebeuren, meld het dan bij de beheerder met de opdracht die u gaf.",
+            f"Unexpected error ({name}); details are in {log}. Try again; if it keeps "
+            "happening, report it to the administrator with the command you gave.",
+            EXIT_UNEXPECTED,
+        )
     finally:
         close_all()
+
+
+def _log_unexpected(args: argparse.Namespace) -> str:
+    """Append the traceback to cli-errors.log in the data folder (owner-only); its path."""
+    import traceback
+    from datetime import datetime
+
+    from lendingdesk.store.db import data_dir
+
+    try:
+        path = data_dir() / "cli-errors.log"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8", errors="backslashreplace") as fh:
+            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} {args.command}\n")
+            fh.write(traceback.format_exc())
+        return str(path)
+    except OSError:
+        return "stderr"
+
+
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    from lendingdesk.domain.errors import InvalidInput
+    from lendingdesk.safe_text import undecodable
+
+    for name, value in vars(args).items():
+        if name in PATH_ARGUMENTS:
+            continue
+        values = value if isinstance(value, list | tuple) else [value]
+        if any(isinstance(v, str) and undecodable(v) for v in values):
+            option = "--" + name.replace("_", "-")
+            raise InvalidInput(
+                f"De tekst bij {option} bevat tekens die geen UTF-8 zijn; zet de terminal op "
+                "UTF-8 en typ hem opnieuw.",
+                f"The text given with {option} holds characters that are not UTF-8; set the "
+                "terminal to UTF-8 and type it again.",
+            )

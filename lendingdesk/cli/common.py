@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.safe_text import shown
 from lendingdesk.store.db import Database, open_database
 
 if TYPE_CHECKING:
@@ -48,14 +52,116 @@ def desk_context(args: argparse.Namespace, db: Database | None = None) -> DeskCo
     return DeskContext(actor=actor, desk="command line")
 
 
+# Dates a command accepts at all; the domain narrows them where it matters (due dates).
+FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2999, 12, 31)
+
+
 def parse_date(value: str) -> date:
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise InvalidInput(
-            f"“{value}” is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-12-01.",
-            f"“{value}” is not a date; use YYYY-MM-DD, for example 2026-12-01.",
+            f"“{shown(value)}” is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-12-01.",
+            f"“{shown(value)}” is not a date; use YYYY-MM-DD, for example 2026-12-01.",
         ) from None
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise InvalidInput(
+            f"{day.day:02d}-{day.month:02d}-{day.year:04d} ligt buiten het bereik van "
+            "LendingDesk (1900 tot en met 2999).",
+            f"{day.isoformat()} is outside LendingDesk's range (1900 up to and including 2999).",
+        )
+    return day
+
+
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high`` (the message is translated
+    with the other argument errors, see cli.CliArgumentParser)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {shown(text)}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be from {low} to {high}")
+        return value
+
+    parse.__name__ = "whole number"
+    return parse
+
+
+def out_path(value: str, suffix: str | None = None) -> Path:
+    """A file a command is about to write, checked before any work is done: a name (with the
+    expected ``suffix``) in a folder that exists. Writing errors after this check are still
+    turned into one line by the command line's OSError handler."""
+    target = Path(value)
+    if not value.strip() or value.endswith(("/", os.sep)) or target.is_dir():
+        raise InvalidInput(
+            f"Geef een bestandsnaam bij --out, geen map (nu: “{shown(value)}”).",
+            f"Give a file name with --out, not a folder (now: “{shown(value)}”).",
+        )
+    if suffix and target.suffix.lower() != suffix:
+        raise InvalidInput(
+            f"Geef een bestandsnaam die eindigt op {suffix} (nu: {shown(target.name)}).",
+            f"Give a file name ending in {suffix} (now: {shown(target.name)}).",
+        )
+    parent = target.parent
+    if not parent.is_dir():
+        raise InvalidInput(
+            f"Map {shown(parent, 80)} bestaat niet; maak hem eerst of kies een andere map.",
+            f"Folder {shown(parent, 80)} does not exist; create it first or choose another folder.",
+        )
+    if len(os.fsencode(target.name)) > 255:
+        raise InvalidInput(
+            "Die bestandsnaam is te lang (meer dan 255 tekens); kies een kortere.",
+            "That file name is too long (over 255 characters); choose a shorter one.",
+        )
+    existed = target.exists()
+    try:  # can it be written at all? Find out now, not after the work is done
+        with target.open("ab"):
+            pass
+    except OSError as exc:
+        code = errno.errorcode.get(exc.errno or 0, "")
+        nl, en = _REASONS.get(code, (exc.strerror,) * 2)
+        if code == "ENOENT":  # the folder exists, yet no file can be made in it (/proc, /sys)
+            nl, en = "daar kan geen bestand gemaakt worden", "no file can be made there"
+        raise InvalidInput(
+            f"Kan niet schrijven naar {shown(value, 80)} ({nl}); kies een andere map.",
+            f"Cannot write to {shown(value, 80)} ({en}); choose another folder.",
+        ) from None
+    finally:
+        if not existed:
+            target.unlink(missing_ok=True)
+    return target
+
+
+_REASONS = {  # errno → (nl, en)
+    "ENOENT": ("bestaat niet", "does not exist"),
+    "EACCES": ("geen toestemming", "permission denied"),
+    "EPERM": ("geen toestemming", "permission denied"),
+    "EISDIR": ("is een map", "is a folder"),
+    "ENOTDIR": ("een deel van het pad is geen map", "part of the path is not a folder"),
+    "ENAMETOOLONG": ("naam te lang", "name too long"),
+    "ENOSPC": ("de schijf is vol", "the disk is full"),
+    "EROFS": ("alleen-lezen schijf", "read-only disk"),
+    "EEXIST": ("bestaat al", "already exists"),
+}
+
+
+def file_error(exc: OSError) -> tuple[str, str]:
+    """One line for a file that could not be read or written, in Dutch and English."""
+    code = errno.errorcode.get(exc.errno or 0, "")
+    nl_reason, en_reason = _REASONS.get(code, (exc.strerror or type(exc).__name__,) * 2)
+    name = shown(exc.filename, 80) if exc.filename is not None else ""
+    if name:
+        return (
+            f"Bestand {name}: {nl_reason}. Kies een ander bestand of een andere map.",
+            f"File {name}: {en_reason}. Choose another file or folder.",
+        )
+    return (
+        f"Een bestand kon niet gelezen of geschreven worden: {nl_reason}.",
+        f"A file could not be read or written: {en_reason}.",
+    )
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

@@ -15,8 +15,10 @@ from lendingdesk.cli.common import (
     emit,
     keep_open,
     open_db,
+    out_path,
     parse_date,
     say,
+    whole_number,
 )
 from lendingdesk.domain import catalogue, circulation, cleaning
 from lendingdesk.domain.context import to_local
@@ -34,8 +36,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="erase everything first (coordinator code; a backup is taken first; the code stays)",
     )
-    p.add_argument("--products", type=int, help="synthetic: number of products (benchmarks)")
-    p.add_argument("--loans", type=int, help="synthetic: number of historical loans")
+    p.add_argument(
+        "--products",
+        type=whole_number(1, 2_000_000),
+        help="synthetic: number of products (benchmarks)",
+    )
+    p.add_argument(
+        "--loans", type=whole_number(0, 20_000_000), help="synthetic: number of historical loans"
+    )
     add_pin_stdin(p)
     p.set_defaults(handler=cmd_demo)
 
@@ -54,7 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--open", action="store_true", help="only open loans")
     p.add_argument("--overdue", action="store_true", help="only overdue loans")
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=whole_number(1, 1_000_000), default=1000)
     add_json_flag(p)
     p.set_defaults(handler=cmd_loans)
 
@@ -437,7 +445,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     # A full copy, personal data and all, to a place of the user's choosing: the coordinator's.
     ctx = desk_context(args)
     access.require(authorize(args, db, "backup_copy"), "backup_copy", ctx)
-    target = backup_sqlite(db, Path(args.out))
+    target = backup_sqlite(db, out_path(args.out))
     with db.unit_of_work() as session:
         audit.record(session, ctx, "backup_copied", "database", None, file=str(target))
     say(args, f"Reservekopie geschreven: {target}", f"Backup written: {target}")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from lendingdesk.cli.common import desk_context, open_db
+from lendingdesk.cli.common import desk_context, open_db, out_path, whole_number
+from lendingdesk.domain.codes import check_url_template
 from lendingdesk.domain.errors import InvalidInput
+
+MAX_BLANK_LABELS = 1000  # fresh tags per run: fifteen A4 sheets; each one is a code used up
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,9 +19,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     which.add_argument("--items", metavar="TAG,…", help="these items (comma-separated codes)")
     which.add_argument("--all", action="store_true", help="every item in use")
     which.add_argument("--new", action="store_true", help="items whose label was never printed")
-    which.add_argument("--blank", type=int, metavar="N", help="N fresh tags to link to items later")
+    which.add_argument(
+        "--blank",
+        type=whole_number(1, MAX_BLANK_LABELS),
+        metavar="N",
+        help="N fresh tags to link to items later",
+    )
     p.add_argument(
-        "--start", type=int, default=1, metavar="POS", help="first free label on the sheet"
+        "--start",
+        type=whole_number(1, 1000),
+        default=1,
+        metavar="POS",
+        help="first free label on the sheet",
     )
     p.add_argument("--barcode", action="store_true", help="add a Code128 barcode")
     p.add_argument("--no-organisation", action="store_true", help="leave the organisation off")
@@ -97,6 +108,8 @@ def cmd_labels(args: argparse.Namespace) -> int:
             "Choose which labels: --items, --all, --new or --blank N.",
         )
     template = _template(args)
+    out = out_path(args.out, ".pdf")
+    url_template = check_url_template(args.url) if args.url else None
     db = open_db(args)
     with db.unit_of_work() as session:
         if args.items:
@@ -112,9 +125,9 @@ def cmd_labels(args: argparse.Namespace) -> int:
             start_position=args.start,
             show_barcode=args.barcode,
             show_organisation=not args.no_organisation,
-            url_template=args.url,
+            url_template=url_template,
         )
-        result = render_labels(specs, options, Path(args.out))
+        result = render_labels(specs, options, out)
         printing.mark_labels_printed(session, [s.tag for s in specs])
     msg = (
         f"{result.count} labels op {result.pages} pagina('s): {args.out}"
@@ -129,12 +142,13 @@ def cmd_badges(args: argparse.Namespace) -> int:
     from lendingdesk.documents import BadgeOptions, render_badges
     from lendingdesk.services import printing
 
+    out = out_path(args.out, ".pdf")
     db = open_db(args)
     with db.session() as session:
         specs = printing.badge_specs(session, _codes(args.borrowers) if args.borrowers else None)
     if not specs:
         raise InvalidInput("Er zijn geen actieve leners.", "There are no active borrowers.")
-    result = render_badges(specs, Path(args.out), BadgeOptions(paper=args.paper, lang=args.lang))
+    result = render_badges(specs, out, BadgeOptions(paper=args.paper, lang=args.lang))
     print(f"{result.count} {'passen' if args.lang == 'nl' else 'cards'}: {args.out}")
     return 0
 
@@ -143,9 +157,10 @@ def cmd_slip(args: argparse.Namespace) -> int:
     from lendingdesk.documents import render_slip
     from lendingdesk.services import printing
 
+    out = out_path(args.out, ".pdf")
     db = open_db(args)
     with db.session() as session:
         data = printing.slip_for_loans(session, desk_context(args), args.loan_ids)
-    render_slip(data, Path(args.out), paper=args.paper, lang=args.lang)
+    render_slip(data, out, paper=args.paper, lang=args.lang)
     print(f"{'Bon' if args.lang == 'nl' else 'Slip'}: {args.out}")
     return 0

@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from lendingdesk.cli.common import add_pin_stdin, authorize, desk_context, open_db, parse_date
+from lendingdesk.cli.common import (
+    add_pin_stdin,
+    authorize,
+    desk_context,
+    open_db,
+    out_path,
+    parse_date,
+)
 from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.safe_text import one_line
 
 
 def _say(args: argparse.Namespace, nl: str, en: str) -> None:
@@ -74,22 +81,8 @@ def _period(args: argparse.Namespace):
     return Period(since, until)
 
 
-def _check_out(path: str, suffix: str) -> Path:
-    target = Path(path)
-    if target.suffix.lower() != suffix:
-        raise InvalidInput(
-            f"Geef een bestandsnaam die eindigt op {suffix} (nu: {target.name}).",
-            f"Give a file name ending in {suffix} (now: {target.name}).",
-        )
-    if not target.parent.exists():
-        raise InvalidInput(
-            f"Map {target.parent} bestaat niet.", f"Folder {target.parent} does not exist."
-        )
-    return target
-
-
 def cmd_report_product(args: argparse.Namespace) -> int:
-    out = _check_out(args.out, ".pdf")
+    out = out_path(args.out, ".pdf")
     service = _service(args)
     period = _period(args)
     data = service.product_report_data(args.product, period, lang=args.lang)
@@ -104,7 +97,7 @@ def cmd_report_product(args: argparse.Namespace) -> int:
 
 
 def cmd_report_overview(args: argparse.Namespace) -> int:
-    out = _check_out(args.out, ".pdf")
+    out = out_path(args.out, ".pdf")
     service = _service(args)
     pages = service.render_overview_report(out, _period(args), lang=args.lang)
     _say(args, f"Overzicht, {pages} pagina('s): {out}", f"Overview, {pages} page(s): {out}")
@@ -112,7 +105,7 @@ def cmd_report_overview(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    out = _check_out(args.out, ".zip")
+    out = out_path(args.out, ".zip")
     since = parse_date(args.since) if args.since else None
     service = _service(args)
     grant = authorize(args, service.db, "export")
@@ -147,7 +140,7 @@ def cmd_import_catalogue(args: argparse.Namespace) -> int:
                     else f"column '{error.column}': "
                 )
             reason = error.nl if args.lang == "nl" else error.en
-            print(f"{word} {error.line}: {column}{reason}", file=sys.stderr)
+            print(one_line(f"{word} {error.line}: {column}{reason}"), file=sys.stderr)
         _say_err(
             args,
             f"Niets geïmporteerd: {len(refused.errors)} regel(s) met fouten. Verbeter het "
@@ -156,6 +149,8 @@ def cmd_import_catalogue(args: argparse.Namespace) -> int:
             "try again.",
         )
         return 1
+    for note in plan.warnings:
+        print(("Let op — " if args.lang == "nl" else "Note — ") + note.message(args.lang))
     if result.dry_run:
         _say(
             args,

@@ -26,9 +26,11 @@ from lendingdesk.cli.common import (
     desk_context,
     emit,
     open_db,
+    out_path,
     parse_date,
     read_secret,
     say,
+    whole_number,
 )
 from lendingdesk.domain.errors import InvalidInput
 from lendingdesk.store.db import Database
@@ -71,7 +73,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--since", metavar="YYYY-MM-DD", help="from this date (local)")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="up to and including this date")
     p.add_argument("--action", help="only this action (e.g. checkout, retire)")
-    p.add_argument("--limit", type=int, default=200, help="rows to print (default 200)")
+    p.add_argument(
+        "--limit", type=whole_number(1, 1_000_000), default=200, help="rows to print (default 200)"
+    )
     p.add_argument("--csv", metavar="FILE", help="export everything that matches as CSV")
     add_pin_stdin(p)
     add_json_flag(p)
@@ -96,6 +100,11 @@ def cmd_set_pin(args: argparse.Namespace, db: Database) -> int:
         lines = sys.stdin.read().splitlines()
         current, new = (
             (lines[0], lines[1]) if has and len(lines) >= 2 else (None, lines[0] if lines else "")
+        )
+    elif not (sys.stdin and sys.stdin.isatty()):  # no terminal to ask on: never echo a code
+        raise InvalidInput(
+            "Er is geen terminal om de code te vragen; geef de code via stdin met --pin-stdin.",
+            "There is no terminal to ask for the code on; give it on stdin with --pin-stdin.",
         )
     else:
         current = getpass.getpass("Huidige code / current code: ") if has else None
@@ -164,7 +173,7 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> int:
     service = AuditService(db, desk_context(args))
     if args.csv:
         secret = read_secret(args, "Coördinatorcode / coordinator code: ")
-        count = service.export(flt, Path(args.csv), secret, lang=args.lang)
+        count = service.export(flt, out_path(args.csv), secret, lang=args.lang)
         say(
             args,
             f"{count} regels geëxporteerd naar {args.csv}.",

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 from pathlib import Path
 from typing import Any
 
 from lendingdesk.cli.common import add_json_flag, desk_context, emit, open_db
 from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.safe_text import shown
 
 
 def _say(args: argparse.Namespace, nl: str, en: str) -> None:
@@ -162,34 +164,83 @@ def cmd_instruments(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- one review
 
 
+MAX_ANSWERS_BYTES = 1_000_000  # a full review with long texts is a few KB
+MAX_ANSWER_DIGITS = 30  # no answer is a longer number; 5,000 digits would stall int()
+MAX_ANSWERS_DEPTH = 3  # an object of answers, a list of choices: never deeper
+
+
+class _AnswerRefused(ValueError):
+    pass
+
+
+def _number(text: str) -> int | float:
+    if len(text) > MAX_ANSWER_DIGITS:
+        raise _AnswerRefused(f"{shown(text, 12)} ({len(text)} digits)")
+    value = float(text) if any(c in text for c in ".eE") else int(text)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise _AnswerRefused(shown(text, 12))
+    return value
+
+
+def _constant(text: str) -> object:  # NaN, Infinity, -Infinity: not an answer
+    raise _AnswerRefused(text)
+
+
+def _depth(value: object, limit: int) -> bool:
+    if limit < 0:
+        return False
+    if isinstance(value, dict):
+        return all(_depth(v, limit - 1) for v in value.values())
+    if isinstance(value, list):
+        return all(_depth(v, limit - 1) for v in value)
+    return True
+
+
 def _read_answers(path_text: str) -> dict[str, object]:
     path = Path(path_text)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
+    name = shown(path.name, 60)
+    unreadable = InvalidInput(
+        f"Antwoordenbestand {name} kan niet gelezen worden; sla het op als UTF-8-tekst.",
+        f"Answers file {name} cannot be read; save it as UTF-8 text.",
+    )
+    if not path.exists():
         raise InvalidInput(
-            f"Antwoordenbestand {path} bestaat niet.", f"Answers file {path} does not exist."
-        ) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or type(exc).__name__
-        raise InvalidInput(
-            f"Antwoordenbestand {path} kan niet gelezen worden ({reason}); sla het op als UTF-8.",
-            f"Answers file {path} cannot be read ({reason}); save it as UTF-8.",
-        ) from None
+            f"Antwoordenbestand {name} bestaat niet.", f"Answers file {name} does not exist."
+        )
+    if not path.is_file():  # a folder, a device, a pipe: nothing to read an answer from
+        raise unreadable
     try:
-        data = json.loads(text)
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_ANSWERS_BYTES + 1)
+        text = raw.decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        raise unreadable from None
+    if len(raw) > MAX_ANSWERS_BYTES:
+        raise InvalidInput(
+            f"Antwoordenbestand {name} is groter dan 1 MB; een review past in een paar KB.",
+            f"Answers file {name} is over 1 MB; a review fits in a few KB.",
+        )
+    try:
+        data = json.loads(text, parse_int=_number, parse_float=_number, parse_constant=_constant)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
-            f"Antwoordenbestand {path.name} is geen geldige JSON: regel {exc.lineno}, "
+            f"Antwoordenbestand {name} is geen geldige JSON: regel {exc.lineno}, "
             f"kolom {exc.colno}: {exc.msg}.",
-            f"Answers file {path.name} is not valid JSON: line {exc.lineno}, column "
+            f"Answers file {name} is not valid JSON: line {exc.lineno}, column "
             f"{exc.colno}: {exc.msg}.",
         ) from None
-    if not isinstance(data, dict):
+    except _AnswerRefused as exc:
         raise InvalidInput(
-            f"Antwoordenbestand {path.name} moet één JSON-object zijn, vraag → antwoord, "
+            f"Antwoordenbestand {name}: {exc} is geen bruikbaar getal als antwoord.",
+            f"Answers file {name}: {exc} is not a usable number as an answer.",
+        ) from None
+    except RecursionError:
+        data = None  # nested thousands deep: refused below like any other wrong shape
+    if not isinstance(data, dict) or not _depth(data, MAX_ANSWERS_DEPTH):
+        raise InvalidInput(
+            f"Antwoordenbestand {name} moet één JSON-object zijn, vraag → antwoord, "
             'bijvoorbeeld {"overall": 4}.',
-            f"Answers file {path.name} must be one JSON object, item → answer, "
+            f"Answers file {name} must be one JSON object, item → answer, "
             'for example {"overall": 4}.',
         )
     return data
@@ -214,7 +265,7 @@ def _grouped(problems: list[Any]) -> InvalidInput:
         if not found:
             continue
         if code in ("unknown", "missing"):
-            keys = ", ".join(dict.fromkeys(p.key for p in found))
+            keys = ", ".join(dict.fromkeys(shown(p.key) for p in found))
             nl_parts.append(f"{nl}: {keys}")
             en_parts.append(f"{en}: {keys}")
         else:

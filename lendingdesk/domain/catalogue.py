@@ -16,8 +16,8 @@ from lendingdesk.domain import audit
 from lendingdesk.domain.codes import CodeKind, format_code, parse_code, serial_of
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import InvalidInput, NotFound
-from lendingdesk.domain.lookup import find_borrower, unknown_code
-from lendingdesk.domain.text_match import contains_text
+from lendingdesk.domain.lookup import find_borrower, row_id_in_range, unknown_code
+from lendingdesk.domain.text_match import MAX_SEARCH_LENGTH, contains_text
 from lendingdesk.store.models import (
     Borrower,
     Category,
@@ -150,7 +150,7 @@ def _apply_product(session: Session, product: Product, data: ProductInput) -> No
 
 
 def get_product(session: Session, product_id: int) -> Product:
-    product = session.get(Product, product_id)
+    product = session.get(Product, product_id) if row_id_in_range(product_id) else None
     if product is None:
         raise NotFound(
             f"Product {product_id} bestaat niet.", f"Product {product_id} does not exist."
@@ -239,6 +239,8 @@ def search_product_ids(session: Session, query: str, *, limit: int = 200) -> lis
     stmt = select(Product.id).order_by(Product.name, Product.id).limit(limit)
     if not query:
         return list(session.scalars(stmt))
+    if len(query) > MAX_SEARCH_LENGTH:  # longer than any text searched: contained nowhere
+        return []
     sqlite = session.get_bind().dialect.name == "sqlite"
     if sqlite and len(query) >= 3:
         # FTS5 trigram: phrase query of the text as typed (quotes doubled for FTS syntax).

@@ -137,6 +137,34 @@ def _lock(session: Session, item: Item) -> None:
         session.refresh(item)
 
 
+# A due date at most a year ahead. A product's own loan period is at most 365 days (a CHECK in
+# the schema), so no default ever exceeds it; a date further out is a typo (2062 for 2026) that
+# would hide the item from the overdue list for decades. Longer use is a renewal, which keeps
+# the item (and its cleaning and inspection) in view at least once a year.
+MAX_DUE_DAYS = 365
+
+
+def check_due(due: date, today: date) -> date:
+    """``due`` if a loan may run until then: not in the past, at most MAX_DUE_DAYS ahead."""
+    if due < today:
+        raise InvalidInput(
+            f"De inleverdatum {due:%d-%m-%Y} ligt in het verleden. Kies vandaag of een latere "
+            "datum.",
+            f"The due date {due:%Y-%m-%d} is in the past. Choose today or a later date.",
+            due=due.isoformat(),
+        )
+    latest = today + timedelta(days=MAX_DUE_DAYS)
+    if due > latest:
+        raise InvalidInput(
+            f"De inleverdatum {due:%d-%m-%Y} ligt meer dan een jaar vooruit. Kies uiterlijk "
+            f"{latest:%d-%m-%Y}; verleng later als het langer nodig is.",
+            f"The due date {due:%Y-%m-%d} is more than a year ahead. Choose {latest:%Y-%m-%d} "
+            "at the latest; renew later if it is needed longer.",
+            due=due.isoformat(),
+        )
+    return due
+
+
 def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> Loan:
     item = find_item(session, request.item)
     _lock(session, item)
@@ -157,12 +185,7 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
         raise _not_available(item)
     _check_borrower(session, ctx, borrower)
 
-    due = request.due or today + timedelta(days=item.product.loan_days)
-    if due < today:
-        raise InvalidInput(
-            f"De inleverdatum {due:%d-%m-%Y} ligt in het verleden. Kies een latere datum.",
-            f"The due date {due:%Y-%m-%d} is in the past. Choose a later date.",
-        )
+    due = check_due(request.due or today + timedelta(days=item.product.loan_days), today)
     # One read of the product's reservations for the period serves every check below.
     booked = overlapping(session, item.product_id, today, due)
     blocker = blocking_reservation(session, item, borrower, today, due, booked)
@@ -288,7 +311,12 @@ def renew(session: Session, ctx: DeskContext, loan_id: int, due: date | None = N
             f"Loan {loan_id} has already been returned and cannot be renewed.",
         )
     today = ctx.today()
-    new_due = due or max(loan.due_on, today) + timedelta(days=loan.item.product.loan_days)
+    if due is None:  # the product's loan period again, but never beyond the one-year bound
+        due = min(
+            max(loan.due_on, today) + timedelta(days=loan.item.product.loan_days),
+            today + timedelta(days=MAX_DUE_DAYS),
+        )
+    new_due = check_due(due, today)
     if new_due <= loan.due_on:
         raise InvalidInput(
             f"De nieuwe inleverdatum moet na {loan.due_on:%d-%m-%Y} liggen.",

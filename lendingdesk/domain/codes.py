@@ -164,7 +164,32 @@ def qr_payload(tag: str, url_template: str | None = None) -> str:
     ``url_template`` contains ``{tag}``, e.g. ``https://zorgtech.example/i/{tag}``.
     """
     if url_template:
-        if "{tag}" not in url_template:
-            raise ValueError("URL template must contain {tag}")
-        return url_template.replace("{tag}", tag)
+        return check_url_template(url_template).replace("{tag}", tag)
     return tag
+
+
+MAX_URL_TEMPLATE = 200  # a longer URL makes the QR too dense to scan from a small label
+
+
+def check_url_template(url_template: str) -> str:
+    """A QR URL template the labels can use: holds ``{tag}`` (filled in literally, never as a
+    Python format string), one printable line, short enough for a small QR code."""
+    from lendingdesk.domain.errors import InvalidInput
+    from lendingdesk.safe_text import shown
+
+    text = url_template.strip()
+    if "{tag}" not in text:
+        raise InvalidInput(
+            f"Het URL-sjabloon “{shown(text)}” mist {{tag}}: zet {{tag}} waar de labelcode moet "
+            "komen, bijvoorbeeld https://zorgtech.example/i/{tag}.",
+            f"The URL template “{shown(text)}” lacks {{tag}}: put {{tag}} where the label code "
+            "goes, for example https://zorgtech.example/i/{tag}.",
+        )
+    if len(text) > MAX_URL_TEMPLATE or not text.isprintable() or " " in text:
+        raise InvalidInput(
+            f"Het URL-sjabloon moet één regel zonder spaties zijn, hoogstens {MAX_URL_TEMPLATE} "
+            "tekens.",
+            f"The URL template must be one line without spaces, at most {MAX_URL_TEMPLATE} "
+            "characters.",
+        )
+    return text

@@ -7,19 +7,15 @@ from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.errors import NotFound, UnknownCode
+from lendingdesk.safe_text import shown
 from lendingdesk.store.models import Borrower, Item, Loan
-
-
-def _shown(text: str) -> str:
-    text = "".join(ch if ch.isprintable() else "?" for ch in text.strip())
-    return text[:40] + ("…" if len(text) > 40 else "")
 
 
 def unknown_code(text: str) -> UnknownCode:
     return UnknownCode(
-        f"Onbekende code “{_shown(text)}”. Scan het label opnieuw of typ de code "
+        f"Onbekende code “{shown(text)}”. Scan het label opnieuw of typ de code "
         "(LD… voor een product, LP… voor een lenerspas).",
-        f"Unknown code “{_shown(text)}”. Scan the label again or type the code "
+        f"Unknown code “{shown(text)}”. Scan the label again or type the code "
         "(LD… for an item, LP… for a borrower card).",
         text=text,
     )
@@ -72,8 +68,16 @@ def find_borrower(session: Session, code: str | Borrower) -> Borrower:
     return borrower
 
 
+MAX_ROW_ID = 2**63 - 1  # the largest id a database row can have (SQLite and PostgreSQL bigint)
+
+
+def row_id_in_range(row_id: int) -> bool:
+    """Whether ``row_id`` can be a row's id at all (a bigger number cannot even be looked up)."""
+    return 0 < row_id <= MAX_ROW_ID
+
+
 def find_loan(session: Session, loan_id: int) -> Loan:
-    loan = session.get(Loan, loan_id)
+    loan = session.get(Loan, loan_id) if row_id_in_range(loan_id) else None
     if loan is None:
         raise NotFound(
             f"Uitlening {loan_id} bestaat niet.",

@@ -56,6 +56,7 @@ from lendingdesk.domain.reviews import (
     summarize,
 )
 from lendingdesk.domain.reviews.summary import EFFECT_ITEMS, InstrumentLookup
+from lendingdesk.safe_text import spreadsheet_cell
 from lendingdesk.exchange.redaction import WordRedactor
 
 BUNDLE_FORMAT = "lendingdesk-review-bundle"
@@ -369,11 +370,12 @@ class CsvFlavour:
     delimiter: str
     decimal: str
     encoding: str
-    excel_safe: bool  # defuse text Excel would run as a formula
 
 
-CSV_STANDARD = CsvFlavour("csv", ",", ".", "utf-8", excel_safe=False)
-CSV_EXCEL_NL = CsvFlavour("csv-excel-nl", ";", ",", "utf-8-sig", excel_safe=True)
+# Both flavours defuse text a spreadsheet would run as a formula (domain/safe_text): the
+# standard CSV is opened in spreadsheets too. The JSON-LD keeps every text exactly as written.
+CSV_STANDARD = CsvFlavour("csv", ",", ".", "utf-8")
+CSV_EXCEL_NL = CsvFlavour("csv-excel-nl", ";", ",", "utf-8-sig")
 
 Cell = str | int | float | None
 
@@ -388,9 +390,7 @@ def _cell(value: Cell, flavour: CsvFlavour) -> str:
     if isinstance(value, float):
         text = str(_round(value, 2))
         return text.replace(".", flavour.decimal)
-    if flavour.excel_safe and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value  # Excel would otherwise evaluate "=HYPERLINK(…)" typed by a reviewer
-    return value
+    return spreadsheet_cell(value)  # "=HYPERLINK(…)" typed by a reviewer stays text
 
 
 def _csv(header: Sequence[str], rows: Iterable[Sequence[Cell]], flavour: CsvFlavour) -> bytes:

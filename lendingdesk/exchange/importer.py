@@ -8,7 +8,16 @@ The store applies a plan only when it has no errors, all or nothing.
 
 A file that cannot be read at all (not a spreadsheet, no header with a name column) raises
 :class:`~lendingdesk.domain.errors.InvalidInput`; nothing else ever escapes, whatever bytes
-arrive, because an import is where a desk first meets files it did not make.
+arrive, because an import is where a desk first meets files it did not make. In particular:
+
+- an XLSX is a zip: its members' sizes are checked *before* anything is inflated, so a small
+  file that would expand to gigabytes (a zip bomb) is refused without using the memory;
+- a CSV quote that is never closed would make the csv module read the rest of the file as one
+  cell (one "product" holding every following line): such a line is an error, not a product;
+- an XLSX formula without a stored result (a file written by a script, never opened in a
+  spreadsheet program) would import as an empty cell: the file is refused with a clear message;
+- a name that starts like a formula (= + - @) is imported as text with a warning, because a
+  spreadsheet that later opens an export of it could run it.
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ import io
 import re
 import unicodedata
 import warnings
+import zipfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -26,8 +36,16 @@ from pathlib import Path
 
 from lendingdesk.domain.codes import parse_tag
 from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.safe_text import shown, starts_like_formula
 
 MAX_BYTES = 20 * 1024 * 1024
+# An XLSX inflated: a 20,000-row catalogue is about 10 MB of XML. Sizes are the ones the zip
+# declares; Python's zipfile never inflates a member beyond its declared size (it fails the
+# CRC check instead), so checking the declarations bounds what openpyxl can read.
+MAX_XLSX_INFLATED = 100 * 1024 * 1024
+MAX_XLSX_MEMBERS = 1000
+MAX_XLSX_RATIO = 200  # XML of a spreadsheet compresses 5-50x; a bomb 1000x and more
+XLSX_RATIO_FROM = 1024 * 1024  # small members may compress extremely well; they do no harm
 MAX_ROWS = 20_000
 MAX_ITEMS_PER_PRODUCT = 1000
 HEADER_SEARCH_ROWS = 10  # a title or a blank line may sit above the header
@@ -124,6 +142,7 @@ class ImportPlan:
     ignored_columns: tuple[str, ...] = ()
     encoding: str | None = None
     delimiter: str | None = None
+    warnings: tuple[LineError, ...] = ()  # imported anyway, but worth a look
 
     @property
     def ok(self) -> bool:
@@ -169,6 +188,7 @@ def parse_catalogue(data: bytes, filename: str = "") -> ImportPlan:
             "Old Excel files (.xls) are not read: save as .xlsx or as CSV.",
         )
     if data.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm"):
+        _check_zip(data)
         return _plan(filename, "xlsx", _xlsx_rows(data), encoding=None, delimiter=None)
     text, encoding = _decode(data)
     delimiter = _sniff_delimiter(text)
@@ -243,6 +263,33 @@ def _csv_rows(text: str, delimiter: str) -> Iterator[Row]:
         ) from exc
 
 
+def _check_zip(data: bytes) -> None:
+    """Refuse an XLSX whose members would inflate beyond what a catalogue can need."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return  # not a readable zip: openpyxl's refusal below says so
+    inflated = sum(m.file_size for m in members)
+    bomb = (
+        len(members) > MAX_XLSX_MEMBERS
+        or inflated > MAX_XLSX_INFLATED
+        or any(
+            m.file_size > XLSX_RATIO_FROM and m.file_size > MAX_XLSX_RATIO * max(m.compress_size, 1)
+            for m in members
+        )
+    )
+    if bomb:
+        mb = inflated // (1024 * 1024)
+        raise InvalidInput(
+            f"Dit Excel-bestand zou uitpakken tot {mb} MB (of is ongewoon sterk samengeperst); "
+            "zo groot is geen catalogus. Het is niet geopend. Sla de catalogus opnieuw op of "
+            "gebruik CSV.",
+            f"This Excel file would unpack to {mb} MB (or is unusually highly compressed); no "
+            "catalogue is that large. It was not opened. Save the catalogue again or use CSV.",
+        )
+
+
 def _xlsx_cell(value: object) -> str:
     if value is None:
         return ""
@@ -269,32 +316,66 @@ def _xlsx_rows(data: bytes) -> Iterator[Row]:
         # openpyxl warns about styles and extensions it skips; none of that matters for data.
         warnings.simplefilter("ignore")
         try:
+            # The stored results, and the formulas themselves (to see which have no result).
             book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
         except Exception as exc:  # BadZipFile, KeyError, XML errors…: corrupt input has many faces
             raise unreadable from exc
         try:
             sheets = book.worksheets
             if not sheets:
                 raise unreadable
-            sheet = next(
+            index = next(
                 (
-                    s
-                    for s in sheets
+                    i
+                    for i, s in enumerate(sheets)
                     if s.title.strip().casefold() in ("producten", "products", "catalogus")
                 ),
-                sheets[0],
+                0,
             )
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            uncached: list[str] = []
+            pairs = zip(
+                sheets[index].iter_rows(values_only=True),
+                formulas.worksheets[index].iter_rows(values_only=True),
+                strict=False,
+            )
+            for number, (values, written) in enumerate(pairs, start=1):
                 if number > MAX_ROWS + HEADER_SEARCH_ROWS:
                     raise _too_many_rows()
+                for column, (value, formula) in enumerate(zip(values, written, strict=False)):
+                    if value is None and isinstance(formula, str) and formula.startswith("="):
+                        uncached.append(f"{openpyxl.utils.get_column_letter(column + 1)}{number}")
                 rows.append((number, [_xlsx_cell(v) for v in values]))
+            if uncached:
+                raise _formulas_without_values(uncached)
         except InvalidInput:
             raise
         except Exception as exc:
             raise unreadable from exc
         finally:
             book.close()
+            formulas.close()
     return iter(rows)
+
+
+def _formulas_without_values(cells: Sequence[str]) -> InvalidInput:
+    first = ", ".join(cells[:3]) + (" …" if len(cells) > 3 else "")
+    many = len(cells) > 1
+    nl = (
+        f"{len(cells)} cellen bevatten formules"
+        if many
+        else "Cel " + cells[0] + " bevat een formule"
+    )
+    en = f"{len(cells)} cells hold formulas" if many else "Cell " + cells[0] + " holds a formula"
+    where = f" ({first})" if many else ""
+    return InvalidInput(
+        f"{nl} zonder berekende uitkomst{where}; die zou leeg worden ingelezen. Open het "
+        "bestand in Excel of LibreOffice en sla het op (dan worden formules berekend), of plak "
+        "de cellen als waarden.",
+        f"{en} without a calculated result{where}; it would be read as empty. Open the file "
+        "in Excel or LibreOffice and save it (that calculates formulas), or paste the cells "
+        "as values.",
+    )
 
 
 def _too_many_rows() -> InvalidInput:
@@ -420,7 +501,9 @@ def _parse_row(
         match = _DAYS.match(raw)
         if not match:
             errors.add(
-                "loan_days", f"'{raw}' is geen aantal dagen", f"'{raw}' is not a number of days"
+                "loan_days",
+                f"'{shown(raw)}' is geen aantal dagen",
+                f"'{shown(raw)}' is not a number of days",
             )
         else:
             loan_days = int(match[1]) * (7 if (match[2] or "").lower().startswith("w") else 1)
@@ -437,8 +520,8 @@ def _parse_row(
         if not match or int(match[1]) > MAX_ITEMS_PER_PRODUCT:
             errors.add(
                 "item_count",
-                f"'{raw}' is geen aantal van 0 tot {MAX_ITEMS_PER_PRODUCT}",
-                f"'{raw}' is not a count from 0 to {MAX_ITEMS_PER_PRODUCT}",
+                f"'{shown(raw)}' is geen aantal van 0 tot {MAX_ITEMS_PER_PRODUCT}",
+                f"'{shown(raw)}' is not a count from 0 to {MAX_ITEMS_PER_PRODUCT}",
             )
         else:
             count = int(match[1])
@@ -452,8 +535,8 @@ def _parse_row(
             if tag is None:
                 errors.add(
                     "tags",
-                    f"'{text}' is geen geldige labelcode",
-                    f"'{text}' is not a valid asset tag",
+                    f"'{shown(text)}' is geen geldige labelcode",
+                    f"'{shown(text)}' is not a valid asset tag",
                 )
             elif tag in tags:
                 errors.add(
@@ -482,8 +565,8 @@ def _parse_row(
     if iso and not _ISO.match(iso):
         errors.add(
             "iso_class",
-            f"'{iso}' is geen ISO 9999-code (bijv. 22 33)",
-            f"'{iso}' is not an ISO 9999 code (e.g. 22 33)",
+            f"'{shown(iso)}' is geen ISO 9999-code (bijv. 22 33)",
+            f"'{shown(iso)}' is not an ISO 9999 code (e.g. 22 33)",
         )
 
     url = get("manual_url")
@@ -519,6 +602,7 @@ def _plan(
     header_line, headers, mapping = _find_header(rows)
     products: list[ProductRow] = []
     errors: list[LineError] = []
+    notes: list[LineError] = []
     first_line: dict[tuple[str, str], int] = {}
     tag_line: dict[str, int] = {}
     count = 0
@@ -529,6 +613,9 @@ def _plan(
         if count > MAX_ROWS:
             raise _too_many_rows()
         product, problems = _parse_row(line, cells, headers, mapping)
+        if delimiter and _merged_by_open_quote(cells, delimiter, len(headers)):
+            problems.insert(0, _open_quote_error(line))
+        notes += _formula_warnings(product, headers, mapping)
         if product.name:  # duplicates are checked on faulty lines too: one pass shows all
             problems += _cross_row_problems(product, first_line, tag_line, headers, mapping)
         errors.extend(problems)
@@ -548,7 +635,53 @@ def _plan(
         ignored_columns=tuple(h for i, h in enumerate(headers) if h and i not in mapping.values()),
         encoding=encoding,
         delimiter=delimiter,
+        warnings=tuple(notes),
     )
+
+
+def _merged_by_open_quote(cells: Sequence[str], delimiter: str, columns: int) -> bool:
+    """Whether a quote that was never closed swallowed the following lines into one cell: a
+    cell holding a line break followed by a line that looks like a row of its own (at least
+    half as many separators as the header has). A real multi-line description rarely does."""
+    enough = max(1, (columns - 1) // 2)
+    for cell in cells:
+        if "\n" in cell or "\r" in cell:
+            later = cell.splitlines()[1:]
+            if any(text.count(delimiter) >= enough for text in later):
+                return True
+    return False
+
+
+def _open_quote_error(line: int) -> LineError:
+    return LineError(
+        line,
+        "",
+        'hier begint een aanhalingsteken (") dat niet wordt gesloten, waardoor de regels '
+        "erna in één cel zijn samengevoegd; sluit het aanhalingsteken of haal het weg",
+        'a quote (") starts here and is never closed, so the lines after it were merged into '
+        "one cell; close the quote or remove it",
+    )
+
+
+_FORMULA_CHECKED = ("name", "maker", "category")
+
+
+def _formula_warnings(
+    product: ProductRow, headers: Sequence[str], mapping: Mapping[str, int]
+) -> list[LineError]:
+    """Texts that start like a spreadsheet formula: kept as text, but worth a look."""
+    notes = _RowErrors(product.line, headers, mapping)
+    for field_name in _FORMULA_CHECKED:
+        value = getattr(product, field_name)
+        if value and starts_like_formula(value):
+            notes.add(
+                field_name,
+                f"“{shown(value, 24)}” begint als een spreadsheetformule ({value[0]}); het wordt "
+                "als tekst bewaard. Klopt het zo?",
+                f"“{shown(value, 24)}” starts like a spreadsheet formula ({value[0]}); it is kept "
+                "as text. Is it right?",
+            )
+    return notes.found
 
 
 def _cross_row_problems(
@@ -564,8 +697,8 @@ def _cross_row_problems(
     if key in first_line:
         errors.add(
             "name",
-            f"'{product.name}' staat al op regel {first_line[key]}",
-            f"'{product.name}' is already on line {first_line[key]}",
+            f"'{shown(product.name)}' staat al op regel {first_line[key]}",
+            f"'{shown(product.name)}' is already on line {first_line[key]}",
         )
     else:
         first_line[key] = product.line

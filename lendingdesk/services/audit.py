@@ -20,6 +20,7 @@ from sqlalchemy import Select, func, select
 from lendingdesk.domain import audit
 from lendingdesk.domain.circulation import STATUS_EN, STATUS_NL
 from lendingdesk.domain.context import DeskContext, to_local
+from lendingdesk.safe_text import spreadsheet_cell
 from lendingdesk.domain.text_match import contains_text
 from lendingdesk.store.db import PRIVATE_FILE, Database
 from lendingdesk.store.models import AuditEvent
@@ -247,16 +248,19 @@ class AuditService:
             writer = csv.writer(fh, delimiter=";")
             writer.writerow(CSV_COLUMNS)
             for row in self.iter_all(flt):
+                # Texts someone typed (an actor "=HYPERLINK(…)") must not run in Excel.
                 writer.writerow(
                     [
                         row.id,
                         row.when.isoformat(sep=" ", timespec="seconds"),
-                        row.actor or "",
-                        row.desk or "",
-                        action_label(row.action, lang),
-                        row.entity,
+                        spreadsheet_cell(row.actor or ""),
+                        spreadsheet_cell(row.desk or ""),
+                        spreadsheet_cell(action_label(row.action, lang)),
+                        spreadsheet_cell(row.entity),
                         "" if row.entity_id is None else row.entity_id,
-                        json.dumps(row.details, ensure_ascii=False, sort_keys=True),
+                        spreadsheet_cell(
+                            json.dumps(row.details, ensure_ascii=False, sort_keys=True)
+                        ),
                     ]
                 )
                 count += 1

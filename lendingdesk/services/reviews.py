@@ -31,8 +31,8 @@ from lendingdesk.documents.reports import Period, ProductReportData, Quote
 from lendingdesk.domain import audit, catalogue
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.context import DeskContext, to_local
-from lendingdesk.domain.errors import InvalidInput, NotFound
-from lendingdesk.domain.lookup import find_item, find_loan
+from lendingdesk.domain.errors import InvalidInput, LendingError, NotFound
+from lendingdesk.domain.lookup import find_item, find_loan, row_id_in_range
 from lendingdesk.domain.reviews import (
     MIN_REVIEWS_FOR_AGGREGATES,
     Instrument,
@@ -44,6 +44,7 @@ from lendingdesk.domain.reviews import (
     sus_grade,
     validate_answers,
 )
+from lendingdesk.safe_text import shown
 from lendingdesk.exchange.export import (
     ExportData,
     ExportProduct,
@@ -206,9 +207,10 @@ def find_product(session: Session, ref: str | int | Product) -> Product:
     if len(matches) == 1:
         return matches[0]
     raise NotFound(
-        f"Product “{text}” niet gevonden. Geef het productnummer of de labelcode (LD…) van een "
-        "exemplaar.",
-        f"Product “{text}” not found. Give the product number or an item's label code (LD…).",
+        f"Product “{shown(text)}” niet gevonden. Geef het productnummer of de labelcode (LD…) van "
+        "een exemplaar.",
+        f"Product “{shown(text)}” not found. Give the product number or an item's label code "
+        "(LD…).",
         product=text,
     )
 
@@ -619,7 +621,7 @@ class ReviewService:
 
     @staticmethod
     def _get(session: Session, review_id: int) -> Review:
-        review = session.get(Review, review_id)
+        review = session.get(Review, review_id) if row_id_in_range(review_id) else None
         if review is None:
             raise NotFound(
                 f"Review {review_id} bestaat niet. Zie `lendingdesk reviews` voor de nummers.",

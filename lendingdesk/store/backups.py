@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from lendingdesk.safe_text import shown
 from lendingdesk.errors import InvalidInput, LendingError
 from lendingdesk.store.db import Database, backup_sqlite, data_dir
 
@@ -155,8 +156,9 @@ def verify_backup(path: Path) -> str:
     path = Path(path)
     if not path.is_file():
         raise BackupError(
-            f"Reservekopie {path} bestaat niet. Kies een bestand uit `lendingdesk backups`.",
-            f"Backup {path} does not exist. Choose a file from `lendingdesk backups`.",
+            f"Reservekopie {shown(path, 80)} bestaat niet. Kies een bestand uit "
+            "`lendingdesk backups`.",
+            f"Backup {shown(path, 80)} does not exist. Choose a file from `lendingdesk backups`.",
         )
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -168,8 +170,9 @@ def verify_backup(path: Path) -> str:
             conn.close()
     except sqlite3.Error as exc:
         raise BackupError(
-            f"{path.name} is geen bruikbare LendingDesk-reservekopie ({exc}). Kies een andere.",
-            f"{path.name} is not a usable LendingDesk backup ({exc}). Choose another one.",
+            f"{shown(path.name)} is geen bruikbare LendingDesk-reservekopie (geen SQLite-database "
+            "van LendingDesk). Kies een andere.",
+            f"{shown(path.name)} is not a usable LendingDesk backup ({exc}). Choose another one.",
         ) from exc
     if check != [("ok",)]:
         raise BackupError(

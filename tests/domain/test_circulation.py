@@ -327,3 +327,42 @@ def test_a_second_check_out_is_refused_in_dutch_and_english(db, ctx, setup):
         out(db, ctx, setup["tags"][0], setup["sanne"])
     assert err.value.message("nl") != err.value.message("en")
     assert err.value.message("nl") and err.value.message("en")
+
+
+def test_due_dates_in_the_past_or_over_a_year_ahead_are_refused(db, ctx, setup, clock):
+    """Check-out and renew share one rule (circulation.check_due), so window and CLI agree."""
+    today = clock.now.date()
+    tag, badge = setup["tags"][0], setup["sanne"]
+    for due, needle in [
+        (today - timedelta(days=1), "in het verleden"),
+        (today + timedelta(days=366), "meer dan een jaar"),
+        (date(9999, 12, 31), "meer dan een jaar"),
+    ]:
+        with pytest.raises(InvalidInput) as err, db.unit_of_work() as s:
+            circulation.check_out(s, ctx, CheckoutRequest(item=tag, borrower=badge, due=due))
+        assert needle in err.value.message("nl") and err.value.message("en") != err.value.nl
+    assert status(db, tag) == "available"  # nothing was lent
+    loan_id, due = out(db, ctx, tag, badge, due=today + timedelta(days=365))  # the bound itself
+    assert due == today + timedelta(days=365)
+
+    # An overdue loan cannot be renewed to a day that has passed, even one after its due date.
+    other_id, _ = out(db, ctx, setup["tags"][1], badge, due=today)
+    clock.advance(days=10)
+    now = clock.now.date()
+    with pytest.raises(InvalidInput) as err, db.unit_of_work() as s:
+        circulation.renew(s, ctx, other_id, now - timedelta(days=2))
+    assert "in the past" in err.value.message("en")
+    with pytest.raises(InvalidInput), db.unit_of_work() as s:
+        circulation.renew(s, ctx, other_id, now + timedelta(days=400))
+    with db.unit_of_work() as s:
+        assert circulation.renew(s, ctx, other_id, now).due_on == now  # today is fine
+
+    # A default renewal (the product's period again) stops at the bound; once a loan is due a
+    # year ahead, another renewal has nothing to extend and is refused.
+    with db.unit_of_work() as s:
+        assert circulation.renew(s, ctx, loan_id).due_on == now + timedelta(days=365)
+    with pytest.raises(InvalidInput) as err, db.unit_of_work() as s:
+        circulation.renew(s, ctx, loan_id)
+    assert "moet na" in err.value.message("nl")
+    with db.session() as s:
+        assert s.get(Loan, loan_id).renewals == 1

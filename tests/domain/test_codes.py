@@ -16,6 +16,7 @@ from lendingdesk.domain.codes import (
     parse_tag,
     qr_payload,
 )
+from lendingdesk.domain.errors import InvalidInput
 
 AZERTY_ROW = str.maketrans("1234567890", "&é\"'(-è_çà")
 BELGIAN_ROW = str.maketrans("1234567890", "&é\"'(§è!çà")
@@ -83,8 +84,12 @@ def test_qr_payload_bare_or_url() -> None:
     url = qr_payload("LD0000427", "https://zorgtech.example/i/{tag}")
     assert url == "https://zorgtech.example/i/LD0000427"
     assert parse_tag(url) == "LD0000427"
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidInput) as refused:
         qr_payload("LD0000427", "https://no-placeholder.example/")
+    assert "{tag}" in refused.value.message("nl") and "{tag}" in refused.value.message("en")
+    with pytest.raises(InvalidInput):  # filled in literally: never a Python format string
+        qr_payload("LD0000427", "https://x.example/{tag.__class__}\n{tag}")
+    assert qr_payload("LD1", "https://x.example/{0}/{tag}") == "https://x.example/{0}/LD1"
 
 
 @given(st.text(max_size=300))

@@ -168,6 +168,8 @@ class ImportDialog(QDialog):
         lang = ui_lang()
         for error in plan.errors if plan else ():
             self.errors.addItem(self.error_line(error, lang))
+        for note in plan.warnings if plan else ():  # imported as text, but worth a look
+            self.errors.addItem("⚠ " + self.error_line(note, lang))
         self.import_button.setEnabled(bool(plan and plan.ok and plan.rows))
         self._describe()
 
@@ -214,7 +216,7 @@ class ImportDialog(QDialog):
             if errors
             else translate("ImportDialog", "No problems found")
         )
-        self.errors.setVisible(bool(errors))
+        self.errors.setVisible(bool(errors or (plan and plan.warnings)))
 
     def apply(self) -> None:
         if not self.plan or not self.plan.ok:
