@@ -26,6 +26,7 @@ FONT_BOLD_ITALIC = "LDSans-BoldItalic"
 INK = colors.HexColor("#1d2933")
 MUTED = colors.HexColor("#5b6770")
 ACCENT = colors.HexColor("#1f5f73")
+MINUS = colors.HexColor("#b5532a")  # minus points: as visible as the plus points, not alarming
 RULE = colors.HexColor("#c9d3d9")
 TILE = colors.HexColor("#eef3f5")
 ZEBRA = colors.HexColor("#f6f8f9")

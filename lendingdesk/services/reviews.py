@@ -18,8 +18,8 @@ Publishing rules enforced here, before anything reaches a document:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -28,7 +28,7 @@ from typing import IO, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
-from lendingdesk.documents.reports import Period, ProductReportData, Quote
+from lendingdesk.documents.reports import Period, ProductReportData
 from lendingdesk.domain import audit, catalogue
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.context import DeskContext, to_local
@@ -46,16 +46,19 @@ from lendingdesk.domain.reviews import (
     sus_grade,
     validate_answers,
 )
-from lendingdesk.exchange.export import (
-    ExportData,
-    ExportProduct,
+from lendingdesk.exchange.export import ExportData, ExportProduct, public_author
+from lendingdesk.exchange.importer import ImportPlan, LineError
+from lendingdesk.exchange.publishing import (
+    DEFAULT_K,
+    AuthorLabels,
     ExportReview,
     LoanContext,
     Moderation,
-    public_author,
+    ProductFacts,
+    Redactor,
+    Removal,
+    report_data,
 )
-from lendingdesk.exchange.importer import ImportPlan, LineError
-from lendingdesk.exchange.redaction import WordRedactor
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import (
     Category,
@@ -71,7 +74,7 @@ from lendingdesk.store.models import (
 DEFAULT_INSTRUMENT = "care-tech-review"
 PUBLISHER_SETTING = "export.publisher"
 ID_PREFIX_SETTING = "export.id_prefix"
-QUOTE_MAX = 280  # characters of a "what worked well" text shown as a quote in a report
+ANONYMITY_SETTING = "export.min_people_per_label"  # k: people who share a published label
 
 _NAME_MAX, _DISCIPLINE_MAX, _ORGANISATION_MAX = 200, 120, 120
 
@@ -361,6 +364,60 @@ def _export_review_stub(row: ReviewRow) -> ExportReview:
     )
 
 
+def _person(review: Review) -> str:
+    """Who wrote ``review``, only to count different people; an opaque key, never published."""
+    name = " ".join((review.reviewer_name or "").casefold().split())
+    if name:
+        who = f"name:{name}"
+    elif review.loan is not None:
+        who = f"borrower:{review.loan.borrower_id}"
+    else:
+        who = f"review:{review.id}"
+    return hashlib.sha256(who.encode()).hexdigest()[:16]
+
+
+def _publishable(
+    review: Review,
+    locations: Mapping[int, Location] | None = None,
+    redact: Redactor | None = None,
+    text_keys: Sequence[str] = (),
+) -> ExportReview:
+    """A stored review as the publishing module takes it.
+
+    With ``redact``, the free texts under ``text_keys`` are redacted already, and the name of a
+    reviewer who did not consent does not enter the model at all (the export's case).
+    """
+    answers = dict(review.answers or {})
+    if redact is not None:
+        for key in text_keys:
+            if isinstance(answers.get(key), str):
+                answers[key] = redact(answers[key])
+    consent = bool(review.publish_name and review.reviewer_name)
+    loan_context = None
+    if review.loan is not None and locations is not None:
+        loan = review.loan
+        location = locations.get(loan.out_location_id or 0)
+        loan_context = LoanContext(
+            started=_local_date(loan.out_at),
+            returned=_local_date(loan.returned_at) if loan.returned_at else None,
+            location=location.site if location else "",
+        )
+    return ExportReview(
+        id=str(review.id),
+        submitted=_local_date(review.created_at),
+        result=ScoredReview(
+            review.instrument_key, review.instrument_version, answers, dict(review.scores or {})
+        ),
+        moderation=Moderation(review.moderation),
+        consent=consent,
+        reviewer_name=(review.reviewer_name or "") if consent or redact is None else "",
+        discipline=review.reviewer_discipline or "",
+        organisation=review.organisation or "",
+        loan=loan_context,
+        person=_person(review),
+    )
+
+
 def _row(review: Review) -> ReviewRow:
     created = _local(review.created_at)
     assert created is not None
@@ -383,75 +440,6 @@ def _row(review: Review) -> ReviewRow:
         answers=dict(review.answers or {}),
         scores=dict(review.scores or {}),
     )
-
-
-# Name particles (tussenvoegsels) are ordinary words too: "op de tijd van het ontbijt" must
-# survive when a "Thijs van Dijk" is blanked out.
-_PARTICLES = frozenset(
-    [
-        "van",
-        "de",
-        "der",
-        "den",
-        "het",
-        "ter",
-        "ten",
-        "te",
-        "in",
-        "op",
-        "aan",
-        "bij",
-        "uit",
-        "von",
-        "vom",
-        "zu",
-        "la",
-        "le",
-        "du",
-        "da",
-        "del",
-        "della",
-        "dos",
-        "das",
-        "di",
-        "mc",
-        "mac",
-        "ben",
-        "bin",
-        "el",
-        "al",
-    ]
-)
-
-
-class _Redactor:
-    """Blanks names out of free text: the whole name and each part that is not a particle."""
-
-    def __init__(self, names: Iterable[str], replacement: str) -> None:
-        variants: set[str] = set()
-        for name in names:
-            name = " ".join(name.split())
-            if len(name) >= 3:
-                variants.add(name)
-            variants.update(
-                part
-                for part in re.split(r"[\s,.'’-]+", name)
-                if len(part) >= 3 and part.casefold() not in _PARTICLES
-            )
-        # One expression over thousands of names is slow; WordRedactor gives the same result.
-        self._redact = WordRedactor(variants, replacement)
-
-    def __call__(self, text: str) -> str:
-        return self._redact(text)
-
-
-def _quote_of(text: str) -> str:
-    """A report quote from a "what worked well" text: whole when short, else its first sentence."""
-    text = " ".join(text.split())
-    if len(text) <= QUOTE_MAX:
-        return text
-    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    return first if len(first) <= QUOTE_MAX else first[: QUOTE_MAX - 1].rstrip() + "…"
 
 
 # --------------------------------------------------------------------------- the service
@@ -759,8 +747,8 @@ class ReviewService:
         period = period or Period()
         with self.db.session() as session:
             found = find_product(session, product)
-            redact = self._redactor(session, lang)
-            return self._report_data(session, found, period, redact, lang)
+            redact, authors = self._publishing(session, period, lang)
+            return self._report_data(session, found, period, redact, authors, lang)
 
     def overview_data(
         self, period: Period | None = None, *, lang: str = "nl"
@@ -768,9 +756,9 @@ class ReviewService:
         """Every product with loans or approved reviews in ``period``, by name."""
         period = period or Period()
         with self.db.session() as session:
-            redact = self._redactor(session, lang)
+            redact, authors = self._publishing(session, period, lang)
             active = self._active_products(session, period)
-            return [self._report_data(session, p, period, redact, lang) for p in active]
+            return [self._report_data(session, p, period, redact, authors, lang) for p in active]
 
     def _active_products(self, session: Session, period: Period) -> list[Product]:
         reviewed = _in_period(
@@ -810,7 +798,8 @@ class ReviewService:
         session: Session,
         product: Product,
         period: Period,
-        redact: _Redactor,
+        redact: Redactor,
+        authors: AuthorLabels,
         lang: str,
     ) -> ProductReportData:
         stmt = _in_period(
@@ -819,42 +808,53 @@ class ReviewService:
             ),
             period,
         ).order_by(Review.created_at, Review.id)
-        reviews = [_row(r) for r in session.scalars(stmt)]
-        quotes: dict[str, Quote] = {}
-        tips: dict[str, str] = {}
-        for row in reviews:  # the same remark twice is shown once
-            pros = row.answers.get("pros")
-            if isinstance(pros, str) and pros.strip():
-                text = redact(_quote_of(pros))
-                quotes.setdefault(text.casefold(), Quote(text, row.public_author(lang)))
-            tip = row.answers.get("tips")
-            if isinstance(tip, str) and tip.strip():
-                text = redact(tip.strip())
-                tips.setdefault(text.casefold(), text)
-        return ProductReportData(
+        facts = ProductFacts(
             name=product.name,
             maker=product.maker or "",
             category=product.category.name if product.category else "",
-            period=period,
             loans=self._loans_in(session, product, period),
-            reviews=[
-                ScoredReview(r.instrument_key, r.instrument_version, r.answers, r.scores)
-                for r in reviews
-            ],
-            quotes=list(quotes.values()),
-            tips=list(tips.values()),
             cleaning=product.cleaning_protocol or "",
         )
+        reviews = [_publishable(r) for r in session.scalars(stmt)]
+        return report_data(facts, reviews, period, redact=redact, authors=authors, lang=lang)
 
-    def _redactor(self, session: Session, lang: str) -> _Redactor:
-        # Every reviewer who did not consent is blanked out of every published text: one
-        # colleague may name another.
+    def _publishing(
+        self, session: Session, period: Period, lang: str
+    ) -> tuple[Redactor, AuthorLabels]:
+        """The redactor and the k-anonymous author labels for what is published in ``period``.
+
+        Every reviewer who did not consent is blanked out of every published text (one colleague
+        may name another); a label is shown when k people among the approved reviews share it.
+        """
         names = session.scalars(
             select(Review.reviewer_name).where(
                 Review.publish_name.is_(False), Review.reviewer_name.is_not(None)
             )
         )
-        return _Redactor(set(names), "[naam]" if lang.startswith("nl") else "[name]")
+        approved = _in_period(
+            select(Review)
+            .options(joinedload(Review.loan))
+            .where(Review.moderation == Moderation.APPROVED.value),
+            period,
+        )
+        authors = AuthorLabels(
+            (_publishable(r) for r in session.scalars(approved)), self._k(session)
+        )
+        return Redactor(set(names), lang), authors
+
+    @staticmethod
+    def _k(session: Session) -> int:
+        stored = session.get(Setting, ANONYMITY_SETTING)
+        try:
+            return max(1, int(stored.value)) if stored else DEFAULT_K
+        except ValueError:
+            return DEFAULT_K
+
+    def redactions(self, text: str) -> list[Removal]:
+        """What publishing will take out of ``text`` (names, e-mail, phone, card codes)."""
+        with self.db.session() as session:
+            redact, _ = self._publishing(session, Period(), "nl")
+        return redact.removals(text)
 
     def render_product_report(
         self,
@@ -913,7 +913,7 @@ class ReviewService:
         ctx = self.ctx_factory()
         until = ctx.today()
         with self.db.session() as session:
-            redact = self._redactor(session, lang)
+            redact, _ = self._publishing(session, Period(), lang)
             registry = InstrumentRegistry.from_session(session)
             stmt = (
                 select(Review)
@@ -929,8 +929,10 @@ class ReviewService:
             by_product: dict[int, list[ExportReview]] = {}
             locations = {loc.id: loc for loc in session.scalars(select(Location))}
             for review in session.scalars(stmt):
+                instrument = registry.lookup(review.instrument_key, review.instrument_version)
+                text_keys = [i.key for i in instrument.items if i.type is ItemType.TEXT]
                 by_product.setdefault(review.product_id, []).append(
-                    self._export_review(review, registry, redact, locations)
+                    _publishable(review, locations, redact, text_keys)
                 )
             products = list(
                 session.scalars(
@@ -956,6 +958,7 @@ class ReviewService:
             publisher = session.get(Setting, PUBLISHER_SETTING)
             prefix = session.get(Setting, ID_PREFIX_SETTING)
             return ExportData(
+                k=self._k(session),
                 products=exported,
                 publisher=publisher.value if publisher else self._default_publisher(session, ctx),
                 id_prefix=prefix.value if prefix else "urn:lendingdesk",
@@ -966,45 +969,6 @@ class ReviewService:
         location = session.get(Location, ctx.location_id) if ctx.location_id else None
         location = location or session.scalar(select(Location).order_by(Location.id))
         return location.organisation if location else ""
-
-    @staticmethod
-    def _export_review(
-        review: Review,
-        registry: InstrumentRegistry,
-        redact: _Redactor,
-        locations: Mapping[int, Location],
-    ) -> ExportReview:
-        instrument = registry.lookup(review.instrument_key, review.instrument_version)
-        answers = dict(review.answers or {})
-        for item in instrument.items:
-            if item.type is ItemType.TEXT and isinstance(answers.get(item.key), str):
-                answers[item.key] = redact(answers[item.key])
-        consent = bool(review.publish_name and review.reviewer_name)
-        loan_context = None
-        if review.loan is not None:
-            loan = review.loan
-            location = locations.get(loan.out_location_id or 0)
-            loan_context = LoanContext(
-                started=_local_date(loan.out_at),
-                returned=_local_date(loan.returned_at) if loan.returned_at else None,
-                location=location.site if location else "",
-            )
-        pros = answers.get("pros")
-        return ExportReview(
-            id=str(review.id),
-            submitted=_local_date(review.created_at),
-            result=ScoredReview(
-                review.instrument_key, review.instrument_version, answers, dict(review.scores)
-            ),
-            moderation=Moderation.APPROVED,
-            consent=consent,
-            # The name of a reviewer who did not consent never enters the export model.
-            reviewer_name=(review.reviewer_name or "") if consent else "",
-            discipline=review.reviewer_discipline or "",
-            organisation=review.organisation or "",
-            loan=loan_context,
-            quote=_quote_of(pros) if isinstance(pros, str) and pros.strip() else "",
-        )
 
     def export_bundle(
         self,
