@@ -1,8 +1,8 @@
 """Look of the review reports: embedded fonts, palette, paragraph styles, safe text.
 
-Reports embed Bitstream Vera (shipped inside reportlab, so no extra file to package): it has
-every Dutch letter (ë, ï, é), the euro sign and the true minus sign. Free text from reviewers
-can still hold characters Vera lacks (emoji); :func:`para` swaps those for a replacement mark
+Reports embed DejaVu Sans, like every document (documents/fonts.py): every Latin letter
+(ë, ï, é, ő, ł), the euro sign and the true minus sign. Free text from reviewers can still
+hold characters it lacks (emoji); :func:`para` swaps those for a replacement mark
 instead of printing an empty box, and escapes the markup Paragraph would otherwise parse.
 """
 
@@ -11,17 +11,22 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
-FONT = "LDSans"
-FONT_BOLD = "LDSans-Bold"
-FONT_ITALIC = "LDSans-Italic"
-FONT_BOLD_ITALIC = "LDSans-BoldItalic"
+from lendingdesk.documents.fonts import (
+    SANS,
+    SANS_BOLD,
+    SANS_BOLD_ITALIC,
+    SANS_ITALIC,
+    register_fonts,
+)
+
+# One set of embedded fonts for every document (documents/fonts.py).
+FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC = SANS, SANS_BOLD, SANS_ITALIC, SANS_BOLD_ITALIC
 
 INK = colors.HexColor("#1d2933")
 MUTED = colors.HexColor("#5b6770")
@@ -41,37 +46,13 @@ ZONE_COLOURS = tuple(colors.HexColor(c) for c in ("#f6c7c3", "#fbe3b0", "#cfe8cf
 
 
 @cache
-def register_fonts() -> str:
-    """Register the Vera family once per process; returns the regular font name."""
-    import reportlab
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    folder = Path(reportlab.__file__).parent / "fonts"
-    for name, file in (
-        (FONT, "Vera.ttf"),
-        (FONT_BOLD, "VeraBd.ttf"),
-        (FONT_ITALIC, "VeraIt.ttf"),
-        (FONT_BOLD_ITALIC, "VeraBI.ttf"),
-    ):
-        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
-    for bold, italic, name in (
-        (0, 0, FONT),
-        (1, 0, FONT_BOLD),
-        (0, 1, FONT_ITALIC),
-        (1, 1, FONT_BOLD_ITALIC),
-    ):
-        addMapping(FONT, bold, italic, name)
-    return FONT
-
-
-@cache
 def _glyphs() -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics
 
     register_fonts()
-    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+    # Pictographs (emoji) are left out even where the font has a glyph: in black and white,
+    # among the other letters, they look like misprints rather than a smile.
+    return frozenset(c for c in pdfmetrics.getFont(FONT).face.charToGlyph if c < 0x1F000)
 
 
 def _substitute(ch: str) -> str:

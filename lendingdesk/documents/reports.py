@@ -925,6 +925,25 @@ def _practical(data: ProductReportData, summary: ReviewSummary, lang: str) -> li
     return [_p(_t("h_practical", lang), "h2"), *body]
 
 
+def _closing(story: list[Any], practical: list[Any], min_n: int, lang: str) -> list[Any]:
+    """The last section and "About this report", kept together: never a near-empty last page.
+
+    "About" alone is a few small lines; pushed over a page break by itself it would make a last
+    page that is nearly white. Moving with the section before it, the last page always carries
+    content; the last two quotes come along when they end the story before it.
+    """
+    from reportlab.platypus import KeepTogether, Spacer, Table
+
+    about = [_p(_t("h_about", lang), "h2"), _p(_t("about", lang, min_n=min_n), "small")]
+    last: list[Any] = []
+    while len(last) < 4 and len(story) >= 2:  # up to two quote blocks
+        if not (isinstance(story[-2], Table) and isinstance(story[-1], Spacer)):
+            break
+        last = [*story[-2:], *last]
+        del story[-2:]
+    return [KeepTogether([*last, *practical, *about])]
+
+
 def _header(kicker: str, title: str, subtitle: str, meta: str) -> list[Any]:
     from reportlab.platypus import Spacer
 
@@ -994,8 +1013,7 @@ def render_product_report(
         story += _items(summary, width, lang)
         story += _context(summary, width, lang)
     story += _quotes(data, width, lang)
-    story += _practical(data, summary, lang)
-    story += _section(_t("h_about", lang), _p(_t("about", lang, min_n=min_n), "small"))
+    story += _closing(story, _practical(data, summary, lang), min_n, lang)
     footer = _t("footer", lang, what=data.name, date=made)
     return _build(story, out, title=f"{_t('kicker', lang)}: {data.name}", footer=footer, lang=lang)
 
