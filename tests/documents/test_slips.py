@@ -19,6 +19,8 @@ LINES = (
         format_tag(427),
         "PARO robotzeehond",
         due=date(2025, 3, 14),
+        lent_on=date(2025, 2, 28),
+        returned_on=date(2025, 3, 20),
         accessories=("oplader (fopspeen)", "reinigingsspray"),
         care_instructions="Vacht niet wassen: reinigingsspray en vochtige doek.",
         condition_in="goed, licht vuil",
@@ -30,6 +32,8 @@ LINES = (
         format_tag(1250),
         "Tovertafel Qwiek.up Cliëntvriendelijk",
         due=date(2025, 3, 28),
+        lent_on=date(2025, 2, 14),
+        returned_on=date(2025, 3, 20),
         accessories=("afstandsbediening", "borg € 0"),
         care_instructions="Lens met microvezeldoek; ïnstellingen terugzetten.",
         accessories_returned=("afstandsbediening", "borg € 0"),
@@ -86,12 +90,27 @@ def test_checkout_slip_in_dutch_says_everything_the_borrower_signs_for():
         "bruikleen",
         "Handtekening lener",
         "Handtekening uitleenservice",
-        "Uitleningen: 1001, 1002",
         "Datum: 28 februari 2025 14:05",
+        "Geleend op: 28 februari 2025",
+        "Geleend op: 14 februari 2025",  # each loan its own date, not the first one's
         "uitleen@zorggroep.example",
     ):
         assert expected in text, expected
     assert "Ontbreekt" not in text  # return-only facts stay off the loan slip
+    assert "1001" not in text and "1002" not in text  # internal loan numbers are not shown
+    assert "TE LAAT" not in text
+
+
+def test_overdue_due_dates_are_marked():
+    reprint = replace(DATA, issued_at=datetime(2025, 3, 20, 9, 0))
+    text = normalise(read_pdf(render(reprint))[0].text)
+    assert "Terug op: 14 maart 2025 — TE LAAT" in text
+    assert "Terug op: 28 maart 2025 Meegegeven" in text  # not yet due: unmarked
+    english = normalise(read_pdf(render(reprint, lang="en"))[0].text)
+    assert "Due: 14 March 2025 — OVERDUE" in english
+    receipt = normalise(read_pdf(render(RETURN))[0].text)
+    assert "Teruggebracht op: 20 maart 2025 — te laat, terug op 14 maart 2025" in receipt
+    assert "Teruggebracht op: 20 maart 2025 Staat" not in receipt
 
 
 def test_return_receipt_records_condition_missing_accessories_and_review_invitation():
@@ -104,9 +123,10 @@ def test_return_receipt_records_condition_missing_accessories_and_review_invitat
         "Ontbreekt: geen",
         "Schade: Klein scheurtje in de vacht",
         "Laat een review achter: hoe bevielen de producten?",
+        "Geleend op: 14 februari 2025",
     ):
         assert expected in text, expected
-    assert "Terug op" not in text
+    assert "Terug op:" not in text
 
 
 def test_english_variant():
