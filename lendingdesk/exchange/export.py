@@ -42,6 +42,7 @@ from lendingdesk.documents.reports import (
     render_overview_report,
     render_product_report,
 )
+from lendingdesk.domain import iso9999
 from lendingdesk.domain.reviews import (
     MIN_REVIEWS_FOR_AGGREGATES,
     POSITIVE_HEALTH,
@@ -96,6 +97,7 @@ class ExportProduct:
     loans: int = 0  # loans in the export period
     cleaning: str = ""
     reviews: Sequence[ExportReview] = ()
+    iso9999: str = ""  # ISO 9999:2022 class, dotted ("12.23.06")
 
 
 @dataclass(frozen=True)
@@ -274,6 +276,16 @@ def _product_node(
         node["brand"] = {"@type": "Brand", "name": product.maker}
     if product.category:
         node["category"] = product.category
+    properties: list[dict[str, Any]] = []
+    if product.iso9999:
+        properties.append(
+            {
+                "@type": "PropertyValue",
+                "propertyID": iso9999.EDITION,
+                "name": "ISO 9999",
+                "value": product.iso9999,
+            }
+        )
     if summary.rating.mean is not None:
         node["aggregateRating"] = {
             "@type": "AggregateRating",
@@ -284,7 +296,6 @@ def _product_node(
             "bestRating": 5,
             "worstRating": 1,
         }
-    properties = []
     if summary.sus.mean is not None and summary.sus_acceptability is not None:
         properties.append(
             {
@@ -466,7 +477,7 @@ def _review_table(
 def _product_table(selected: Sequence[_Selected]) -> tuple[list[str], list[list[Cell]]]:
     ph_keys = [key for key, _ in POSITIVE_HEALTH]
     header = [
-        "product_id", "name", "maker", "category", "loans", "reviews",
+        "product_id", "name", "maker", "category", "iso9999", "iso9999_edition", "loans", "reviews",
         "rating_mean", "rating_sd", "rating_n", "sus_mean", "sus_sd", "sus_n", "sus_grade",
         "nps", "nps_n", "promoters", "passives", "detractors",
         *(f"{k}_mean" for k in EFFECT_ITEMS), *(f"{k}_mean" for k in ph_keys),
@@ -481,6 +492,8 @@ def _product_table(selected: Sequence[_Selected]) -> tuple[list[str], list[list[
                 item.product.name,
                 item.product.maker,
                 item.product.category,
+                item.product.iso9999,
+                iso9999.EDITION if item.product.iso9999 else None,
                 item.product.loans,
                 s.n,
                 s.rating.mean,

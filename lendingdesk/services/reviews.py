@@ -949,6 +949,7 @@ class ReviewService:
                     name=p.name,
                     maker=p.maker or "",
                     category=p.category.name if p.category else "",
+                    iso9999=(p.category.iso9999 or "") if p.category else "",
                     loans=self._loans_in(session, p, period),
                     cleaning=p.cleaning_protocol or "",
                     reviews=tuple(by_product.get(p.id, ())),

@@ -61,7 +61,9 @@ def _data() -> ExportData:
             for i in (4, 5, 6)
         ),
     ]  # fmt: skip
-    product = ExportProduct("P1", "Tovertafel", "Tover", "Welzijn", 14, "", reviews)
+    product = ExportProduct(
+        "P1", "Tovertafel", "Tover", "Welzijn", 14, "", reviews, iso9999="30.03.09"
+    )
     return ExportData([product], publisher="Uitleenservice Regio Oost")
 
 
@@ -176,3 +178,16 @@ def test_report_pdf_has_minus_points_and_embedded_fonts(bundle, tmp_path):
         table = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
         rows = table.splitlines()[2:]
         assert rows and all(" yes yes " in row for row in rows), (pdf_name, table)
+
+
+def test_iso9999_is_published_dotted_with_its_edition(bundle):
+    (product,) = json.loads(bundle["reviews.jsonld"])["@graph"]
+    assert {
+        "@type": "PropertyValue",
+        "propertyID": "ISO 9999:2022",
+        "name": "ISO 9999",
+        "value": "30.03.09",
+    } in product["additionalProperty"]
+    text = bundle["csv/products.csv"].decode("utf-8")
+    (row,) = csv.DictReader(io.StringIO(text, newline=""))
+    assert (row["iso9999"], row["iso9999_edition"]) == ("30.03.09", "ISO 9999:2022")

@@ -103,7 +103,9 @@ def test_import_creates_links_updates_and_is_idempotent(desk):
     with desk.db.session() as session:
         jip = session.scalar(select(Product).where(Product.name == "Robotkat Jip"))
         assert sorted(i.tag for i in jip.items) == ["LD0009011", "LD0009022"]
-        assert jip.category.name == "Robotdieren" and jip.category.iso9999 == "30 03"
+        assert (
+            jip.category.name == "Robotdieren" and jip.category.iso9999 == "30.03"
+        )  # imported "30 03", stored dotted
         pixie = session.scalar(select(Product).where(Product.name == "Tovertafel Pixie"))
         assert pixie.loan_days == 21 and pixie.accessories == ["Afstandsbediening"]
         audit = session.scalar(select(AuditEvent).where(AuditEvent.action == "catalogue_imported"))
