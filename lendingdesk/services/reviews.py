@@ -56,7 +56,6 @@ from lendingdesk.exchange.publishing import (
     Moderation,
     ProductFacts,
     Redactor,
-    Removal,
     report_data,
 )
 from lendingdesk.store.db import Database
@@ -826,11 +825,6 @@ class ReviewService:
         Every reviewer who did not consent is blanked out of every published text (one colleague
         may name another); a label is shown when k people among the approved reviews share it.
         """
-        names = session.scalars(
-            select(Review.reviewer_name).where(
-                Review.publish_name.is_(False), Review.reviewer_name.is_not(None)
-            )
-        )
         approved = _in_period(
             select(Review)
             .options(joinedload(Review.loan))
@@ -840,7 +834,7 @@ class ReviewService:
         authors = AuthorLabels(
             (_publishable(r) for r in session.scalars(approved)), self._k(session)
         )
-        return Redactor(set(names), lang), authors
+        return self._names_redactor(session, lang), authors
 
     @staticmethod
     def _k(session: Session) -> int:
@@ -850,11 +844,25 @@ class ReviewService:
         except ValueError:
             return DEFAULT_K
 
-    def redactions(self, text: str) -> list[Removal]:
-        """What publishing will take out of ``text`` (names, e-mail, phone, card codes)."""
+    def redactor(self, lang: str = "nl") -> Redactor:
+        """The redactor publishing uses now; ``removals(text)`` says what it would take out.
+
+        For moderation: one look-up per review shown, then checking as the moderator types
+        costs no database work.
+        """
         with self.db.session() as session:
-            redact, _ = self._publishing(session, Period(), "nl")
-        return redact.removals(text)
+            return self._names_redactor(session, lang)
+
+    @staticmethod
+    def _names_redactor(session: Session, lang: str) -> Redactor:
+        # Every reviewer who did not consent is blanked out of every published text: one
+        # colleague may name another.
+        names = session.scalars(
+            select(Review.reviewer_name).where(
+                Review.publish_name.is_(False), Review.reviewer_name.is_not(None)
+            )
+        )
+        return Redactor(set(names), lang)
 
     def render_product_report(
         self,
