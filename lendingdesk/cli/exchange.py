@@ -50,6 +50,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--out", required=True, metavar="FILE.zip")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only reviews given from this date")
+    p.add_argument(
+        "--min-people",
+        type=int,
+        metavar="K",
+        help="publish a reviewer's 'discipline, organisation' only when at least K people "
+        "share it (default 3)",
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("import", help="import data from a spreadsheet")
@@ -113,7 +120,7 @@ def cmd_report_overview(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     out = _check_out(args.out, ".zip")
     since = parse_date(args.since) if args.since else None
-    result = _service(args).export_bundle(out, since=since, lang=args.lang)
+    result = _service(args).export_bundle(out, since=since, lang=args.lang, k=args.min_people)
     files = len(result.manifest["files"]) + 1
     _say(
         args,

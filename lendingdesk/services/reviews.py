@@ -986,8 +986,18 @@ class ReviewService:
         since: date | None = None,
         lang: str = "nl",
         min_n: int = MIN_REVIEWS_FOR_AGGREGATES,
+        k: int | None = None,
     ) -> ExportResult:
-        """Write the platform bundle (zip) and mark the exported reviews; audited."""
+        """Write the platform bundle (zip) and mark the exported reviews; audited.
+
+        ``k``: people who must share a published "discipline, organisation" label; None reads
+        the desk's setting (default 3).
+        """
+        if k is not None and k < 1:
+            raise InvalidInput(
+                "Het minimum aantal mensen per label is 1 of meer (standaard 3).",
+                "The minimum number of people per label is 1 or more (default 3).",
+            )
         from lendingdesk.exchange.export import build_bundle
 
         ctx = self.ctx_factory()
@@ -1002,6 +1012,7 @@ class ReviewService:
             lang=lang,
             min_n=min_n,
             lookup=self.registry().lookup,
+            k=k,
         )
         ids = [int(r.id) for p in data.products for r in p.reviews]
         # Only after the zip is complete: a failed export marks nothing.
