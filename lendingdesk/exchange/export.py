@@ -108,9 +108,9 @@ class ExportData:
     k: int = DEFAULT_K  # people who must share a published "discipline, organisation" label
 
 
-def public_author(review: ExportReview, lang: str = "nl", k: int = 1) -> Author:
-    """The author of ``review`` alone; with ``k`` > 1 it cannot know who shares the label."""
-    return AuthorLabels([review] * k, k).author(review, lang)
+def public_author(review: ExportReview, lang: str = "nl") -> Author:
+    """The author of ``review`` on its own, as the desk shows it (no k: that needs the bundle)."""
+    return AuthorLabels([review], k=1).author(review, lang)
 
 
 # --------------------------------------------------------------------------- selection
