@@ -610,7 +610,10 @@ def build_bundle(
     instruments = _Instruments(lookup)
     selected, authors = _select(data, since, lang, data.k if k is None else k, min_n, instruments)
     dates = [r.submitted for item in selected for r in item.reviews]
-    period = Period(since or (min(dates) if dates else None), generated_at.date())
+    # Without "since", the period starts on the first of the month of the first review: the
+    # exact day of the earliest review would date one person's review.
+    start = since or (min(dates).replace(day=1) if dates else None)
+    period = Period(start, generated_at.date())
 
     # The product reports are most of the work: they start first, in worker processes when
     # there are many, while this process writes JSON-LD, CSV and the overview.

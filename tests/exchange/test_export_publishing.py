@@ -143,6 +143,8 @@ def test_dates_to_the_month_and_a_small_site_is_not_named(bundle):
     assert rows["R4"]["location"] == ""  # only the psychologist: would single her out
     assert "De Kleine Es" not in bundle["reviews.jsonld"].decode()
     assert {r["datePublished"] for r in _reviews(bundle).values()} == {"2025-03"}
+    # The first review was on 2 March; the period starts on the first of that month.
+    assert json.loads(bundle["manifest.json"])["period"]["from"] == "2025-03-01"
 
 
 def test_jsonld_keeps_signs_lends_and_validates(bundle):
