@@ -7,8 +7,10 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from reportlab.pdfbase import pdfmetrics
 
 from lendingdesk.documents import InvalidDocumentInput, SlipData, SlipKind, SlipLine, render_slip
+from lendingdesk.documents.fonts import SANS, SANS_BOLD
 from lendingdesk.domain.codes import format_badge, format_tag, parse_badge, parse_tag
 
 from .pdfcheck import normalise, read_pdf
@@ -188,3 +190,14 @@ def test_bad_input_is_refused_in_both_languages(call):
     with pytest.raises(InvalidDocumentInput) as info:
         call()
     assert info.value.message("nl") != info.value.message("en")
+
+
+def test_every_letter_of_a_name_prints():
+    data = replace(DATA, borrower_name="Bőrőczki Ildikó", borrower_team="Łódź – Ærø")
+    text = normalise(read_pdf(render(data))[0].text)
+    assert "Bőrőczki Ildikó" in text and "Łódź – Ærø" in text
+    # The text layer holds the letters even when a font has no glyph for them (a box is
+    # printed): the embedded font itself must draw every one.
+    for font in (SANS, SANS_BOLD):
+        glyphs = pdfmetrics.getFont(font).face.charToGlyph
+        assert [c for c in "Bőrőczki Ildikó Łódź – Ærø" if ord(c) not in glyphs] == []
