@@ -74,6 +74,7 @@ class ProductReportData:
     tips: Sequence[str] = ()
     minus: Sequence[Quote] = ()  # minus points ("what did not work"), approved and redacted
     cleaning: str = ""  # the product's cleaning protocol from the catalogue
+    iso9999: str = ""  # the category's ISO 9999:2022 class, dotted ("27.03.09")
 
 
 # --------------------------------------------------------------------------- wording
@@ -998,7 +999,8 @@ def render_product_report(
             _count(summary.n, "review_1", "reviews_n", lang),
         ]
     )
-    subtitle = " · ".join(x for x in (data.maker.strip(), data.category.strip()) if x)
+    iso = f"ISO 9999:2022 {data.iso9999}" if data.iso9999 else ""
+    subtitle = " · ".join(x for x in (data.maker.strip(), data.category.strip(), iso) if x)
     story: list[Any] = _header(_t("kicker", lang), data.name, subtitle, meta)
     story.append(_tiles(data, summary, width, lang))
     if not summary.n:

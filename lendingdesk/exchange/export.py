@@ -175,7 +175,12 @@ def _select(
         }
         summary = summarize([r.result for r in reviews], min_n=min_n, lookup=instruments.lookup)
         facts = ProductFacts(
-            product.name, product.maker, product.category, product.loans, product.cleaning
+            product.name,
+            product.maker,
+            product.category,
+            product.loans,
+            product.cleaning,
+            product.iso9999,
         )
         selected.append(
             _Selected(

@@ -283,6 +283,7 @@ class ProductFacts:
     category: str = ""
     loans: int = 0
     cleaning: str = ""
+    iso9999: str = ""
 
 
 def report_data(
@@ -324,6 +325,7 @@ def report_data(
         minus=_dedupe_quotes(cons),
         tips=dedupe(tips),
         cleaning=product.cleaning,
+        iso9999=product.iso9999,
     )
 
 

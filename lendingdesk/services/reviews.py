@@ -813,6 +813,7 @@ class ReviewService:
             category=product.category.name if product.category else "",
             loans=self._loans_in(session, product, period),
             cleaning=product.cleaning_protocol or "",
+            iso9999=(product.category.iso9999 or "") if product.category else "",
         )
         reviews = [_publishable(r) for r in session.scalars(stmt)]
         return report_data(facts, reviews, period, redact=redact, authors=authors, lang=lang)

@@ -193,3 +193,5 @@ def test_iso9999_is_published_dotted_with_its_edition(bundle):
     text = bundle["csv/products.csv"].decode("utf-8")
     (row,) = csv.DictReader(io.StringIO(text, newline=""))
     assert (row["iso9999"], row["iso9999_edition"]) == ("30.03.09", "ISO 9999:2022")
+    report = next(c for n, c in bundle.items() if n.startswith("reports/tovertafel"))
+    assert "Tover · Welzijn · ISO 9999:2022 30.03.09" in pdf_text(report)
