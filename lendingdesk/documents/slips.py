@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from lendingdesk.documents.errors import InvalidDocumentInput
 from lendingdesk.documents.fonts import SANS, SANS_BOLD, register_fonts
@@ -163,14 +171,19 @@ def _story(data: SlipData, lang: Lang, st: _Styles, width: float, spec: _Paper) 
     ]
     # One table row per item: platypus never splits a row over two pages.
     today = data.issued_at.date()
-    story += [_item(line, data.kind, lang, st, width, today) for line in data.lines]
+    items = [_item(line, data.kind, lang, st, width, today) for line in data.lines]
+    # The last item, the terms and the signatures stay on one page: a borrower never signs a
+    # page that shows no item, and no page holds only the signature lines.
+    closing: list[Flowable] = [items.pop()]
     if data.notes:
-        story.append(Paragraph(f"<b>{tr('notes', lang)}:</b> {escape(data.notes)}", st.body))
+        closing.append(Paragraph(f"<b>{tr('notes', lang)}:</b> {escape(data.notes)}", st.body))
     terms = tr("terms_checkout" if checkout else "terms_return", lang)
-    story += [Spacer(1, 3 * MM), Paragraph(terms, st.small)]
+    closing += [Spacer(1, 3 * MM), Paragraph(terms, st.small)]
     if data.review_invitation:
-        story += [Spacer(1, 3 * MM), _boxed(Paragraph(escape(data.review_invitation), st.body))]
-    story += [Spacer(1, 5 * MM), _signatures(lang, st, width, side_by_side=spec.paged)]
+        closing += [Spacer(1, 3 * MM), _boxed(Paragraph(escape(data.review_invitation), st.body))]
+    closing += [Spacer(1, 5 * MM), _signatures(lang, st, width, side_by_side=spec.paged)]
+    # (A receipt is one page as long as its content: nothing to keep together there.)
+    story += [*items, KeepTogether(closing)] if spec.paged else [*items, *closing]
     if not spec.paged:  # a receipt has no page footer: the desk's contact closes it
         story += [Spacer(1, 3 * MM), Paragraph(escape(_contact_line(data, lang)), st.small)]
     return story

@@ -201,3 +201,16 @@ def test_every_letter_of_a_name_prints():
     for font in (SANS, SANS_BOLD):
         glyphs = pdfmetrics.getFont(font).face.charToGlyph
         assert [c for c in "Bőrőczki Ildikó Łódź – Ærø" if ord(c) not in glyphs] == []
+
+
+@pytest.mark.parametrize("paper", ["a4", "a5"])
+def test_the_last_page_has_an_item_above_the_signatures(paper):
+    for count in range(1, 16):
+        lines = tuple(
+            replace(LINES[i % 2], tag=format_tag(500 + i), product=f"Zembro GPS-horloge {i}")
+            for i in range(count)
+        )
+        pages = read_pdf(render(replace(DATA, lines=lines), paper))
+        last = normalise(pages[-1].text)
+        assert "Handtekening lener" in last
+        assert last.count("Zembro GPS-horloge") >= 1, (paper, count, len(pages))
