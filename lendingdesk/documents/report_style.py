@@ -49,7 +49,7 @@ ZONE_COLOURS = tuple(colors.HexColor(c) for c in ("#f6c7c3", "#fbe3b0", "#cfe8cf
 def _glyphs() -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics
 
-    register_fonts()
+    register_fonts(italics=True)
     # Pictographs (emoji) are left out even where the font has a glyph: in black and white,
     # among the other letters, they look like misprints rather than a smile.
     return frozenset(c for c in pdfmetrics.getFont(FONT).face.charToGlyph if c < 0x1F000)
@@ -78,7 +78,7 @@ def para(text: str) -> str:
 
 @cache
 def styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
+    register_fonts(italics=True)
     body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK)
     return {
         "body": body,
