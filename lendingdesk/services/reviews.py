@@ -845,6 +845,19 @@ class ReviewService:
         except ValueError:
             return DEFAULT_K
 
+    def published_author(self, review_id: int, lang: str = "nl") -> str:
+        """How ``review`` would be signed if it were approved now (k-anonymous label)."""
+        with self.db.session() as session:
+            review = self._get(session, review_id)
+            approved = session.scalars(
+                select(Review)
+                .options(joinedload(Review.loan))
+                .where(Review.moderation == Moderation.APPROVED.value, Review.id != review.id)
+            )
+            mine = _publishable(review)
+            authors = AuthorLabels([mine, *(_publishable(r) for r in approved)], self._k(session))
+            return authors.author(mine, lang).display
+
     def redactor(self, lang: str = "nl") -> Redactor:
         """The redactor publishing uses now; ``removals(text)`` says what it would take out.
 

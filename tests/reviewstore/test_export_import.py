@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from lendingdesk.exchange.importer import parse_catalogue
-from lendingdesk.services.reviews import ImportRefused, Reviewer
-from lendingdesk.store.models import AuditEvent, Category, Item, Product, Review
+from lendingdesk.services.reviews import ANONYMITY_SETTING, ImportRefused, Reviewer
+from lendingdesk.store.models import AuditEvent, Category, Item, Product, Review, Setting
 from tests.reviews.factories import care_answers
 from tests.reviews.pdfcheck import pdf_text
 
@@ -178,3 +178,27 @@ def test_redaction_blanks_names_but_keeps_name_particles(desk):
     assert report.tips == [
         "Zet het alarm op de tijd van het ontbijt; vraag [name] of Van der [name]."
     ]
+
+
+def test_moderation_sees_the_label_the_review_will_be_published_under(desk):
+    s = desk.service
+    ids = [
+        s.add_review(
+            desk.loan(badge=i % 2),
+            care_answers(overall=4),
+            Reviewer(name, discipline=discipline, organisation="Zorggroep Noorderlicht"),
+        ).id
+        for i, (name, discipline) in enumerate(
+            [("Ann", "Psycholoog"), ("Bo", "Verpleegkundige"), ("Cas", "Verpleegkundige")]
+        )
+    ]
+    for review_id in ids[1:]:
+        s.moderate(review_id, "approve")
+    # Approving Ann's makes three people at Noorderlicht: her organisation, not her label.
+    assert s.published_author(ids[0]) == "Zorggroep Noorderlicht"
+    # Bo's and Cas's alone: two people, so not even the organisation.
+    assert s.published_author(ids[1]) == "Zorgprofessional"
+    with desk.db.unit_of_work() as session:
+        session.add(Setting(key=ANONYMITY_SETTING, value="2"))
+    assert s.published_author(ids[1]) == "Verpleegkundige, Zorggroep Noorderlicht"
+    assert s.published_author(ids[0], "en") == "Zorggroep Noorderlicht"  # one psychologist

@@ -58,6 +58,9 @@ def test_moderation_approves_with_a_resident_name_edited_out(qtbot, screen, revi
 
 def test_moderation_shows_what_publishing_will_leave_out(qtbot, screen, reviews):
     screen.tabs.setCurrentIndex(1)
+    review = screen.selected_review()
+    signed = reviews.published_author(review.id, "nl")
+    assert f"Gepubliceerd als: {signed}" in screen.detail_meta.text()
     tips = screen._text_edits["tips"]
     removed = screen.removal_labels["tips"]
     tips.setFocus()

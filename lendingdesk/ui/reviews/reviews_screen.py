@@ -3,6 +3,7 @@ product's figures with charts (the same figures as the PDF review report)."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QMargins, Qt
@@ -274,6 +275,10 @@ class ReviewsScreen(Screen):
             + sus
             + " · "
             + review.created_at.strftime("%d-%m-%Y %H:%M")
+            + "<br>"
+            + translate("ReviewsScreen", "Published as: %1").replace(
+                "%1", html.escape(self.reviews.published_author(review.id, lang))
+            )
         )
         parent = self.detail_title.parentWidget()
         redactor = self.reviews.redactor(lang)
