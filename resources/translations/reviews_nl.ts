@@ -231,6 +231,10 @@
         <translation>Algemeen oordeel %1 van 5</translation>
     </message>
     <message>
+        <source>Published as: %1</source>
+        <translation>Gepubliceerd als: %1</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>naam</translation>
     </message>
