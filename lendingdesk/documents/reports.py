@@ -108,6 +108,7 @@ _STRINGS: dict[str, Text] = {
     "detractors_n": Text("{n} criticasters", "{n} detractors"),
     "t_reviews": Text("Reviews", "Reviews"),
     "response": Text("na {loans} uitleningen ({pct} %)", "after {loans} loans ({pct}%)"),
+    "response_1": Text("na 1 uitlening ({pct} %)", "after 1 loan ({pct}%)"),
     "too_few": Text("te weinig reviews (n = {n})", "too few reviews (n = {n})"),
     "none": Text("nog geen antwoorden", "no answers yet"),
     "no_reviews": Text(
@@ -526,7 +527,7 @@ def _tiles(data: ProductReportData, summary: ReviewSummary, width: float, lang: 
     )
     response = (
         _t(
-            "response",
+            "response_1" if data.loans == 1 else "response",
             lang,
             loans=data.loans,
             pct=format_number(100 * summary.n / data.loans, 0, lang),

@@ -203,8 +203,11 @@ def test_plus_points_minus_points_and_tips_are_all_shown(busy):
 
 
 def test_dutch_number_agreement():
-    one = pdf_text(render(ProductReportData(name="PARO", reviews=[scored(care_answers())])))
+    one = pdf_text(
+        render(ProductReportData(name="PARO", loans=1, reviews=[scored(care_answers())]))
+    )
     assert "Er is nog maar 1 goedgekeurde review." in one
+    assert "na 1 uitlening (100 %)" in one and "1 uitlening ·" in one
     answers = [care_answers(overall=4, recommend=r) for r in (10, 9, 8, 7, 3)]
     nps = pdf_text(render(ProductReportData(name="PARO", reviews=[scored(a) for a in answers])))
     assert "2 promotors · 2 passieven · 1 criticaster" in nps
