@@ -18,6 +18,7 @@ from lendingdesk.cli.common import (
     open_db,
     out_path,
     parse_date,
+    whole_number,
 )
 from lendingdesk.domain.errors import InvalidInput
 from lendingdesk.safe_text import one_line
@@ -58,6 +59,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="FILE.zip")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only reviews given from this date")
     add_pin_stdin(p)
+    p.add_argument(
+        "--min-people",
+        type=whole_number(1, 1000),
+        metavar="K",
+        help="publish a reviewer's 'discipline, organisation' only when at least K people "
+        "share it (default 3)",
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("import", help="import data from a spreadsheet")
@@ -109,7 +117,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     since = parse_date(args.since) if args.since else None
     service = _service(args)
     grant = authorize(args, service.db, "export")
-    result = service.export_bundle(out, since=since, lang=args.lang, grant=grant)
+    result = service.export_bundle(out, since=since, lang=args.lang, grant=grant, k=args.min_people)
     files = len(result.manifest["files"]) + 1
     _say(
         args,

@@ -107,6 +107,9 @@ class SlipLine:
     product: str
     due: date | None = None
     accessories: tuple[str, ...] = ()
+    # The loan's own dates: several loans on one slip need not share a day.
+    lent_on: date | None = None
+    returned_on: date | None = None
     care_instructions: str = ""
     # at return
     condition_in: str = ""
@@ -123,7 +126,7 @@ class SlipData:
     """A loan slip (check-out) or a return receipt (check-in) for one borrower's loans."""
 
     kind: SlipKind
-    loan_ids: tuple[int | str, ...]
+    loan_ids: tuple[int | str, ...]  # the desk's own reference; not printed for the borrower
     borrower_name: str
     borrower_badge: str | None
     desk_name: str

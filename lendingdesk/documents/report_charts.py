@@ -60,6 +60,13 @@ def _label(
 # --------------------------------------------------------------------------- radar
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A Drawing whose renderer starts in the embedded font (reportlab's default: Helvetica)."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = FONT
+    return drawing
+
+
 @dataclass(frozen=True, slots=True)
 class RadarPoint:
     label: str
@@ -81,7 +88,7 @@ def radar_chart(
     because a polygon that skips a dimension would draw an effect nobody measured.
     """
     register_fonts()
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     count = len(points)
     cx, cy = width / 2, height / 2 - 2
     radius = min(width / 2 - 76, height / 2 - 30)  # room for labels ~64 pt wide
@@ -185,7 +192,7 @@ def likert_chart(
     bar_width = width - label_width - note_width
     legend_height = 16
     height = legend_height + row_height * len(rows) + 4
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     centre = label_width + bar_width / 2
     half = bar_width / 2
 
@@ -266,7 +273,7 @@ def sus_band(
     left, right = 6, width - 6
     span = right - left
     band_y, band_h = 20, 14
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
 
     def x(score: float) -> float:
         return left + span * max(0.0, min(100.0, score)) / 100
@@ -352,7 +359,7 @@ def _ramp(steps: int) -> list[colors.Color]:
 
 def distribution_bar(counts: Sequence[int], *, width: float = 90, height: float = 9) -> Drawing:
     """A 100 % stacked bar of answer counts (low answers light, high answers dark)."""
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     total = sum(counts)
     drawing.add(Rect(0, 0, width, height, fillColor=NOT_APPLICABLE_COLOUR, strokeColor=None))
     x = 0.0

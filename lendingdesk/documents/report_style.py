@@ -1,8 +1,8 @@
 """Look of the review reports: embedded fonts, palette, paragraph styles, safe text.
 
-Reports embed Bitstream Vera (shipped inside reportlab, so no extra file to package): it has
-every Dutch letter (ë, ï, é), the euro sign and the true minus sign. Free text from reviewers
-can still hold characters Vera lacks (emoji); :func:`para` swaps those for a replacement mark
+Reports embed DejaVu Sans, like every document (documents/fonts.py): every Latin letter
+(ë, ï, é, ő, ł), the euro sign and the true minus sign. Free text from reviewers can still
+hold characters it lacks (emoji); :func:`para` swaps those for a replacement mark
 instead of printing an empty box, and escapes the markup Paragraph would otherwise parse.
 """
 
@@ -25,15 +25,13 @@ from lendingdesk.documents.fonts import (
     register_fonts,
 )
 
-# The documents' one embedded font family (documents/fonts.py), under the reports' names.
-FONT = SANS
-FONT_BOLD = SANS_BOLD
-FONT_ITALIC = SANS_ITALIC
-FONT_BOLD_ITALIC = SANS_BOLD_ITALIC
+# One set of embedded fonts for every document (documents/fonts.py).
+FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC = SANS, SANS_BOLD, SANS_ITALIC, SANS_BOLD_ITALIC
 
 INK = colors.HexColor("#1d2933")
 MUTED = colors.HexColor("#5b6770")
 ACCENT = colors.HexColor("#1f5f73")
+MINUS = colors.HexColor("#b5532a")  # minus points: as visible as the plus points, not alarming
 RULE = colors.HexColor("#c9d3d9")
 TILE = colors.HexColor("#eef3f5")
 ZEBRA = colors.HexColor("#f6f8f9")
@@ -51,8 +49,10 @@ ZONE_COLOURS = tuple(colors.HexColor(c) for c in ("#f6c7c3", "#fbe3b0", "#cfe8cf
 def _glyphs() -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics
 
-    register_fonts()
-    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+    register_fonts(italics=True)
+    # Pictographs (emoji) are left out even where the font has a glyph: in black and white,
+    # among the other letters, they look like misprints rather than a smile.
+    return frozenset(c for c in pdfmetrics.getFont(FONT).face.charToGlyph if c < 0x1F000)
 
 
 def _substitute(ch: str) -> str:
@@ -78,7 +78,7 @@ def para(text: str) -> str:
 
 @cache
 def styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
+    register_fonts(italics=True)
     body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK)
     return {
         "body": body,

@@ -71,9 +71,11 @@ class ProductReportData:
     period: Period = field(default_factory=Period)
     loans: int = 0
     reviews: Sequence[ScoredReview] = ()
-    quotes: Sequence[Quote] = ()
+    quotes: Sequence[Quote] = ()  # plus points ("what worked well"), approved and redacted
     tips: Sequence[str] = ()
+    minus: Sequence[Quote] = ()  # minus points ("what did not work"), approved and redacted
     cleaning: str = ""  # the product's cleaning protocol from the catalogue
+    iso9999: str = ""  # the category's ISO 9999:2022 class, dotted ("27.03.09")
 
 
 # --------------------------------------------------------------------------- wording
@@ -98,12 +100,16 @@ _STRINGS: dict[str, Text] = {
         "SUS · cijfer {grade} · {verdict} · n = {n}", "SUS · grade {grade} · {verdict} · n = {n}"
     ),
     "t_nps": Text("Aanbevelen (NPS)", "Recommend (NPS)"),
-    "nps_note": Text(
-        "{p} promotors · {pa} passief · {d} criticasters",
-        "{p} promoters · {pa} passives · {d} detractors",
-    ),
+    "nps_note": Text("{p} · {pa} · {d}", "{p} · {pa} · {d}"),
+    "promoter_1": Text("1 promotor", "1 promoter"),
+    "promoters_n": Text("{n} promotors", "{n} promoters"),
+    "passive_1": Text("1 passief", "1 passive"),
+    "passives_n": Text("{n} passieven", "{n} passives"),
+    "detractor_1": Text("1 criticaster", "1 detractor"),
+    "detractors_n": Text("{n} criticasters", "{n} detractors"),
     "t_reviews": Text("Reviews", "Reviews"),
     "response": Text("na {loans} uitleningen ({pct} %)", "after {loans} loans ({pct}%)"),
+    "response_1": Text("na 1 uitlening ({pct} %)", "after 1 loan ({pct}%)"),
     "too_few": Text("te weinig reviews (n = {n})", "too few reviews (n = {n})"),
     "none": Text("nog geen antwoorden", "no answers yet"),
     "no_reviews": Text(
@@ -111,12 +117,17 @@ _STRINGS: dict[str, Text] = {
         "There are no approved reviews for this product in this period yet.",
     ),
     "h_ph": Text(
-        "Positieve Gezondheid: effect voor de cliënt", "Positive Health: effect for the client"
+        "Positieve Gezondheid: effect voor de cliënt, volgens de professional",
+        "Positive Health: effect for the client, as judged by the professional",
     ),
     "ph_intro": Text(
+        "Dit is het oordeel van de professional over het effect voor de cliënt, geen "
+        "zelfrapportage van de cliënt. "
         "Gemiddeld effect dat de professionals zagen, per dimensie van Positieve Gezondheid, "
         "van −2 (duidelijk negatief) tot +2 (duidelijk positief). De dikke lijn is ‘geen effect’. "
         "‘Niet van toepassing’ telt niet mee.",
+        "This is the professional's judgement of the effect on the client, not a self-report "
+        "by the client. "
         "Mean effect the professionals saw, per dimension of Positive Health, from −2 (clearly "
         "negative) to +2 (clearly positive). The bold ring is ‘no effect’. ‘Not applicable’ is "
         "left out.",
@@ -155,6 +166,13 @@ _STRINGS: dict[str, Text] = {
         "1 professional vulde de SUS volledig in; een gemiddelde verschijnt vanaf {min_n}.",
         "1 professional completed the SUS; a mean is shown from {min_n} on.",
     ),
+    "not_enough_1": Text(
+        "Er is nog maar 1 goedgekeurde review. Gemiddelden, verdelingen en grafieken "
+        "verschijnen vanaf {min_n} reviews, zodat geen enkel oordeel herleidbaar is of het beeld "
+        "alleen bepaalt.",
+        "There is only 1 approved review so far. Means, spreads and charts appear from "
+        "{min_n} reviews on, so that no single judgement can be traced or decides the picture.",
+    ),
     "not_enough": Text(
         "Er zijn nog maar {n} goedgekeurde reviews. Gemiddelden, verdelingen en grafieken "
         "verschijnen vanaf {min_n} reviews, zodat geen enkel oordeel herleidbaar is of het beeld "
@@ -185,7 +203,36 @@ _STRINGS: dict[str, Text] = {
         "On average {mean} clients per loan (n = {n}).",
     ),
     "h_quotes": Text("Uit de praktijk", "From practice"),
-    "more_quotes": Text("En nog {n} goedgekeurde citaten.", "And {n} more approved quotes."),
+    "h_pros": Text("Pluspunten", "Plus points"),
+    "h_cons": Text("Minpunten", "Minus points"),
+    "balance": Text(
+        "Alle goedgekeurde reviews samen: {pros} en {cons}.",
+        "All approved reviews together: {pros} and {cons}.",
+    ),
+    "pros_1": Text("1 pluspunt", "1 plus point"),
+    "pros_n": Text("{n} pluspunten", "{n} plus points"),
+    "cons_1": Text("1 minpunt", "1 minus point"),
+    "cons_n": Text("{n} minpunten", "{n} minus points"),
+    "no_cons": Text(
+        "In de goedgekeurde reviews zijn geen minpunten genoemd.",
+        "The approved reviews name no minus points.",
+    ),
+    "no_pros": Text(
+        "In de goedgekeurde reviews zijn geen pluspunten genoemd.",
+        "The approved reviews name no plus points.",
+    ),
+    "more_quotes_1": Text(
+        "En nog 1 {what} in de export (reviews.csv).",
+        "And 1 more {what} in the export (reviews.csv).",
+    ),
+    "more_quotes": Text(
+        "En nog {n} {what} in de export (reviews.csv).",
+        "And {n} more {what} in the export (reviews.csv).",
+    ),
+    "what_pros_1": Text("pluspunt", "plus point"),
+    "what_pros": Text("pluspunten", "plus points"),
+    "what_cons_1": Text("minpunt", "minus point"),
+    "what_cons": Text("minpunten", "minus points"),
     "h_practical": Text("Schoonmaken en praktische tips", "Cleaning and practical tips"),
     "protocol": Text("Schoonmaakprotocol", "Cleaning protocol"),
     "cleaning_effort": Text(
@@ -194,17 +241,23 @@ _STRINGS: dict[str, Text] = {
     ),
     "tips": Text("Tips van collega’s", "Tips from colleagues"),
     "more_tips": Text("En nog {n} tips.", "And {n} more tips."),
+    "more_tips_1": Text("En nog 1 tip.", "And 1 more tip."),
     "h_about": Text("Over dit rapport", "About this report"),
     "about": Text(
         "Dit rapport bevat alleen beoordelingen van zorgprofessionals die door de uitleenservice "
         "zijn gecontroleerd en goedgekeurd; er is niets aan toegevoegd of weggelaten om het "
-        "beeld mooier te maken. Gemiddelden, verdelingen en percentages staan er pas vanaf {min_n} "
+        "beeld mooier te maken: pluspunten, minpunten en tips staan er naast elkaar in. Namen, "
+        "e-mailadressen, telefoonnummers en pascodes zijn uit vrije tekst weggehaald. Gemiddelden, verdelingen en percentages staan er pas vanaf {min_n} "
         "antwoorden; daaronder staat ‘te weinig reviews’. Namen van reviewers staan er alleen met "
-        "hun toestemming in. NPS = % promotors (9–10) − % criticasters (0–6), van −100 tot +100.",
+        "hun toestemming in; anders staat er een functie en organisatie die minstens enkele "
+        "reviewers delen, of alleen ‘Zorgprofessional’. NPS = % promotors (9–10) − % criticasters (0–6), van −100 tot +100.",
         "This report holds only reviews by care professionals that the lending service checked and "
-        "approved; nothing was added or left out to flatter the picture. Means, spreads and "
+        "approved; nothing was added or left out to flatter the picture: plus points, minus points "
+        "and tips stand side by side. Names, e-mail addresses, phone numbers and card codes were "
+        "taken out of free text. Means, spreads and "
         "percentages appear only from {min_n} answers on; below that the report says ‘too few "
-        "reviews’. Reviewers are named only with their consent. NPS = % promoters (9–10) − % "
+        "reviews’. Reviewers are named only with their consent; otherwise a role and organisation that several "
+        "reviewers share, or just ‘Care professional’. NPS = % promoters (9–10) − % "
         "detractors (0–6), from −100 to +100.",
     ),
     "footer": Text(
@@ -220,6 +273,7 @@ _STRINGS: dict[str, Text] = {
     "col_nps": Text("NPS", "NPS"),
     "total": Text("Totaal", "Total"),
     "products_n": Text("{n} producten", "{n} products"),
+    "product_1": Text("1 product", "1 product"),
     "overview_note": Text(
         "— = te weinig reviews om een gemiddelde te tonen (minder dan {min_n}). Oordeel is het "
         "gemiddelde algemene oordeel; SUS is de gemiddelde score met het Sauro–Lewis-cijfer; "
@@ -451,14 +505,20 @@ def _tiles(data: ProductReportData, summary: ReviewSummary, width: float, lang: 
         tile(
             _t("t_nps", lang),
             format_number(nps.score, 0, lang, signed=True),
-            _t("nps_note", lang, p=nps.promoters, pa=nps.passives, d=nps.detractors),
+            _t(
+                "nps_note",
+                lang,
+                p=_count(nps.promoters, "promoter_1", "promoters_n", lang),
+                pa=_count(nps.passives, "passive_1", "passives_n", lang),
+                d=_count(nps.detractors, "detractor_1", "detractors_n", lang),
+            ),
         )
         if nps.score is not None
         else tile(_t("t_nps", lang), None, _withheld_text(nps.n, lang))
     )
     response = (
         _t(
-            "response",
+            "response_1" if data.loans == 1 else "response",
             lang,
             loans=data.loans,
             pct=format_number(100 * summary.n / data.loans, 0, lang),
@@ -757,11 +817,16 @@ def _context(summary: ReviewSummary, width: float, lang: str) -> list[Any]:
 
 
 def _quotes(data: ProductReportData, width: float, lang: str) -> list[Any]:
+    """Plus points and minus points, each quoted with its public author, side by side in weight.
+
+    Both lists get the same room (MAX_QUOTES each) and both are counted, so the reader sees the
+    balance even when one side is longer than the page allows.
+    """
     from reportlab.platypus import KeepTogether, Spacer, Table
 
-    from lendingdesk.documents.report_style import ACCENT, para
+    from lendingdesk.documents.report_style import ACCENT, MINUS, para
 
-    def block(quote: Quote) -> list[Any]:
+    def block(quote: Quote, colour: Any) -> list[Any]:
         cell = [
             _p(f"“{para(quote.text.strip())}”", "quote"),
             _p(f"— {para(quote.author)}", "small"),
@@ -770,7 +835,7 @@ def _quotes(data: ProductReportData, width: float, lang: str) -> list[Any]:
         _styled(
             table,
             [
-                ("LINEBEFORE", (0, 0), (0, -1), 2.2, ACCENT),
+                ("LINEBEFORE", (0, 0), (0, -1), 2.2, colour),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -778,22 +843,44 @@ def _quotes(data: ProductReportData, width: float, lang: str) -> list[Any]:
         )
         return [table, Spacer(1, 6)]
 
-    quotes = [q for q in data.quotes if q.text.strip()]
-    if not quotes:
+    pros = [q for q in data.quotes if q.text.strip()]
+    cons = [q for q in data.minus if q.text.strip()]
+    if not pros and not cons:
         return []
-    blocks = [block(q) for q in quotes[:MAX_QUOTES]]
-    more = len(quotes) - MAX_QUOTES
-    tail = [_p(_t("more_quotes", lang, n=more), "small")] if more > 0 else []
-    # The heading stays with the first quote; later quotes flow onto the next page freely.
+    balance = _t(
+        "balance",
+        lang,
+        pros=_count(len(pros), "pros_1", "pros_n", lang),
+        cons=_count(len(cons), "cons_1", "cons_n", lang),
+    )
+    # Each side: a group kept together (its heading and first quote), then the rest flowing.
     # (No KeepTogether inside another: reportlab's forced split would push the whole group.)
-    rest = [flowable for b in blocks[1:] for flowable in b]
-    return [KeepTogether([_p(_t("h_quotes", lang), "h2"), *blocks[0]]), *rest, *tail]
+    head: list[Any] = [_p(_t("h_quotes", lang), "h2"), _p(balance, "small"), Spacer(1, 4)]
+    story: list[Any] = []
+    for key, quotes, colour, none in (
+        ("pros", pros, ACCENT, "no_pros"),
+        ("cons", cons, MINUS, "no_cons"),
+    ):
+        group = [*head, _p(_t(f"h_{key}", lang), "h3")]
+        head = []  # the section heading and balance line stay with the first group
+        if not quotes:
+            story += [KeepTogether([*group, _p(_t(none, lang), "small")]), Spacer(1, 6)]
+            continue
+        blocks = [block(q, colour) for q in quotes[:MAX_QUOTES]]
+        story.append(KeepTogether([*group, *blocks[0]]))
+        story += [flowable for b in blocks[1:] for flowable in b]
+        more = len(quotes) - MAX_QUOTES
+        if more > 0:
+            what = _t(f"what_{key}_1" if more == 1 else f"what_{key}", lang)
+            text = _t("more_quotes_1" if more == 1 else "more_quotes", lang, n=more, what=what)
+            story += [_p(text, "small"), Spacer(1, 6)]
+    return story
 
 
 def _practical(data: ProductReportData, summary: ReviewSummary, lang: str) -> list[Any]:
     from reportlab.platypus import ListFlowable, ListItem
 
-    from lendingdesk.documents.report_style import para, styles
+    from lendingdesk.documents.report_style import FONT, para, styles
 
     body: list[Any] = []
     if data.cleaning.strip():
@@ -818,15 +905,36 @@ def _practical(data: ProductReportData, summary: ReviewSummary, lang: str) -> li
                 bulletType="bullet",
                 start="•",
                 leftIndent=11,
+                bulletFontName=FONT,  # reportlab's default is an unembedded Helvetica
                 bulletFontSize=9,
                 bulletColor=styles()["small"].textColor,
             ),
         ]
         if len(tips) > MAX_TIPS:
-            body.append(_p(_t("more_tips", lang, n=len(tips) - MAX_TIPS), "small"))
+            more = len(tips) - MAX_TIPS
+            body.append(_p(_count(more, "more_tips_1", "more_tips", lang), "small"))
     if not body:
         return []
     return [_p(_t("h_practical", lang), "h2"), *body]
+
+
+def _closing(story: list[Any], practical: list[Any], min_n: int, lang: str) -> list[Any]:
+    """The last section and "About this report", kept together: never a near-empty last page.
+
+    "About" alone is a few small lines; pushed over a page break by itself it would make a last
+    page that is nearly white. Moving with the section before it, the last page always carries
+    content; the last two quotes come along when they end the story before it.
+    """
+    from reportlab.platypus import KeepTogether, Spacer, Table
+
+    about = [_p(_t("h_about", lang), "h2"), _p(_t("about", lang, min_n=min_n), "small")]
+    last: list[Any] = []
+    while len(last) < 4 and len(story) >= 2:  # up to two quote blocks
+        if not (isinstance(story[-2], Table) and isinstance(story[-1], Spacer)):
+            break
+        last = [*story[-2:], *last]
+        del story[-2:]
+    return [KeepTogether([*last, *practical, *about])]
 
 
 def _header(kicker: str, title: str, subtitle: str, meta: str) -> list[Any]:
@@ -883,13 +991,15 @@ def render_product_report(
             _count(summary.n, "review_1", "reviews_n", lang),
         ]
     )
-    subtitle = " · ".join(x for x in (data.maker.strip(), data.category.strip()) if x)
+    iso = f"ISO 9999:2022 {data.iso9999}" if data.iso9999 else ""
+    subtitle = " · ".join(x for x in (data.maker.strip(), data.category.strip(), iso) if x)
     story: list[Any] = _header(_t("kicker", lang), data.name, subtitle, meta)
     story.append(_tiles(data, summary, width, lang))
     if not summary.n:
         story += [Spacer(1, 10), _p(_t("no_reviews", lang), "body")]
     elif not summary.enough:
-        story += [Spacer(1, 10), _p(_t("not_enough", lang, n=summary.n, min_n=min_n), "body")]
+        key = "not_enough_1" if summary.n == 1 else "not_enough"
+        story += [Spacer(1, 10), _p(_t(key, lang, n=summary.n, min_n=min_n), "body")]
     else:
         story += _positive_health(summary, width, lang)
         story += _effects(summary, width, lang)
@@ -897,8 +1007,7 @@ def render_product_report(
         story += _items(summary, width, lang)
         story += _context(summary, width, lang)
     story += _quotes(data, width, lang)
-    story += _practical(data, summary, lang)
-    story += _section(_t("h_about", lang), _p(_t("about", lang, min_n=min_n), "small"))
+    story += _closing(story, _practical(data, summary, lang), min_n, lang)
     footer = _t("footer", lang, what=data.name, date=made)
     return _build(story, out, title=f"{_t('kicker', lang)}: {data.name}", footer=footer, lang=lang)
 
@@ -998,7 +1107,7 @@ def render_overview_report(
             ("BACKGROUND", (0, -1), (-1, -1), None),
         ],
     )
-    meta = f"{period.label(lang)} · {_t('products_n', lang, n=len(products))}"
+    meta = f"{period.label(lang)} · {_count(len(products), 'product_1', 'products_n', lang)}"
     story = _header(_t("overview_kicker", lang), _t("overview_title", lang), "", meta)
     story += [table, _p("&nbsp;", "small"), _p(_t("overview_note", lang, min_n=min_n), "small")]
     footer = _t("footer", lang, what=_t("overview_kicker", lang), date=made)

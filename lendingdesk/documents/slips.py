@@ -8,12 +8,21 @@ is printed as a QR code too, so the slip itself can be scanned at the desk.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from lendingdesk.documents.errors import InvalidDocumentInput
 from lendingdesk.documents.fonts import SANS, SANS_BOLD, register_fonts
@@ -161,25 +170,29 @@ def _story(data: SlipData, lang: Lang, st: _Styles, width: float, spec: _Paper) 
         Paragraph(tr("items", lang), st.heading),
     ]
     # One table row per item: platypus never splits a row over two pages.
-    story += [_item(line, data.kind, lang, st, width) for line in data.lines]
+    today = data.issued_at.date()
+    items = [_item(line, data.kind, lang, st, width, today) for line in data.lines]
+    # The last item, the terms and the signatures stay on one page: a borrower never signs a
+    # page that shows no item, and no page holds only the signature lines.
+    closing: list[Flowable] = [items.pop()]
     if data.notes:
-        story.append(Paragraph(f"<b>{tr('notes', lang)}:</b> {escape(data.notes)}", st.body))
+        closing.append(Paragraph(f"<b>{tr('notes', lang)}:</b> {escape(data.notes)}", st.body))
     terms = tr("terms_checkout" if checkout else "terms_return", lang)
-    story += [Spacer(1, 3 * MM), Paragraph(terms, st.small)]
+    closing += [Spacer(1, 3 * MM), Paragraph(terms, st.small)]
     if data.review_invitation:
-        story += [Spacer(1, 3 * MM), _boxed(Paragraph(escape(data.review_invitation), st.body))]
-    story += [Spacer(1, 5 * MM), _signatures(lang, st, width, side_by_side=spec.paged)]
+        closing += [Spacer(1, 3 * MM), _boxed(Paragraph(escape(data.review_invitation), st.body))]
+    closing += [Spacer(1, 5 * MM), _signatures(lang, st, width, side_by_side=spec.paged)]
+    # (A receipt is one page as long as its content: nothing to keep together there.)
+    story += [*items, KeepTogether(closing)] if spec.paged else [*items, *closing]
     if not spec.paged:  # a receipt has no page footer: the desk's contact closes it
         story += [Spacer(1, 3 * MM), Paragraph(escape(_contact_line(data, lang)), st.small)]
     return story
 
 
 def _facts(data: SlipData, lang: Lang) -> str:
-    loans = ", ".join(str(i) for i in data.loan_ids)
-    return (
-        f"{tr('issued_at', lang)}: {format_datetime(data.issued_at, lang)}<br/>"
-        f"{tr('loans' if len(data.loan_ids) > 1 else 'loan', lang)}: {escape(loans)}"
-    )
+    # The internal loan numbers stay off: they mean nothing to the borrower, and each item's
+    # own dates are on its line.
+    return f"{tr('issued_at', lang)}: {format_datetime(data.issued_at, lang)}"
 
 
 def _borrower(data: SlipData, lang: Lang, st: _Styles) -> Flowable:
@@ -193,11 +206,13 @@ def _borrower(data: SlipData, lang: Lang, st: _Styles) -> Flowable:
     return _grid([[qr, Paragraph(text, st.body)]], [qr.side + 2 * MM, None])
 
 
-def _item(line: SlipLine, kind: SlipKind, lang: Lang, st: _Styles, width: float) -> Flowable:
+def _item(
+    line: SlipLine, kind: SlipKind, lang: Lang, st: _Styles, width: float, today: date
+) -> Flowable:
     qr = QRFlowable(line.tag)
     text = [
         Paragraph(f"{line.tag} · {escape(line.product)}", st.item),
-        *(Paragraph(row, st.body) for row in _item_rows(line, kind, lang)),
+        *(Paragraph(row, st.body) for row in _item_rows(line, kind, lang, today)),
     ]
     row = _grid([[qr, text]], [qr.side + 2 * MM, width - qr.side - 2 * MM])
     row.setStyle(
@@ -212,7 +227,7 @@ def _item(line: SlipLine, kind: SlipKind, lang: Lang, st: _Styles, width: float)
     return row
 
 
-def _item_rows(line: SlipLine, kind: SlipKind, lang: Lang) -> list[str]:
+def _item_rows(line: SlipLine, kind: SlipKind, lang: Lang, today: date) -> list[str]:
     def row(key: str, value: str) -> str:
         return f"<b>{tr(key, lang)}:</b> {escape(value)}"
 
@@ -220,13 +235,26 @@ def _item_rows(line: SlipLine, kind: SlipKind, lang: Lang) -> list[str]:
         return ", ".join(values) if values else tr("none", lang)
 
     rows = []
+    if line.lent_on:
+        rows.append(row("lent_on", format_date(line.lent_on, lang)))
     if kind is SlipKind.CHECKOUT:
         if line.due:
-            rows.append(row("due", format_date(line.due, lang)))
+            due = format_date(line.due, lang)
+            if line.due < today:  # a reprint of a slip for a loan that is overdue now
+                rows.append(f"<b>{tr('due', lang)}: {escape(due)} — {tr('overdue', lang)}</b>")
+            else:
+                rows.append(row("due", due))
         rows.append(row("accessories_out", listed(line.accessories)))
         if line.care_instructions:
             rows.append(row("care", line.care_instructions))
         return rows
+    if line.returned_on:
+        back = format_date(line.returned_on, lang)
+        if line.due and line.returned_on > line.due:
+            late = tr("late_return", lang).format(due=format_date(line.due, lang))
+            rows.append(f"<b>{tr('returned_on', lang)}: {escape(back)} — {escape(late)}</b>")
+        else:
+            rows.append(row("returned_on", back))
     if line.condition_in:
         rows.append(row("condition_in", line.condition_in))
     if line.accessories_returned:

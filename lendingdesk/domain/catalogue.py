@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, func, select, text, update
 from sqlalchemy.orm import Session, joinedload
 
-from lendingdesk.domain import audit
+from lendingdesk.domain import audit, iso9999
 from lendingdesk.domain.codes import CodeKind, format_code, parse_code, serial_of
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import InvalidInput, NotFound
@@ -70,11 +70,21 @@ def get_or_create_location(
     return location
 
 
+def _iso9999(code: str | None) -> str | None:
+    try:
+        return iso9999.normalise(code)
+    except ValueError:
+        raise InvalidInput(
+            f"‘{code}’ is geen ISO 9999-code. Schrijf bijvoorbeeld 22.33 of 12.23.06.",
+            f"‘{code}’ is not an ISO 9999 code. Write for example 22.33 or 12.23.06.",
+        ) from None
+
+
 def get_or_create_category(session: Session, name: str, iso9999: str | None = None) -> Category:
     name = name.strip()
     category = session.scalar(select(Category).where(Category.name == name))
     if category is None:
-        category = Category(name=name, iso9999=iso9999)
+        category = Category(name=name, iso9999=_iso9999(iso9999))
         session.add(category)
         session.flush()
     return category

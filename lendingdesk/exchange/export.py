@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import hashlib
 import io
 import json
@@ -31,7 +32,6 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
@@ -39,10 +39,10 @@ from lendingdesk import __version__
 from lendingdesk.documents.reports import (
     Period,
     ProductReportData,
-    Quote,
     render_overview_report,
     render_product_report,
 )
+from lendingdesk.domain import iso9999
 from lendingdesk.domain.reviews import (
     MIN_REVIEWS_FOR_AGGREGATES,
     POSITIVE_HEALTH,
@@ -51,49 +51,42 @@ from lendingdesk.domain.reviews import (
     ReviewSummary,
     ScoredReview,
     ScoreMethod,
-    Text,
     load_instrument,
     summarize,
 )
 from lendingdesk.domain.reviews.summary import EFFECT_ITEMS, InstrumentLookup
+from lendingdesk.exchange.publishing import (
+    CITATIONS,
+    DEFAULT_K,
+    POSITIVE_HEALTH_NOTE,
+    Author,
+    AuthorLabels,
+    ExportReview,
+    LoanContext,
+    Moderation,
+    ProductFacts,
+    Redactor,
+    citation_of,
+    month_of,
+    published_texts,
+    report_data,
+)
 from lendingdesk.safe_text import spreadsheet_cell
-from lendingdesk.exchange.redaction import WordRedactor
+
+__all__ = [
+    "BUNDLE_FORMAT",
+    "Author",
+    "ExportData",
+    "ExportProduct",
+    "ExportReview",
+    "LoanContext",
+    "Moderation",
+    "build_bundle",
+    "public_author",
+]
 
 BUNDLE_FORMAT = "lendingdesk-review-bundle"
 BUNDLE_FORMAT_VERSION = 1
-
-
-class Moderation(StrEnum):
-    PENDING = "pending"
-    APPROVED = "approved"
-    REJECTED = "rejected"
-
-
-@dataclass(frozen=True, slots=True)
-class LoanContext:
-    """The loan a review came from: dates and the desk's location, never the borrower."""
-
-    started: date
-    returned: date | None = None
-    location: str = ""
-
-    @property
-    def days(self) -> int | None:
-        return (self.returned - self.started).days if self.returned else None
-
-
-@dataclass(frozen=True, slots=True)
-class ExportReview:
-    id: str
-    submitted: date
-    result: ScoredReview
-    moderation: Moderation
-    consent: bool  # may the reviewer's name be published?
-    reviewer_name: str
-    discipline: str
-    organisation: str
-    loan: LoanContext | None = None
-    quote: str = ""  # a moderator-approved quote for the product report
 
 
 @dataclass(frozen=True)
@@ -105,6 +98,7 @@ class ExportProduct:
     loans: int = 0  # loans in the export period
     cleaning: str = ""
     reviews: Sequence[ExportReview] = ()
+    iso9999: str = ""  # ISO 9999:2022 class, dotted ("12.23.06")
 
 
 @dataclass(frozen=True)
@@ -112,51 +106,12 @@ class ExportData:
     products: Sequence[ExportProduct]
     publisher: str = ""  # the lending service, e.g. "Uitleenservice Zorgtechnologie Regio Oost"
     id_prefix: str = "urn:lendingdesk"  # or the platform's base URL; used for JSON-LD @id
-
-
-@dataclass(frozen=True, slots=True)
-class Author:
-    """The public author of a review: a person only with consent, else the organisation."""
-
-    kind: str  # "person" | "organization"
-    name: str
-    discipline: str
-    organisation: str
-
-    @property
-    def display(self) -> str:
-        if self.kind == "person":
-            return ", ".join(x for x in (self.name, self.discipline, self.organisation) if x)
-        return self.name
-
-
-_ANONYMOUS = Text("Zorgprofessional", "Care professional")
-_REDACTED = Text("[naam]", "[name]")
+    k: int = DEFAULT_K  # people who must share a published "discipline, organisation" label
 
 
 def public_author(review: ExportReview, lang: str = "nl") -> Author:
-    discipline, organisation = review.discipline.strip(), review.organisation.strip()
-    if review.consent and review.reviewer_name.strip():
-        return Author("person", review.reviewer_name.strip(), discipline, organisation)
-    name = ", ".join(x for x in (discipline, organisation) if x) or _ANONYMOUS.get(lang)
-    return Author("organization", name, discipline, organisation)
-
-
-class _Redactor:
-    """Blanks the names of non-consenting reviewers out of free text (whole words, any case)."""
-
-    def __init__(self, names: Iterable[str], replacement: str) -> None:
-        variants: set[str] = set()
-        for name in names:
-            name = " ".join(name.split())
-            if len(name) >= 3:
-                variants.add(name)
-            variants.update(part for part in re.split(r"[\s,.'’-]+", name) if len(part) >= 3)
-        # One expression over thousands of names is slow; WordRedactor gives the same result.
-        self._redact = WordRedactor(variants, replacement)
-
-    def __call__(self, text: str) -> str:
-        return self._redact(text)
+    """The author of ``review`` on its own, as the desk shows it (no k: that needs the bundle)."""
+    return AuthorLabels([review], k=1).author(review, lang)
 
 
 # --------------------------------------------------------------------------- selection
@@ -170,7 +125,8 @@ class _Selected:
     reviews: list[ExportReview]
     summary: ReviewSummary
     texts: dict[str, dict[str, str]] = field(default_factory=dict)  # review id -> item -> text
-    quotes: dict[str, str] = field(default_factory=dict)  # review id -> quote
+    authors: dict[str, Author] = field(default_factory=dict)  # review id -> public author
+    report: ProductReportData | None = None  # period filled in by build_bundle
 
 
 class _Instruments(dict[str, Instrument]):
@@ -191,38 +147,53 @@ class _Instruments(dict[str, Instrument]):
 
 
 def _select(
-    data: ExportData, since: date | None, lang: str, min_n: int, instruments: _Instruments
-) -> list[_Selected]:
+    data: ExportData, since: date | None, lang: str, k: int, min_n: int, instruments: _Instruments
+) -> tuple[list[_Selected], AuthorLabels]:
     def publishable(review: ExportReview) -> bool:
         approved = review.moderation is Moderation.APPROVED
         return approved and (since is None or review.submitted >= since)
 
     # Every non-consenting reviewer known to the export is blanked out of all free text, not
     # only out of their own review: one colleague may name another.
-    redact = _Redactor(
-        (r.reviewer_name for p in data.products for r in p.reviews if not r.consent),
-        _REDACTED.get(lang),
+    redact = Redactor(
+        (r.reviewer_name for p in data.products for r in p.reviews if not r.consent), lang
     )
+    chosen = [
+        (product, sorted(filter(publishable, product.reviews), key=lambda r: (r.submitted, r.id)))
+        for product in data.products
+    ]
+    # A label is published only when k different people in this bundle share it.
+    authors = AuthorLabels((r for _, reviews in chosen for r in reviews), k)
     selected = []
-    for product in data.products:
-        reviews = sorted(
-            (r for r in product.reviews if publishable(r)), key=lambda r: (r.submitted, r.id)
-        )
-        texts = {}
-        for review in reviews:
-            text_items = (
-                i.key for i in instruments.of(review.result).items if i.type is ItemType.TEXT
+    for product, reviews in chosen:
+        texts = {
+            review.id: published_texts(
+                review,
+                redact,
+                (i.key for i in instruments.of(review.result).items if i.type is ItemType.TEXT),
             )
-            answers = review.result.answers
-            texts[review.id] = {
-                key: redact(value.strip())
-                for key in text_items
-                if isinstance(value := answers.get(key), str) and value.strip()
-            }
-        quotes = {r.id: redact(r.quote.strip()) for r in reviews if r.quote.strip()}
+            for review in reviews
+        }
         summary = summarize([r.result for r in reviews], min_n=min_n, lookup=instruments.lookup)
-        selected.append(_Selected(product, reviews, summary, texts, quotes))
-    return selected
+        facts = ProductFacts(
+            product.name,
+            product.maker,
+            product.category,
+            product.loans,
+            product.cleaning,
+            product.iso9999,
+        )
+        selected.append(
+            _Selected(
+                product,
+                reviews,
+                summary,
+                texts,
+                {r.id: authors.author(r, lang) for r in reviews},
+                report_data(facts, reviews, Period(), redact=redact, authors=authors, lang=lang),
+            )
+        )
+    return selected, authors
 
 
 # --------------------------------------------------------------------------- JSON-LD
@@ -235,9 +206,14 @@ def _round(value: float | None, digits: int = 2) -> float | int | None:
     return int(rounded) if float(rounded).is_integer() else rounded
 
 
+# A list bullet is a marker followed by a space; "-20 % valincidenten" keeps its sign.
+_BULLET = re.compile(r"^\s*(?:[•·*]|[-–]\s)\s*")
+
+
 def _notes(text: str) -> dict[str, Any] | None:
-    """One ListItem per line of a pros/cons text (bullets stripped); None when nothing is left."""
-    lines = [line.strip(" -•\t") for line in text.splitlines() if line.strip(" -•\t")]
+    """One ListItem per line of a pros/cons text (list bullets stripped); None when empty."""
+    lines = [_BULLET.sub("", line).strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
     if not lines:
         return None
     return {
@@ -260,7 +236,7 @@ def _review_node(
     rating = review.result.scores.get("rating")
     if rating is None:
         return None
-    author = public_author(review, lang)
+    author = item.authors[review.id]
     if author.kind == "person":
         author_node: dict[str, Any] = {"@type": "Person", "name": author.name}
         if author.discipline:
@@ -274,7 +250,8 @@ def _review_node(
         "@id": f"{prefix}:review:{review.id}",
         "itemReviewed": {"@id": product_id},
         "author": author_node,
-        "datePublished": review.submitted.isoformat(),
+        # The month only: an exact day next to a label can single the reviewer out.
+        "datePublished": month_of(review.submitted),
         "inLanguage": lang,
         "reviewRating": {
             "@type": "Rating",
@@ -305,6 +282,16 @@ def _product_node(
         node["brand"] = {"@type": "Brand", "name": product.maker}
     if product.category:
         node["category"] = product.category
+    properties: list[dict[str, Any]] = []
+    if product.iso9999:
+        properties.append(
+            {
+                "@type": "PropertyValue",
+                "propertyID": iso9999.EDITION,
+                "name": "ISO 9999",
+                "value": product.iso9999,
+            }
+        )
     if summary.rating.mean is not None:
         node["aggregateRating"] = {
             "@type": "AggregateRating",
@@ -315,7 +302,6 @@ def _product_node(
             "bestRating": 5,
             "worstRating": 1,
         }
-    properties = []
     if summary.sus.mean is not None and summary.sus_acceptability is not None:
         properties.append(
             {
@@ -343,12 +329,28 @@ def _product_node(
         )
     if properties:
         node["additionalProperty"] = properties
+    if product.loans:
+        # Lending itself: who lends the product and how often, never to whom or when exactly.
+        lend: dict[str, Any] = {
+            "@type": "LendAction",
+            "object": {"@id": product_id},
+            "description": _t_loans(product.loans, lang),
+        }
+        if data.publisher:
+            lend["agent"] = {"@type": "Organization", "name": data.publisher}
+        node["potentialAction"] = lend
     reviews = [
         _review_node(item, r, product_id, data.id_prefix, lang, instruments) for r in item.reviews
     ]
     if any(reviews):
         node["review"] = [r for r in reviews if r]
     return node
+
+
+def _t_loans(n: int, lang: str) -> str:
+    if lang == "nl":
+        return "1 uitlening in de periode" if n == 1 else f"{n} uitleningen in de periode"
+    return "1 loan in the period" if n == 1 else f"{n} loans in the period"
 
 
 def _jsonld(
@@ -411,8 +413,18 @@ def _answer_cell(value: object) -> Cell:
     return str(value)
 
 
+def _shared_locations(selected: Sequence[_Selected], k: int) -> set[str]:
+    """Desk locations where at least ``k`` different people in the bundle borrowed."""
+    people: dict[str, set[str]] = {}
+    for item in selected:
+        for review in item.reviews:
+            if review.loan and review.loan.location:
+                people.setdefault(review.loan.location, set()).add(review.person_key)
+    return {location for location, who in people.items() if len(who) >= k}
+
+
 def _review_table(
-    selected: Sequence[_Selected], lang: str, instruments: _Instruments
+    selected: Sequence[_Selected], lang: str, instruments: _Instruments, k: int
 ) -> tuple[list[str], list[list[Cell]]]:
     # Columns: fixed ones, every score of every instrument used, every item (instrument order).
     ordered = sorted(instruments.values(), key=lambda i: (i.key, i.version))
@@ -431,9 +443,12 @@ def _review_table(
     ]  # fmt: skip
     header = fixed + [f"score_{k}" for k in score_keys] + item_keys
     rows: list[list[Cell]] = []
+    # Dates to the month, and a location only where enough people borrowed: an exact day or a
+    # small site next to a label could single the reviewer out.
+    locations = _shared_locations(selected, k)
     for item in selected:
         for review in item.reviews:
-            author = public_author(review, lang)
+            author = item.authors[review.id]
             loan = review.loan
             texts = item.texts.get(review.id, {})
             answers = review.result.answers
@@ -442,17 +457,17 @@ def _review_table(
                     review.id,
                     item.product.id,
                     item.product.name,
-                    review.submitted.isoformat(),
+                    month_of(review.submitted),
                     review.result.instrument_key,
                     review.result.instrument_version,
                     author.name,
                     author.kind,
                     author.discipline,
                     author.organisation,
-                    loan.started.isoformat() if loan else None,
-                    loan.returned.isoformat() if loan and loan.returned else None,
+                    month_of(loan.started) if loan else None,
+                    month_of(loan.returned) if loan else None,
                     loan.days if loan else None,
-                    loan.location if loan else None,
+                    loan.location if loan and loan.location in locations else None,
                     review.result.scores.get("rating"),
                     *(review.result.scores.get(k) for k in score_keys),
                     *(
@@ -467,7 +482,7 @@ def _review_table(
 def _product_table(selected: Sequence[_Selected]) -> tuple[list[str], list[list[Cell]]]:
     ph_keys = [key for key, _ in POSITIVE_HEALTH]
     header = [
-        "product_id", "name", "maker", "category", "loans", "reviews",
+        "product_id", "name", "maker", "category", "iso9999", "iso9999_edition", "loans", "reviews",
         "rating_mean", "rating_sd", "rating_n", "sus_mean", "sus_sd", "sus_n", "sus_grade",
         "nps", "nps_n", "promoters", "passives", "detractors",
         *(f"{k}_mean" for k in EFFECT_ITEMS), *(f"{k}_mean" for k in ph_keys),
@@ -482,6 +497,8 @@ def _product_table(selected: Sequence[_Selected]) -> tuple[list[str], list[list[
                 item.product.name,
                 item.product.maker,
                 item.product.category,
+                item.product.iso9999,
+                iso9999.EDITION if item.product.iso9999 else None,
                 item.product.loans,
                 s.n,
                 s.rating.mean,
@@ -511,22 +528,9 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60] or "product"
 
 
-def _report_data(item: _Selected, period: Period, lang: str) -> ProductReportData:
-    return ProductReportData(
-        name=item.product.name,
-        maker=item.product.maker,
-        category=item.product.category,
-        period=period,
-        loans=item.product.loans,
-        reviews=[r.result for r in item.reviews],
-        quotes=[
-            Quote(item.quotes[r.id], public_author(r, lang).display)
-            for r in item.reviews
-            if r.id in item.quotes
-        ],
-        tips=[item.texts[r.id]["tips"] for r in item.reviews if "tips" in item.texts.get(r.id, {})],
-        cleaning=item.product.cleaning,
-    )
+def _report_data(item: _Selected, period: Period) -> ProductReportData:
+    assert item.report is not None
+    return dataclasses.replace(item.report, period=period)
 
 
 def _pdf(render: Callable[[IO[bytes]], object]) -> bytes:
@@ -600,6 +604,7 @@ def build_bundle(
     lang: str = "nl",
     min_n: int = MIN_REVIEWS_FOR_AGGREGATES,
     lookup: InstrumentLookup = load_instrument,
+    k: int | None = None,
 ) -> dict[str, Any]:
     """Write the export zip for ``data`` (approved reviews submitted on or after ``since``).
 
@@ -608,13 +613,16 @@ def build_bundle(
     """
     lang = "nl" if lang.startswith("nl") else "en"
     instruments = _Instruments(lookup)
-    selected = _select(data, since, lang, min_n, instruments)
+    selected, authors = _select(data, since, lang, data.k if k is None else k, min_n, instruments)
     dates = [r.submitted for item in selected for r in item.reviews]
-    period = Period(since or (min(dates) if dates else None), generated_at.date())
+    # Without "since", the period starts on the first of the month of the first review: the
+    # exact day of the earliest review would date one person's review.
+    start = since or (min(dates).replace(day=1) if dates else None)
+    period = Period(start, generated_at.date())
 
     # The product reports are most of the work: they start first, in worker processes when
     # there are many, while this process writes JSON-LD, CSV and the overview.
-    report_items = [(item, _report_data(item, period, lang)) for item in selected]
+    report_items = [(item, _report_data(item, period)) for item in selected]
     options = _ReportOptions(lang, generated_at, min_n)
     jobs = [(rd, item.summary, options) for item, rd in report_items if item.reviews]
     files: dict[str, bytes] = {}
@@ -622,7 +630,7 @@ def build_bundle(
         pdfs = render(jobs)
         files["reviews.jsonld"] = _jsonld(selected, data, lang, instruments)
         tables = {
-            "reviews.csv": _review_table(selected, lang, instruments),
+            "reviews.csv": _review_table(selected, lang, instruments, authors.k),
             "products.csv": _product_table(selected),
         }
         for flavour in (CSV_STANDARD, CSV_EXCEL_NL):
@@ -648,7 +656,9 @@ def build_bundle(
         ]
         files.update(zip(names, pdfs, strict=True))
 
-    manifest = _manifest(selected, files, period, since, generated_at, lang, min_n)
+    manifest = _manifest(
+        selected, files, period, since, generated_at, lang, min_n, instruments, authors.k
+    )
     files["manifest.json"] = (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode(
         "utf-8"
     )
@@ -664,6 +674,8 @@ def _manifest(
     generated_at: datetime,
     lang: str,
     min_n: int,
+    used: _Instruments,
+    k: int,
 ) -> dict[str, Any]:
     instruments: dict[tuple[str, int], int] = {}
     for item in selected:
@@ -688,17 +700,45 @@ def _manifest(
             "products_with_reviews": sum(1 for item in selected if item.reviews),
             "reviews": len(reviews),
             "reviews_with_sus": sum(1 for r in reviews if r.result.scores.get("sus") is not None),
-            "named_authors": sum(1 for r in reviews if public_author(r, lang).kind == "person"),
+            "named_authors": sum(
+                1 for item in selected for a in item.authors.values() if a.kind == "person"
+            ),
         },
+        "min_people_per_author_label": k,
         "instruments": [
-            {"key": key, "version": version, "reviews": count}
+            _instrument_entry(used.get(f"{key}@{version}"), key, version, count, lang)
             for (key, version), count in sorted(instruments.items())
         ],
+        "notes": [POSITIVE_HEALTH_NOTE.get(lang)],
         "files": [
             {"path": name, "bytes": len(content), "sha256": hashlib.sha256(content).hexdigest()}
             for name, content in sorted(files.items())
         ],
     }
+
+
+def _instrument_entry(
+    instrument: Instrument | None, key: str, version: int, count: int, lang: str
+) -> dict[str, Any]:
+    """An instrument version in the manifest: which scores it gives and where each comes from."""
+    entry: dict[str, Any] = {"key": key, "version": version, "reviews": count}
+    if instrument is None:
+        return entry
+    entry["title"] = instrument.title.get(lang)
+    scores = []
+    for rule in instrument.scores:
+        score: dict[str, Any] = {"key": rule.key, "method": str(rule.method.value)}
+        if cited := citation_of(key, rule.key, rule.method.value):
+            score["citation"] = cited
+        scores.append(score)
+    if any(i.key == "recommend" for i in instrument.items):
+        scores.append({"key": "nps", "method": "nps", "citation": CITATIONS["nps"]})
+    if any(i.key.startswith("ph_") for i in instrument.items):
+        scores.append(
+            {"key": "positive_health", "method": "mean", "citation": CITATIONS["positive_health"]}
+        )
+    entry["scores"] = scores
+    return entry
 
 
 def _write_zip(

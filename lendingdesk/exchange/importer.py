@@ -34,6 +34,7 @@ from datetime import date, datetime
 from itertools import islice
 from pathlib import Path
 
+from lendingdesk.domain import iso9999
 from lendingdesk.domain.codes import parse_tag
 from lendingdesk.domain.errors import InvalidInput
 from lendingdesk.safe_text import shown, starts_like_formula
@@ -113,7 +114,7 @@ class ProductRow:
     accessories: tuple[str, ...] = ()
     item_count: int = 0  # physical items to create; equals len(tags) when tags are given
     tags: tuple[str, ...] = ()  # canonical asset tags (LD…), when the file names them
-    iso_class: str = ""  # ISO 9999 code, e.g. "22 33" or "30"
+    iso_class: str = ""  # ISO 9999:2022 code, dotted: "22.33", "12.23.06" or "30"
     manual_url: str = ""
 
 
@@ -450,7 +451,6 @@ _DAYS = re.compile(
     r"^(\d{1,4})(?:[.,]0+)?\s*(dagen|dag|days|day|d|weken|week|weeks|wk|w)?\.?$", re.I
 )
 _COUNT = re.compile(r"^(\d{1,5})(?:[.,]0+)?\s*(stuks|stuk|st|pcs|x)?\.?$", re.I)
-_ISO = re.compile(r"^\d{2}(?: \d{2}){0,2}$")
 _LIST_SPLIT = re.compile(r"\s*[|\n]\s*")
 _TAG_SPLIT = re.compile(r"[\s|,;]+")
 
@@ -561,12 +561,15 @@ def _parse_row(
             f"an accessory is longer than {_ACCESSORY_MAX} characters (separate them with |)",
         )
 
-    iso = " ".join(re.split(r"[\s.\-]+", get("iso_class"))).strip()
-    if iso and not _ISO.match(iso):
+    # The 2022 dotted form is stored; the older space-separated form is accepted and normalised.
+    try:
+        iso = iso9999.normalise(get("iso_class")) or ""
+    except ValueError:
+        iso = ""
         errors.add(
             "iso_class",
-            f"'{shown(iso)}' is geen ISO 9999-code (bijv. 22 33)",
-            f"'{shown(iso)}' is not an ISO 9999 code (e.g. 22 33)",
+            f"'{shown(get('iso_class'))}' is geen ISO 9999-code (bijv. 22.33 of 12.23.06)",
+            f"'{shown(get('iso_class'))}' is not an ISO 9999 code (e.g. 22.33 or 12.23.06)",
         )
 
     url = get("manual_url")

@@ -20,8 +20,8 @@ from sqlalchemy import Select, func, select
 from lendingdesk.domain import audit
 from lendingdesk.domain.circulation import STATUS_EN, STATUS_NL
 from lendingdesk.domain.context import DeskContext, to_local
-from lendingdesk.safe_text import spreadsheet_cell
 from lendingdesk.domain.text_match import contains_text
+from lendingdesk.safe_text import spreadsheet_cell
 from lendingdesk.store.db import PRIVATE_FILE, Database
 from lendingdesk.store.models import AuditEvent
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -78,21 +77,21 @@ def badge_hash(badge: str) -> str:
 
 
 def _name_redactor(name: str, email: str | None, phone: str | None):  # type: ignore[no-untyped-def]
-    """The one call into the redaction code (services/reviews today; the publishing module's
-    redactor when that lands): the whole name and its parts, the e-mail and the phone number.
-    Also the spellings to look for first (a superset: the redactor decides)."""
+    """The one call into the redaction code (the publishing module's name rule): the whole name
+    and its parts, the e-mail and the phone number. Also the spellings to look for first (a
+    superset: the redactor decides)."""
+    from lendingdesk.exchange.publishing import name_variants
     from lendingdesk.exchange.redaction import WordRedactor
-    from lendingdesk.services.reviews import _Redactor
 
-    by_name = _Redactor([name], REPLACEMENT)
+    names = name_variants(name)
+    by_name = WordRedactor(names, REPLACEMENT)
     contacts = [v.strip() for v in (email, phone) if v and len(v.strip()) >= 3]
     exact = WordRedactor(contacts, REPLACEMENT)
 
     def redact(text: str) -> str:
         return by_name(exact(text))
 
-    parts = {p for p in re.split(r"[\s,.'’-]+", name) if len(p) >= 3}
-    return redact, {" ".join(name.split()), *parts, *contacts} - {""}
+    return redact, {*names, *contacts} - {""}
 
 
 def _sql_forms(variants: Iterable[str]) -> set[str]:

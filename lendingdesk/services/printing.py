@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -113,7 +113,9 @@ def slip_for_loans(session: Session, ctx: DeskContext, loan_ids: Sequence[int]) 
     location_id = location_id or ctx.location_id
     location = session.get(Location, location_id) if location_id else None
     lines = tuple(_slip_line(loan, kind) for loan in loans)
-    moment = (loans[0].returned_at if kind == "return" else loans[0].out_at) or ctx.now()
+    # The slip's date is when it is printed; each loan's own dates are on its line, and a due
+    # date that has passed by then is marked.
+    moment = ctx.now()
     return SlipData(
         kind=kind,
         loan_ids=tuple(loan.id for loan in loans),
@@ -135,6 +137,9 @@ def _slip_line(loan: Loan, kind: str) -> SlipLine:
         return SlipLine(
             tag=loan.item.tag,
             product=product.name,
+            due=loan.due_on,
+            lent_on=_local_day(loan.out_at),
+            returned_on=_local_day(loan.returned_at),
             condition_in=loan.condition_in or "",
             accessories_returned=tuple(a for a in loan.accessories_out or () if a not in missing),
             missing_accessories=missing,
@@ -144,9 +149,15 @@ def _slip_line(loan: Loan, kind: str) -> SlipLine:
         tag=loan.item.tag,
         product=product.name,
         due=loan.due_on,
+        lent_on=_local_day(loan.out_at),
         accessories=tuple(loan.accessories_out or ()),
         care_instructions=care,
     )
+
+
+def _local_day(moment: datetime | None) -> date | None:
+    local = to_local(moment) if moment else None
+    return local.date() if local else None
 
 
 def _contact(location: Location | None) -> str:

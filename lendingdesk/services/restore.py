@@ -24,9 +24,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from lendingdesk.domain import audit, roles
-from lendingdesk.services import access
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.errors import DatabaseUnavailable, InvalidInput, LendingError
+from lendingdesk.services import access
 from lendingdesk.store import backups
 from lendingdesk.store.db import (
     Database,

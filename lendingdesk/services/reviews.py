@@ -17,8 +17,8 @@ Publishing rules enforced here, before anything reaches a document:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Mapping
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -27,11 +27,11 @@ from typing import IO, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
-from lendingdesk.documents.reports import Period, ProductReportData, Quote
+from lendingdesk.documents.reports import Period, ProductReportData
 from lendingdesk.domain import audit, catalogue
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.context import DeskContext, to_local
-from lendingdesk.domain.errors import InvalidInput, LendingError, NotFound
+from lendingdesk.domain.errors import InvalidInput, NotFound
 from lendingdesk.domain.lookup import find_item, find_loan, row_id_in_range
 from lendingdesk.domain.reviews import (
     MIN_REVIEWS_FOR_AGGREGATES,
@@ -44,16 +44,18 @@ from lendingdesk.domain.reviews import (
     sus_grade,
     validate_answers,
 )
-from lendingdesk.safe_text import shown
-from lendingdesk.exchange.export import (
-    ExportData,
-    ExportProduct,
+from lendingdesk.exchange.export import ExportData, ExportProduct, public_author
+from lendingdesk.exchange.publishing import (
+    DEFAULT_K,
+    AuthorLabels,
     ExportReview,
     LoanContext,
     Moderation,
-    public_author,
+    ProductFacts,
+    Redactor,
+    report_data,
 )
-from lendingdesk.exchange.redaction import WordRedactor
+from lendingdesk.safe_text import shown
 from lendingdesk.services import access
 from lendingdesk.services.access import Grant
 from lendingdesk.services.instruments import (
@@ -75,7 +77,7 @@ from lendingdesk.store.models import (
 DEFAULT_INSTRUMENT = "care-tech-review"
 PUBLISHER_SETTING = "export.publisher"
 ID_PREFIX_SETTING = "export.id_prefix"
-QUOTE_MAX = 280  # characters of a "what worked well" text shown as a quote in a report
+ANONYMITY_SETTING = "export.min_people_per_label"  # k: people who share a published label
 
 _NAME_MAX, _DISCIPLINE_MAX, _ORGANISATION_MAX = 200, 120, 120
 
@@ -258,6 +260,60 @@ def _export_review_stub(row: ReviewRow) -> ExportReview:
     )
 
 
+def _person(review: Review) -> str:
+    """Who wrote ``review``, only to count different people; an opaque key, never published."""
+    name = " ".join((review.reviewer_name or "").casefold().split())
+    if name:
+        who = f"name:{name}"
+    elif review.loan is not None:
+        who = f"borrower:{review.loan.borrower_id}"
+    else:
+        who = f"review:{review.id}"
+    return hashlib.sha256(who.encode()).hexdigest()[:16]
+
+
+def _publishable(
+    review: Review,
+    locations: Mapping[int, Location] | None = None,
+    redact: Redactor | None = None,
+    text_keys: Sequence[str] = (),
+) -> ExportReview:
+    """A stored review as the publishing module takes it.
+
+    With ``redact``, the free texts under ``text_keys`` are redacted already, and the name of a
+    reviewer who did not consent does not enter the model at all (the export's case).
+    """
+    answers = dict(review.answers or {})
+    if redact is not None:
+        for key in text_keys:
+            if isinstance(answers.get(key), str):
+                answers[key] = redact(answers[key])
+    consent = bool(review.publish_name and review.reviewer_name)
+    loan_context = None
+    if review.loan is not None and locations is not None:
+        loan = review.loan
+        location = locations.get(loan.out_location_id or 0)
+        loan_context = LoanContext(
+            started=_local_date(loan.out_at),
+            returned=_local_date(loan.returned_at) if loan.returned_at else None,
+            location=location.site if location else "",
+        )
+    return ExportReview(
+        id=str(review.id),
+        submitted=_local_date(review.created_at),
+        result=ScoredReview(
+            review.instrument_key, review.instrument_version, answers, dict(review.scores or {})
+        ),
+        moderation=Moderation(review.moderation),
+        consent=consent,
+        reviewer_name=(review.reviewer_name or "") if consent or redact is None else "",
+        discipline=review.reviewer_discipline or "",
+        organisation=review.organisation or "",
+        loan=loan_context,
+        person=_person(review),
+    )
+
+
 def _row(review: Review) -> ReviewRow:
     created = _local(review.created_at)
     assert created is not None
@@ -282,80 +338,11 @@ def _row(review: Review) -> ReviewRow:
     )
 
 
-# Name particles (tussenvoegsels) are ordinary words too: "op de tijd van het ontbijt" must
-# survive when a "Thijs van Dijk" is blanked out.
-_PARTICLES = frozenset(
-    [
-        "van",
-        "de",
-        "der",
-        "den",
-        "het",
-        "ter",
-        "ten",
-        "te",
-        "in",
-        "op",
-        "aan",
-        "bij",
-        "uit",
-        "von",
-        "vom",
-        "zu",
-        "la",
-        "le",
-        "du",
-        "da",
-        "del",
-        "della",
-        "dos",
-        "das",
-        "di",
-        "mc",
-        "mac",
-        "ben",
-        "bin",
-        "el",
-        "al",
-    ]
-)
-
-
-class _Redactor:
-    """Blanks names out of free text: the whole name and each part that is not a particle."""
-
-    def __init__(self, names: Iterable[str], replacement: str) -> None:
-        variants: set[str] = set()
-        for name in names:
-            name = " ".join(name.split())
-            if len(name) >= 3:
-                variants.add(name)
-            variants.update(
-                part
-                for part in re.split(r"[\s,.'’-]+", name)
-                if len(part) >= 3 and part.casefold() not in _PARTICLES
-            )
-        # One expression over thousands of names is slow; WordRedactor gives the same result.
-        self._redact = WordRedactor(variants, replacement)
-
-    def __call__(self, text: str) -> str:
-        return self._redact(text)
-
-
 def _not_by_an_erased_borrower():  # type: ignore[no-untyped-def]
     """Reviews of erased borrowers are withdrawn at erasure; this keeps them out of an export
     even if one was approved again by hand (or came back with a restore)."""
     erased_loans = select(Loan.id).join(Borrower).where(Borrower.erased_at.is_not(None))
     return Review.loan_id.is_(None) | Review.loan_id.not_in(erased_loans)
-
-
-def _quote_of(text: str) -> str:
-    """A report quote from a "what worked well" text: whole when short, else its first sentence."""
-    text = " ".join(text.split())
-    if len(text) <= QUOTE_MAX:
-        return text
-    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    return first if len(first) <= QUOTE_MAX else first[: QUOTE_MAX - 1].rstrip() + "…"
 
 
 # --------------------------------------------------------------------------- the service
@@ -663,8 +650,8 @@ class ReviewService:
         period = period or Period()
         with self.db.session() as session:
             found = find_product(session, product)
-            redact = self._redactor(session, lang)
-            return self._report_data(session, found, period, redact, lang)
+            redact, authors = self._publishing(session, period, lang)
+            return self._report_data(session, found, period, redact, authors, lang)
 
     def overview_data(
         self, period: Period | None = None, *, lang: str = "nl"
@@ -672,9 +659,9 @@ class ReviewService:
         """Every product with loans or approved reviews in ``period``, by name."""
         period = period or Period()
         with self.db.session() as session:
-            redact = self._redactor(session, lang)
+            redact, authors = self._publishing(session, period, lang)
             active = self._active_products(session, period)
-            return [self._report_data(session, p, period, redact, lang) for p in active]
+            return [self._report_data(session, p, period, redact, authors, lang) for p in active]
 
     def _active_products(self, session: Session, period: Period) -> list[Product]:
         reviewed = _in_period(
@@ -714,7 +701,8 @@ class ReviewService:
         session: Session,
         product: Product,
         period: Period,
-        redact: _Redactor,
+        redact: Redactor,
+        authors: AuthorLabels,
         lang: str,
     ) -> ProductReportData:
         stmt = _in_period(
@@ -723,34 +711,68 @@ class ReviewService:
             ),
             period,
         ).order_by(Review.created_at, Review.id)
-        reviews = [_row(r) for r in session.scalars(stmt)]
-        quotes: dict[str, Quote] = {}
-        tips: dict[str, str] = {}
-        for row in reviews:  # the same remark twice is shown once
-            pros = row.answers.get("pros")
-            if isinstance(pros, str) and pros.strip():
-                text = redact(_quote_of(pros))
-                quotes.setdefault(text.casefold(), Quote(text, row.public_author(lang)))
-            tip = row.answers.get("tips")
-            if isinstance(tip, str) and tip.strip():
-                text = redact(tip.strip())
-                tips.setdefault(text.casefold(), text)
-        return ProductReportData(
+        facts = ProductFacts(
             name=product.name,
             maker=product.maker or "",
             category=product.category.name if product.category else "",
-            period=period,
             loans=self._loans_in(session, product, period),
-            reviews=[
-                ScoredReview(r.instrument_key, r.instrument_version, r.answers, r.scores)
-                for r in reviews
-            ],
-            quotes=list(quotes.values()),
-            tips=list(tips.values()),
             cleaning=product.cleaning_protocol or "",
+            iso9999=(product.category.iso9999 or "") if product.category else "",
         )
+        reviews = [_publishable(r) for r in session.scalars(stmt)]
+        return report_data(facts, reviews, period, redact=redact, authors=authors, lang=lang)
 
-    def _redactor(self, session: Session, lang: str) -> _Redactor:
+    def _publishing(
+        self, session: Session, period: Period, lang: str
+    ) -> tuple[Redactor, AuthorLabels]:
+        """The redactor and the k-anonymous author labels for what is published in ``period``.
+
+        Every reviewer who did not consent is blanked out of every published text (one colleague
+        may name another); a label is shown when k people among the approved reviews share it.
+        """
+        approved = _in_period(
+            select(Review)
+            .options(joinedload(Review.loan))
+            .where(Review.moderation == Moderation.APPROVED.value),
+            period,
+        )
+        authors = AuthorLabels(
+            (_publishable(r) for r in session.scalars(approved)), self._k(session)
+        )
+        return self._names_redactor(session, lang), authors
+
+    @staticmethod
+    def _k(session: Session) -> int:
+        stored = session.get(Setting, ANONYMITY_SETTING)
+        try:
+            return max(1, int(stored.value)) if stored else DEFAULT_K
+        except ValueError:
+            return DEFAULT_K
+
+    def published_author(self, review_id: int, lang: str = "nl") -> str:
+        """How ``review`` would be signed if it were approved now (k-anonymous label)."""
+        with self.db.session() as session:
+            review = self._get(session, review_id)
+            approved = session.scalars(
+                select(Review)
+                .options(joinedload(Review.loan))
+                .where(Review.moderation == Moderation.APPROVED.value, Review.id != review.id)
+            )
+            mine = _publishable(review)
+            authors = AuthorLabels([mine, *(_publishable(r) for r in approved)], self._k(session))
+            return authors.author(mine, lang).display
+
+    def redactor(self, lang: str = "nl") -> Redactor:
+        """The redactor publishing uses now; ``removals(text)`` says what it would take out.
+
+        For moderation: one look-up per review shown, then checking as the moderator types
+        costs no database work.
+        """
+        with self.db.session() as session:
+            return self._names_redactor(session, lang)
+
+    @staticmethod
+    def _names_redactor(session: Session, lang: str) -> Redactor:
         # Every reviewer who did not consent is blanked out of every published text: one
         # colleague may name another.
         names = session.scalars(
@@ -758,9 +780,7 @@ class ReviewService:
                 Review.publish_name.is_(False), Review.reviewer_name.is_not(None)
             )
         )
-        return _Redactor(
-            {name for name in names if name}, "[naam]" if lang.startswith("nl") else "[name]"
-        )
+        return Redactor(set(names), lang)
 
     def render_product_report(
         self,
@@ -819,7 +839,7 @@ class ReviewService:
         ctx = self.ctx_factory()
         until = ctx.today()
         with self.db.session() as session:
-            redact = self._redactor(session, lang)
+            redact, _ = self._publishing(session, Period(), lang)
             registry = InstrumentRegistry.from_session(session)
             stmt = (
                 select(Review)
@@ -836,8 +856,10 @@ class ReviewService:
             by_product: dict[int, list[ExportReview]] = {}
             locations = {loc.id: loc for loc in session.scalars(select(Location))}
             for review in session.scalars(stmt):
+                instrument = registry.lookup(review.instrument_key, review.instrument_version)
+                text_keys = [i.key for i in instrument.items if i.type is ItemType.TEXT]
                 by_product.setdefault(review.product_id, []).append(
-                    self._export_review(review, registry, redact, locations)
+                    _publishable(review, locations, redact, text_keys)
                 )
             products = list(
                 session.scalars(
@@ -854,6 +876,7 @@ class ReviewService:
                     name=p.name,
                     maker=p.maker or "",
                     category=p.category.name if p.category else "",
+                    iso9999=(p.category.iso9999 or "") if p.category else "",
                     loans=self._loans_in(session, p, period),
                     cleaning=p.cleaning_protocol or "",
                     reviews=tuple(by_product.get(p.id, ())),
@@ -863,6 +886,7 @@ class ReviewService:
             publisher = session.get(Setting, PUBLISHER_SETTING)
             prefix = session.get(Setting, ID_PREFIX_SETTING)
             return ExportData(
+                k=self._k(session),
                 products=exported,
                 publisher=publisher.value if publisher else self._default_publisher(session, ctx),
                 id_prefix=prefix.value if prefix else "urn:lendingdesk",
@@ -874,45 +898,6 @@ class ReviewService:
         location = location or session.scalar(select(Location).order_by(Location.id))
         return location.organisation if location else ""
 
-    @staticmethod
-    def _export_review(
-        review: Review,
-        registry: InstrumentRegistry,
-        redact: _Redactor,
-        locations: Mapping[int, Location],
-    ) -> ExportReview:
-        instrument = registry.lookup(review.instrument_key, review.instrument_version)
-        answers = dict(review.answers or {})
-        for item in instrument.items:
-            if item.type is ItemType.TEXT and isinstance(answers.get(item.key), str):
-                answers[item.key] = redact(answers[item.key])
-        consent = bool(review.publish_name and review.reviewer_name)
-        loan_context = None
-        if review.loan is not None:
-            loan = review.loan
-            location = locations.get(loan.out_location_id or 0)
-            loan_context = LoanContext(
-                started=_local_date(loan.out_at),
-                returned=_local_date(loan.returned_at) if loan.returned_at else None,
-                location=location.site if location else "",
-            )
-        pros = answers.get("pros")
-        return ExportReview(
-            id=str(review.id),
-            submitted=_local_date(review.created_at),
-            result=ScoredReview(
-                review.instrument_key, review.instrument_version, answers, dict(review.scores)
-            ),
-            moderation=Moderation.APPROVED,
-            consent=consent,
-            # The name of a reviewer who did not consent never enters the export model.
-            reviewer_name=(review.reviewer_name or "") if consent else "",
-            discipline=review.reviewer_discipline or "",
-            organisation=review.organisation or "",
-            loan=loan_context,
-            quote=_quote_of(pros) if isinstance(pros, str) and pros.strip() else "",
-        )
-
     def export_bundle(
         self,
         out: str | Path,
@@ -921,9 +906,19 @@ class ReviewService:
         lang: str = "nl",
         min_n: int = MIN_REVIEWS_FOR_AGGREGATES,
         grant: Grant | None,
+        k: int | None = None,
     ) -> ExportResult:
         """Write the platform bundle (zip) and mark the exported reviews; audited. Needs the
-        coordinator's grant for "export" (services/access.py)."""
+        coordinator's grant for "export" (services/access.py).
+
+        ``k``: people who must share a published "discipline, organisation" label; None reads
+        the desk's setting (default 3).
+        """
+        if k is not None and k < 1:
+            raise InvalidInput(
+                "Het minimum aantal mensen per label is 1 of meer (standaard 3).",
+                "The minimum number of people per label is 1 or more (default 3).",
+            )
         from lendingdesk.exchange.export import build_bundle
 
         ctx = self.ctx_factory()
@@ -939,6 +934,7 @@ class ReviewService:
             lang=lang,
             min_n=min_n,
             lookup=self.registry().lookup,
+            k=k,
         )
         ids = [int(r.id) for p in data.products for r in p.reviews]
         # Only after the zip is complete: a failed export marks nothing.

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from lendingdesk.safe_text import shown
 from lendingdesk.errors import InvalidInput, LendingError
+from lendingdesk.safe_text import shown
 from lendingdesk.store.db import Database, backup_sqlite, data_dir
 
 PREFIX = "lendingdesk-"

@@ -231,6 +231,30 @@
         <translation>Algemeen oordeel %1 van 5</translation>
     </message>
     <message>
+        <source>Published as: %1</source>
+        <translation>Gepubliceerd als: %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>card code</source>
+        <translation>pascode</translation>
+    </message>
+    <message>
+        <source>Left out when published: %1</source>
+        <translation>Weggelaten bij publicatie: %1</translation>
+    </message>
+    <message>
         <source>Review of %1 approved; it goes along with the next export.</source>
         <translation>Review van %1 goedgekeurd; die gaat mee met de volgende export.</translation>
     </message>

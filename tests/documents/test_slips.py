@@ -7,8 +7,10 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from reportlab.pdfbase import pdfmetrics
 
 from lendingdesk.documents import InvalidDocumentInput, SlipData, SlipKind, SlipLine, render_slip
+from lendingdesk.documents.fonts import SANS, SANS_BOLD
 from lendingdesk.domain.codes import format_badge, format_tag, parse_badge, parse_tag
 
 from .pdfcheck import normalise, read_pdf
@@ -19,6 +21,8 @@ LINES = (
         format_tag(427),
         "PARO robotzeehond",
         due=date(2025, 3, 14),
+        lent_on=date(2025, 2, 28),
+        returned_on=date(2025, 3, 20),
         accessories=("oplader (fopspeen)", "reinigingsspray"),
         care_instructions="Vacht niet wassen: reinigingsspray en vochtige doek.",
         condition_in="goed, licht vuil",
@@ -30,6 +34,8 @@ LINES = (
         format_tag(1250),
         "Tovertafel Qwiek.up Cliëntvriendelijk",
         due=date(2025, 3, 28),
+        lent_on=date(2025, 2, 14),
+        returned_on=date(2025, 3, 20),
         accessories=("afstandsbediening", "borg € 0"),
         care_instructions="Lens met microvezeldoek; ïnstellingen terugzetten.",
         accessories_returned=("afstandsbediening", "borg € 0"),
@@ -86,12 +92,27 @@ def test_checkout_slip_in_dutch_says_everything_the_borrower_signs_for():
         "bruikleen",
         "Handtekening lener",
         "Handtekening uitleenservice",
-        "Uitleningen: 1001, 1002",
         "Datum: 28 februari 2025 14:05",
+        "Geleend op: 28 februari 2025",
+        "Geleend op: 14 februari 2025",  # each loan its own date, not the first one's
         "uitleen@zorggroep.example",
     ):
         assert expected in text, expected
     assert "Ontbreekt" not in text  # return-only facts stay off the loan slip
+    assert "1001" not in text and "1002" not in text  # internal loan numbers are not shown
+    assert "TE LAAT" not in text
+
+
+def test_overdue_due_dates_are_marked():
+    reprint = replace(DATA, issued_at=datetime(2025, 3, 20, 9, 0))
+    text = normalise(read_pdf(render(reprint))[0].text)
+    assert "Terug op: 14 maart 2025 — TE LAAT" in text
+    assert "Terug op: 28 maart 2025 Meegegeven" in text  # not yet due: unmarked
+    english = normalise(read_pdf(render(reprint, lang="en"))[0].text)
+    assert "Due: 14 March 2025 — OVERDUE" in english
+    receipt = normalise(read_pdf(render(RETURN))[0].text)
+    assert "Teruggebracht op: 20 maart 2025 — te laat, terug op 14 maart 2025" in receipt
+    assert "Teruggebracht op: 20 maart 2025 Staat" not in receipt
 
 
 def test_return_receipt_records_condition_missing_accessories_and_review_invitation():
@@ -104,9 +125,10 @@ def test_return_receipt_records_condition_missing_accessories_and_review_invitat
         "Ontbreekt: geen",
         "Schade: Klein scheurtje in de vacht",
         "Laat een review achter: hoe bevielen de producten?",
+        "Geleend op: 14 februari 2025",
     ):
         assert expected in text, expected
-    assert "Terug op" not in text
+    assert "Terug op:" not in text
 
 
 def test_english_variant():
@@ -168,3 +190,27 @@ def test_bad_input_is_refused_in_both_languages(call):
     with pytest.raises(InvalidDocumentInput) as info:
         call()
     assert info.value.message("nl") != info.value.message("en")
+
+
+def test_every_letter_of_a_name_prints():
+    data = replace(DATA, borrower_name="Bőrőczki Ildikó", borrower_team="Łódź – Ærø")
+    text = normalise(read_pdf(render(data))[0].text)
+    assert "Bőrőczki Ildikó" in text and "Łódź – Ærø" in text
+    # The text layer holds the letters even when a font has no glyph for them (a box is
+    # printed): the embedded font itself must draw every one.
+    for font in (SANS, SANS_BOLD):
+        glyphs = pdfmetrics.getFont(font).face.charToGlyph
+        assert [c for c in "Bőrőczki Ildikó Łódź – Ærø" if ord(c) not in glyphs] == []
+
+
+@pytest.mark.parametrize("paper", ["a4", "a5"])
+def test_the_last_page_has_an_item_above_the_signatures(paper):
+    for count in range(1, 16):
+        lines = tuple(
+            replace(LINES[i % 2], tag=format_tag(500 + i), product=f"Zembro GPS-horloge {i}")
+            for i in range(count)
+        )
+        pages = read_pdf(render(replace(DATA, lines=lines), paper))
+        last = normalise(pages[-1].text)
+        assert "Handtekening lener" in last
+        assert last.count("Zembro GPS-horloge") >= 1, (paper, count, len(pages))

@@ -213,10 +213,16 @@ def test_manifest_validates_and_its_checksums_hold(bundle):
         "reviews_with_sus": 3,
         "named_authors": 6,  # R1, R2, R8 and the three QUEST reviews
     }
-    assert manifest["instruments"] == [
-        {"key": "care-tech-review", "version": 1, "reviews": 7},
-        {"key": "quest-device", "version": 1, "reviews": 3},
-    ]
+    used = [(i["key"], i["version"], i["reviews"]) for i in manifest["instruments"]]
+    assert used == [("care-tech-review", 1, 7), ("quest-device", 1, 3)]
+    # Each score says where its method comes from; Positive Health says whose judgement it is.
+    care, quest = manifest["instruments"]
+    cited = {s["key"]: s.get("citation", "") for s in care["scores"]}
+    assert "Brooke" in cited["sus"] and "Reichheld" in cited["nps"]
+    assert "not the client's self-report" in cited["positive_health"]
+    assert cited["overall"] == ""  # a rating as answered has no method to cite
+    assert "QUEST 2.0" in quest["scores"][0]["citation"]
+    assert manifest["min_people_per_author_label"] == 3
     assert manifest["generated_at"] == "2025-07-01T14:05:00"
     assert manifest["period"] == {"since": None, "from": "2025-03-01", "until": "2025-07-01"}
 
@@ -268,7 +274,7 @@ def test_jsonld_authors_follow_consent(bundle):
         "bestRating": 5,
         "worstRating": 1,
     }
-    assert reviews["R1"]["datePublished"] == "2025-03-01"
+    assert reviews["R1"]["datePublished"] == "2025-03"  # the month: no day singles anyone out
     assert "Pluspunten: Rust aan tafel." in reviews["R1"]["reviewBody"]
 
 

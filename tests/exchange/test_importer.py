@@ -103,7 +103,7 @@ def test_per_line_problems_in_dutch_and_english():
     assert found[(2, "Naam")] == ("naam ontbreekt", "name is missing")
     assert "365" in found[(3, "Uitleentermijn")][0]
     assert (3, "Aantal") in found and (3, "Handleiding") in found
-    assert (3, "ISO") not in found  # "22.33" is read as ISO 9999 "22 33"
+    assert (3, "ISO") not in found  # "22.33" is the ISO 9999:2022 form
     assert (4, "ISO") in found
     assert (4, "Naam") in found and "regel 3" in found[(4, "Naam")][0]  # same name and maker
 
@@ -253,3 +253,26 @@ def test_written_catalogues_read_back_the_same(products, flavour):
         (p["name"], p["maker"], p["category"], p["loan_days"], p["item_count"], p["accessories"])
         for p in products
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "stored"),
+    [
+        ("12 23 06", "12.23.06"),  # the older, space-separated form
+        ("12.23.06", "12.23.06"),
+        ("12-23", "12.23"),
+        ("122306", "12.23.06"),
+        (" 30 ", "30"),
+    ],
+)
+def test_iso9999_codes_are_read_in_any_form_and_kept_dotted(written, stored):
+    plan = plan_of(f"Naam;Merk;ISO\nPARO;Intelligent System;{written}\n")
+    assert plan.ok, plan.errors
+    assert plan.rows[0].iso_class == stored
+
+
+@pytest.mark.parametrize("bad", ["1", "12 3", "12.23.06.01", "ab"])
+def test_a_code_that_is_no_iso9999_class_is_refused(bad):
+    plan = plan_of(f"Naam;Merk;ISO\nPARO;Intelligent System;{bad}\n")
+    (error,) = plan.errors
+    assert error.column == "ISO" and "12.23.06" in error.en

@@ -1,7 +1,10 @@
+import dataclasses
 import io
+import subprocess
 import time
 from datetime import date, datetime
 
+import pypdfium2 as pdfium
 import pytest
 
 from lendingdesk.documents import reports
@@ -133,7 +136,10 @@ def test_user_text_is_printed_literally_and_emoji_are_dropped():
 
 
 def test_missing_letters_are_marked_not_dropped():
-    assert printable("Привет") == "??????"
+    assert printable("漢字") == "??"  # a script the font lacks
+    assert printable("Kovács Ildikó, Bőrőczki, Łukasz, Привет") == (
+        "Kovács Ildikó, Bőrőczki, Łukasz, Привет"
+    )
     assert printable("café 😀 ok") == "café ok"
     assert printable("zoë\nregel") == "zoë\nregel"
 
@@ -147,11 +153,111 @@ def test_all_report_and_instrument_wording_is_drawable():
     assert [t for t in texts if printable(t) != t] == []
 
 
-def test_font_is_embedded():
-    pdf = render(ProductReportData(name="Zoë’s sensormat"))
-    assert b"/FontFile2" in pdf
-    assert b"LendingDesk-Sans" in pdf or b"Vera" in pdf
-    assert b"/Helvetica" not in pdf
+def _fonts(pdf: bytes, tmp_path) -> list[dict[str, str]]:
+    """pdffonts' table: one row per font the PDF references."""
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf)
+    lines = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    header = lines[0]
+    emb = header.index("emb")
+    return [{"name": line.split()[0], "emb": line[emb : emb + 3].strip()} for line in lines[2:]]
+
+
+def test_every_font_is_embedded_and_every_letter_prints(busy, tmp_path):
+    data = dataclasses.replace(
+        busy,
+        quotes=[Quote("Bőrőczki Ildikó: ‘€ 5,– per dag’", "Łukasz, fysiotherapeut")],
+        tips=["Zoë’s tip: eerst de lens.", "Tweede tip."],  # a bulleted list
+    )
+    pdf = render(data)
+    fonts = _fonts(pdf, tmp_path)
+    assert fonts and all(f["emb"] == "yes" for f in fonts), fonts
+    assert not [f for f in fonts if "Helvetica" in f["name"]]
+    text = pdf_text(pdf)
+    assert "Bőrőczki Ildikó: ‘€ 5,– per dag’" in text and "Łukasz" in text
+    path = tmp_path / "report.pdf"
+    poppler = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True)
+    assert "Bőrőczki" in poppler.stdout and "Zoë’s tip" in poppler.stdout
+
+
+def test_plus_points_minus_points_and_tips_are_all_shown(busy):
+    data = dataclasses.replace(
+        busy,
+        quotes=[Quote("Rust aan tafel.", "A"), Quote("Bewoners doen mee.", "B")],
+        minus=[Quote("-20 % batterij per dag.", "Zorgprofessional")],
+        tips=["Begin kort."],
+    )
+    text = pdf_text(render(data))
+    practice = text[text.index("Uit de praktijk") : text.index("Over dit rapport")]
+    assert "2 pluspunten en 1 minpunt" in practice
+    assert practice.index("Pluspunten") < practice.index("Rust aan tafel")
+    assert practice.index("Minpunten") < practice.index("“-20 % batterij per dag.”")
+    assert "Begin kort." in practice
+    assert "pluspunten, minpunten en tips staan er naast elkaar in" in text
+    english = pdf_text(render(data, "en"))
+    assert "Plus points" in english and "Minus points" in english
+    none = pdf_text(render(dataclasses.replace(data, minus=[])))
+    assert "geen minpunten genoemd" in none  # said, not silently missing
+
+
+def test_dutch_number_agreement():
+    one = pdf_text(
+        render(ProductReportData(name="PARO", loans=1, reviews=[scored(care_answers())]))
+    )
+    assert "Er is nog maar 1 goedgekeurde review." in one
+    assert "na 1 uitlening (100 %)" in one and "1 uitlening ·" in one
+    answers = [care_answers(overall=4, recommend=r) for r in (10, 9, 8, 7, 3)]
+    nps = pdf_text(render(ProductReportData(name="PARO", reviews=[scored(a) for a in answers])))
+    assert "2 promotors · 2 passieven · 1 criticaster" in nps
+    answers = [care_answers(overall=4, recommend=r) for r in (10, 8, 3, 2)]
+    nps = pdf_text(render(ProductReportData(name="PARO", reviews=[scored(a) for a in answers])))
+    assert "1 promotor · 1 passief · 2 criticasters" in nps
+
+
+def test_positive_health_says_whose_judgement_it_is(busy):
+    text = pdf_text(render(busy))
+    assert "effect voor de cliënt, volgens de professional" in text
+    assert "geen zelfrapportage van de cliënt" in text
+    assert "not a self-report by the client" in pdf_text(render(busy, "en"))
+
+
+def _last_page(pdf: bytes) -> tuple[float, str]:
+    """How far down the last page its text reaches (footer left out), as a share of the body;
+    and that page's text."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        page = document[len(document) - 1]
+        words = page.get_textpage().get_text_bounded()
+        height = page.get_height()
+        text = page.get_textpage()
+        lowest = height
+        for i in range(text.count_chars()):
+            _, bottom, _, _ = text.get_charbox(i)
+            if bottom > 56 and text.get_text_range(i, 1).strip():  # above the footer
+                lowest = min(lowest, bottom)
+    finally:
+        document.close()
+    return (height - 46 - lowest) / (height - 46 - 56), " ".join(words.split())
+
+
+@pytest.mark.parametrize("tips", [0, 2, 6, 12])
+@pytest.mark.parametrize("quotes", [1, 3, 5, 8])
+def test_no_near_empty_last_page(busy, quotes, tips):
+    data = dataclasses.replace(
+        busy,
+        quotes=[Quote(f"Pluspunt {i}: bewoners deden mee aan tafel.", "A") for i in range(quotes)],
+        minus=[Quote(f"Minpunt {i}: de lens werd vies.", "B") for i in range(quotes)],
+        tips=[f"Tip {i}: begin kort." for i in range(tips)],
+        cleaning="Afnemen met een vochtige doek." if tips else "",
+    )
+    pdf = render(data)
+    if page_count(pdf) > 1:
+        fill, text = _last_page(pdf)
+        # "Over dit rapport" never stands alone on a page: a section comes along with it.
+        assert not text.startswith("Over dit rapport"), text[:80]
+        assert fill > 0.15
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -338,3 +338,63 @@ def test_import_catalogue_from_xlsx(demo_db: Path, tmp_path: Path):
     book.save(path)
     assert run(demo_db, "import", "catalogue", str(path)).returncode == 0
     assert _item_count(demo_db) == before + 2
+
+
+def _people_per_label(demo_db: Path) -> dict[tuple[str, str], set[str]]:
+    """In the database: who (by name, else by borrower) has each approved label."""
+    con = sqlite3.connect(demo_db)
+    try:
+        rows = con.execute(
+            "SELECT r.reviewer_discipline, r.organisation, r.reviewer_name, l.borrower_id "
+            "FROM reviews r LEFT JOIN loans l ON l.id = r.loan_id WHERE r.moderation='approved'"
+        ).fetchall()
+    finally:
+        con.close()
+    people: dict[tuple[str, str], set[str]] = {}
+    for discipline, organisation, name, borrower in rows:
+        who = (name or "").casefold() or f"borrower {borrower}"
+        people.setdefault((discipline or "", organisation or ""), set()).add(who)
+    return people
+
+
+def test_demo_bundle_gives_no_reviewer_away(demo_db: Path, tmp_path: Path):
+    people = _people_per_label(demo_db)
+    assert any(len(who) == 1 for who in people.values())  # the demo has labels of one person
+    out = tmp_path / "bundle.zip"
+    assert run(demo_db, "export", "--out", str(out)).returncode == 0
+    with zipfile.ZipFile(out) as bundle:
+        files = {name: bundle.read(name) for name in bundle.namelist()}
+    rows = list(csv.DictReader(io.StringIO(files["csv/reviews.csv"].decode(), newline="")))
+    labels = {(r["discipline"], r["organisation"]) for r in rows if r["author_type"] != "person"}
+    published = {label for label in labels if label[0]}
+    assert published  # some labels are shared widely enough to be shown
+    for label in published:
+        assert len(people[label]) >= 3, label
+    assert all(len(r["date"]) == 7 and len(r["loan_started"]) in (0, 7) for r in rows)
+    # k from the command line: with 1, every label is shown again.
+    loose = tmp_path / "loose.zip"
+    assert run(demo_db, "export", "--out", str(loose), "--min-people", "1").returncode == 0
+    with zipfile.ZipFile(loose) as bundle:
+        manifest = json.loads(bundle.read("manifest.json"))
+    assert manifest["min_people_per_author_label"] == 1
+    bad = run(demo_db, "export", "--out", str(tmp_path / "x.zip"), "--min-people", "0")
+    assert "1 of meer" in _one_line_refusal(bad)
+
+
+def test_screen_report_and_bundle_report_publish_the_same(demo_db: Path, tmp_path: Path):
+    out = tmp_path / "bundle.zip"
+    assert run(demo_db, "export", "--out", str(out)).returncode == 0
+    with zipfile.ZipFile(out) as bundle:
+        pdfs = {n: pdf_text(bundle.read(n)) for n in bundle.namelist() if n.endswith(".pdf")}
+    reviews = as_json(run(demo_db, "reviews", "--json"))
+    product = max(
+        {r["product_id"] for r in reviews if r["moderation"] == "approved"},
+        key=lambda p: sum(r["product_id"] == p for r in reviews),
+    )
+    screen = tmp_path / "screen.pdf"
+    assert run(demo_db, "report", "product", str(product), "--out", str(screen)).returncode == 0
+    shown = pdf_text(screen.read_bytes())
+    practice = shown[shown.index("Uit de praktijk") : shown.index("Over dit rapport")]
+    (bundled,) = [t for n, t in pdfs.items() if f"-{product}.pdf" in n]
+    assert practice in bundled  # plus points, minus points, authors and tips alike
+    assert "Minpunten" in practice

@@ -12,8 +12,8 @@ from lendingdesk.domain.roles import PermissionDenied
 from lendingdesk.exchange.importer import parse_catalogue
 from lendingdesk.services import access
 from lendingdesk.services.catalogue_import import CatalogueImportService, ImportRefused
-from lendingdesk.services.reviews import Reviewer
-from lendingdesk.store.models import AuditEvent, Category, Item, Product, Review
+from lendingdesk.services.reviews import ANONYMITY_SETTING, Reviewer
+from lendingdesk.store.models import AuditEvent, Category, Item, Product, Review, Setting
 from tests.reviews.factories import care_answers
 from tests.reviews.pdfcheck import pdf_text
 from tests.reviewstore.conftest import Desk
@@ -113,7 +113,9 @@ def test_import_creates_links_updates_and_is_idempotent(desk):
     with desk.db.session() as session:
         jip = session.scalar(select(Product).where(Product.name == "Robotkat Jip"))
         assert sorted(i.tag for i in jip.items) == ["LD0009011", "LD0009022"]
-        assert jip.category.name == "Robotdieren" and jip.category.iso9999 == "30 03"
+        assert (
+            jip.category.name == "Robotdieren" and jip.category.iso9999 == "30.03"
+        )  # imported "30 03", stored dotted
         pixie = session.scalar(select(Product).where(Product.name == "Tovertafel Pixie"))
         assert pixie.loan_days == 21 and pixie.accessories == ["Afstandsbediening"]
         audit = session.scalar(select(AuditEvent).where(AuditEvent.action == "catalogue_imported"))
@@ -190,3 +192,27 @@ def test_redaction_blanks_names_but_keeps_name_particles(desk):
 
 def _importer(desk: Desk) -> CatalogueImportService:
     return CatalogueImportService(desk.db, desk.service.ctx_factory)
+
+
+def test_moderation_sees_the_label_the_review_will_be_published_under(desk):
+    s = desk.service
+    ids = [
+        s.add_review(
+            desk.loan(badge=i % 2),
+            care_answers(overall=4),
+            Reviewer(name, discipline=discipline, organisation="Zorggroep Noorderlicht"),
+        ).id
+        for i, (name, discipline) in enumerate(
+            [("Ann", "Psycholoog"), ("Bo", "Verpleegkundige"), ("Cas", "Verpleegkundige")]
+        )
+    ]
+    for review_id in ids[1:]:
+        s.moderate(review_id, "approve")
+    # Approving Ann's makes three people at Noorderlicht: her organisation, not her label.
+    assert s.published_author(ids[0]) == "Zorggroep Noorderlicht"
+    # Bo's and Cas's alone: two people, so not even the organisation.
+    assert s.published_author(ids[1]) == "Zorgprofessional"
+    with desk.db.unit_of_work() as session:
+        session.add(Setting(key=ANONYMITY_SETTING, value="2"))
+    assert s.published_author(ids[1]) == "Verpleegkundige, Zorggroep Noorderlicht"
+    assert s.published_author(ids[0], "en") == "Zorggroep Noorderlicht"  # one psychologist

@@ -56,6 +56,27 @@ def test_moderation_approves_with_a_resident_name_edited_out(qtbot, screen, revi
     assert screen.banner.kind == "ok" and "goedgekeurd" in screen.banner.text()
 
 
+def test_moderation_shows_what_publishing_will_leave_out(qtbot, screen, reviews):
+    screen.tabs.setCurrentIndex(1)
+    review = screen.selected_review()
+    signed = reviews.published_author(review.id, "nl")
+    assert f"Gepubliceerd als: {signed}" in screen.detail_meta.text()
+    tips = screen._text_edits["tips"]
+    removed = screen.removal_labels["tips"]
+    tips.setFocus()
+    tips.selectAll()
+    qtbot.keyClicks(tips, "Vraag het aan de dochter van der Meer.")
+    assert removed.isHidden()  # ordinary words: nothing to leave out
+    tips.selectAll()
+    # Esther de Boer reviewed without consent to publish her name (demo data).
+    qtbot.keyClicks(tips, "Bel Esther de Boer: 06-12345678 of esther@linde.example, pas LP0000084.")
+    assert removed.isVisible()
+    assert removed.text() == (
+        "Weggelaten bij publicatie: naam “Esther de Boer”, telefoonnummer “06-12345678”, "
+        "e-mailadres “esther@linde.example”, pascode “LP0000084”"
+    )
+
+
 def test_reject_keeps_the_review_out_of_the_reports(qtbot, screen, reviews):
     screen.tabs.setCurrentIndex(1)
     review = screen.selected_review()

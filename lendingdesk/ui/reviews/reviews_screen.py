@@ -3,6 +3,7 @@ product's figures with charts (the same figures as the PDF review report)."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QMargins, Qt
@@ -94,6 +95,7 @@ class ReviewsScreen(Screen):
         self._pending: list[Any] = []
         self._moderation: list[Any] = []
         self._text_edits: dict[str, QPlainTextEdit] = {}
+        self.removal_labels: dict[str, QLabel] = {}  # per free text: what publishing leaves out
         self._products: list[tuple[int, str]] = []
         self.chart_views: list[Any] = []
 
@@ -249,6 +251,7 @@ class ReviewsScreen(Screen):
                 child.hide()
                 child.deleteLater()
         self._text_edits = {}
+        self.removal_labels = {}
         review = self.selected_review()
         self._update_buttons()
         if review is None:
@@ -274,8 +277,13 @@ class ReviewsScreen(Screen):
             + sus
             + " · "
             + review.created_at.strftime("%d-%m-%Y %H:%M")
+            + "<br>"
+            + translate("ReviewsScreen", "Published as: %1").replace(
+                "%1", html.escape(self.reviews.published_author(review.id, lang))
+            )
         )
         parent = self.detail_title.parentWidget()
+        redactor = self.reviews.redactor(lang)
         for item in instrument.items:
             if item.type is not ItemType.TEXT:
                 continue
@@ -285,9 +293,38 @@ class ReviewsScreen(Screen):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(78)
             edit.setObjectName(f"edit_{item.key}")
+            removed = QLabel(parent)
+            removed.setObjectName(f"removed_{item.key}")
+            removed.setProperty("hint", True)
+            removed.setWordWrap(True)
+            edit.textChanged.connect(
+                lambda e=edit, r=removed: self._show_removals(redactor, e.toPlainText(), r)
+            )
+            self._show_removals(redactor, edit.toPlainText(), removed)
             self.texts_box.addWidget(label)
             self.texts_box.addWidget(edit)
+            self.texts_box.addWidget(removed)
             self._text_edits[item.key] = edit
+            self.removal_labels[item.key] = removed
+
+    @staticmethod
+    def _show_removals(redactor: Any, text: str, target: QLabel) -> None:
+        """Under a free text: what publishing will blank out of it, so the moderator sees it."""
+        removals = redactor.removals(text)
+        if not removals:
+            target.hide()
+            return
+        kinds = {
+            "name": translate("ReviewsScreen", "name"),
+            "email": translate("ReviewsScreen", "e-mail address"),
+            "phone": translate("ReviewsScreen", "phone number"),
+            "card": translate("ReviewsScreen", "card code"),
+        }
+        shown = ", ".join(f"{kinds[r.kind]} “{r.text}”" for r in removals)
+        target.setText(
+            translate("ReviewsScreen", "Left out when published: %1").replace("%1", shown)
+        )
+        target.show()
 
     def moderate(self, decision: str) -> None:
         review = self.selected_review()
@@ -586,7 +623,11 @@ class ReviewsScreen(Screen):
             self.banner.error(error.message(ui_lang()))
 
         self.export_task = run_busy(
-            self, label, lambda: self.reviews.export_bundle(path, lang=lang, grant=grant), exported, failed
+            self,
+            label,
+            lambda: self.reviews.export_bundle(path, lang=lang, grant=grant),
+            exported,
+            failed,
         )
 
     # --- refresh and language -------------------------------------------------------------
