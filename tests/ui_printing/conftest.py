@@ -34,3 +34,38 @@ def dutch(qapp):  # type: ignore[no-untyped-def]
     Translations().apply("nl")
     yield
     Translations().apply("en")
+
+
+@pytest.fixture(scope="session")
+def cups():  # type: ignore[no-untyped-def]
+    """A private CUPS server with an office PDF queue (12 pt margins) and a Dymo queue.
+
+    Needs Debian's cups, printer-driver-cups-pdf and printer-driver-dymo, as root (CI runs
+    as root and .ci/run installs them). Missing parts skip the tests on a developer's
+    machine; in CI (CI=true) they fail, so a print test can never silently not run.
+    """
+    import os
+
+    from tests.ui_printing import cups_server as cs
+
+    missing = cs.missing_parts()
+    if missing:
+        message = "a real CUPS print system is needed: missing " + ", ".join(missing)
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    server = cs.start_server()
+    before = os.environ.get("CUPS_SERVER")
+    try:
+        os.environ["CUPS_SERVER"] = server.address
+        cs.point_libcups_at(server.address)
+        server.add_queue("ld-office", cs.office_ppd(), "cups-pdf:/")
+        server.add_queue("ld-dymo", cs.dymo_ppd(), f"file://{server.file_device('ld-dymo')}")
+        yield server
+    finally:
+        if before is None:
+            os.environ.pop("CUPS_SERVER", None)
+        else:
+            os.environ["CUPS_SERVER"] = before
+        cs.point_libcups_at(before)
+        server.stop()

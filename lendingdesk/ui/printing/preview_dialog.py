@@ -1,9 +1,10 @@
-"""Print preview: the PDF as page images, printed through Qt at exact size, or saved.
+"""Print preview: the PDF as page images, printed at exact size, or saved.
 
-The PySide6 wheels here have no QtPdf, so pages are rasterised with pypdfium2: at screen
-resolution for the preview, at the printer's resolution (at most 600 dpi) for printing.
-Labels must come out at their real size, so printing uses the full paper and maps PDF
-points to device pixels from the printer's resolution; nothing is scaled to fit.
+The preview shows pages rasterised with pypdfium2 at screen resolution. Printing sends
+the PDF itself wherever the printer takes PDF (every CUPS queue, "print to file"), so text
+stays text and every label lands where the document puts it; only a printer without CUPS
+gets painted pages, on the full paper at the printer's resolution. After a print the
+preview closes and the window behind it says briefly where the pages went.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -70,16 +71,72 @@ def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
 
 
 def print_pdf(pdf: bytes, printer: object) -> int:
-    """Print every page at actual size on ``printer`` (a QPrinter); returns pages printed.
+    """Print every page at actual size on ``printer`` (a QPrinter set up by the print
+    dialog); returns the number of pages sent.
 
-    Each page gets a paper size equal to the PDF page, the full paper (no margins), and the
-    image is drawn into a rectangle measured in device pixels from the printer's resolution.
+    - A CUPS queue (Linux, macOS) gets the PDF itself (services.print_queue): vector text
+      and codes, placed by the document's own coordinates, whatever the printer's margins.
+    - "Print to file" writes the PDF itself.
+    - Any other printer (Windows) gets the pages painted at its resolution, full page.
+    """
+    from PySide6.QtPrintSupport import QPrinter
+
+    from lendingdesk.services.print_queue import is_cups_queue, submit_pdf
+
+    assert isinstance(printer, QPrinter)
+    sizes = page_sizes(pdf)
+    if not sizes:
+        return 0
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        Path(printer.outputFileName()).write_bytes(pdf)
+        return len(sizes)
+    if is_cups_queue(printer.printerName()):
+        submit_pdf(
+            pdf,
+            printer.printerName(),
+            title=printer.docName() or "LendingDesk",
+            page_size_pt=sizes[0],
+            options=_job_options(printer, len(sizes)),
+        )
+        return len(sizes)
+    return paint_pdf(pdf, printer)
+
+
+def _job_options(printer: object, pages: int) -> object:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from lendingdesk.services.print_queue import JobOptions
+
+    assert isinstance(printer, QPrinter)
+    ranges = ""
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = printer.fromPage(), min(printer.toPage() or pages, pages)
+        ranges = f"{first}-{last}"
+    sides = {
+        QPrinter.DuplexMode.DuplexNone: "one-sided",
+        QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+        QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+    }.get(printer.duplex(), "")
+    return JobOptions(
+        copies=printer.copyCount(),
+        collate=printer.collateCopies(),
+        page_ranges=ranges,
+        sides=sides,
+    )
+
+
+def paint_pdf(pdf: bytes, printer: object) -> int:
+    """Paint every page as an image at the printer's resolution (at most 600 dpi).
+
+    The fallback for printers that take no PDF. Each page gets a paper size equal to the
+    PDF page and the *full* paper: Qt's default layout starts drawing inside the printer's
+    unprintable margin, which moved every label by that margin (4.3 mm on an office laser).
+    The full-page mode is part of the layout itself, so setting the layout cannot drop it.
     """
     from PySide6.QtPrintSupport import QPrinter
 
     assert isinstance(printer, QPrinter)
     sizes = page_sizes(pdf)
-    printer.setFullPage(True)
     painter = QPainter()
     for index, (w_pt, h_pt) in enumerate(sizes):
         layout = QPageLayout(
@@ -92,7 +149,9 @@ def print_pdf(pdf: bytes, printer: object) -> int:
             QPageLayout.Orientation.Portrait,
             QMarginsF(0, 0, 0, 0),
         )
+        layout.setMode(QPageLayout.Mode.FullPageMode)
         printer.setPageLayout(layout)
+        printer.setFullPage(True)
         if index == 0:
             if not painter.begin(printer):
                 raise OSError("the printer could not be opened")
@@ -101,6 +160,7 @@ def print_pdf(pdf: bytes, printer: object) -> int:
             raise OSError("the printer refused a new page")
         res = printer.resolution()
         image = render_page(pdf, index, min(res, MAX_PRINT_DPI))
+        # Device coordinates start at the paper's corner in full-page mode.
         target = QRectF(0, 0, w_pt / 72 * res, h_pt / 72 * res)
         painter.drawImage(target, image)
     if sizes:
@@ -230,11 +290,24 @@ class PrintPreviewDialog(QDialog):
         return printer
 
     def print_to(self, printer: object) -> int:
+        """Print on ``printer``; then close with a short confirmation over the window behind."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        assert isinstance(printer, QPrinter)
         pages = print_pdf(self.pdf, printer)
-        self.status_label.setText(
-            translate("PrintPreviewDialog", "Sent to the printer (pages: %n).", None, pages)
-        )
         self.printed.emit()
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            where = Path(printer.outputFileName()).name
+        else:
+            where = printer.printerName()
+        text = translate("PrintPreviewDialog", "Sent to %1 (pages: %n).", None, pages).replace(
+            "%1", where
+        )
+        self.status_label.setText(text)
+        host = self.parentWidget()
+        if host is not None:
+            self.confirmation = show_confirmation(host.window(), text)
+            self.accept()
         return pages
 
     def print_document(self) -> None:
@@ -276,6 +349,28 @@ class PrintPreviewDialog(QDialog):
             translate("PrintPreviewDialog", "Saved as %1.").replace("%1", target.name)
         )
         self.saved.emit(str(target))
+
+
+CONFIRMATION_MS = 4000
+
+
+def show_confirmation(window: QWidget, text: str) -> QLabel:
+    """A short green line at the bottom of ``window`` that goes away by itself."""
+    label = QLabel(text, window)
+    label.setObjectName("printConfirmation")
+    label.setStyleSheet(
+        "#printConfirmation { background:#1d6b3a; color:white; font-weight:600;"
+        " border-radius:6px; padding:10px 18px; }"
+    )
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    label.setFont(font)
+    label.adjustSize()
+    label.move((window.width() - label.width()) // 2, window.height() - label.height() - 28)
+    label.show()
+    label.raise_()
+    QTimer.singleShot(CONFIRMATION_MS, label.deleteLater)
+    return label
 
 
 def slip_preview(
