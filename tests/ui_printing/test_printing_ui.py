@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from sqlalchemy import select
 
 from lendingdesk.documents import get_template
@@ -265,4 +265,7 @@ def test_print_button_goes_through_the_print_dialog(qtbot, db, cat, tmp_path, mo
     assert len(shown) == 1
     assert codes(out.read_bytes()) == [cat.paro[0]]
     assert printed_flags(db, cat.paro[:1]) == {cat.paro[0]: True}
-    assert dialog.preview.status_label.text() == "Sent to the printer (pages: 1)."
+    # "Print to file" writes the document itself; the preview closes and says where it went.
+    assert not dialog.preview.isVisible()
+    note = dialog.findChild(QLabel, "printConfirmation")
+    assert note is not None and note.text() == "Sent to chosen-printer.pdf (pages: 1)."
