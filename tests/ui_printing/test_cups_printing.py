@@ -233,3 +233,21 @@ def test_roll_labels_print_at_true_size_with_nothing_cut_off(qtbot, cups) -> Non
             assert dark(label) > 0.97 * dark(direct), (dark(label), dark(direct))
     finally:
         doc.close()
+
+
+def test_a_queue_that_refuses_jobs_is_said_plainly_and_the_preview_stays(qtbot, cups) -> None:  # type: ignore[no-untyped-def]
+    pdf = labels_pdf("avery-l7160", 3)
+    window = desk_window(qtbot)
+    preview = PrintPreviewDialog(pdf, "Etiketten", window, printer_name=OFFICE)
+    preview.show()
+    printed: list[bool] = []
+    preview.printed.connect(lambda: printed.append(True))
+    cups.run("cupsreject", OFFICE)
+    try:
+        print_with_the_preview(qtbot, preview)
+    finally:
+        cups.run("cupsaccept", OFFICE)
+    assert printed == []  # labels still count as new
+    assert preview.isVisible()
+    assert preview.status_label.text().startswith("The printer could not be reached.")
+    assert window.findChild(QWidget, "printConfirmation") is None
