@@ -180,6 +180,8 @@ def test_the_slip_prints_as_text_and_the_preview_closes(
     note = window.findChild(QWidget, "printConfirmation")
     assert note is not None and note.isVisible()
     assert note.text() == f"Naar {OFFICE} gestuurd (1 pagina)."  # the desk speaks Dutch
+    # The next scan goes to the desk again.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.desk.ui.codeEdit)
 
 
 def dymo_labels(cups: CupsServer) -> list[Image.Image]:

@@ -306,8 +306,12 @@ class PrintPreviewDialog(QDialog):
         self.status_label.setText(text)
         host = self.parentWidget()
         if host is not None:
-            self.confirmation = show_confirmation(host.window(), text)
+            window = host.window()
+            self.confirmation = show_confirmation(window, text)
             self.accept()
+            # The print dialog took the activation along; hand it back, so that the next
+            # scan lands in the window's own field again.
+            window.activateWindow()
         return pages
 
     def print_document(self) -> None:
@@ -355,18 +359,20 @@ CONFIRMATION_MS = 4000
 
 
 def show_confirmation(window: QWidget, text: str) -> QLabel:
-    """A short green line at the bottom of ``window`` that goes away by itself."""
+    """A short green note over the middle of ``window`` that goes away by itself.
+
+    It lies over the window's content, clear of its buttons, and lets clicks through.
+    """
     label = QLabel(text, window)
     label.setObjectName("printConfirmation")
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    size = window.font().pointSizeF() * 1.4
     label.setStyleSheet(
         "#printConfirmation { background:#1d6b3a; color:white; font-weight:600;"
-        " border-radius:6px; padding:10px 18px; }"
+        f" font-size:{size:.1f}pt; border-radius:8px; padding:14px 26px; }}"
     )
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.2)
-    label.setFont(font)
     label.adjustSize()
-    label.move((window.width() - label.width()) // 2, window.height() - label.height() - 28)
+    label.move((window.width() - label.width()) // 2, (window.height() - label.height()) * 11 // 20)
     label.show()
     label.raise_()
     QTimer.singleShot(CONFIRMATION_MS, label.deleteLater)
