@@ -26,6 +26,24 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(OFFSCREEN_NOISE)
 
 
+def lend_and_open_the_slip(qtbot, scan_clock, cat):  # type: ignore[no-untyped-def]
+    """At the desk: card, product, card again (session over), Ctrl+P; the slip's preview."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from lendingdesk.ui.printing.preview_dialog import PrintPreviewDialog
+    from tests.ui_desk.conftest import human_keys, scan
+
+    scan(qtbot, scan_clock, cat.sanne)
+    scan(qtbot, scan_clock, cat.paro[0])
+    scan(qtbot, scan_clock, cat.sanne)
+    human_keys(qtbot, scan_clock, (Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier))
+    previews = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog)]
+    qtbot.waitUntil(lambda: any(p.isVisible() for p in previews))
+    (preview,) = [p for p in previews if p.isVisible()]
+    return preview
+
+
 @pytest.fixture
 def dutch(qapp):  # type: ignore[no-untyped-def]
     """Every catalogue in Dutch, the way the app loads them; English again afterwards."""

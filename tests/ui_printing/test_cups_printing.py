@@ -30,8 +30,8 @@ from lendingdesk.domain.codes import format_badge
 from lendingdesk.ui.printing.preview_dialog import PrintPreviewDialog, paint_pdf
 from tests.documents.pdfcheck import Found, Page, normalise, read_pdf
 from tests.documents.samples import label_specs
-from tests.ui_desk.conftest import human_keys, scan
 from tests.ui_printing import dymo_stream
+from tests.ui_printing.conftest import lend_and_open_the_slip
 from tests.ui_printing.cups_server import CupsServer, cups_pdf_output_dir
 
 OFFICE, DYMO = "ld-office", "ld-dymo"
@@ -186,13 +186,7 @@ def test_the_slip_prints_as_text_and_the_preview_closes(
     qtbot, cups, make_window, cat, scan_clock, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    scan(qtbot, scan_clock, cat.sanne)
-    scan(qtbot, scan_clock, cat.paro[0])
-    scan(qtbot, scan_clock, cat.sanne)
-    human_keys(qtbot, scan_clock, (Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier))
-    previews = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog)]
-    qtbot.waitUntil(lambda: any(p.isVisible() for p in previews))
-    (preview,) = [p for p in previews if p.isVisible()]
+    preview = lend_and_open_the_slip(qtbot, scan_clock, cat)
     preview.printer_name = OFFICE  # the desk's slip printer
     collector = Collector(cups, OFFICE)
 
