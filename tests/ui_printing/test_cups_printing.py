@@ -27,7 +27,7 @@ from lendingdesk.documents import (
     render_labels,
 )
 from lendingdesk.domain.codes import format_badge
-from lendingdesk.ui.printing.preview_dialog import PrintPreviewDialog, paint_pdf
+from lendingdesk.ui.printing.preview_dialog import PrintPreviewDialog, paint_pdf, print_pdf
 from tests.documents.pdfcheck import Found, Page, normalise, read_pdf
 from tests.documents.samples import label_specs
 from tests.ui_printing import dymo_stream
@@ -277,3 +277,26 @@ def test_a_queue_that_refuses_jobs_is_said_plainly_and_the_preview_stays(qtbot, 
     assert preview.isVisible()
     assert preview.status_label.text().startswith("The printer could not be reached.")
     assert window.findChild(QWidget, "printConfirmation") is None
+
+
+def test_copies_and_pages_chosen_in_the_print_dialog_reach_the_queue(qtbot, cups) -> None:  # type: ignore[no-untyped-def]
+    import zxingcpp
+
+    specs = label_specs(3)
+    pdf = labels_pdf("dymo-99012", 3)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName(DYMO)
+    printer.setCopyCount(2)
+    printer.setCollateCopies(True)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    dialog = QPrintDialog(printer)
+    seen: list[str] = []
+    accept_print_dialog_when_shown(seen)
+    assert dialog.exec() and seen == [DYMO]
+
+    assert print_pdf(pdf, printer) == 3
+
+    printed = [zxingcpp.read_barcodes(label)[0].text for label in dymo_labels(cups)]
+    second, third = specs[1].tag, specs[2].tag
+    assert printed == [second, third, second, third]

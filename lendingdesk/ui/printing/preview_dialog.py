@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from lendingdesk.services.print_queue import JobOptions
 
 C = "PrintPreviewDialog"
 SCREEN_DPI = 96
@@ -102,7 +106,7 @@ def print_pdf(pdf: bytes, printer: object) -> int:
     return paint_pdf(pdf, printer)
 
 
-def _job_options(printer: object, pages: int) -> object:
+def _job_options(printer: object, pages: int) -> JobOptions:
     from PySide6.QtPrintSupport import QPrinter
 
     from lendingdesk.services.print_queue import JobOptions
