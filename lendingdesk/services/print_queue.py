@@ -30,6 +30,20 @@ class _Option(ctypes.Structure):
     _fields_ = [("name", ctypes.c_char_p), ("value", ctypes.c_char_p)]
 
 
+class _Size(ctypes.Structure):
+    """cups_size_t: a medium the queue offers; sizes in hundredths of a millimetre."""
+
+    _fields_ = [
+        ("media", ctypes.c_char * 128),
+        ("width", ctypes.c_int),
+        ("length", ctypes.c_int),
+        ("bottom", ctypes.c_int),
+        ("left", ctypes.c_int),
+        ("right", ctypes.c_int),
+        ("top", ctypes.c_int),
+    ]
+
+
 class PrintQueueError(OSError):
     """The queue refused the job or could not be reached (CUPS's own words in ``str``)."""
 
@@ -68,7 +82,57 @@ def _libcups() -> ctypes.CDLL | None:
     ]
     lib.cupsLastErrorString.restype = ctypes.c_char_p
     lib.cupsLastErrorString.argtypes = []
+    lib.cupsCopyDestInfo.restype = ctypes.c_void_p
+    lib.cupsCopyDestInfo.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+    lib.cupsFreeDestInfo.restype = None
+    lib.cupsFreeDestInfo.argtypes = [ctypes.c_void_p]
+    lib.cupsGetDestMediaCount.restype = ctypes.c_int
+    lib.cupsGetDestMediaCount.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_void_p,
+        ctypes.c_void_p,
+        ctypes.c_uint,
+    ]
+    lib.cupsGetDestMediaByIndex.restype = ctypes.c_int
+    lib.cupsGetDestMediaByIndex.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_void_p,
+        ctypes.c_void_p,
+        ctypes.c_int,
+        ctypes.c_uint,
+        ctypes.POINTER(_Size),
+    ]
     return lib
+
+
+# A label of 57 x 32 mm is sold as 57.15 x 31.75 mm (2.25 x 1.25 in): the same medium.
+MEDIA_TOLERANCE_MM = 1.0
+
+
+def queue_media(queue: str) -> list[tuple[str, float, float]]:
+    """(name, width mm, length mm) of every medium the queue offers, as fed."""
+    lib = _libcups()
+    if lib is None:
+        return []
+    name, _, instance = queue.partition("/")
+    dest = lib.cupsGetNamedDest(None, name.encode(), instance.encode() or None)
+    if not dest:
+        return []
+    media = []
+    info = lib.cupsCopyDestInfo(None, dest)
+    try:
+        if info:
+            size = _Size()
+            for index in range(lib.cupsGetDestMediaCount(None, dest, info, 0)):
+                if lib.cupsGetDestMediaByIndex(None, dest, info, index, 0, ctypes.byref(size)):
+                    media.append(
+                        (size.media.decode(errors="replace"), size.width / 100, size.length / 100)
+                    )
+    finally:
+        if info:
+            lib.cupsFreeDestInfo(info)
+        lib.cupsFreeDests(1, dest)
+    return media
 
 
 def is_cups_queue(name: str) -> bool:
@@ -96,14 +160,24 @@ class JobOptions:
     )
 
 
-def media_name(width_pt: float, height_pt: float) -> str:
-    """A self-describing PWG media name for a page, portrait (short side first).
+def media_for(queue: str, width_pt: float, height_pt: float) -> str:
+    """The queue's own medium for a page of this size, the way the printer is fed.
 
-    CUPS matches it to the queue's paper or label of that size (A4, Dymo 99012 ...), so the
-    queue's own imageable area and driver settings apply; a landscape page is turned onto
-    portrait media by CUPS, never scaled.
+    A label is one of the printer's media (Dymo 99012 is listed 36 mm wide and 89 mm long,
+    11354 57 mm wide and 32 mm long); choosing it keeps the driver's feed, margins and
+    cutting right, and CUPS turns a landscape page onto it, never scaling. A page that is
+    none of the queue's media gets a self-describing PWG name of its own size.
     """
-    short, long_ = sorted((width_pt / PT_PER_MM, height_pt / PT_PER_MM))
+    w, h = width_pt / PT_PER_MM, height_pt / PT_PER_MM
+    best: tuple[float, bool, str] | None = None
+    for name, mw, ml in queue_media(queue):
+        for turned, (a, b) in ((False, (mw, ml)), (True, (ml, mw))):
+            off = max(abs(a - w), abs(b - h))
+            if off <= MEDIA_TOLERANCE_MM and (best is None or (off, turned) < best[:2]):
+                best = (off, turned, name)
+    if best is not None:
+        return best[2]
+    short, long_ = sorted((w, h))
     return f"custom_lendingdesk_{short:.2f}x{long_:.2f}mm"
 
 
@@ -127,7 +201,7 @@ def submit_pdf(
         "document-format": "application/pdf",
         "print-scaling": "none",
         "fit-to-page": "false",
-        "media": media_name(*page_size_pt),
+        "media": media_for(queue, *page_size_pt),
         "copies": str(max(1, opts.copies)),
         "multiple-document-handling": "separate-documents-collated-copies"
         if opts.collate

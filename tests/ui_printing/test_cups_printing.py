@@ -300,3 +300,21 @@ def test_copies_and_pages_chosen_in_the_print_dialog_reach_the_queue(qtbot, cups
     printed = [zxingcpp.read_barcodes(label)[0].text for label in dymo_labels(cups)]
     second, third = specs[1].tag, specs[2].tag
     assert printed == [second, third, second, third]
+
+
+def test_each_page_goes_out_on_the_queues_own_medium(cups) -> None:  # type: ignore[no-untyped-def]
+    """The medium CUPS is asked for is the queue's own, in the way the printer feeds it: the
+    driver's margins and feed then apply, and CUPS turns a landscape label, never scales."""
+    from lendingdesk.services.print_queue import media_for, queue_media
+
+    def size(name: str, queue: str) -> tuple[float, float]:
+        ((w, h),) = [(w, h) for n, w, h in queue_media(queue) if n == name]
+        return w, h
+
+    mm = 72 / 25.4
+    assert size(media_for(OFFICE, 210 * mm, 297 * mm), OFFICE) == pytest.approx((210, 297), abs=0.2)
+    # Dymo 99012 is fed short side first (35.7 x 88.6 mm as listed), 11354 long side first.
+    assert size(media_for(DYMO, 89 * mm, 36 * mm), DYMO) == (35.73, 88.56)
+    assert size(media_for(DYMO, 57 * mm, 32 * mm), DYMO) == (57.15, 31.75)
+    # A page that is none of the queue's media keeps its own size.
+    assert media_for(DYMO, 100 * mm, 150 * mm) == "custom_lendingdesk_100.00x150.00mm"
