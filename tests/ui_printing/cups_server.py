@@ -64,12 +64,23 @@ FileDevice Yes
 """
 
 
+def tool(name: str) -> str | None:
+    """A CUPS or poppler command, also where root's tools live when PATH leaves them out."""
+    found = shutil.which(name)
+    if found:
+        return found
+    for folder in ("/usr/sbin", "/usr/bin"):
+        if (Path(folder) / name).exists():
+            return str(Path(folder) / name)
+    return None
+
+
 def missing_parts() -> list[str]:
     """What this machine lacks to run a private CUPS server with both queues."""
     missing = [
         str(p) for p in (CUPSD, CUPS_PDF_BACKEND, CUPS_PDF_PPD, DYMO_DRIVER) if not p.exists()
     ]
-    missing += [tool for tool in ("lpadmin", "lpstat", "pdffonts") if not shutil.which(tool)]
+    missing += [name for name in ("lpadmin", "lpstat", "cupsreject", "pdffonts") if not tool(name)]
     if os.geteuid() != 0:
         missing.append("root (cups-pdf's backend runs as root)")
     return missing
@@ -163,7 +174,7 @@ class CupsServer:
 
     def run(self, *args: str) -> str:
         done = subprocess.run(
-            [*args[:1], "-h", self.address, *args[1:]],
+            [tool(args[0]) or args[0], "-h", self.address, *args[1:]],
             capture_output=True,
             text=True,
             timeout=30,

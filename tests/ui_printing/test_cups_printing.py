@@ -32,7 +32,7 @@ from tests.documents.pdfcheck import Found, Page, normalise, read_pdf
 from tests.documents.samples import label_specs
 from tests.ui_printing import dymo_stream
 from tests.ui_printing.conftest import lend_and_open_the_slip
-from tests.ui_printing.cups_server import CupsServer, cups_pdf_output_dir
+from tests.ui_printing.cups_server import CupsServer, cups_pdf_output_dir, tool
 
 OFFICE, DYMO = "ld-office", "ld-dymo"
 TOLERANCE_MM = 0.5
@@ -117,7 +117,7 @@ def fonts(pdf: bytes, tmp_path: Path) -> list[str]:
     path = tmp_path / "printed.pdf"
     path.write_bytes(pdf)
     lines = subprocess.run(
-        ["pdffonts", str(path)], check=True, capture_output=True, text=True
+        [tool("pdffonts") or "pdffonts", str(path)], check=True, capture_output=True, text=True
     ).stdout.splitlines()
     return lines[2:]
 
