@@ -213,20 +213,27 @@ def dymo_labels(cups: CupsServer) -> list[Image.Image]:
     return dymo_stream.labels((cups.root / "out" / f"{DYMO}.prn").read_bytes())
 
 
-# Where the LabelWriter 450 driver's first printed dot lies on a 99012 label, from its
-# PPD: ImageableArea "4.32 4.32 98.40 234.96" on a 102 x 252 pt page (portrait, as fed).
-DYMO_99012_ORIGIN_PT = (4.32, 252 - 234.96)
+# Where the LabelWriter 450 driver's first printed dot lies on each label, as fed, from its
+# PPD's ImageableArea: 99012 "4.32 4.32 98.40 234.96" on a 102 x 252 pt page, fed short
+# end first (the landscape label turned a quarter clockwise); 11354 "2.88 4.32 159.12 85.68"
+# on a 162 x 90 pt page, fed as it reads.
+ROLLS = {
+    "dymo-99012": (-90, (4.32, 252 - 234.96)),
+    "dymo-11354": (0, (2.88, 90 - 85.68)),
+}
 
 
 def dark(image: Image.Image) -> int:
     return sum(image.point(lambda v: 1 if v < 128 else 0).histogram()[1:])
 
 
-def test_roll_labels_print_at_true_size_with_nothing_cut_off(qtbot, cups) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("template", sorted(ROLLS))
+def test_roll_labels_print_at_true_size_with_nothing_cut_off(qtbot, cups, template) -> None:  # type: ignore[no-untyped-def]
     import pypdfium2 as pdfium
     import zxingcpp
 
-    pdf = labels_pdf("dymo-99012", 2)
+    turn, origin_pt = ROLLS[template]
+    pdf = labels_pdf(template, 2)
     window = desk_window(qtbot)
     preview = PrintPreviewDialog(pdf, "Etiketten", window, printer_name=DYMO)
     preview.show()
@@ -236,16 +243,15 @@ def test_roll_labels_print_at_true_size_with_nothing_cut_off(qtbot, cups) -> Non
     printed = dymo_labels(cups)
     assert len(printed) == 2
     mm = dymo_stream.DPI / 25.4
-    origin = [v / 72 * dymo_stream.DPI for v in DYMO_99012_ORIGIN_PT]
+    origin = [v / 72 * dymo_stream.DPI for v in origin_pt]
     doc = pdfium.PdfDocument(pdf)
     try:
         for index, label in enumerate(printed):
-            # The landscape label is fed short end first, turned a quarter clockwise.
             direct = (
                 doc[index]
                 .render(scale=dymo_stream.DPI / 72, grayscale=True, fill_color=(255, 255, 255, 255))
                 .to_pil()
-                .rotate(-90, expand=True)
+                .rotate(turn, expand=True)
             )
             (want,) = zxingcpp.read_barcodes(direct)
             (got,) = zxingcpp.read_barcodes(label)
