@@ -370,7 +370,8 @@ def show_confirmation(window: QWidget, text: str) -> QLabel:
     label = QLabel(text, window)
     label.setObjectName("printConfirmation")
     label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-    size = window.font().pointSizeF() * 1.4
+    base = window.font().pointSizeF()
+    size = (base if base > 0 else 10.0) * 1.4  # a pixel-sized font has no point size
     label.setStyleSheet(
         "#printConfirmation { background:#1d6b3a; color:white; font-weight:600;"
         f" font-size:{size:.1f}pt; border-radius:8px; padding:14px 26px; }}"
