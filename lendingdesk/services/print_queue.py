@@ -105,6 +105,13 @@ def _libcups() -> ctypes.CDLL | None:
     return lib
 
 
+def _named_dest(lib: ctypes.CDLL, queue: str) -> int | None:
+    """The cups_dest_t of ``queue`` ("name" or "name/instance"); free with cupsFreeDests."""
+    name, _, instance = queue.partition("/")
+    dest: int | None = lib.cupsGetNamedDest(None, name.encode(), instance.encode() or None)
+    return dest
+
+
 # A label of 57 x 32 mm is sold as 57.15 x 31.75 mm (2.25 x 1.25 in): the same medium.
 MEDIA_TOLERANCE_MM = 1.0
 
@@ -114,8 +121,7 @@ def queue_media(queue: str) -> list[tuple[str, float, float]]:
     lib = _libcups()
     if lib is None:
         return []
-    name, _, instance = queue.partition("/")
-    dest = lib.cupsGetNamedDest(None, name.encode(), instance.encode() or None)
+    dest = _named_dest(lib, queue)
     if not dest:
         return []
     media = []
@@ -140,8 +146,7 @@ def is_cups_queue(name: str) -> bool:
     lib = _libcups()
     if lib is None or not name:
         return False
-    queue, _, instance = name.partition("/")
-    dest = lib.cupsGetNamedDest(None, queue.encode(), instance.encode() or None)
+    dest = _named_dest(lib, name)
     if not dest:
         return False
     lib.cupsFreeDests(1, dest)
