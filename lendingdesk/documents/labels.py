@@ -26,6 +26,7 @@ from lendingdesk.documents.output import Out, RenderResult, new_canvas
 from lendingdesk.documents.sheets import check_run, draw_outlines, draw_run
 from lendingdesk.documents.templates import LabelTemplate
 from lendingdesk.documents.textfit import TextStyle
+from lendingdesk.documents.units import MM
 
 TAG_STYLE = TextStyle(SANS_BOLD, max_size=13, min_size=6, may_truncate=False)
 PRODUCT_STYLE = TextStyle(SANS, max_size=9.5, min_size=5.5, max_lines=4)
@@ -42,12 +43,14 @@ def render_labels(specs: Sequence[LabelSpec], options: LabelOptions, out: Out) -
     plans = plan_labels(specs, options)
     canvas = new_canvas(out, template.page_w, template.page_h, title="LendingDesk labels")
     frame = _frame(template, options)
+    safe = template.safe_area
+    dx, dy = safe.x * MM, (template.label_h - safe.bottom) * MM  # PDF origin: bottom-left
     pages = draw_run(
         canvas,
         template,
         plans,
         options.start_position,
-        lambda c, x, y, plan: draw_card(c, x, y, plan, frame),
+        lambda c, x, y, plan: draw_card(c, x + dx, y + dy, plan, frame),
         partial(draw_outlines, template=template) if options.outline else None,
     )
     canvas.save()
@@ -64,9 +67,8 @@ def plan_labels(specs: Sequence[LabelSpec], options: LabelOptions) -> list[CardP
 
 
 def _frame(template: LabelTemplate, options: LabelOptions) -> CardFrame:
-    return card_frame(
-        template.label_w, template.label_h, template.inset, barcode=options.show_barcode
-    )
+    safe = template.safe_area
+    return card_frame(safe.w, safe.h, template.inset, barcode=options.show_barcode)
 
 
 def _plan_label(frame: CardFrame, spec: LabelSpec, options: LabelOptions) -> CardPlan:

@@ -22,6 +22,9 @@ ID1_CARD = (85.60, 53.98)  # ISO/IEC 7810 ID-1, the size of a bank card
 
 MediaKind = Literal["sheet", "roll"]
 
+# How far into a die-cut label the Dymo LabelWriter's printable region starts.
+DYMO_LEADING_EDGE_MM = 6.2
+
 # The QR quiet zone (4 modules of >= 0.8 mm) is white and may lie in the printer's
 # unprintable border; a larger inset would push ink into that border.
 MAX_INSET_MM = 3.2
@@ -49,8 +52,12 @@ class Rect:
 class LabelTemplate:
     """A sheet of labels in a grid, or a roll medium (one label per page).
 
-    ``inset`` is the border inside each label that receives no ink: the printer's
-    unprintable edge on rolls, feed tolerance on sheets.
+    ``inset`` is the border inside each label that receives no ink: feed tolerance on
+    sheets, the print head's edge on rolls. ``unprintable`` (left, top, right, bottom, mm,
+    in reading orientation) is where the roll printer's driver puts no ink at all, from
+    the maker's printable region; content keeps out of it, so a driver that starts
+    printing a few millimetres into the label no longer cuts the QR code. Sheets leave it
+    at zero: an office printer's margins lie outside the label grid.
     """
 
     name: str
@@ -67,9 +74,16 @@ class LabelTemplate:
     col_pitch: float = 0.0
     row_pitch: float = 0.0
     inset: float = 1.5
+    unprintable: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
 
     def __post_init__(self) -> None:
         _validate(self)
+
+    @property
+    def safe_area(self) -> Rect:
+        """Where a label's content (its inset included) may go, relative to the label."""
+        left, top, right, bottom = (max(0.0, side - self.inset) for side in self.unprintable)
+        return Rect(left, top, self.label_w - left - right, self.label_h - top - bottom)
 
     @property
     def per_page(self) -> int:
@@ -104,6 +118,12 @@ def _validate(t: LabelTemplate) -> None:
         )
     if t.left < 0 or t.top < 0:
         refuse("marges mogen niet negatief zijn.", "margins must not be negative.")
+    left, top, right, bottom = t.unprintable
+    if min(t.unprintable) < 0 or left + right >= t.label_w / 2 or top + bottom >= t.label_h / 2:
+        refuse(
+            "het onbedrukbare deel moet positief zijn en minder dan de helft van het etiket.",
+            "the unprintable part must be positive and less than half of the label.",
+        )
     if (t.columns > 1 and t.col_pitch < t.label_w) or (t.rows > 1 and t.row_pitch < t.label_h):
         refuse(
             "de steek is kleiner dan het etiket: etiketten zouden overlappen.",
@@ -157,7 +177,13 @@ def sheet(
 
 
 def roll(
-    name: str, description: str, *, width: float, height: float, inset: float = 1.5
+    name: str,
+    description: str,
+    *,
+    width: float,
+    height: float,
+    inset: float = 1.5,
+    unprintable: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0),
 ) -> LabelTemplate:
     """A roll medium: every page is one label of ``width`` × ``height`` mm."""
     return LabelTemplate(
@@ -169,6 +195,7 @@ def roll(
         label_w=width,
         label_h=height,
         inset=inset,
+        unprintable=unprintable,
     )
 
 
@@ -250,11 +277,16 @@ TEMPLATES: dict[str, LabelTemplate] = {
             height=29.0,
             inset=1.6,
         ),
+        # The LabelWriter's printable region on 99012 starts 6.0 mm into the label (its
+        # driver's imageable area: 17 pt at the leading edge, 4.3 pt at the others). Which
+        # short end leads depends on how the driver turns a landscape page, so both keep
+        # clear.
         roll(
             "dymo-99012",
             "Dymo LabelWriter 99012, 89 × 36 mm (print landscape)",
             width=89.0,
             height=36.0,
+            unprintable=(DYMO_LEADING_EDGE_MM, 1.6, DYMO_LEADING_EDGE_MM, 1.6),
         ),
         roll(
             "dymo-11354",

@@ -130,10 +130,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sent to the printer (pages: %n).</source>
+        <source>Sent to %1 (pages: %n).</source>
         <translation>
-            <numerusform>Naar de printer gestuurd (pagina&apos;s: %n).</numerusform>
-            <numerusform>Naar de printer gestuurd (pagina&apos;s: %n).</numerusform>
+            <numerusform>Naar %1 gestuurd (%n pagina).</numerusform>
+            <numerusform>Naar %1 gestuurd (%n pagina&apos;s).</numerusform>
         </translation>
     </message>
     <message>

@@ -11,6 +11,7 @@ from lendingdesk.documents import (
     TEMPLATES,
     BarcodeDoesNotFit,
     InvalidDocumentInput,
+    InvalidTemplate,
     LabelOptions,
     LabelSpec,
     LabelTemplate,
@@ -275,3 +276,33 @@ def test_outline_test_print_draws_every_label_edge():
     template = TEMPLATES["avery-l7160"]
     page = read_pdf(render(label_specs(1), template=template, outline=True))[0]
     assert page.path_objects == 1 + template.per_page  # the QR code plus 21 outlines
+
+
+def ink_box_mm(page: Page) -> tuple[float, float, float, float]:
+    """left, top, right, bottom (mm) of everything printed dark on the page."""
+    left, top, right, bottom = page.image.point(lambda v: 255 if v < 160 else 0).getbbox()
+    return left / PX_PER_MM, top / PX_PER_MM, right / PX_PER_MM, bottom / PX_PER_MM
+
+
+@pytest.mark.parametrize("barcode", [False, True])
+def test_dymo_99012_keeps_ink_out_of_the_drivers_unprintable_leading_edge(barcode):
+    # The LabelWriter driver prints nothing in the first 6.0 mm of a 99012 label (its PPD's
+    # imageable area starts 17 pt in); which short end leads depends on the driver's turn.
+    template = TEMPLATES["dymo-99012"]
+    for page in read_pdf(render(label_specs(3), template=template.name, show_barcode=barcode)):
+        left, top, right, bottom = ink_box_mm(page)
+        px = 1 / PX_PER_MM  # an anti-aliased edge pixel
+        assert left >= 6.0 - px and right <= template.label_w - 6.0 + px, (left, right)
+        assert top >= 1.5 - px and bottom <= template.label_h - 1.5 + px, (top, bottom)
+        assert len(page.codes) == 1
+
+
+def test_sheets_keep_their_whole_label_for_content():
+    for template in (t for t in ALL_TEMPLATES if t.kind == "sheet"):
+        area = template.safe_area
+        assert (area.x, area.y, area.w, area.h) == (0, 0, template.label_w, template.label_h)
+
+
+def test_an_unprintable_border_of_half_the_label_is_refused():
+    with pytest.raises(InvalidTemplate):
+        replace(TEMPLATES["dymo-99012"], unprintable=(20.0, 1.0, 25.0, 1.0))

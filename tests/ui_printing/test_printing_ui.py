@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 from sqlalchemy import select
 
 from lendingdesk.documents import get_template
@@ -17,7 +17,7 @@ from lendingdesk.ui.desk.desk_settings import DeskSettings
 from lendingdesk.ui.printing.labels_dialog import LabelsDialog
 from lendingdesk.ui.printing.preview_dialog import PrintPreviewDialog
 from tests.documents.pdfcheck import read_pdf
-from tests.ui_desk.conftest import human_keys, scan
+from tests.ui_printing.conftest import lend_and_open_the_slip
 
 # Qt's PDF writer stores page sizes in whole points: up to half a point (0.18 mm) off.
 PAGE_TOLERANCE_MM = 0.2
@@ -222,13 +222,7 @@ def test_save_as_copies_the_pdf(qtbot, db, cat, tmp_path, monkeypatch) -> None:
 
 def test_finished_session_opens_the_slip_preview(qtbot, make_window, cat, scan_clock) -> None:
     window = make_window()
-    scan(qtbot, scan_clock, cat.sanne)
-    scan(qtbot, scan_clock, cat.paro[0])
-    scan(qtbot, scan_clock, cat.sanne)
-    human_keys(qtbot, scan_clock, (Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier))
-    previews = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog)]
-    qtbot.waitUntil(lambda: any(p.isVisible() for p in previews))
-    (preview,) = [p for p in previews if p.isVisible()]
+    preview = lend_and_open_the_slip(qtbot, scan_clock, cat)
     assert preview.windowTitle() == "Uitleenbon"
     assert preview.page_count() == 1
     found = codes(preview.pdf)
@@ -265,4 +259,7 @@ def test_print_button_goes_through_the_print_dialog(qtbot, db, cat, tmp_path, mo
     assert len(shown) == 1
     assert codes(out.read_bytes()) == [cat.paro[0]]
     assert printed_flags(db, cat.paro[:1]) == {cat.paro[0]: True}
-    assert dialog.preview.status_label.text() == "Sent to the printer (pages: 1)."
+    # "Print to file" writes the document itself; the preview closes and says where it went.
+    assert not dialog.preview.isVisible()
+    note = dialog.findChild(QLabel, "printConfirmation")
+    assert note is not None and note.text() == "Sent to chosen-printer.pdf (pages: 1)."

@@ -1,17 +1,19 @@
-"""Print preview: the PDF as page images, printed through Qt at exact size, or saved.
+"""Print preview: the PDF as page images, printed at exact size, or saved.
 
-The PySide6 wheels here have no QtPdf, so pages are rasterised with pypdfium2: at screen
-resolution for the preview, at the printer's resolution (at most 600 dpi) for printing.
-Labels must come out at their real size, so printing uses the full paper and maps PDF
-points to device pixels from the printer's resolution; nothing is scaled to fit.
+The preview shows pages rasterised with pypdfium2 at screen resolution. Printing sends
+the PDF itself wherever the printer takes PDF (every CUPS queue, "print to file"), so text
+stays text and every label lands where the document puts it; only a printer without CUPS
+gets painted pages, on the full paper at the printer's resolution. After a print the
+preview closes and the window behind it says briefly where the pages went.
 """
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from lendingdesk.services.print_queue import JobOptions
 
 C = "PrintPreviewDialog"
 SCREEN_DPI = 96
@@ -70,16 +75,72 @@ def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
 
 
 def print_pdf(pdf: bytes, printer: object) -> int:
-    """Print every page at actual size on ``printer`` (a QPrinter); returns pages printed.
+    """Print every page at actual size on ``printer`` (a QPrinter set up by the print
+    dialog); returns the number of pages sent.
 
-    Each page gets a paper size equal to the PDF page, the full paper (no margins), and the
-    image is drawn into a rectangle measured in device pixels from the printer's resolution.
+    - A CUPS queue (Linux, macOS) gets the PDF itself (services.print_queue): vector text
+      and codes, placed by the document's own coordinates, whatever the printer's margins.
+    - "Print to file" writes the PDF itself.
+    - Any other printer (Windows) gets the pages painted at its resolution, full page.
+    """
+    from PySide6.QtPrintSupport import QPrinter
+
+    from lendingdesk.services.print_queue import is_cups_queue, submit_pdf
+
+    assert isinstance(printer, QPrinter)
+    sizes = page_sizes(pdf)
+    if not sizes:
+        return 0
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        Path(printer.outputFileName()).write_bytes(pdf)
+        return len(sizes)
+    if is_cups_queue(printer.printerName()):
+        submit_pdf(
+            pdf,
+            printer.printerName(),
+            title=printer.docName() or "LendingDesk",
+            page_size_pt=sizes[0],
+            options=_job_options(printer, len(sizes)),
+        )
+        return len(sizes)
+    return paint_pdf(pdf, printer)
+
+
+def _job_options(printer: object, pages: int) -> JobOptions:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from lendingdesk.services.print_queue import JobOptions
+
+    assert isinstance(printer, QPrinter)
+    ranges = ""
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = printer.fromPage(), min(printer.toPage() or pages, pages)
+        ranges = f"{first}-{last}"
+    sides = {
+        QPrinter.DuplexMode.DuplexNone: "one-sided",
+        QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+        QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+    }.get(printer.duplex(), "")
+    return JobOptions(
+        copies=printer.copyCount(),
+        collate=printer.collateCopies(),
+        page_ranges=ranges,
+        sides=sides,
+    )
+
+
+def paint_pdf(pdf: bytes, printer: object) -> int:
+    """Paint every page as an image at the printer's resolution (at most 600 dpi).
+
+    The fallback for printers that take no PDF. Each page gets a paper size equal to the
+    PDF page and the *full* paper: Qt's default layout starts drawing inside the printer's
+    unprintable margin, which moved every label by that margin (4.3 mm on an office laser).
+    The full-page mode is part of the layout itself, so setting the layout cannot drop it.
     """
     from PySide6.QtPrintSupport import QPrinter
 
     assert isinstance(printer, QPrinter)
     sizes = page_sizes(pdf)
-    printer.setFullPage(True)
     painter = QPainter()
     for index, (w_pt, h_pt) in enumerate(sizes):
         layout = QPageLayout(
@@ -92,7 +153,9 @@ def print_pdf(pdf: bytes, printer: object) -> int:
             QPageLayout.Orientation.Portrait,
             QMarginsF(0, 0, 0, 0),
         )
+        layout.setMode(QPageLayout.Mode.FullPageMode)
         printer.setPageLayout(layout)
+        printer.setFullPage(True)
         if index == 0:
             if not painter.begin(printer):
                 raise OSError("the printer could not be opened")
@@ -101,6 +164,7 @@ def print_pdf(pdf: bytes, printer: object) -> int:
             raise OSError("the printer refused a new page")
         res = printer.resolution()
         image = render_page(pdf, index, min(res, MAX_PRINT_DPI))
+        # Device coordinates start at the paper's corner in full-page mode.
         target = QRectF(0, 0, w_pt / 72 * res, h_pt / 72 * res)
         painter.drawImage(target, image)
     if sizes:
@@ -230,11 +294,28 @@ class PrintPreviewDialog(QDialog):
         return printer
 
     def print_to(self, printer: object) -> int:
+        """Print on ``printer``; then close with a short confirmation over the window behind."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        assert isinstance(printer, QPrinter)
         pages = print_pdf(self.pdf, printer)
-        self.status_label.setText(
-            translate("PrintPreviewDialog", "Sent to the printer (pages: %n).", None, pages)
-        )
         self.printed.emit()
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            where = Path(printer.outputFileName()).name
+        else:
+            where = printer.printerName()
+        text = translate("PrintPreviewDialog", "Sent to %1 (pages: %n).", None, pages).replace(
+            "%1", where
+        )
+        self.status_label.setText(text)
+        host = self.parentWidget()
+        if host is not None:
+            window = host.window()
+            self.confirmation = show_confirmation(window, text)
+            self.accept()
+            # The print dialog took the activation along; hand it back, so that the next
+            # scan lands in the window's own field again.
+            window.activateWindow()
         return pages
 
     def print_document(self) -> None:
@@ -276,6 +357,31 @@ class PrintPreviewDialog(QDialog):
             translate("PrintPreviewDialog", "Saved as %1.").replace("%1", target.name)
         )
         self.saved.emit(str(target))
+
+
+CONFIRMATION_MS = 4000
+
+
+def show_confirmation(window: QWidget, text: str) -> QLabel:
+    """A short green note over the middle of ``window`` that goes away by itself.
+
+    It lies over the window's content, clear of its buttons, and lets clicks through.
+    """
+    label = QLabel(text, window)
+    label.setObjectName("printConfirmation")
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    base = window.font().pointSizeF()
+    size = (base if base > 0 else 10.0) * 1.4  # a pixel-sized font has no point size
+    label.setStyleSheet(
+        "#printConfirmation { background:#1d6b3a; color:white; font-weight:600;"
+        f" font-size:{size:.1f}pt; border-radius:8px; padding:14px 26px; }}"
+    )
+    label.adjustSize()
+    label.move((window.width() - label.width()) // 2, (window.height() - label.height()) * 11 // 20)
+    label.show()
+    label.raise_()
+    QTimer.singleShot(CONFIRMATION_MS, label.deleteLater)
+    return label
 
 
 def slip_preview(
