@@ -180,7 +180,9 @@ class MainWindow(QMainWindow):
         # Scans are recognised application-wide; the detector lives and dies with this window
         # (a destroyed event filter removes itself from the application).
         clock_kw = {} if scan_clock is None else {"clock": scan_clock}
-        self.detector = ScanDetector(self, **clock_kw).install()
+        self.detector = ScanDetector(
+            self, prefix=settings.scanner_prefix, suffix=settings.scanner_suffix, **clock_kw
+        ).install()
         self.detector.scanned.connect(self.on_scanned)
 
         self._style()
@@ -427,6 +429,9 @@ class MainWindow(QMainWindow):
             setattr(self.settings, field, getattr(new, field))
         self.settings.save()
         self.service.default_loan_days = self.settings.default_loan_days
+        self.detector.configure(
+            prefix=self.settings.scanner_prefix, suffix=self.settings.scanner_suffix
+        )
         if new.language != old_lang:
             self.set_language(new.language)
         self.update_status()
