@@ -555,6 +555,11 @@ class ViewServices:
                 raise ValueError(action)
             return item.status
 
+    def item_row(self, tag: str) -> ItemRow:
+        """The item with this tag (a scanned label), or a NotFound refusal."""
+        with self.db.session() as s:
+            return self._item_row(self._find_item(s, tag))
+
     def items_of_product(self, product_id: int) -> tuple[ItemRow, ...]:
         with self.db.session() as s:
             items = s.scalars(

@@ -2,7 +2,9 @@
 
 Focus starts on the first checklist box: Space ticks, Tab moves, Alt+1…9 toggles an accessory,
 Enter checks in, Ctrl+R checks in and starts a review (only when a review handler exists),
-Esc cancels without changing anything.
+Esc cancels without changing anything. A scan while it is open is never lost: the same label
+again checks in; another code finishes this check-in as filled in and is then handled by the
+desk (``next_scan``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 from lendingdesk.services.desk import CheckinChoices, CheckinPrompt
 from lendingdesk.ui.forms.ui_checkin_dialog import Ui_CheckinDialog
 from lendingdesk.ui.i18n import format_date
+from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
 
 
 class CheckinDialog(QDialog):
@@ -31,6 +34,7 @@ class CheckinDialog(QDialog):
         self.prompt = prompt
         self.lang = lang
         self.review_chosen = False
+        self.next_scan: str | None = None  # a scan that ended this dialog, for the desk
         self.ui = Ui_CheckinDialog()
         self.ui.setupUi(self)
         self.setObjectName("checkinDialog")
@@ -61,8 +65,15 @@ class CheckinDialog(QDialog):
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+        accept_scans(self, Accepts.ANY, self._take_scan)
         self._retranslate()
         self.ui.chargedCheck.setFocus()
+
+    def _take_scan(self, scan: Scan) -> bool:
+        if not (scan.kind is Accepts.ITEM and scan.code == self.prompt.tag):
+            self.next_scan = scan.text
+        self.accept()
+        return True
 
     def _review_shortcut(self) -> None:
         if self.ui.reviewButton.isVisible():
