@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -33,6 +34,7 @@ class KeyEvent:
     key: Qt.Key
     text: str = ""
     modifiers: Qt.KeyboardModifier = NONE
+    auto_repeat: bool = False  # how Qt on X11 labels a same-key press at the same time
 
 
 def key_of(ch: str) -> Qt.Key:
@@ -44,7 +46,11 @@ def _stroke(at: float, ch: str, shift: bool, out: list[KeyEvent]) -> None:
     mods = SHIFT if shift else NONE
     if shift:
         out.append(KeyEvent(at, True, Qt.Key.Key_Shift))
-    out.append(KeyEvent(at, True, key_of(ch), ch, mods))
+    # Qt's X11 backend: a press of the key just released, with the same time stamp (a scanner
+    # at 0-1 ms typing "0000"), is reported as auto-repeat.
+    last = out[-1] if out else None
+    repeat = last is not None and not last.press and last.key == key_of(ch) and last.at_ms >= at - 1
+    out.append(KeyEvent(at, True, key_of(ch), ch, mods, repeat))
     out.append(KeyEvent(at, False, key_of(ch), ch, mods))
     if shift:
         out.append(KeyEvent(at, False, Qt.Key.Key_Shift, "", SHIFT))
@@ -108,5 +114,14 @@ def play(
         if widget is None and not ev.press:
             continue  # e.g. Enter's release after the dialog it opened (exec) has closed
         assert widget is not None, "nothing has keyboard focus"
+        if ev.auto_repeat:  # QTest cannot flag a press as auto-repeat: the same two events
+            override = QKeyEvent(
+                QEvent.Type.ShortcutOverride, ev.key, ev.modifiers, ev.text, autorep=True
+            )
+            override.ignore()
+            QApplication.sendEvent(widget, override)
+            press = QKeyEvent(QEvent.Type.KeyPress, ev.key, ev.modifiers, ev.text, autorep=True)
+            QApplication.sendEvent(widget, press)
+            continue
         action = QTest.KeyAction.Press if ev.press else QTest.KeyAction.Release
         QTest.sendKeyEvent(action, widget, ev.key, ev.text, ev.modifiers)

@@ -239,10 +239,14 @@ class ScanDetector(QObject):
     def _in_burst(self, now: float) -> bool:
         return bool(self._chars) and now - self._last_at <= self.max_gap_ms
 
-    def _character(self, event: QKeyEvent) -> str | None:
-        """The character this key press types, or None when it is not one."""
+    def _character(self, event: QKeyEvent, in_burst: bool) -> str | None:
+        """The character this key press types, or None when it is not one.
+
+        Qt on X11 calls a press "auto-repeat" when it follows the release of the same key with
+        the same timestamp: a scanner at 0–1 ms typing "0000" looks exactly like that. Inside
+        a burst such a key is the scanner's next character; outside one it is a held key."""
         text = event.text()
-        if len(text) != 1 or event.isAutoRepeat():
+        if len(text) != 1 or (event.isAutoRepeat() and not in_burst):
             return None
         if text in self.prefix or text in self.suffix:
             return text  # a configured prefix/suffix may be a control character
@@ -255,7 +259,7 @@ class ScanDetector(QObject):
         # (a digit, a letter) does not fire on a character of a code.
         if not self._in_burst(self._now(event)):
             return False
-        if event.key() in _TERMINATORS or self._character(event) is not None:
+        if event.key() in _TERMINATORS or self._character(event, True) is not None:
             event.accept()
             return True
         return False
@@ -267,13 +271,13 @@ class ScanDetector(QObject):
         now = self._now(event)
         in_burst = self._in_burst(now)
 
-        if key in _TERMINATORS and not event.isAutoRepeat():
+        if key in _TERMINATORS and (in_burst or not event.isAutoRepeat()):
             if in_burst and self._complete():
                 return self._emit()
             self.flush()
             return False
 
-        text = self._character(event)
+        text = self._character(event, in_burst)
         if text is None:
             self.flush()
             return False
