@@ -101,20 +101,24 @@ def find_target(focus: QWidget | None, fallback: QWidget | None) -> ScanTarget |
 def wrong_kind_text(scan: Scan, accepts: Accepts) -> str:
     """One line: what was scanned and what this place asks for."""
 
-    context = "ScanRouting"
-    translate = QCoreApplication.translate
     if scan.kind is Accepts.ITEM:
-        got = translate(context, "That is a product label (%1).").replace("%1", scan.code)
+        got = QCoreApplication.translate("ScanRouting", "That is a product label (%1).").replace(
+            "%1", scan.code
+        )
     elif scan.kind is Accepts.BADGE:
-        got = translate(context, "That is a borrower card (%1).").replace("%1", scan.code)
+        got = QCoreApplication.translate("ScanRouting", "That is a borrower card (%1).").replace(
+            "%1", scan.code
+        )
     else:
-        got = translate(context, "That is not a LendingDesk code.")
+        got = QCoreApplication.translate("ScanRouting", "That is not a LendingDesk code.")
     if accepts & Accepts.ITEM and accepts & Accepts.BADGE:
-        want = translate(context, "Scan a product label or a borrower card here.")
+        want = QCoreApplication.translate(
+            "ScanRouting", "Scan a product label or a borrower card here."
+        )
     elif accepts & Accepts.ITEM:
-        want = translate(context, "Scan a product label here.")
+        want = QCoreApplication.translate("ScanRouting", "Scan a product label here.")
     else:
-        want = translate(context, "Scan a borrower card here.")
+        want = QCoreApplication.translate("ScanRouting", "Scan a borrower card here.")
     return got + " " + want
 
 
