@@ -196,6 +196,7 @@ def _wire_reviews(window: MainWindow, db: Database, ctx_factory: Callable[[], ob
         from lendingdesk.ui.reviews.review_form import open_review_for_loan
 
         def saved(_row: object) -> None:
+            window.desk.review_saved()
             for entry in window.entries:
                 if entry.key == "reviews":
                     entry.widget.refresh()  # type: ignore[attr-defined]

@@ -33,6 +33,7 @@ from lendingdesk.ui.desk.scan_detector import ScanDetector
 from lendingdesk.ui.forms.ui_main_window import Ui_MainWindow
 from lendingdesk.ui.i18n import Translations
 from lendingdesk.ui.scan_routing import Scan, deliver, find_target, target_of
+from lendingdesk.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -508,25 +509,8 @@ class MainWindow(QMainWindow):
 
     def fit_to_screen(self) -> None:
         """Keep the whole window -- buttons and status bar included -- on the screen's
-        available area (a 1280×720 projector, a 1366×768 laptop with a taskbar): first start
-        or a geometry saved on a larger monitor."""
-        screen = QWidget.screen(self) or QApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
-        frame = self.frameGeometry()
-        # The window manager's frame (title bar, borders) around the client area, if any.
-        extra_w = max(0, frame.width() - self.width())
-        extra_h = max(0, frame.height() - self.height())
-        width = min(self.width(), area.width() - extra_w)
-        height = min(self.height(), area.height() - extra_h)
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        frame = self.frameGeometry()
-        x = min(max(frame.x(), area.left()), area.right() + 1 - frame.width())
-        y = min(max(frame.y(), area.top()), area.bottom() + 1 - frame.height())
-        if (x, y) != (frame.x(), frame.y()):
-            self.move(x, y)
+        available area: first start, or a geometry saved on a larger monitor."""
+        fit_to_screen(self)
 
     def save_state(self) -> None:
         qs = open_settings()

@@ -410,6 +410,16 @@ class DeskScreen(QWidget):
             if self._review_handler is not None:
                 self._review_handler(result.loan_id)
 
+    def review_saved(self) -> None:
+        """The review started at check-in was stored: say so (the form itself has closed)."""
+        self._say(
+            Tone.OK,
+            lambda: (
+                self.tr("Review saved"),
+                self.tr("Thank you. The review waits for moderation before it is published."),
+            ),
+        )
+
     # --- undo --------------------------------------------------------------------------------
 
     def _end_undo(self, finished_name: str | None) -> None:
