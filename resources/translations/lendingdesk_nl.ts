@@ -288,6 +288,14 @@
         <translation>Schade: %1.</translation>
     </message>
     <message>
+        <source>Review saved</source>
+        <translation>Beoordeling opgeslagen</translation>
+    </message>
+    <message>
+        <source>Thank you. The review waits for moderation before it is published.</source>
+        <translation>Dank je wel. De beoordeling wacht op moderatie voordat hij gepubliceerd wordt.</translation>
+    </message>
+    <message>
         <source>Undone: %1 was not lent</source>
         <translation>Ongedaan: %1 is niet uitgeleend</translation>
     </message>
