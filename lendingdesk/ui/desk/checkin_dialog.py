@@ -13,7 +13,7 @@ import itertools
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QWidget
 
 from lendingdesk.services.desk import CheckinChoices, CheckinPrompt
 from lendingdesk.ui.forms.ui_checkin_dialog import Ui_CheckinDialog
@@ -28,6 +28,7 @@ class CheckinDialog(QDialog):
         *,
         lang: str = "nl",
         review_available: bool = False,
+        done_before: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,6 +67,17 @@ class CheckinDialog(QDialog):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         accept_scans(self, Accepts.ANY, self._take_scan)
+        # Opened by a scan that finished the previous check-in: that one is said here, on top
+        # (the desk's banner is behind this dialog).
+        self.done_before = QLabel(done_before or "", self)
+        self.done_before.setObjectName("doneBefore")
+        self.done_before.setWordWrap(True)
+        self.done_before.setStyleSheet(
+            "background:#e3f4e8; color:#0f5b2a; border:1px solid #2e9d57; border-radius:6px;"
+            " padding:6px 10px; font-weight:600;"
+        )
+        self.done_before.setVisible(bool(done_before))
+        self.ui.dialogLayout.insertWidget(0, self.done_before)
         self._retranslate()
         self.ui.chargedCheck.setFocus()
 

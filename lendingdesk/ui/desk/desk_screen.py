@@ -352,8 +352,13 @@ class DeskScreen(QWidget):
     # --- check-in ----------------------------------------------------------------------------
 
     def check_in(self, prompt: CheckinPrompt) -> None:
+        before = self._before() if self._before is not None else None
         dialog = CheckinDialog(
-            prompt, lang=self.lang(), review_available=self.review_available, parent=self
+            prompt,
+            lang=self.lang(),
+            review_available=self.review_available,
+            done_before=before,
+            parent=self,
         )
         accepted = self._run(dialog)
         if dialog.next_scan is not None:
@@ -403,7 +408,7 @@ class DeskScreen(QWidget):
 
         self._say(Tone.WARN if remarks else Tone.OK, texts)
         if dialog.next_scan is not None:
-            self._before = lambda: " ".join(texts())
+            self._before = lambda: " — ".join(texts())
         self.changed.emit()
         if dialog.review_chosen:
             self.review_requested.emit(result.loan_id)
