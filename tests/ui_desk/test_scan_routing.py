@@ -92,6 +92,9 @@ def test_a_label_scanned_in_the_catalogue_finds_its_product(qtbot, window, cat, 
     assert item is not None and item.tag == cat.paro[1]
     assert screen.search.text() == ""
     assert window.current_key() == "catalogue"
+    qtbot.wait(400)  # past the search field's typing pause: the "L" it saw is not searched
+    assert screen.detail is not None and screen.detail.name == "PARO robotzeehond"
+    assert screen.selected_item() is not None
 
 
 def test_pre_printed_labels_are_scanned_into_add_items(qtbot, window, cat, db, scan_clock):

@@ -294,6 +294,7 @@ class CatalogueScreen(Screen):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
+        self.search.cancel()
         for combo in (self.category_filter, self.status_filter, self.location_filter):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
