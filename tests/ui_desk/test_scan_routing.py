@@ -239,3 +239,17 @@ def test_undo_names_whose_loan_and_stops_at_the_end_of_the_session(
     assert _status(db, cat.paro[2]) == "on_loan"  # not silently made available
     assert "Sanne de Vries" in desk.ui.banner.text()
     assert not desk.ui.undoButton.isEnabled()
+
+
+def test_a_label_of_an_item_in_maintenance_selects_it_on_cleaning(
+    qtbot, window, cat, db, scan_clock
+):
+    screen = _show(qtbot, window, "cleaning")
+    screen.services.start_maintenance(cat.cleaning_tag, "Vacht scheurt")
+    screen.refresh()
+    scan(qtbot, scan_clock, cat.cleaning_tag)
+    row = screen.selected()
+    assert row is not None and row.tag == cat.cleaning_tag
+    assert "Vacht scheurt" in screen.banner.text()
+    assert _status(db, cat.cleaning_tag) == "in_maintenance"
+    assert screen.ui.backButton.isEnabled()

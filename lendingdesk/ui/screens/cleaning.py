@@ -84,7 +84,19 @@ class CleaningScreen(Screen):
         return translate("CleaningScreen", "Cleaning")
 
     def _take_scan(self, scan: Scan) -> bool:
-        """A label scanned on this screen: sign that item off (or ask who cleaned it)."""
+        """A label scanned on this screen: sign that item off (or ask who cleaned it); an
+        item in maintenance is selected in the list, ready for "Back from maintenance"."""
+        rows = self.model.rows()
+        number = next((n for n, r in enumerate(rows) if r.tag == scan.code), -1)
+        if number >= 0 and rows[number].status == "in_maintenance":
+            self.table.selectRow(number)
+            self.table.setFocus()
+            self.banner.info(
+                translate("CleaningScreen", "%1 is in maintenance: %2")
+                .replace("%1", scan.code)
+                .replace("%2", rows[number].instructions or "–")
+            )
+            return True
         self.ui.tagEdit.setText(scan.code)
         self.sign_off_typed()
         return True
