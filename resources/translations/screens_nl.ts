@@ -406,6 +406,10 @@
         <source>Cleaning</source>
         <translation>Schoonmaak</translation>
     </message>
+    <message>
+        <source>%1 is in maintenance: %2</source>
+        <translation>%1 is in onderhoud: %2</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
