@@ -448,3 +448,22 @@ def test_first_start_fits_the_window_to_the_screen(qtbot, db, clock, scan_clock)
     # The scanner's prefix/suffix from the settings reach the detector.
     assert (window.detector.prefix, window.detector.suffix) == ("#", "$")
     window.close()
+
+
+def test_a_scanner_suffix_set_in_the_settings_ends_a_scan(qtbot, window, cat, settings, scan_clock):
+    """A scanner set to end every code with "$" instead of Enter (and to start with "#")."""
+    from tests.keys.streams import play, scanner_keys
+
+    dialog = SettingsDialog(settings, [], printers=[])
+    qtbot.addWidget(dialog)
+    dialog.scanner_prefix_edit.setText("#")
+    dialog.scanner_suffix_edit.setText("$")
+    dialog.ui.buttonBox.accepted.emit()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    window.apply_settings(dialog.result_settings())
+
+    base = scan_clock.ms + 2000
+    stream = scanner_keys(cat.sanne, prefix="#", suffix="$", end="none")
+    play(stream, lambda ms: scan_clock.set(base + ms))
+    assert window.desk.borrower is not None and window.desk.borrower.badge == cat.sanne
+    assert window.desk.ui.codeEdit.text() == ""
