@@ -602,6 +602,22 @@
         <translation>Een webadres van het platform met de code</translation>
     </message>
     <message>
+        <source>S&amp;canner adds</source>
+        <translation>S&amp;canner voegt toe</translation>
+    </message>
+    <message>
+        <source>before each code</source>
+        <translation>vóór elke code</translation>
+    </message>
+    <message>
+        <source>after it</source>
+        <translation>erna</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
         <source>As set for each product</source>
         <translation>Zoals ingesteld per product</translation>
     </message>
