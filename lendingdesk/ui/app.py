@@ -216,6 +216,7 @@ def _wire_reviews(window: MainWindow, reviews: Callable[[], ReviewService]) -> N
         from lendingdesk.ui.reviews.review_form import open_review_for_loan
 
         def saved(_row: object) -> None:
+            window.desk.review_saved()
             screen = window.built_screen("reviews")
             if screen is not None:
                 screen.refresh()

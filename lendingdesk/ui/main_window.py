@@ -4,8 +4,8 @@ The desk screen is always first. The other screens come from ``lendingdesk.ui.sc
 (a list of (key, class); each class is built as ``cls(its_service, parent)`` -- the screen's
 own service from ``ScreenServices.for_screen(key)`` -- and has a
 ``title()`` staticmethod and a ``refresh()`` method). Until that package exists, calm
-placeholders stand in. A scan anywhere goes to the current screen when it wants it
-(``handle_scan(text) -> bool``), otherwise to the desk.
+placeholders stand in. A scan goes to the dialog or screen that declared it takes scans of
+that kind (lendingdesk.ui.scan_routing); a screen that takes none hands it to the desk.
 """
 
 from __future__ import annotations
@@ -35,11 +35,14 @@ from lendingdesk.ui.desk.feedback import Sounds, Tone
 from lendingdesk.ui.desk.scan_detector import ScanDetector
 from lendingdesk.ui.forms.ui_main_window import Ui_MainWindow
 from lendingdesk.ui.i18n import Translations
+from lendingdesk.ui.scan_routing import Scan, deliver, find_target, target_of
+from lendingdesk.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
 # While scans wait in the offline journal, the window tries the database this often.
 RETRY_MS = 10_000
+PREFERRED_SIZE = (1366, 768)  # the first-start size when the screen has room for it
 STATUS_DELAY_MS = 150  # status-bar counts follow a scan this much later (coalesced)
 NOTICE_STYLE = (
     "QLabel { background: #fff4d6; color: #6b4a00; border-bottom: 2px solid #e0a800;"
@@ -183,7 +186,9 @@ class MainWindow(QMainWindow):
         # Scans are recognised application-wide; the detector lives and dies with this window
         # (a destroyed event filter removes itself from the application).
         clock_kw = {} if scan_clock is None else {"clock": scan_clock}
-        self.detector = ScanDetector(self, **clock_kw).install()
+        self.detector = ScanDetector(
+            self, prefix=settings.scanner_prefix, suffix=settings.scanner_suffix, **clock_kw
+        ).install()
         self.detector.scanned.connect(self.on_scanned)
 
         self._style()
@@ -376,19 +381,35 @@ class MainWindow(QMainWindow):
     # --- scans -------------------------------------------------------------------------------
 
     def on_scanned(self, text: str) -> None:
+        """A scanner typed ``text``: the open dialog or the screen that asked for scans gets
+        it (scan_routing); a screen that asks for none hands it to the desk, which lends."""
+        scan = Scan.read(text)
         modal = QApplication.activeModalWidget()
-        if modal is not None and modal is not self.desk.active_dialog:
-            handler = getattr(modal, "handle_scan", None)
-            if not (callable(handler) and handler(text)):
-                self.sounds.play(Tone.WARN)  # another dialog is open: finish that first
+        focus = QApplication.focusWidget()
+        if modal is not None:
+            if focus is not None and focus.window() is not modal:
+                focus = None
+            target = find_target(focus, modal)
+            if target is None:
+                self.say_in_status(self.tr("Close the open window first, then scan again."))
+                self.sounds.play(Tone.WARN)
+            elif not deliver(target, scan, say=self.say_in_status):
+                self.sounds.play(Tone.WARN)
             return
         current = self.ui.stack.currentWidget()
-        if current is not self.desk:
-            handler = getattr(current, "handle_scan", None)
-            if callable(handler) and handler(text):
-                return
-            self.show_screen("desk")
-        self.desk.handle_scan(text)
+        if focus is not None and focus.window() is not self:
+            focus = None
+        target = find_target(focus, current)
+        if target is None:
+            if current is not self.desk:
+                self.show_screen("desk")
+            target = target_of(self.desk)
+        if target is None or not deliver(target, scan, say=self.say_in_status):
+            self.sounds.play(Tone.WARN)
+
+    def say_in_status(self, text: str) -> None:
+        """A short line in the status bar (a scan that this place cannot use)."""
+        self.ui.statusBar.showMessage(text, 10_000)
 
     # --- status bar, settings, language -----------------------------------------------------
 
@@ -437,6 +458,9 @@ class MainWindow(QMainWindow):
             setattr(self.settings, field, getattr(new, field))
         self.settings.save()
         self.service.default_loan_days = self.settings.default_loan_days
+        self.detector.configure(
+            prefix=self.settings.scanner_prefix, suffix=self.settings.scanner_suffix
+        )
         if new.language != old_lang:
             self.set_language(new.language)
         self.update_status()
@@ -488,9 +512,15 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(QByteArray(geometry))
         else:
-            self.resize(1366, 768)
+            self.resize(*PREFERRED_SIZE)
+        self.fit_to_screen()
         key = str(qs.value("window/screen", "desk") or "desk")
         self.show_screen(key if self.screen(key) is not None else "desk")
+
+    def fit_to_screen(self) -> None:
+        """Keep the whole window -- buttons and status bar included -- on the screen's
+        available area: first start, or a geometry saved on a larger monitor."""
+        fit_to_screen(self)
 
     def save_state(self) -> None:
         qs = open_settings()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from lendingdesk.services.desk import LocationChoice
 from lendingdesk.ui.desk.desk_settings import DeskSettings
@@ -40,9 +40,31 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.qrModeCombo.currentIndexChanged.connect(self._qr_mode_changed)
+        self._add_scanner_row()
         self._fill_choices()
         self._load(settings)
         self._qr_mode_changed()
+
+    def _add_scanner_row(self) -> None:
+        """What the USB scanner is set to type before and after every code (usually nothing;
+        the desk takes it off again)."""
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scanner_prefix_edit = QLineEdit(row)
+        self.scanner_suffix_edit = QLineEdit(row)
+        self.scanner_before_label = QLabel(row)
+        self.scanner_after_label = QLabel(row)
+        for edit in (self.scanner_prefix_edit, self.scanner_suffix_edit):
+            edit.setMaxLength(8)
+        layout.addWidget(self.scanner_before_label)
+        layout.addWidget(self.scanner_prefix_edit, 1)
+        layout.addSpacing(12)
+        layout.addWidget(self.scanner_after_label)
+        layout.addWidget(self.scanner_suffix_edit, 1)
+        self.scanner_label = QLabel(self)
+        self.scanner_label.setBuddy(self.scanner_prefix_edit)
+        self.ui.deskForm.addRow(self.scanner_label, row)
 
     # --- choices ----------------------------------------------------------------------------
 
@@ -75,6 +97,11 @@ class SettingsDialog(QDialog):
                 combo.addItem(name, name)
         ui.qrModeCombo.addItem(self.tr("Only the label code (e.g. LD0000427)"), "tag")
         ui.qrModeCombo.addItem(self.tr("A platform web address with the code"), "url")
+        self.scanner_label.setText(self.tr("S&canner adds"))
+        self.scanner_before_label.setText(self.tr("before each code"))
+        self.scanner_after_label.setText(self.tr("after it"))
+        self.scanner_prefix_edit.setPlaceholderText(self.tr("nothing"))
+        self.scanner_suffix_edit.setPlaceholderText(self.tr("nothing"))
         ui.loanDaysSpin.setSpecialValueText(self.tr("As set for each product"))
         ui.loanDaysSpin.setSuffix(self.tr(" days"))
         for combo, key in (
@@ -108,6 +135,8 @@ class SettingsDialog(QDialog):
         self._select(ui.slipPrinterCombo, s.slip_printer)
         self._select(ui.qrModeCombo, s.qr_mode)
         ui.qrUrlEdit.setText(s.qr_url_template)
+        self.scanner_prefix_edit.setText(s.scanner_prefix)
+        self.scanner_suffix_edit.setText(s.scanner_suffix)
 
     def _qr_mode_changed(self) -> None:
         url = self.ui.qrModeCombo.currentData() == "url"
@@ -129,6 +158,8 @@ class SettingsDialog(QDialog):
             slip_printer=ui.slipPrinterCombo.currentData() or "",
             qr_mode=ui.qrModeCombo.currentData() or "tag",
             qr_url_template=ui.qrUrlEdit.text().strip(),
+            scanner_prefix=self.scanner_prefix_edit.text(),
+            scanner_suffix=self.scanner_suffix_edit.text(),
         )
 
     def _save(self) -> None:

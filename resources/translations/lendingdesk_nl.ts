@@ -196,6 +196,14 @@
 <context>
     <name>DeskScreen</name>
     <message>
+        <source>Already lent: %1</source>
+        <translation>Al uitgeleend: %1</translation>
+    </message>
+    <message>
+        <source>%1 was scanned twice; it is lent to %2 in this session.</source>
+        <translation>%1 is twee keer gescand; het is in deze sessie al uitgeleend aan %2.</translation>
+    </message>
+    <message>
         <source>Kept: %1 lent to %2</source>
         <translation>Bewaard: %1 uitgeleend aan %2</translation>
     </message>
@@ -284,8 +292,20 @@
         <translation>Schade: %1.</translation>
     </message>
     <message>
+        <source>Review saved</source>
+        <translation>Beoordeling opgeslagen</translation>
+    </message>
+    <message>
+        <source>Thank you. The review waits for moderation before it is published.</source>
+        <translation>Dank je wel. De beoordeling wacht op moderatie voordat hij gepubliceerd wordt.</translation>
+    </message>
+    <message>
         <source>Undone: %1 was not lent</source>
         <translation>Ongedaan: %1 is niet uitgeleend</translation>
+    </message>
+    <message>
+        <source>%1 is no longer lent to %2; it is available again.</source>
+        <translation>%1 is niet meer uitgeleend aan %2 en weer beschikbaar.</translation>
     </message>
     <message>
         <source>Undone: %1 was not returned</source>
@@ -296,8 +316,24 @@
         <translation>%1 is weer uitgeleend aan %2.</translation>
     </message>
     <message>
+        <source>Nothing to undo</source>
+        <translation>Niets om ongedaan te maken</translation>
+    </message>
+    <message>
+        <source>The session of %1 is finished; Ctrl+Z only undoes the last scan of the current session. To take a product back, scan it.</source>
+        <translation>De sessie van %1 is afgerond; Ctrl+Z maakt alleen de laatste scan van de lopende sessie ongedaan. Een product terugnemen: scan het.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes the last scan of the current session.</source>
+        <translation>Ctrl+Z maakt de laatste scan van de lopende sessie ongedaan.</translation>
+    </message>
+    <message>
         <source>Not possible</source>
         <translation>Dit kan niet</translation>
+    </message>
+    <message>
+        <source>Before that: %1</source>
+        <translation>Daarvoor: %1</translation>
     </message>
     <message>
         <source>Ready for a scan</source>
@@ -469,6 +505,10 @@
         <translation>Alle bewaarde scans zijn verwerkt.</translation>
     </message>
     <message>
+        <source>Close the open window first, then scan again.</source>
+        <translation>Sluit eerst het open venster en scan dan opnieuw.</translation>
+    </message>
+    <message>
         <source>%1 on loan · %2 overdue · %3 to clean</source>
         <translation>%1 uitgeleend · %2 te laat · %3 schoon te maken</translation>
     </message>
@@ -521,6 +561,33 @@
     </message>
 </context>
 <context>
+    <name>ScanRouting</name>
+    <message>
+        <source>That is a product label (%1).</source>
+        <translation>Dit is een productlabel (%1).</translation>
+    </message>
+    <message>
+        <source>That is a borrower card (%1).</source>
+        <translation>Dit is een lenerspas (%1).</translation>
+    </message>
+    <message>
+        <source>That is not a LendingDesk code.</source>
+        <translation>Dit is geen LendingDesk-code.</translation>
+    </message>
+    <message>
+        <source>Scan a product label or a borrower card here.</source>
+        <translation>Scan hier een productlabel of een lenerspas.</translation>
+    </message>
+    <message>
+        <source>Scan a product label here.</source>
+        <translation>Scan hier een productlabel.</translation>
+    </message>
+    <message>
+        <source>Scan a borrower card here.</source>
+        <translation>Scan hier een lenerspas.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>(no location chosen)</source>
@@ -537,6 +604,22 @@
     <message>
         <source>A platform web address with the code</source>
         <translation>Een webadres van het platform met de code</translation>
+    </message>
+    <message>
+        <source>S&amp;canner adds</source>
+        <translation>S&amp;canner voegt toe</translation>
+    </message>
+    <message>
+        <source>before each code</source>
+        <translation>vóór elke code</translation>
+    </message>
+    <message>
+        <source>after it</source>
+        <translation>erna</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
     </message>
     <message>
         <source>As set for each product</source>

@@ -121,6 +121,22 @@
         <translation>Dit antwoord ontbreekt nog.</translation>
     </message>
     <message>
+        <source>Discard this review?</source>
+        <translation>Deze beoordeling weggooien?</translation>
+    </message>
+    <message>
+        <source>Some answers are already filled in. Close the form without saving them?</source>
+        <translation>Er zijn al antwoorden ingevuld. Het formulier sluiten zonder ze op te slaan?</translation>
+    </message>
+    <message>
+        <source>Discard answers</source>
+        <translation>Antwoorden weggooien</translation>
+    </message>
+    <message>
+        <source>Keep filling in</source>
+        <translation>Verder invullen</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Review</translation>
     </message>

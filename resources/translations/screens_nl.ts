@@ -388,6 +388,10 @@
         <translation>Labels afdrukken…</translation>
     </message>
     <message>
+        <source>Label %1: %2 (%3).</source>
+        <translation>Label %1: %2 (%3).</translation>
+    </message>
+    <message>
         <source>Blank labels…</source>
         <translation>Lege labels…</translation>
     </message>
@@ -401,6 +405,10 @@
     <message>
         <source>Cleaning</source>
         <translation>Schoonmaak</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance: %2</source>
+        <translation>%1 is in onderhoud: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -666,6 +674,10 @@
         <translation>De foto %1 is niet te vinden. Kies hem opnieuw of laat het veld leeg.</translation>
     </message>
     <message>
+        <source>Card %1 scanned.</source>
+        <translation>Pas %1 gescand.</translation>
+    </message>
+    <message>
         <source>New borrower</source>
         <translation>Nieuwe lener</translation>
     </message>
@@ -688,6 +700,17 @@
     <message>
         <source>Scan a pre-printed card, or leave empty for a new card number</source>
         <translation>Scan een voorgedrukte pas, of laat leeg voor een nieuw pasnummer</translation>
+    </message>
+    <message>
+        <source>%1 was already scanned.</source>
+        <translation>%1 is al gescand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) scanned.</source>
+        <translation>
+            <numerusform>%n label gescand.</numerusform>
+            <numerusform>%n labels gescand.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan the labels here, one after another</source>
@@ -913,6 +936,18 @@
 </context>
 <context>
     <name>ReservationsScreen</name>
+    <message>
+        <source>No borrower has card %1.</source>
+        <translation>Geen lener heeft pas %1.</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Voor: %1</translation>
+    </message>
+    <message>
+        <source>Product: %1 (%2)</source>
+        <translation>Product: %1 (%2)</translation>
+    </message>
     <message>
         <source>Reservations</source>
         <translation>Reserveringen</translation>

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
@@ -17,6 +17,7 @@ from lendingdesk.store.db import Database
 from lendingdesk.store.models import Item
 from lendingdesk.ui.desk.desk_settings import DeskSettings
 from lendingdesk.ui.desk.feedback import Sounds
+from tests.keys.streams import play, scanner_keys
 from tests.pg_fixture import pg_server, pg_url  # noqa: F401 - fixtures (test_offline)
 
 # The offscreen platform cannot pass window size hints on; that is not our warning to fix.
@@ -37,6 +38,9 @@ class ScanClock:
 
     def advance(self, ms: float) -> None:
         self.ms += ms
+
+    def set(self, ms: float) -> None:
+        self.ms = ms
 
 
 @dataclass
@@ -165,14 +169,13 @@ def type_text(
     enter: bool = True,
     target: QWidget | None = None,
 ) -> None:
-    """Type ``text`` (and Enter) into the focused widget with ``gap_ms`` between keys."""
+    """Type ``text`` (and Enter) into the focused widget with ``gap_ms`` between keys, as the
+    operating system delivers it: Shift press/release around every capital."""
     assert (target or QApplication.focusWidget()) is not None, "nothing has keyboard focus"
-    for ch in text:
-        clock.advance(gap_ms)
-        qtbot.keyClick(target or QApplication.focusWidget(), ch)
-    if enter:
-        clock.advance(gap_ms)
-        qtbot.keyClick(target or QApplication.focusWidget(), Qt.Key.Key_Return)
+    events = scanner_keys(
+        text, gap_ms=gap_ms, start_ms=clock.ms + gap_ms, end="enter" if enter else "none"
+    )
+    play(events, clock.set, target)
 
 
 def scan(qtbot, clock: ScanClock, code: str) -> None:

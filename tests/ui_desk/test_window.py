@@ -423,3 +423,49 @@ def test_scans_kept_in_an_earlier_run_are_shown_and_applied(qtbot, make_window, 
     if os.environ.get("LENDINGDESK_SHOTS"):
         box.grab().save(os.path.join(os.environ["LENDINGDESK_SHOTS"], "replay.png"))
     box.close()
+
+
+def test_first_start_fits_the_window_to_the_screen(qtbot, db, clock, scan_clock):
+    """No saved geometry: the window takes the screen's available area when that is smaller
+    than its preferred 1366×768 (the offscreen screen here is 800×800)."""
+    from PySide6.QtWidgets import QApplication
+
+    from lendingdesk.ui.app import build_window
+    from lendingdesk.ui.desk.desk_settings import DeskSettings
+    from lendingdesk.ui.desk.feedback import Sounds
+
+    window = build_window(
+        db,
+        settings=DeskSettings(language="nl", scanner_prefix="#", scanner_suffix="$"),
+        clock=clock,
+        scan_clock=scan_clock,
+        sounds=Sounds(enabled=False),
+    )
+    qtbot.addWidget(window)
+    area = QApplication.primaryScreen().availableGeometry()
+    assert area.width() < 1366  # the test means something only on a smaller screen
+    frame = window.frameGeometry()
+    assert area.contains(frame), (area, frame)
+    assert window.width() == min(1366, area.width())
+    # The scanner's prefix/suffix from the settings reach the detector.
+    assert (window.detector.prefix, window.detector.suffix) == ("#", "$")
+    window.close()
+
+
+def test_a_scanner_suffix_set_in_the_settings_ends_a_scan(qtbot, window, cat, settings, scan_clock):
+    """A scanner set to end every code with "$" instead of Enter (and to start with "#")."""
+    from tests.keys.streams import play, scanner_keys
+
+    dialog = SettingsDialog(settings, [], printers=[])
+    qtbot.addWidget(dialog)
+    dialog.scanner_prefix_edit.setText("#")
+    dialog.scanner_suffix_edit.setText("$")
+    dialog.ui.buttonBox.accepted.emit()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    window.apply_settings(dialog.result_settings())
+
+    base = scan_clock.ms + 2000
+    stream = scanner_keys(cat.sanne, prefix="#", suffix="$", end="none")
+    play(stream, lambda ms: scan_clock.set(base + ms))
+    assert window.desk.borrower is not None and window.desk.borrower.badge == cat.sanne
+    assert window.desk.ui.codeEdit.text() == ""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from lendingdesk.services.reviews import ReviewService
 from lendingdesk.ui.reviews.review_form import ReviewForm
@@ -29,6 +30,31 @@ def keys(qtbot, *presses) -> None:
             qtbot.keyClick(widget, press[0], press[1])
         else:
             qtbot.keyClick(widget, press)
+
+
+def answer_discard_question(qtbot, button: str) -> list[BaseException]:  # type: ignore[no-untyped-def]
+    """Click ``button`` ("Discard answers" / "Keep filling in", by role) in the question the
+    form asks before it throws answers away (opened by exec() inside the key press)."""
+    errors: list[BaseException] = []
+    role = {
+        "Discard answers": QMessageBox.ButtonRole.DestructiveRole,
+        "Keep filling in": QMessageBox.ButtonRole.RejectRole,
+    }[button]
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, poll)
+            return
+        try:
+            chosen = next(b for b in box.buttons() if box.buttonRole(b) == role)
+            chosen.click()
+        except BaseException as exc:
+            errors.append(exc)
+            box.close()
+
+    QTimer.singleShot(0, poll)
+    return errors
 
 
 def tab_to(qtbot, form: ReviewForm, key: str, limit: int = 40) -> None:
@@ -122,7 +148,60 @@ def test_a_missing_answer_is_shown_next_to_the_question_and_nothing_is_saved(qtb
     form.save()
     assert form.publish_error.isVisible()
 
-    keys(qtbot, Qt.Key.Key_Escape)  # cancel keeps nothing
+    # Esc on a half-filled review asks first; "Discard answers" keeps nothing.
+    errors = answer_discard_question(qtbot, "Discard answers")
+    keys(qtbot, Qt.Key.Key_Escape)
+    assert not errors
     assert form.result() == QDialog.DialogCode.Rejected
     assert len(reviews.reviews_for()) == before
     assert pending.loan_id in {p.loan_id for p in reviews.pending_reviews()}
+
+
+def test_escape_on_a_half_filled_review_asks_and_keeps_the_answers(qtbot, reviews, dutch):
+    form, _pending = open_form(qtbot, reviews)
+    tab_to(qtbot, form, "overall")
+    keys(qtbot, "4")
+    errors = answer_discard_question(qtbot, "Keep filling in")
+    keys(qtbot, Qt.Key.Key_Escape)
+    assert not errors
+    assert form.isVisible()
+    assert form.answers()["overall"] == 4  # nothing lost
+
+
+def test_escape_on_an_untouched_review_closes_at_once(qtbot, reviews, dutch):
+    form, _pending = open_form(qtbot, reviews)
+    keys(qtbot, Qt.Key.Key_Escape)
+    assert form.result() == QDialog.DialogCode.Rejected
+    assert QApplication.activeModalWidget() is None  # no question asked
+
+
+def test_wheel_and_page_down_scroll_the_form_not_the_answer(qtbot, reviews, dutch):
+    form, _pending = open_form(qtbot, reviews)
+    form.resize(900, 500)  # a small screen: the questions scroll
+    qtbot.waitUntil(lambda: form.scroll.verticalScrollBar().maximum() > 0)
+    combo = form.questions["setting"].widget
+    combo.setCurrentIndex(1)
+    bar = form.scroll.verticalScrollBar()
+    start = bar.value()
+
+    centre = QPointF(combo.rect().center())
+    wheel = QWheelEvent(
+        centre,
+        QPointF(combo.mapToGlobal(combo.rect().center())),
+        QPoint(0, 0),
+        QPoint(0, -120),  # one notch down
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentIndex() == 1
+    assert bar.value() > start
+    moved = bar.value()
+
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    keys(qtbot, Qt.Key.Key_PageDown)
+    assert combo.currentIndex() == 1
+    assert bar.value() > moved

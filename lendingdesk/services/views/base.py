@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +16,9 @@ from lendingdesk.domain.lookup import find_item
 from lendingdesk.errors import NotFound
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Item, Location
+
+if TYPE_CHECKING:
+    from lendingdesk.services.views.catalogue import ItemRow
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,13 @@ class ViewService:
                 select(Location).where(Location.active.is_(True)).order_by(Location.site)
             )
             return tuple(Choice(loc.id, loc.display_name) for loc in locs)
+
+    def item_row(self, tag: str) -> ItemRow:
+        """The item with this tag (a scanned label), or a NotFound refusal."""
+        from lendingdesk.services.views.catalogue import item_row
+
+        with self.db.session() as s:
+            return item_row(item_of(s, tag))
 
 
 def text_or_empty(value: str | None) -> str:

@@ -18,9 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
-from lendingdesk.domain.codes import parse_badge
 from lendingdesk.services.desk import BorrowerChoice, DeskService, ItemInfo
 from lendingdesk.ui.forms.ui_borrower_picker import Ui_BorrowerPicker
+from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -86,6 +86,7 @@ class BorrowerPicker(QDialog):
         self.ui.chooseButton.clicked.connect(self.choose)
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.chooseButton.setProperty("primary", True)
+        accept_scans(self, Accepts.BADGE, self._take_scan, refuse=self._refuse_scan)
         self._retranslate()
         self.search("")
         self.ui.searchEdit.setFocus()
@@ -111,14 +112,15 @@ class BorrowerPicker(QDialog):
         self.chosen_badge = row.badge
         self.accept()
 
-    def handle_scan(self, text: str) -> bool:
+    def _take_scan(self, scan: Scan) -> bool:
         """A scanned card while the picker is open chooses that borrower."""
-        badge = parse_badge(text)
-        if badge is None:
-            return False
-        self.chosen_badge = badge
+        self.chosen_badge = scan.code
         self.accept()
         return True
+
+    def _refuse_scan(self, text: str) -> None:
+        self.ui.hintLabel.setText(text)
+        self.ui.hintLabel.setStyleSheet("color: #8a1111; font-weight: 600;")
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.ui.searchEdit and event.type() == QEvent.Type.KeyPress:

@@ -2,7 +2,9 @@
 
 Focus starts on the first checklist box: Space ticks, Tab moves, Alt+1…9 toggles an accessory,
 Enter checks in, Ctrl+R checks in and starts a review (only when a review handler exists),
-Esc cancels without changing anything.
+Esc cancels without changing anything. A scan while it is open is never lost: the same label
+again checks in; another code finishes this check-in as filled in and is then handled by the
+desk (``next_scan``).
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ import itertools
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QWidget
 
 from lendingdesk.services.desk import CheckinChoices, CheckinPrompt
 from lendingdesk.ui.forms.ui_checkin_dialog import Ui_CheckinDialog
 from lendingdesk.ui.i18n import format_date
+from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
 
 
 class CheckinDialog(QDialog):
@@ -25,12 +28,14 @@ class CheckinDialog(QDialog):
         *,
         lang: str = "nl",
         review_available: bool = False,
+        done_before: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.prompt = prompt
         self.lang = lang
         self.review_chosen = False
+        self.next_scan: str | None = None  # a scan that ended this dialog, for the desk
         self.ui = Ui_CheckinDialog()
         self.ui.setupUi(self)
         self.setObjectName("checkinDialog")
@@ -61,8 +66,26 @@ class CheckinDialog(QDialog):
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+        accept_scans(self, Accepts.ANY, self._take_scan)
+        # Opened by a scan that finished the previous check-in: that one is said here, on top
+        # (the desk's banner is behind this dialog).
+        self.done_before = QLabel(done_before or "", self)
+        self.done_before.setObjectName("doneBefore")
+        self.done_before.setWordWrap(True)
+        self.done_before.setStyleSheet(
+            "background:#e3f4e8; color:#0f5b2a; border:1px solid #2e9d57; border-radius:6px;"
+            " padding:6px 10px; font-weight:600;"
+        )
+        self.done_before.setVisible(bool(done_before))
+        self.ui.dialogLayout.insertWidget(0, self.done_before)
         self._retranslate()
         self.ui.chargedCheck.setFocus()
+
+    def _take_scan(self, scan: Scan) -> bool:
+        if not (scan.kind is Accepts.ITEM and scan.code == self.prompt.tag):
+            self.next_scan = scan.text
+        self.accept()
+        return True
 
     def _review_shortcut(self) -> None:
         if self.ui.reviewButton.isVisible():

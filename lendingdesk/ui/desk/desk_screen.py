@@ -31,6 +31,7 @@ from lendingdesk.ui.desk.feedback import Sounds, Tone
 from lendingdesk.ui.desk.models import LoanLinesModel
 from lendingdesk.ui.forms.ui_desk_screen import Ui_DeskScreen
 from lendingdesk.ui.i18n import format_date
+from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans, deliver, target_of
 
 SESSION_TIMEOUT_MS = 2 * 60 * 1000  # a borrower idle this long at the desk: session ends
 UNDO_WINDOW_MS = 2 * 60 * 1000  # the undo button stays this long after an action
@@ -70,6 +71,10 @@ class DeskScreen(QWidget):
         self._slip_handler: SlipHandler | None = None
         self._review_handler: ReviewHandler | None = None
         self._banner_state: tuple[Tone, Callable[[], tuple[str, str]]] | None = None
+        # A check-in finished by the next scan: said again under that scan's own message.
+        self._before: Callable[[], str] | None = None
+        # Whose session was finished last (an undo after Finish names them and refuses).
+        self._finished_name: str | None = None
 
         self.open_model = LoanLinesModel(self)
         self.session_model = LoanLinesModel(self)
@@ -105,6 +110,9 @@ class DeskScreen(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
+        # The desk takes every kind of scan; the window hands it those no other place asked for.
+        accept_scans(self, Accepts.ANY, self._take_scan)
+
         self._style()
         self._show_borrower()
         self._update_buttons()
@@ -137,12 +145,19 @@ class DeskScreen(QWidget):
         if text:
             self.handle_scan(text)
 
+    def _take_scan(self, scan: Scan) -> bool:
+        self.handle_scan(scan.text)
+        return True
+
     def handle_scan(self, text: str) -> None:
         """Whatever was scanned or typed: a card or a product label."""
         if self.active_dialog is not None:
-            handler = getattr(self.active_dialog, "handle_scan", None)
-            if handler is None or not handler(text):
+            target = target_of(self.active_dialog)
+            said: list[str] = []
+            if target is None or not deliver(target, Scan.read(text), say=said.append):
                 self.sounds.play(Tone.WARN)
+            return
+        if self._lent_in_this_session(text):
             return
         at_desk = self.borrower.badge if self.borrower else None
         outcome = self.service.handle_scan(text, at_desk)
@@ -165,6 +180,26 @@ class DeskScreen(QWidget):
             self._ask_borrower(outcome.item)
         elif outcome.kind is ScanKind.KEPT_OFFLINE:
             self._kept_offline(outcome.code, lent=self.borrower is not None)
+
+    def _lent_in_this_session(self, text: str) -> bool:
+        """A second scan of a product just lent to the person at the desk: say so (it is not a
+        return, and Enter must not take it back)."""
+        scan = Scan.read(text)
+        if self.borrower is None or scan.kind is not Accepts.ITEM:
+            return False
+        line = next((r for r in self.session_loans if r.tag == scan.code), None)
+        if line is None:
+            return False
+        self.session_timer.start()
+        name = self.borrower.name
+
+        def texts() -> tuple[str, str]:
+            head = self.tr("Already lent: %1").replace("%1", line.product)
+            detail = self.tr("%1 was scanned twice; it is lent to %2 in this session.")
+            return head, detail.replace("%1", line.tag).replace("%2", name)
+
+        self._say(Tone.WARN, texts)
+        return True
 
     def _kept_offline(self, tag: str, *, lent: bool) -> None:
         if self.borrower is not None:
@@ -192,6 +227,9 @@ class DeskScreen(QWidget):
     def _select_borrower(self, card: BorrowerCard) -> None:
         if self.borrower is not None and self.session_loans:
             self.finish("switch", quiet=True)
+        if self.borrower is None or self.borrower.badge != card.badge:
+            # What was done before this person came is not theirs to undo.
+            self._end_undo(self.borrower.name if self.borrower else self._finished_name)
         self.borrower = card
         self.session_loans = []
         self.finished_loan_ids = []
@@ -209,6 +247,7 @@ class DeskScreen(QWidget):
 
     def _checked_out(self, result: CheckoutResult) -> None:
         self.session_loans.append(result)
+        self._finished_name = None
         self.last_action = UndoAction(
             UndoKind.CHECKOUT, result.loan_id, result.tag, result.product, result.borrower
         )
@@ -243,6 +282,7 @@ class DeskScreen(QWidget):
         self.borrower = None
         self.session_loans = []
         self.finished_loan_ids = loan_ids
+        self._end_undo(name)
         self._show_borrower()
         self._update_buttons()
         if loan_ids:
@@ -312,21 +352,37 @@ class DeskScreen(QWidget):
     # --- check-in ----------------------------------------------------------------------------
 
     def check_in(self, prompt: CheckinPrompt) -> None:
+        before = self._before() if self._before is not None else None
         dialog = CheckinDialog(
-            prompt, lang=self.lang(), review_available=self.review_available, parent=self
+            prompt,
+            lang=self.lang(),
+            review_available=self.review_available,
+            done_before=before,
+            parent=self,
         )
-        if not self._run(dialog):
+        accepted = self._run(dialog)
+        if dialog.next_scan is not None:
+            # The next product was scanned with this dialog open: this check-in is done as
+            # filled in, then the next scan is handled (and the two messages shown together).
+            self._finish_check_in(prompt, dialog)
+            self.handle_scan(dialog.next_scan)
+            return
+        if not accepted:
             self._say(
                 Tone.IDLE,
                 lambda: (self.tr("Check-in cancelled"), self.tr("Nothing was changed.")),
                 sound=False,
             )
             return
+        self._finish_check_in(prompt, dialog)
+
+    def _finish_check_in(self, prompt: CheckinPrompt, dialog: CheckinDialog) -> None:
         try:
             result = self.service.check_in(prompt.tag, dialog.choices())
         except LendingError as exc:
             self._refuse(Refusal.of(exc))
             return
+        self._finished_name = None
         self.last_action = UndoAction(
             UndoKind.CHECKIN, result.loan_id, result.tag, result.product, result.borrower
         )
@@ -351,17 +407,39 @@ class DeskScreen(QWidget):
             return head, " ".join(parts)
 
         self._say(Tone.WARN if remarks else Tone.OK, texts)
+        if dialog.next_scan is not None:
+            self._before = lambda: " — ".join(texts())
         self.changed.emit()
         if dialog.review_chosen:
             self.review_requested.emit(result.loan_id)
             if self._review_handler is not None:
                 self._review_handler(result.loan_id)
 
+    def review_saved(self) -> None:
+        """The review started at check-in was stored: say so (the form itself has closed)."""
+        self._say(
+            Tone.OK,
+            lambda: (
+                self.tr("Review saved"),
+                self.tr("Thank you. The review waits for moderation before it is published."),
+            ),
+        )
+
     # --- undo --------------------------------------------------------------------------------
+
+    def _end_undo(self, finished_name: str | None) -> None:
+        """A session ended (or another began): its last action can no longer be undone here."""
+        self.last_action = None
+        self.undo_timer.stop()
+        self._finished_name = finished_name
+        self._update_buttons()
 
     def undo(self) -> None:
         action = self.last_action
-        if action is None or self.active_dialog is not None:
+        if self.active_dialog is not None:
+            return
+        if action is None:
+            self._nothing_to_undo()
             return
         try:
             self.service.undo(action)
@@ -382,7 +460,8 @@ class DeskScreen(QWidget):
         def texts() -> tuple[str, str]:
             if action.kind is UndoKind.CHECKOUT:
                 head = self.tr("Undone: %1 was not lent").replace("%1", action.product)
-                detail = self.tr("%1 is available again.").replace("%1", action.tag)
+                detail = self.tr("%1 is no longer lent to %2; it is available again.")
+                detail = detail.replace("%1", action.tag).replace("%2", action.borrower)
             else:
                 head = self.tr("Undone: %1 was not returned").replace("%1", action.product)
                 detail = self.tr("%1 is on loan to %2 again.").replace("%1", action.tag)
@@ -391,6 +470,22 @@ class DeskScreen(QWidget):
 
         self._say(Tone.WARN, texts)
         self.changed.emit()
+
+    def _nothing_to_undo(self) -> None:
+        name = self._finished_name
+
+        def texts() -> tuple[str, str]:
+            head = self.tr("Nothing to undo")
+            if name:
+                detail = self.tr(
+                    "The session of %1 is finished; Ctrl+Z only undoes the last scan of the "
+                    "current session. To take a product back, scan it."
+                ).replace("%1", name)
+            else:
+                detail = self.tr("Ctrl+Z undoes the last scan of the current session.")
+            return head, detail
+
+        self._say(Tone.WARN, texts)
 
     def _undo_expired(self) -> None:
         self.last_action = None
@@ -414,6 +509,14 @@ class DeskScreen(QWidget):
 
     def _say(self, tone: Tone, texts: Callable[[], tuple[str, str]], *, sound: bool = True) -> None:
         """Show a message; ``texts`` is called again after a language switch."""
+        before, self._before = self._before, None
+        if before is not None:
+            inner = texts
+
+            def texts() -> tuple[str, str]:
+                head, detail = inner()
+                return head, detail + "\n" + self.tr("Before that: %1").replace("%1", before())
+
         self._banner_state = (tone, texts)
         head, detail = texts()
         self.ui.banner.show_message(tone, head, detail)

@@ -4,7 +4,9 @@ Keys (other areas may read them, e.g. the label printer and the QR content):
 ``desk/location_id``, ``desk/name``, ``desk/actor``, ``desk/default_loan_days`` (0: the
 product's own period), ``ui/language`` (nl/en), ``print/label_printer``, ``print/slip_printer``
 ('' means: ask / system default), ``labels/qr_mode`` ('tag' or 'url'),
-``labels/qr_url_template`` (contains {tag}), ``window/geometry``, ``window/screen``.
+``labels/qr_url_template`` (contains {tag}), ``scanner/prefix`` and ``scanner/suffix`` (what
+the scanner is set to add around every code; empty: nothing), ``window/geometry``,
+``window/screen``.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ class DeskSettings:
     slip_printer: str = ""
     qr_mode: str = "tag"
     qr_url_template: str = ""
+    scanner_prefix: str = ""
+    scanner_suffix: str = ""
 
     def qr_template(self) -> str | None:
         """What documents.qr_payload needs: None for the bare tag, else the URL template."""
@@ -61,6 +65,8 @@ class DeskSettings:
             slip_printer=str(qs.value("print/slip_printer", "") or ""),
             qr_mode="url" if qs.value("labels/qr_mode") == "url" else "tag",
             qr_url_template=str(qs.value("labels/qr_url_template", "") or ""),
+            scanner_prefix=str(qs.value("scanner/prefix", "") or ""),
+            scanner_suffix=str(qs.value("scanner/suffix", "") or ""),
         )
 
     def save(self, qs: QSettings | None = None) -> None:
@@ -77,4 +83,6 @@ class DeskSettings:
         qs.setValue("print/slip_printer", self.slip_printer)
         qs.setValue("labels/qr_mode", self.qr_mode)
         qs.setValue("labels/qr_url_template", self.qr_url_template)
+        qs.setValue("scanner/prefix", self.scanner_prefix)
+        qs.setValue("scanner/suffix", self.scanner_suffix)
         qs.sync()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -41,6 +42,7 @@ from lendingdesk.domain.reviews import (
     ItemType,
     answer_problems,
 )
+from lendingdesk.ui.screen_fit import fit_to_screen
 from lendingdesk.ui.screens.base import Banner, readable, translate, ui_lang
 
 if TYPE_CHECKING:
@@ -339,9 +341,68 @@ class ReviewForm(QDialog):
             QShortcut(QKeySequence(sequence), self, activated=self.save)
 
         self.retranslateUi()
+        # The mouse wheel and PageUp/PageDown scroll the form; over a drop-down they would
+        # silently change an answer the user is not looking at.
+        for question in self.questions.values():
+            if isinstance(question.widget, QComboBox):
+                question.widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                question.widget.installEventFilter(self)
+        self._untouched = self._state()
         first = next(iter(self.questions.values()), None)
         if first is not None:
             first.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)  # no taller than the screen: the questions scroll instead
+
+    # --- not losing work -------------------------------------------------------------------
+
+    def _state(self) -> tuple[object, ...]:
+        r = self.reviewer()
+        return (self.answers(), r.name, r.publish_name, r.discipline, r.organisation)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if isinstance(obj, QComboBox) and not obj.view().isVisible():
+            page = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+            bar = self.scroll.verticalScrollBar()
+            if event.type() == QEvent.Type.Wheel:
+                QCoreApplication.sendEvent(bar, event)
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                assert isinstance(event, QKeyEvent)
+                if event.key() in page:
+                    bar.setValue(bar.value() + page[event.key()] * bar.pageStep())
+                    return True
+        return super().eventFilter(obj, event)
+
+    def reject(self) -> None:
+        """Esc or Cancel: a half-filled review is only thrown away after asking."""
+        touched = self.saved is None and self._state() != self._untouched
+        if touched and not self.confirm_discard():
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("ReviewForm", "Discard this review?"))
+        box.setText(
+            translate(
+                "ReviewForm",
+                "Some answers are already filled in. Close the form without saving them?",
+            )
+        )
+        discard = box.addButton(
+            translate("ReviewForm", "Discard answers"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(
+            translate("ReviewForm", "Keep filling in"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
 
     # --- building ------------------------------------------------------------------------
 

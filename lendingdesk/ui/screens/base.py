@@ -169,6 +169,11 @@ class SearchField(QLineEdit):
         self._timer.stop()
         self.searchChanged.emit(self.text())
 
+    def cancel(self) -> None:
+        """Forget a search that is waiting for the typing pause (e.g. the first character of
+        a scan, already taken back out of the field)."""
+        self._timer.stop()
+
     @property
     def pending(self) -> bool:
         return self._timer.isActive()

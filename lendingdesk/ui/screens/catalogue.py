@@ -34,6 +34,7 @@ from lendingdesk.ui import coordinator
 from lendingdesk.ui.models.labels import STATUS_TEXT, status_text
 from lendingdesk.ui.models.paged import Roles
 from lendingdesk.ui.models.tables import ItemTableModel, LoanHistoryModel, ProductTableModel
+from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
 from lendingdesk.ui.screens.base import (
     DANGER_BUTTON,
     PRIMARY_BUTTON,
@@ -159,6 +160,7 @@ class CatalogueScreen(Screen):
         )
 
         self._fill_filters()
+        accept_scans(self, Accepts.ITEM, self._take_scan, refuse=self.banner.error)
         self._finish_setup()
         self.apply_filter()
 
@@ -288,6 +290,34 @@ class CatalogueScreen(Screen):
         self.status_filter.blockSignals(False)
 
     # -- Screen interface -------------------------------------------------------------------
+
+    def _take_scan(self, scan: Scan) -> bool:
+        """A scanned label finds its product and selects the item in the detail."""
+        ok, item = self.attempt(self.banner, lambda: self.services.item_row(scan.code))
+        if not ok:
+            return False
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.search.cancel()
+        for combo in (self.category_filter, self.status_filter, self.location_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        if item.status == "retired":
+            self.retired_check.setChecked(True)
+        self.apply_filter(select_id=item.product_id)
+        row = self.items_model.find_row(item.id)
+        if row >= 0:
+            self.items_table.selectRow(row)
+            self.items_table.scrollTo(self.items_model.index(row, 0))
+        self.banner.ok(
+            translate("CatalogueScreen", "Label %1: %2 (%3).")
+            .replace("%1", item.tag)
+            .replace("%2", item.product_name)
+            .replace("%3", status_text(item.status))
+        )
+        return True
 
     @staticmethod
     def title() -> str:

@@ -1,7 +1,8 @@
 """Cleaning and maintenance: returned items wait here until someone signs off their cleaning.
 
-Sign-off takes one scan and one key: the label field takes a scanned or typed tag, the
-"cleaned by" name is remembered, and Enter signs off. The list below has the same action per
+Sign-off takes one scan: a label scanned anywhere on this screen signs off that item (the
+"cleaned by" name is remembered; the first time it is asked for). A typed tag and Enter do the
+same. The list below has the same action per
 row, and sends items to maintenance and back.
 """
 
@@ -14,6 +15,7 @@ from lendingdesk.services.views import CleaningRow, CleaningView
 from lendingdesk.ui.forms.ui_screen_cleaning import Ui_CleaningScreen
 from lendingdesk.ui.models.labels import status_text
 from lendingdesk.ui.models.tables import CleaningTableModel
+from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
 from lendingdesk.ui.screens.base import (
     PRIMARY_BUTTON,
     Banner,
@@ -73,12 +75,31 @@ class CleaningScreen(Screen):
         self.model.loadFailed.connect(lambda exc: self.show_failure(self.banner, exc))
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        accept_scans(self, Accepts.ITEM, self._take_scan, refuse=self.banner.error)
         self._finish_setup()
         self.refresh()
 
     @staticmethod
     def title() -> str:
         return translate("CleaningScreen", "Cleaning")
+
+    def _take_scan(self, scan: Scan) -> bool:
+        """A label scanned on this screen: sign that item off (or ask who cleaned it); an
+        item in maintenance is selected in the list, ready for "Back from maintenance"."""
+        rows = self.model.rows()
+        number = next((n for n, r in enumerate(rows) if r.tag == scan.code), -1)
+        if number >= 0 and rows[number].status == "in_maintenance":
+            self.table.selectRow(number)
+            self.table.setFocus()
+            self.banner.info(
+                translate("CleaningScreen", "%1 is in maintenance: %2")
+                .replace("%1", scan.code)
+                .replace("%2", rows[number].instructions or "–")
+            )
+            return True
+        self.ui.tagEdit.setText(scan.code)
+        self.sign_off_typed()
+        return True
 
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)

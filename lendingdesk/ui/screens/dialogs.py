@@ -25,6 +25,7 @@ from lendingdesk.ui.forms.ui_dialog_add_items import Ui_AddItemsDialog
 from lendingdesk.ui.forms.ui_dialog_borrower import Ui_BorrowerDialog
 from lendingdesk.ui.forms.ui_dialog_item import Ui_ItemDialog
 from lendingdesk.ui.forms.ui_dialog_product import Ui_ProductDialog
+from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
 from lendingdesk.ui.screens.base import (
     PRIMARY_BUTTON,
     Banner,
@@ -191,7 +192,14 @@ class BorrowerDialog(_FormDialog):
         self.retranslate()
         if borrower_id is not None:
             self._load(borrower_id)
+        else:  # a pre-printed card scanned anywhere in the form becomes the card code
+            accept_scans(self, Accepts.BADGE, self._take_scan, refuse=self.banner.error)
         self.ui.nameEdit.setFocus()
+
+    def _take_scan(self, scan: Scan) -> bool:
+        self.ui.badgeEdit.setText(scan.code)
+        self.banner.ok(translate("Dialogs", "Card %1 scanned.").replace("%1", scan.code))
+        return True
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -268,8 +276,23 @@ class AddItemsDialog(_FormDialog):
         self.ui.locationCombo.setCurrentIndex(max(0, index))
         self.ui.tagsEdit.textChanged.connect(self._tags_typed)
         self.ui.freshRadio.toggled.connect(self._mode_changed)
+        accept_scans(self, Accepts.ITEM, self._take_scan, refuse=self.banner.error)
         self.retranslate()
         self._mode_changed()
+
+    def _take_scan(self, scan: Scan) -> bool:
+        """A pre-printed label scanned while the dialog is open: one more line."""
+        tags = self.tags()
+        if scan.code in tags:
+            self.banner.error(
+                translate("Dialogs", "%1 was already scanned.").replace("%1", scan.code)
+            )
+            return False
+        self.ui.scanRadio.setChecked(True)
+        self.ui.tagsEdit.setPlainText("\n".join([*tags, scan.code]) + "\n")
+        self.ui.tagsEdit.moveCursor(self.ui.tagsEdit.textCursor().MoveOperation.End)
+        self.banner.ok(translate("Dialogs", "%n label(s) scanned.", None, len(tags) + 1))
+        return True
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from lendingdesk.services.views import ReservationRow, ReservationsView
 from lendingdesk.ui.models.labels import fmt_date
 from lendingdesk.ui.models.tables import ReservationTableModel
+from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
 from lendingdesk.ui.screens.base import (
     DANGER_BUTTON,
     PRIMARY_BUTTON,
@@ -155,10 +156,48 @@ class ReservationsScreen(Screen):
         self.cancel_button.clicked.connect(self.ask_cancel)
         self.reserve_button.clicked.connect(self.reserve)
 
+        # "For": a borrower card scanned here fills it in; a label picks product and item.
+        accept_scans(self, Accepts.BADGE | Accepts.ITEM, self._take_scan, refuse=self.banner.error)
         self._finish_setup()
         self.reset_form()
         self.reload()
         self.check_conflicts()
+
+    def _take_scan(self, scan: Scan) -> bool:
+        if scan.kind is Accepts.BADGE:
+            self.borrower_search.setText(scan.code)
+            self.borrower_search.flush()
+            if self.borrower_combo.count() == 0:
+                self.banner.error(
+                    translate("ReservationsScreen", "No borrower has card %1.").replace(
+                        "%1", scan.code
+                    )
+                )
+                return False
+            self.banner.ok(
+                translate("ReservationsScreen", "For: %1").replace(
+                    "%1", self.borrower_combo.currentText()
+                )
+            )
+            self.reserve_button.setFocus()
+            return True
+        ok, item = self.attempt(self.banner, lambda: self.services.item_row(scan.code))
+        if not ok:
+            return False
+        self.product_search.setText(item.product_name)
+        self.product_search.flush()
+        self.product_combo.setCurrentIndex(max(0, self.product_combo.findData(item.product_id)))
+        self._product_chosen()
+        index = self.item_combo.findData(item.id)
+        if index >= 0:
+            self.item_combo.setCurrentIndex(index)
+        self.banner.ok(
+            translate("ReservationsScreen", "Product: %1 (%2)")
+            .replace("%1", item.product_name)
+            .replace("%2", item.tag)
+        )
+        self.borrower_search.setFocus()
+        return True
 
     @staticmethod
     def title() -> str:
