@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from lendingdesk.domain.errors import LendingError
 from lendingdesk.services.audit import AuditFilter, AuditRow, AuditService, action_label
+from lendingdesk.ui.screens.base import fit_columns
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -213,11 +213,9 @@ class AuditScreen(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((150, 130, 150, 190, 110)):
-            self.table.setColumnWidth(col, width)
+        # When, who, desk, action and record show in full (the time too); the details share
+        # what is left and show in full in the tooltip.
+        fit_columns(self.table, elidable=(AuditTableModel.COL_DETAILS,))
 
         self.count_label = QLabel()
         self.status = QLabel()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lendingdesk.domain.errors import LendingError
+from lendingdesk.ui.fit import fit_to_screen
 from lendingdesk.ui.screens.base import (
     PRIMARY_BUTTON,
     Banner,
@@ -42,7 +43,7 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.result_summary = ""
         self.setModal(True)
-        self.resize(1100, 680)
+        fit_to_screen(self, 1100, 680)
         readable(self, 12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)

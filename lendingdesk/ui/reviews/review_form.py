@@ -41,6 +41,7 @@ from lendingdesk.domain.reviews import (
     ItemType,
     answer_problems,
 )
+from lendingdesk.ui.fit import fit_to_screen
 from lendingdesk.ui.screens.base import Banner, readable, translate, ui_lang
 
 ERROR_STYLE = "color:#8c1d18; font-weight:600;"
@@ -282,7 +283,7 @@ class ReviewForm(QDialog):
         self.block_titles: list[tuple[Block, QLabel]] = []
         self.setObjectName("reviewForm")
         self.setModal(True)
-        self.resize(980, 720)
+        fit_to_screen(self, 980, 720)
         readable(self, 12)
 
         outer = QVBoxLayout(self)

@@ -204,13 +204,27 @@ def style_table(table: QTableView) -> QTableView:
     return table
 
 
-def size_columns(table: QTableView, widths: dict[int, int]) -> None:
+FIT_ROWS = 200  # rows measured when a column is sized to what it shows
+
+
+def fit_columns(table: QTableView, elidable: tuple[int, ...] = ()) -> None:
+    """Every column as wide as its header and what it shows, so nothing is cut off; the
+    ``elidable`` columns (free text, full text in the tooltip) share the width that is left.
+
+    The rows on screen and the next FIT_ROWS are measured, not the whole (paged) list."""
     header = table.horizontalHeader()
-    for column, width in widths.items():
-        if width <= 0:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.resizeSection(column, width)
+    header.setResizeContentsPrecision(FIT_ROWS)
+    header.setMinimumSectionSize(60)
+    table.setProperty("elidableColumns", list(elidable))
+    model = table.model()
+    for column in range(model.columnCount() if model is not None else 0):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column in elidable
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
+    header.setStretchLastSection(not elidable)
 
 
 def heading(parent: QWidget | None = None, points: float = 15) -> QLabel:

@@ -26,11 +26,11 @@ from lendingdesk.ui.screens.base import (
     Screen,
     SearchField,
     calm_box,
+    fit_columns,
     heading,
     make_table,
     readable,
     separator,
-    size_columns,
     translate,
     ui_lang,
 )
@@ -69,7 +69,7 @@ class BorrowersScreen(Screen):
         # Several borrowers may be selected at once: for printing their badges together.
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setStretchLastSection(False)
-        size_columns(self.table, {0: 185, 1: 140, 2: 0, 3: 115, 4: 80, 5: 85})
+        fit_columns(self.table, elidable=(1, 2))
         split.addWidget(self.table)
 
         pane = QWidget(split)
@@ -98,7 +98,7 @@ class BorrowersScreen(Screen):
         self.history_table.setModel(self.history_model)
         self.history_table.setColumnHidden(LoanHistoryModel.BORROWER, True)
         self.history_table.horizontalHeader().setStretchLastSection(False)
-        size_columns(self.history_table, {0: 150, 1: 155, 2: 0, 3: 115})
+        fit_columns(self.history_table, elidable=(2,))
         detail.addWidget(self.name_label)
         detail.addWidget(self.info_label)
         detail.addWidget(self.empty_label)
@@ -107,8 +107,8 @@ class BorrowersScreen(Screen):
         detail.addWidget(self.history_caption)
         detail.addWidget(self.history_table, 1)
         split.addWidget(pane)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 7)
+        split.setStretchFactor(1, 3)
         split.setChildrenCollapsible(False)
         root.addWidget(split, 1)
 

@@ -36,11 +36,11 @@ from lendingdesk.ui.screens.base import (
     Screen,
     SearchField,
     calm_box,
+    fit_columns,
     heading,
     make_table,
     readable,
     separator,
-    size_columns,
     translate,
     ui_lang,
 )
@@ -120,13 +120,13 @@ class CatalogueScreen(Screen):
         self.table = make_table(split)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
-        size_columns(self.table, {0: 0, 1: 110, 2: 140, 3: 125})
+        fit_columns(self.table, elidable=(2,))
         split.addWidget(self.table)
         split.addWidget(self._build_detail(split))
         # The list gets the larger share: product names are what people scan the list for.
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([800, 500])
+        split.setStretchFactor(0, 7)
+        split.setStretchFactor(1, 3)
+        split.setSizes([700, 300])
         split.setChildrenCollapsible(False)
         root.addWidget(split, 1)
 
@@ -225,7 +225,7 @@ class CatalogueScreen(Screen):
         # Several items may be selected at once: for printing their labels together.
         self.items_table.setSelectionMode(self.items_table.SelectionMode.ExtendedSelection)
         self.items_table.horizontalHeader().setStretchLastSection(False)
-        size_columns(self.items_table, {0: 120, 1: 175, 2: 0, 3: 145})
+        fit_columns(self.items_table, elidable=(2,))
         layout.addWidget(self.items_table)
         # Two rows of item actions, so the pane never needs to scroll sideways at 1366 px.
         item_buttons = QGridLayout()
@@ -253,7 +253,7 @@ class CatalogueScreen(Screen):
         self.history_table = make_table(pane)
         self.history_table.setModel(self.history_model)
         self.history_table.setSelectionMode(self.history_table.SelectionMode.NoSelection)
-        size_columns(self.history_table, {0: 150, 1: 155, 2: 0, 3: 115})
+        fit_columns(self.history_table, elidable=(2,))
         self.history_table.setColumnHidden(LoanHistoryModel.PRODUCT, True)
         layout.addWidget(self.history_table)
         layout.addStretch(1)

@@ -19,8 +19,8 @@ from lendingdesk.ui.screens.base import (
     Banner,
     Screen,
     desk_settings,
+    fit_columns,
     readable,
-    size_columns,
     style_table,
     translate,
 )
@@ -59,7 +59,7 @@ class CleaningScreen(Screen):
             lambda offset, limit: services.cleaning_page(offset=offset, limit=limit), parent=self
         )
         self.table.setModel(self.model)
-        size_columns(self.table, {0: 120, 1: 280, 2: 190, 3: 160})
+        fit_columns(self.table, elidable=(4,))
 
         ui.byEdit.setText(str(desk_settings().value(SETTING_BY, "") or ""))
         ui.tagEdit.returnPressed.connect(self.sign_off_typed)

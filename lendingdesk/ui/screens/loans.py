@@ -26,10 +26,10 @@ from lendingdesk.ui.screens.base import (
     Banner,
     Screen,
     SearchField,
+    fit_columns,
     heading,
     make_table,
     readable,
-    size_columns,
     translate,
 )
 
@@ -115,7 +115,7 @@ class LoansScreen(Screen):
         self.model = LoanTableModel(parent=self)
         self.table = make_table(self)
         self.table.setModel(self.model)
-        size_columns(self.table, {0: 300, 1: 115, 2: 220, 3: 140, 4: 120, 5: 120})
+        fit_columns(self.table)
         root.addWidget(self.table, 1)
 
         panel = QFrame(self)

@@ -31,9 +31,9 @@ from lendingdesk.ui.screens.base import (
     Screen,
     SearchField,
     calm_box,
+    fit_columns,
     heading,
     make_table,
-    size_columns,
     translate,
     ui_lang,
 )
@@ -65,7 +65,7 @@ class ReservationsScreen(Screen):
         self.table = make_table(self)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
-        size_columns(self.table, {0: 235, 1: 0, 2: 100, 3: 150, 4: 140, 5: 120})
+        fit_columns(self.table, elidable=(1, 4))
         bottom = QHBoxLayout()
         self.past_check = QCheckBox(self)
         self.cancel_button = QPushButton(self)
@@ -84,7 +84,7 @@ class ReservationsScreen(Screen):
         form_frame.setStyleSheet(
             "#newReservation { background:#f6f8fb; border:1px solid #d4d9e1; border-radius:6px; }"
         )
-        form_frame.setFixedWidth(410)
+        form_frame.setFixedWidth(340)  # on a 1280 px screen the list keeps its columns
         outer = QVBoxLayout(form_frame)
         outer.setContentsMargins(14, 12, 14, 12)
         self.form_caption = heading(form_frame, 14)
