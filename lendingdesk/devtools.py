@@ -53,6 +53,7 @@ CATALOGUES: dict[str, list[str]] = {
         "lendingdesk/ui/first_start.py",
         "lendingdesk/ui/coordinator.py",
         "lendingdesk/ui/i18n.py",
+        "lendingdesk/ui/staff.py",
         "lendingdesk/ui/desk",
         *(f"ui/{name}" for name in DESK_FORMS),
     ],

@@ -77,6 +77,18 @@ QGroupBox { font-weight: 600; border: 1px solid #d6dee6; border-radius: 8px; mar
             padding: 12px 10px 8px 10px; background: #ffffff; }
 QGroupBox::title { subcontrol-origin: margin; left: 12px; padding: 0 4px; }
 QCheckBox { font-size: 12pt; spacing: 10px; padding: 2px; }
+/* Visible keyboard focus on every kind of control, not only buttons and text fields. */
+QCheckBox:focus, QRadioButton:focus { border: 2px solid #2f7f8f; border-radius: 5px;
+                                      padding: 0px; background: #e6f2f4; }
+QComboBox:focus, QDateEdit:focus, QSpinBox:focus { border: 2px solid #2f7f8f; border-radius: 4px; }
+QTableView:focus, QListView:focus, QTableWidget:focus, QTreeView:focus, QPlainTextEdit:focus,
+QTextEdit:focus { border: 2px solid #2f7f8f; }
+#navList:focus { border: 2px solid #7fc4d0; border-radius: 8px; }
+QTabBar::tab:focus { border: 2px solid #2f7f8f; }
+#staffButton { border: none; padding: 2px 10px; font-size: 10pt; color: #1f3447;
+               font-weight: 600; background: transparent; }
+#staffButton:hover { text-decoration: underline; }
+#staffButton:focus { border: 2px solid #2f7f8f; }
 QStatusBar { background: #e9eef3; color: #3c4d5e; }
 QStatusBar QLabel { padding: 0 10px; color: #3c4d5e; font-size: 10pt; }
 """
@@ -255,6 +267,15 @@ def first_start(window: MainWindow) -> str | None:
     return choice
 
 
+def ask_staff_at_start(window: MainWindow) -> bool:
+    """The first start of a day asks who staffs the desk (skipping keeps the last name)."""
+    from lendingdesk.ui.staff import needs_asking
+
+    if not needs_asking(window.settings, window.service.ctx_factory().today()):
+        return False
+    return window.ask_staff(start_of_day=True)
+
+
 def ask_db_password(settings: PgSettings) -> str | None:
     """The shared database's password, asked in the desk's language (None: cancelled)."""
     from PySide6.QtCore import QCoreApplication
@@ -368,6 +389,7 @@ def run_desk(db_url: str | None, lang: str | None) -> int:
     window = build_window(db, settings=settings, translations=translations)
     window.show()
     first_start(window)
+    ask_staff_at_start(window)
     window.desk.focus_code_field()
     start_backups(window)
     window.update_offline()  # scans kept in an earlier run are retried at once

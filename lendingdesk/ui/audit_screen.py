@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from lendingdesk.domain.errors import LendingError
 from lendingdesk.services.audit import AuditFilter, AuditRow, AuditService, action_label
+from lendingdesk.ui.i18n import date_edit_format, format_date
 from lendingdesk.ui.screens.base import fit_columns
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -130,7 +131,7 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             col = index.column()
             if col == self.COL_WHEN:
-                return row.when.strftime("%d-%m-%Y %H:%M:%S")
+                return f"{format_date(row.when.date(), self._lang, long=False)} {row.when:%H:%M:%S}"
             if col == self.COL_ACTOR:
                 return row.actor or "–"
             if col == self.COL_DESK:
@@ -189,7 +190,7 @@ class AuditScreen(QWidget):
         self.until = QDateEdit(today)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDisplayFormat(date_edit_format(self._lang))
             edit.setEnabled(False)
         self.export_button = QPushButton(QCoreApplication.translate("AuditScreen", "Export (CSV)…"))
         self.export_button.setToolTip(
@@ -255,6 +256,8 @@ class AuditScreen(QWidget):
         dutch = QLocale().language() == QLocale.Language.Dutch
         self._lang = "nl" if dutch else "en"
         self.model._lang = self._lang
+        for edit in (self.since, self.until):
+            edit.setDisplayFormat(date_edit_format(self._lang))
         self.title_label.setText(self.title())
         self.action_label.setText(QCoreApplication.translate("AuditScreen", "Action:"))
         self.to_label.setText(QCoreApplication.translate("AuditScreen", "to"))

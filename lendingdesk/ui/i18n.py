@@ -70,11 +70,25 @@ class Translations:
         return translators
 
 
+# One date style per language. In a sentence the day is named ('dinsdag 17 maart 2026' /
+# 'Tuesday 17 March 2026'); in lists, fields and short notes Dutch writes 17-03-2026, as Dutch
+# forms do, and English writes 2026-03-17, as the English refusals and exports already do
+# (day-first and month-first numbers read differently in the UK and the US).
+SHORT_FORMAT = {"nl": "dd-MM-yyyy", "en": "yyyy-MM-dd"}
+LONG_FORMAT = "dddd d MMMM yyyy"
+
+
+def date_edit_format(lang: str) -> str:
+    """The display format of a date field (QDateEdit) in ``lang``."""
+    return SHORT_FORMAT[normalise(lang)]
+
+
 @functools.lru_cache(maxsize=4096)
 def format_date(day: date, lang: str, long: bool = True) -> str:
-    """A due date the way people say it: 'dinsdag 17 maart' / 'Tuesday 17 March'.
+    """A date the way the desk writes it in ``lang`` (``long``: in a sentence, day named).
 
     Cached: tables ask for the same few dates at every repaint."""
+    lang = normalise(lang)
     locale = QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English)
     qdate = QDate(day.year, day.month, day.day)
-    return locale.toString(qdate, "dddd d MMMM yyyy" if long else "d MMM yyyy")
+    return locale.toString(qdate, LONG_FORMAT if long else SHORT_FORMAT[lang])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from lendingdesk.ui.desk.feedback import Sounds, Tone
 from lendingdesk.ui.desk.scan_detector import ScanDetector
 from lendingdesk.ui.forms.ui_main_window import Ui_MainWindow
 from lendingdesk.ui.i18n import Translations
+from lendingdesk.ui.staff import SHORTCUT as STAFF_SHORTCUT
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +175,13 @@ class MainWindow(QMainWindow):
         self.summary_status = QLabel(self)
         for label in (self.summary_status, self.desk_status, self.db_status):
             label.setProperty("status", True)
+        # Who staffs the desk: shown, and changed with one click (no code needed).
+        self.staff_button = QPushButton(self)
+        self.staff_button.setObjectName("staffButton")
+        self.staff_button.setFlat(True)
+        self.staff_button.clicked.connect(lambda: self.ask_staff())
+        QShortcut(QKeySequence(STAFF_SHORTCUT), self).activated.connect(lambda: self.ask_staff())
+        self.ui.statusBar.addWidget(self.staff_button)
         self.ui.statusBar.addWidget(self.summary_status, 1)
         self.ui.statusBar.addPermanentWidget(self.desk_status)
         self.ui.statusBar.addPermanentWidget(self.db_status)
@@ -309,10 +318,16 @@ class MainWindow(QMainWindow):
                 from lendingdesk.ui.screens import load_screen_class
 
                 target = load_screen_class(target)
-            return target(self.view_services, None)  # type: ignore[operator,no-any-return]
+            widget = target(self.view_services, None)
         except Exception:  # one broken screen must not take the desk down with it
             log.exception("screen %s could not be built", key)
             return PlaceholderScreen(key, failed=True)
+        # A screen that changes what the desk counts (renew, cleaning sign-off) says so; the
+        # status bar follows like it follows a scan.
+        changed = getattr(widget, "changed", None)
+        if changed is not None and hasattr(changed, "connect"):
+            changed.connect(self.schedule_status_update)
+        return widget  # type: ignore[no-any-return]
 
     def _built(self, index: int) -> QWidget:
         """The screen at ``index``, built now if this is its first use."""
@@ -404,7 +419,35 @@ class MainWindow(QMainWindow):
         desk = self.settings.desk_name or ""
         place = f"{location} / {desk}" if location else desk or self.tr("no location chosen")
         self.desk_status.setText(self.tr("Desk: %1").replace("%1", place))
+        actor = self.settings.actor or self.tr("nobody named")
+        self.staff_button.setText(self.tr("At the desk: %1").replace("%1", actor))
+        self.staff_button.setToolTip(
+            self.tr("Change who is at the desk (%1)").replace("%1", STAFF_SHORTCUT)
+        )
         self.db_status.setText(self.tr("Database: %1").replace("%1", self.database_label))
+
+    def ask_staff(self, *, start_of_day: bool = False) -> bool:
+        """Ask who staffs the desk now; the name goes with every change from here on.
+
+        Skipping at the start of the day names nobody (yesterday's name must not sign
+        today's work); cancelling a change from the status bar keeps the current name."""
+        from lendingdesk.ui.staff import StaffDialog
+
+        dialog = StaffDialog(self.settings, self)
+        chosen = dialog.exec() == StaffDialog.DialogCode.Accepted
+        name = dialog.name()
+        dialog.deleteLater()
+        if chosen or start_of_day:
+            self.set_staff(name if chosen else "")
+        return chosen
+
+    def set_staff(self, name: str) -> None:
+        from lendingdesk.ui.staff import remember
+
+        remember(self.settings, name, self.service.ctx_factory().today())
+        self.settings.save()
+        self.update_status()
+        self.desk.focus_code_field()
 
     def open_settings(self) -> None:
         from lendingdesk.ui.coordinator import ask_coordinator

@@ -257,8 +257,7 @@ class DeskScreen(QWidget):
             else:
                 head = self.tr("Session finished")
             if count:
-                detail = self.tr("%1 product(s) lent to %2.").replace("%1", str(count))
-                detail = detail.replace("%2", name)
+                detail = self.tr("%n product(s) lent to %1.", "", count).replace("%1", name)
                 if self._slip_handler is not None:
                     detail += " " + self.tr("Print the loan slip with Ctrl+P.")
             else:

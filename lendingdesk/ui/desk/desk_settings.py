@@ -1,15 +1,15 @@
 """The desk's own settings (per computer), kept with QSettings in the data folder.
 
 Keys (other areas may read them, e.g. the label printer and the QR content):
-``desk/location_id``, ``desk/name``, ``desk/actor``, ``desk/default_loan_days`` (0: the
-product's own period), ``ui/language`` (nl/en), ``print/label_printer``, ``print/slip_printer``
+``desk/location_id``, ``desk/name``, ``desk/actor`` (who staffs the desk), ``desk/staff_names``,
+``desk/staff_day``, ``desk/default_loan_days`` (0: the product's own period), ``ui/language`` (nl/en), ``print/label_printer``, ``print/slip_printer``
 ('' means: ask / system default), ``labels/qr_mode`` ('tag' or 'url'),
 ``labels/qr_url_template`` (contains {tag}), ``window/geometry``, ``window/screen``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSettings
 
@@ -30,6 +30,15 @@ def _int(value: object, default: int | None) -> int | None:
         return default
 
 
+def _names(value: object) -> list[str]:
+    """A list read back from the settings file (one name comes back as a bare string)."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list | tuple):
+        return []
+    return [str(v).strip() for v in value if str(v).strip()]
+
+
 @dataclass
 class DeskSettings:
     location_id: int | None = None
@@ -41,6 +50,10 @@ class DeskSettings:
     slip_printer: str = ""
     qr_mode: str = "tag"
     qr_url_template: str = ""
+    # Who staffs the desk: the names used before (most recent first) and the day the current
+    # one was chosen (ISO date; a new day asks again).
+    staff_names: list[str] = field(default_factory=list)
+    staff_day: str = ""
 
     def qr_template(self) -> str | None:
         """What documents.qr_payload needs: None for the bare tag, else the URL template."""
@@ -61,6 +74,8 @@ class DeskSettings:
             slip_printer=str(qs.value("print/slip_printer", "") or ""),
             qr_mode="url" if qs.value("labels/qr_mode") == "url" else "tag",
             qr_url_template=str(qs.value("labels/qr_url_template", "") or ""),
+            staff_names=_names(qs.value("desk/staff_names")),
+            staff_day=str(qs.value("desk/staff_day", "") or ""),
         )
 
     def save(self, qs: QSettings | None = None) -> None:
@@ -77,4 +92,6 @@ class DeskSettings:
         qs.setValue("print/slip_printer", self.slip_printer)
         qs.setValue("labels/qr_mode", self.qr_mode)
         qs.setValue("labels/qr_url_template", self.qr_url_template)
+        qs.setValue("desk/staff_names", list(self.staff_names))
+        qs.setValue("desk/staff_day", self.staff_day)
         qs.sync()

@@ -230,12 +230,12 @@ class ImportDialog(QDialog):
             self.banner.error(exc.message(ui_lang()))
             self.import_button.setEnabled(False)
             return
-        self.result_summary = (
-            translate(
-                "ImportDialog", "Catalogue imported: %1 new product(s), %2 updated, %3 new item(s)."
+        self.result_summary = " ".join(
+            (
+                translate("ImportDialog", "Catalogue imported:"),
+                translate("ImportDialog", "%n new product(s),", None, result.products_created),
+                translate("ImportDialog", "%n updated,", None, result.products_updated),
+                translate("ImportDialog", "%n new item(s).", None, result.items_created),
             )
-            .replace("%1", str(result.products_created))
-            .replace("%2", str(result.products_updated))
-            .replace("%3", str(result.items_created))
         )
         self.accept()

@@ -42,6 +42,7 @@ from lendingdesk.domain.reviews import (
     answer_problems,
 )
 from lendingdesk.ui.fit import fit_to_screen
+from lendingdesk.ui.models.labels import fmt_date
 from lendingdesk.ui.screens.base import Banner, readable, translate, ui_lang
 
 ERROR_STYLE = "color:#8c1d18; font-weight:600;"
@@ -430,9 +431,7 @@ class ReviewForm(QDialog):
         returned = getattr(self.loan, "returned_at", None)
         sub = translate("ReviewForm", "Label %1").replace("%1", tag)
         if returned is not None:
-            sub += " · " + translate("ReviewForm", "returned %1").replace(
-                "%1", returned.strftime("%d-%m-%Y")
-            )
+            sub += " · " + translate("ReviewForm", "returned %1").replace("%1", fmt_date(returned))
         self.subheading.setText(sub + " · " + self.instrument.title.get(lang))
         self.keys_hint.setText(
             translate(

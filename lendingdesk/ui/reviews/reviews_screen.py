@@ -31,11 +31,13 @@ from lendingdesk.domain.reviews import ItemType, summarize
 from lendingdesk.services.reviews import ReviewService
 from lendingdesk.services.views import ViewServices
 from lendingdesk.ui.busy import run_busy
+from lendingdesk.ui.models.labels import fmt_date, fmt_datetime
 from lendingdesk.ui.screens.base import (
     DANGER_BUTTON,
     PRIMARY_BUTTON,
     Banner,
     Screen,
+    bind_button,
     heading,
     readable,
     style_table,
@@ -116,7 +118,11 @@ class ReviewsScreen(Screen):
         self._build_moderation()
         self._build_product()
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
-        self.moderator_edit.setText(services.context().actor or "")
+        self._desk_actor = ""
+        self._sync_moderator()
+        bind_button(self, self.enter_button, "Ctrl+N")
+        bind_button(self, self.approve_button, "Ctrl+Return")
+        bind_button(self, self.reject_button, "Ctrl+Delete")
         self._finish_setup()
         self.refresh()
 
@@ -271,7 +277,7 @@ class ReviewsScreen(Screen):
             )
             + sus
             + " · "
-            + review.created_at.strftime("%d-%m-%Y %H:%M")
+            + fmt_datetime(review.created_at)
         )
         parent = self.detail_title.parentWidget()
         for item in instrument.items:
@@ -574,16 +580,28 @@ class ReviewsScreen(Screen):
         )
         if ok:
             self.banner.ok(
-                translate("ReviewsScreen", "Exported %1 approved review(s) of %2 product(s) to %3.")
-                .replace("%1", str(result.reviews))
-                .replace("%2", str(result.products))
-                .replace("%3", str(result.path))
+                translate(
+                    "ReviewsScreen", "Exported %n approved review(s) to %1.", None, result.reviews
+                ).replace("%1", str(result.path))
+                + " "
+                + translate("ReviewsScreen", "They are about %n product(s).", None, result.products)
             )
         self.refresh()
 
     # --- refresh and language -------------------------------------------------------------
 
+    def _sync_moderator(self) -> None:
+        """ "Moderated by" follows who staffs the desk, unless someone typed another name."""
+        actor = self.services.context().actor or ""
+        if self.moderator_edit.text().strip() in ("", self._desk_actor):
+            self.moderator_edit.setText(actor)
+        self._desk_actor = actor
+
+    def first_field(self) -> QWidget | None:
+        return self.pending_table
+
     def refresh(self) -> None:
+        self._sync_moderator()
         self._pending = self.reviews.pending_reviews()
         table = self.pending_table
         table.setRowCount(len(self._pending))
@@ -592,7 +610,7 @@ class ReviewsScreen(Screen):
                 p.product,
                 p.tag,
                 p.borrower,
-                p.returned_at.strftime("%d-%m-%Y %H:%M"),
+                fmt_datetime(p.returned_at),
             ]
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
@@ -606,7 +624,7 @@ class ReviewsScreen(Screen):
         table.setRowCount(len(self._moderation))
         for row, r in enumerate(self._moderation):
             cells = [
-                r.created_at.strftime("%d-%m-%Y"),
+                fmt_date(r.created_at),
                 r.product,
                 r.reviewer_name or "–",
                 _fmt(r.rating, 0),

@@ -25,6 +25,7 @@ from lendingdesk.ui.screens.base import (
     Banner,
     Screen,
     SearchField,
+    bind_button,
     calm_box,
     fit_columns,
     heading,
@@ -121,6 +122,10 @@ class BorrowersScreen(Screen):
         self.active_button.clicked.connect(self.toggle_active)
         self.erase_button.clicked.connect(self.ask_erase)
         self.badge_button.clicked.connect(self.print_badges)
+        bind_button(self, self.new_button, "Ctrl+N")
+        bind_button(self, self.edit_button, "Ctrl+E")
+        bind_button(self, self.badge_button, "Ctrl+P")
+        self.search.results = self.table
         self._finish_setup()
         self.apply_filter()
 
@@ -293,7 +298,9 @@ class BorrowersScreen(Screen):
             return
         row = self.detail.row
         ok, _ = self.attempt(
-            self.banner, lambda: self.services.set_borrower_active(row.id, not row.active)
+            self.banner,
+            lambda: self.services.set_borrower_active(row.id, not row.active),
+            changes=True,
         )
         if ok:
             text = (
@@ -345,7 +352,9 @@ class BorrowersScreen(Screen):
                 self, self.services.db, self.services.context(), "erase_borrower", ui_lang()
             ):
                 return
-            ok, _ = self.attempt(self.banner, lambda: self.services.erase_borrower(row.id))
+            ok, _ = self.attempt(
+                self.banner, lambda: self.services.erase_borrower(row.id), changes=True
+            )
             if ok:
                 self.banner.ok(
                     translate(

@@ -35,6 +35,8 @@ from lendingdesk.ui.screens.base import (
     Banner,
     Screen,
     SearchField,
+    bind_button,
+    bind_key,
     calm_box,
     fit_columns,
     heading,
@@ -154,6 +156,13 @@ class CatalogueScreen(Screen):
         )
 
         self._fill_filters()
+        # Everyday actions by keyboard (named in the tooltips).
+        bind_button(self, self.new_button, "Ctrl+N")
+        bind_button(self, self.edit_button, "Ctrl+E")
+        bind_button(self, self.add_items_button, "Ctrl+I")
+        bind_button(self, self.labels_button, "Ctrl+P")
+        bind_key(self, "Ctrl+Shift+F", lambda: self.category_filter.setFocus())
+        self.search.results = self.table
         self._finish_setup()
         self.apply_filter()
 
@@ -594,7 +603,9 @@ class CatalogueScreen(Screen):
                 self, self.services.db, self.services.context(), "retire", ui_lang()
             ):
                 return
-            ok, _ = self.attempt(self.banner, lambda: self.services.retire_product(d.id))
+            ok, _ = self.attempt(
+                self.banner, lambda: self.services.retire_product(d.id), changes=True
+            )
             if ok:
                 self.banner.ok(translate("CatalogueScreen", "%1 is retired.").replace("%1", d.name))
                 self.refresh()
@@ -633,7 +644,9 @@ class CatalogueScreen(Screen):
 
         def send(reason: str) -> None:
             ok, _ = self.attempt(
-                self.banner, lambda: self.services.set_item_status(item.id, "maintenance", reason)
+                self.banner,
+                lambda: self.services.set_item_status(item.id, "maintenance", reason),
+                changes=True,
             )
             if ok:
                 self._item_changed(
@@ -653,7 +666,7 @@ class CatalogueScreen(Screen):
         ):
             return
         ok, status = self.attempt(
-            self.banner, lambda: self.services.set_item_status(item.id, action)
+            self.banner, lambda: self.services.set_item_status(item.id, action), changes=True
         )
         if ok:
             self._item_changed(

@@ -80,6 +80,9 @@ class CleaningScreen(Screen):
     def title() -> str:
         return translate("CleaningScreen", "Cleaning")
 
+    def first_field(self) -> QWidget | None:
+        return self.ui.tagEdit
+
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)
         self.model.retranslate()
@@ -145,7 +148,7 @@ class CleaningScreen(Screen):
 
     def _sign_off(self, tag_or_item: str | int, by: str) -> bool:
         ok, done = self.attempt(
-            self.banner, lambda: self.services.sign_off_cleaning(tag_or_item, by)
+            self.banner, lambda: self.services.sign_off_cleaning(tag_or_item, by), changes=True
         )
         if ok:
             self.banner.ok(
@@ -177,7 +180,7 @@ class CleaningScreen(Screen):
 
         def send(reason: str) -> None:
             ok, tag = self.attempt(
-                self.banner, lambda: self.services.start_maintenance(target, reason)
+                self.banner, lambda: self.services.start_maintenance(target, reason), changes=True
             )
             if ok:
                 self.banner.ok(
@@ -194,7 +197,7 @@ class CleaningScreen(Screen):
         if row is None or row.status != "in_maintenance":
             return
         ok, status = self.attempt(
-            self.banner, lambda: self.services.finish_maintenance(row.item_id)
+            self.banner, lambda: self.services.finish_maintenance(row.item_id), changes=True
         )
         if ok:
             self.banner.ok(
