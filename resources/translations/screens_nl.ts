@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>Your name</source>
-        <translation>Je naam</translation>
+        <translation>Uw naam</translation>
     </message>
     <message>
         <source>Sign off</source>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>The reminder is ready in your e-mail program.</source>
-        <translation>De herinnering staat klaar in je e-mailprogramma.</translation>
+        <translation>De herinnering staat klaar in uw e-mailprogramma.</translation>
     </message>
     <message>
         <source>No e-mail program could be opened. Copy the text and send it yourself.</source>
@@ -892,11 +892,11 @@
     </message>
     <message>
         <source>You borrowed %1 (label %2) from the lending service.</source>
-        <translation>Je hebt bij de uitleenservice %1 (label %2) geleend.</translation>
+        <translation>U hebt bij de uitleenservice %1 (label %2) geleend.</translation>
     </message>
     <message>
         <source>Would you bring it back to the lending desk as soon as you can? Do you need it a little longer? Let us know and we will gladly look at extending the loan.</source>
-        <translation>Wil je het product zo snel mogelijk terugbrengen naar de uitleenbalie? Heb je het nog wat langer nodig? Laat het ons weten, dan kijken we graag of we de uitlening kunnen verlengen.</translation>
+        <translation>Wilt u het product zo snel mogelijk terugbrengen naar de uitleenbalie? Hebt u het nog wat langer nodig? Laat het ons weten, dan kijken we graag of we de uitlening kunnen verlengen.</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -909,6 +909,37 @@
     <message>
         <source>The lending desk</source>
         <translation>De uitleenbalie</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <source>%1 is in the past. Choose today or a later date.</source>
+        <translation>%1 ligt in het verleden. Kies vandaag of een latere datum.</translation>
+    </message>
+    <message>
+        <source>Renew loan</source>
+        <translation>Uitlening verlengen</translation>
+    </message>
+    <message>
+        <source>Renew %1 (%2)</source>
+        <translation>%1 (%2) verlengen</translation>
+    </message>
+    <message>
+        <source>Lent to %1; due back %2.</source>
+        <translation>Uitgeleend aan %1; terug op %2.</translation>
+    </message>
+    <message>
+        <source>&amp;New return date</source>
+        <translation>&amp;Nieuwe inleverdatum</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Verlengen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
