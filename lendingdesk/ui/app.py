@@ -70,7 +70,7 @@ QLabel[caption="true"] { color: #5a6b7c; font-size: 10.5pt; font-weight: 600; }
 QLabel[hint="true"] { color: #5a6b7c; font-size: 10pt; }
 QLabel[screenTitle="true"] { font-size: 20pt; font-weight: 600; }
 QTableView, QListView { background: #ffffff; alternate-background-color: #f3f6f9;
-                        border: 1px solid #dde4ea; border-radius: 6px; font-size: 12pt; }
+                        border: 2px solid #e1e6ec; border-radius: 6px; font-size: 12pt; }
 QHeaderView::section { background: #eef2f6; border: none; border-bottom: 1px solid #d6dee6;
                        padding: 6px; font-weight: 600; color: #3c4d5e; text-align: left; }
 QGroupBox { font-weight: 600; border: 1px solid #d6dee6; border-radius: 8px; margin-top: 14px;

@@ -23,8 +23,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -245,6 +247,11 @@ class AuditScreen(QWidget):
     @staticmethod
     def title() -> str:
         return QCoreApplication.translate("AuditScreen", "Audit log")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.isAncestorOf(QApplication.focusWidget()):
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)  # the first field
 
     def changeEvent(self, event: QEvent) -> None:
         # The desk switches Dutch/English at run time: follow it (texts, action names, rows).

@@ -424,7 +424,11 @@ class MainWindow(QMainWindow):
         self.staff_button.setToolTip(
             self.tr("Change who is at the desk (%1)").replace("%1", STAFF_SHORTCUT)
         )
-        self.db_status.setText(self.tr("Database: %1").replace("%1", self.database_label))
+        # The file's name fits a 1280 px status bar; the whole path is in the tooltip.
+        label = self.database_label
+        short = label.replace("\\", "/").rsplit("/", 1)[-1] if "://" not in label else label
+        self.db_status.setText(self.tr("Database: %1").replace("%1", short))
+        self.db_status.setToolTip(label)
 
     def ask_staff(self, *, start_of_day: bool = False) -> bool:
         """Ask who staffs the desk now; the name goes with every change from here on.

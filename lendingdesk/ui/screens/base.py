@@ -160,11 +160,12 @@ def into_results(results: QWidget) -> None:
     results.setFocus(Qt.FocusReason.TabFocusReason)
     if not isinstance(results, QAbstractItemView) or results.model() is None:
         return
-    if not results.currentIndex().isValid() and results.model().rowCount() > 0:
-        if isinstance(results, QTableView):
-            results.selectRow(0)
-        else:
-            results.setCurrentIndex(results.model().index(0, 0))
+    if results.model().rowCount() == 0 or results.selectionModel().hasSelection():
+        return
+    if isinstance(results, QTableView):
+        results.selectRow(0)
+    else:
+        results.setCurrentIndex(results.model().index(0, 0))
 
 
 class SearchField(QLineEdit):
@@ -224,7 +225,7 @@ def style_table(table: QTableView) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)
     table.setStyleSheet(
-        f"QTableView {{ font-size:{BASE_POINT_SIZE:g}pt; border:1px solid #d4d9e1; border-radius:4px; "
+        f"QTableView {{ font-size:{BASE_POINT_SIZE:g}pt; border:2px solid #e1e6ec; border-radius:4px; "
         "alternate-background-color:#f6f8fb; selection-background-color:#cfe0f7; "
         "selection-color:#10243e; }"
         "QTableView:focus { border:2px solid #2f7f8f; }"

@@ -91,6 +91,8 @@ class CleaningScreen(Screen):
     def refresh(self) -> None:
         self.model.reload()
         self._update_buttons()
+        if not self.ui.byEdit.text().strip():  # whoever staffs the desk, unless typed
+            self.ui.byEdit.setText(self.services.context().actor or "")
         self.ui.tagEdit.setFocus()
 
     def _update_count(self, *_args: object) -> None:
