@@ -202,7 +202,7 @@ class AuditScreen(QWidget):
         filters = QHBoxLayout()
         self.action_label = QLabel(QCoreApplication.translate("AuditScreen", "Action:"))
         filters.addWidget(self.action_label)
-        filters.addWidget(self.action_box, 1)
+        filters.addWidget(self.action_box)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.period)
         filters.addWidget(self.since)
@@ -263,6 +263,7 @@ class AuditScreen(QWidget):
         dutch = QLocale().language() == QLocale.Language.Dutch
         self._lang = "nl" if dutch else "en"
         self.model._lang = self._lang
+        self.status.clear()  # a message in the previous language does not stay
         for edit in (self.since, self.until):
             edit.setDisplayFormat(date_edit_format(self._lang))
         self.title_label.setText(self.title())

@@ -418,7 +418,10 @@ class MainWindow(QMainWindow):
         location = self.service.location_name(self.settings.location_id)
         desk = self.settings.desk_name or ""
         place = f"{location} / {desk}" if location else desk or self.tr("no location chosen")
-        self.desk_status.setText(self.tr("Desk: %1").replace("%1", place))
+        # The room and the desk fit a 1280 px status bar; the whole place is in the tooltip.
+        short = f"{location.rsplit(' / ', 1)[-1]} / {desk}" if location else place
+        self.desk_status.setText(self.tr("Desk: %1").replace("%1", short))
+        self.desk_status.setToolTip(place)
         actor = self.settings.actor or self.tr("nobody named")
         self.staff_button.setText(self.tr("At the desk: %1").replace("%1", actor))
         self.staff_button.setToolTip(
@@ -451,7 +454,11 @@ class MainWindow(QMainWindow):
         remember(self.settings, name, self.service.ctx_factory().today())
         self.settings.save()
         self.update_status()
-        self.desk.focus_code_field()
+        current = self.ui.stack.currentWidget()
+        if current is self.desk:
+            self.desk.focus_code_field()
+        elif callable(refresh := getattr(current, "refresh", None)):
+            refresh()  # e.g. the reviews' "Moderated by" follows the new name at once
 
     def open_settings(self) -> None:
         from lendingdesk.ui.coordinator import ask_coordinator

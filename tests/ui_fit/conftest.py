@@ -39,3 +39,12 @@ def demo_db(fit_demo_template: Path, tmp_path: Path) -> Iterator[Database]:
     database = open_database(str(target))
     yield database
     database.dispose()
+
+
+@pytest.fixture(autouse=True)
+def no_translator_left_behind(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The window installs the Dutch catalogues; later tests must not inherit them."""
+    yield
+    from lendingdesk.ui.i18n import Translations
+
+    Translations().apply("en")

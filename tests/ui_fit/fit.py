@@ -11,13 +11,14 @@ tooltip or the detail panel).
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -65,16 +66,18 @@ def table_problems(table: QTableView) -> list[str]:
     margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
     visible_width = table.viewport().width()
     for col in range(model.columnCount()):
-        if table.isColumnHidden(col) or col in elidable:
+        if table.isColumnHidden(col):
             continue
         width = table.columnWidth(col)
         x = table.columnViewportPosition(col)
-        if x >= visible_width:
-            problems.append(f"{table.objectName()}: column {col} is off to the right")
+        if x + width > visible_width + 1:
+            problems.append(f"{table.objectName()}: column {col} runs off to the right")
             continue
         title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
         if hfm.horizontalAdvance(title) + 16 > width:  # header padding: 8 px each side
             problems.append(f"{table.objectName()}: header {title!r} cut ({width}px)")
+        if col in elidable:
+            continue  # free text: the cells may end in "…", the tooltip has it all
         for row in range(min(model.rowCount(), ROWS_CHECKED)):
             index = model.index(row, col)
             text = model.data(index, Qt.ItemDataRole.DisplayRole)
@@ -85,7 +88,9 @@ def table_problems(table: QTableView) -> list[str]:
             icon = model.data(index, Qt.ItemDataRole.DecorationRole)
             if icon is not None:
                 extra = table.iconSize().width() + 4 if table.iconSize().width() > 0 else 20
-            need = fm.horizontalAdvance(text) + margin + extra
+            font = model.data(index, Qt.ItemDataRole.FontRole)
+            cell_fm = QFontMetrics(font.resolve(table.font())) if isinstance(font, QFont) else fm
+            need = cell_fm.horizontalAdvance(text) + margin + extra
             if need > width:
                 problems.append(
                     f"{table.objectName() or type(table.parentWidget()).__name__}: "
@@ -126,6 +131,15 @@ def clipped(top: QWidget) -> list[str]:
             have = widget.contentsRect().width() - 2 * widget.margin() - 2 * widget.indent()
             if need > have + 1:
                 problems.append(f"{_name(widget)} text needs {need}px, has {have}px")
+        elif isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+            # The hint in an empty field is what tells a person what to type there.
+            fm = QFontMetrics(widget.font())
+            need = fm.horizontalAdvance(widget.placeholderText()) + 16  # padding, frame
+            if need > widget.width():
+                problems.append(
+                    f"{_name(widget)} hint {widget.placeholderText()!r} needs {need}px, "
+                    f"has {widget.width()}px"
+                )
         elif isinstance(widget, QPushButton | QCheckBox | QRadioButton):
             text = _without_mnemonic(widget.text())
             if not text:

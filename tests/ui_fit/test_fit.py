@@ -32,11 +32,14 @@ def settle() -> None:
 @pytest.fixture
 def window_at(qtbot, demo_db: Database):  # type: ignore[no-untyped-def]
     def make(size: tuple[int, int], lang: str = "nl") -> MainWindow:
-        settings = DeskSettings(language=lang, actor="Anouk")
+        settings = DeskSettings(language=lang)  # nobody named yet: the longest status text
         window = build_window(
             demo_db, settings=settings, clock=lambda: DEMO_NOW, sounds=Sounds(enabled=False)
         )
         qtbot.addWidget(window)
+        # A chosen location: its long name must not widen the window.
+        settings.location_id = window.service.locations()[0].id
+        window.update_status()
         window.resize(*size)
         window.show()
         settle()

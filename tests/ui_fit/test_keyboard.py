@@ -47,10 +47,7 @@ def window(qtbot, demo_db: Database) -> MainWindow:  # type: ignore[no-untyped-d
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     yield win
-    from lendingdesk.ui.i18n import Translations
-
     win.close()
-    Translations().apply("nl")
 
 
 def focus() -> QWidget | None:
@@ -257,3 +254,32 @@ def test_keyboard_focus_is_visible_on_checkboxes_drop_downs_and_lists(
         # The difference is a frame: the left edge changes colour.
         edge = QPoint(0, widget.height() // 2)
         assert focused.pixelColor(edge) != unfocused.pixelColor(edge), type(widget).__name__
+
+
+def test_moderation_by_keyboard_records_who_staffs_the_desk(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from lendingdesk.services.audit import AuditService
+
+    screen = open_screen(qtbot, window, "reviews")
+    reviews = screen.reviews
+    screen.tabs.setCurrentIndex(1)
+    assert screen.approve_button.toolTip() == "Goedkeuren (Ctrl+Return)"
+    review = screen.selected_review()
+    assert screen.moderator_edit.text() == "Anouk"
+    screen.moderation_table.setFocus()
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    stored = reviews.review(review.id)
+    assert stored.moderation == "approved" and stored.moderated_by == "Anouk"
+    # Another colleague takes over the desk; the next decision is theirs.
+    window.set_staff("Bram")
+    window.activateWindow()
+    screen = open_screen(qtbot, window, "reviews")
+    assert screen.moderator_edit.text() == "Bram"
+    screen.tabs.setCurrentIndex(1)
+    second = screen.selected_review()
+    screen.moderation_table.setFocus()
+    press(qtbot, Qt.Key.Key_Delete, CTRL)
+    stored = reviews.review(second.id)
+    assert stored.moderation == "rejected" and stored.moderated_by == "Bram"
+    whos = {(r.action, r.actor) for r in AuditService(window.service.db).page(None, 0, 10)}
+    assert any(actor == "Bram" for _action, actor in whos)
+    assert any(actor == "Anouk" for _action, actor in whos)

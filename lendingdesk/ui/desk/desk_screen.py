@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QTableView, QWidget
 
 from lendingdesk.domain.errors import LendingError
 from lendingdesk.services.desk import (
@@ -29,6 +29,7 @@ from lendingdesk.ui.desk.borrower_picker import BorrowerPicker
 from lendingdesk.ui.desk.checkin_dialog import CheckinDialog
 from lendingdesk.ui.desk.feedback import Sounds, Tone
 from lendingdesk.ui.desk.models import LoanLinesModel
+from lendingdesk.ui.fit import fit_columns
 from lendingdesk.ui.forms.ui_desk_screen import Ui_DeskScreen
 from lendingdesk.ui.i18n import format_date
 
@@ -499,9 +500,9 @@ class DeskScreen(QWidget):
         view.setModel(model)
         header = view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(LoanLinesModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(LoanLinesModel.TAG, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(LoanLinesModel.DUE, QHeaderView.ResizeMode.ResizeToContents)
+        # The label and the due date in full; the product name shares what is left (the
+        # feedback above names it in full).
+        fit_columns(view, elidable=(LoanLinesModel.PRODUCT,))
         view.verticalHeader().setDefaultSectionSize(30)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)

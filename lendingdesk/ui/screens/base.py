@@ -7,14 +7,21 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QFrame,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -24,6 +31,7 @@ from PySide6.QtWidgets import (
 from lendingdesk.domain.errors import LendingError
 from lendingdesk.resources import resource_path
 from lendingdesk.services.views import ViewServices
+from lendingdesk.ui.fit import fit_columns  # noqa: F401  (the screens import it from here)
 
 BASE_POINT_SIZE = 12.0
 SEARCH_DEBOUNCE_MS = 150
@@ -233,29 +241,6 @@ def style_table(table: QTableView) -> QTableView:
         "border-bottom:1px solid #d4d9e1; padding:6px 8px; font-weight:bold; }"
     )
     return table
-
-
-FIT_ROWS = 200  # rows measured when a column is sized to what it shows
-
-
-def fit_columns(table: QTableView, elidable: tuple[int, ...] = ()) -> None:
-    """Every column as wide as its header and what it shows, so nothing is cut off; the
-    ``elidable`` columns (free text, full text in the tooltip) share the width that is left.
-
-    The rows on screen and the next FIT_ROWS are measured, not the whole (paged) list."""
-    header = table.horizontalHeader()
-    header.setResizeContentsPrecision(FIT_ROWS)
-    header.setMinimumSectionSize(60)
-    table.setProperty("elidableColumns", list(elidable))
-    model = table.model()
-    for column in range(model.columnCount() if model is not None else 0):
-        mode = (
-            QHeaderView.ResizeMode.Stretch
-            if column in elidable
-            else QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(column, mode)
-    header.setStretchLastSection(not elidable)
 
 
 def bind_key(owner: QWidget, sequence: str, action: Callable[[], object]) -> QShortcut:

@@ -154,6 +154,8 @@ class BorrowersScreen(Screen):
 
     def apply_filter(self, select_id: int | None = None) -> None:
         query, inactive = self.search.text(), self.inactive_check.isChecked()
+        # Without the inactive borrowers every row is active: the status column only then.
+        self.table.setColumnHidden(BorrowerTableModel.STATE, not inactive)
         self.model.set_fetch(
             lambda offset, limit: self.services.borrower_page(
                 query, include_inactive=inactive, offset=offset, limit=limit

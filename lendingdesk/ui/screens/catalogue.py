@@ -122,7 +122,7 @@ class CatalogueScreen(Screen):
         self.table = make_table(split)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
-        fit_columns(self.table, elidable=(2,))
+        fit_columns(self.table, elidable=(1, 2))
         split.addWidget(self.table)
         split.addWidget(self._build_detail(split))
         # The list gets the larger share: product names are what people scan the list for.

@@ -117,7 +117,7 @@ class LoansScreen(Screen):
         self.model = LoanTableModel(parent=self)
         self.table = make_table(self)
         self.table.setModel(self.model)
-        fit_columns(self.table)
+        fit_columns(self.table, elidable=(LoanTableModel.PRODUCT,))  # in full below, too
         root.addWidget(self.table, 1)
 
         panel = QFrame(self)

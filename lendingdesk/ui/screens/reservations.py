@@ -84,7 +84,7 @@ class ReservationsScreen(Screen):
         form_frame.setStyleSheet(
             "#newReservation { background:#f6f8fb; border:1px solid #d4d9e1; border-radius:6px; }"
         )
-        form_frame.setFixedWidth(340)  # on a 1280 px screen the list keeps its columns
+        form_frame.setFixedWidth(300)  # on a 1280 px screen the list keeps its columns
         outer = QVBoxLayout(form_frame)
         outer.setContentsMargins(14, 12, 14, 12)
         self.form_caption = heading(form_frame, 14)
