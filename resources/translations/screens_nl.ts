@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>Scan a pre-printed card, or leave empty for a new card number</source>
-        <translation>Scan een voorgedrukte pas, of laat leeg voor een nieuw pasnummer</translation>
+        <translation>Scan een pas, of laat leeg voor een nieuw nummer</translation>
     </message>
     <message>
         <source>Scan the labels here, one after another</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>For example: theme week on ward 2</source>
-        <translation>Bijvoorbeeld: themaweek op afdeling 2</translation>
+        <translation>Bijv. themaweek op afdeling 2</translation>
     </message>
     <message>
         <source>Reserve</source>
