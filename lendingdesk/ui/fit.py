@@ -96,3 +96,23 @@ def fit_columns(table: QTableView, elidable: tuple[int, ...] = ()) -> None:
     header.setStretchLastSection(not elidable)
     if elidable:
         table._shared_columns = _SharedColumns(table, elidable)  # type: ignore[attr-defined]
+
+
+class _TallEnough(QObject):
+    """On show: a dialog with wrapped text as tall as its lines need at its width (Qt sizes a
+    top-level window from the unwrapped text), but never taller than its screen."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(obj, QWidget):
+            layout = obj.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                need = layout.totalHeightForWidth(obj.width())
+                if need > obj.height():
+                    fit_to_screen(obj, obj.width(), need)
+        return False
+
+
+def tall_enough(dialog: QWidget) -> None:
+    """Let ``dialog`` grow on show to the height its wrapped text needs (see _TallEnough)."""
+    grower = _TallEnough(dialog)
+    dialog.installEventFilter(grower)

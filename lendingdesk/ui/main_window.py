@@ -477,6 +477,10 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, new: DeskSettings) -> None:
         old_lang = self.settings.language
+        if new.actor != self.settings.actor:  # a name typed in the settings is remembered too
+            from lendingdesk.ui.staff import remember
+
+            remember(new, new.actor, self.service.ctx_factory().today())
         for field in new.__dataclass_fields__:
             setattr(self.settings, field, getattr(new, field))
         self.settings.save()

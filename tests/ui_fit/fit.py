@@ -116,6 +116,14 @@ def clipped(top: QWidget) -> list[str]:
             problems.extend(table_problems(widget))
         elif isinstance(widget, QLabel):
             text = widget.text()
+            if text and widget.wordWrap() and not scrolled:
+                # Wrapped text needs its lines' height: fewer pixels cut the last line off.
+                need_h = widget.heightForWidth(widget.width())
+                if need_h > widget.height() + 2:
+                    problems.append(
+                        f"{_name(widget)} wrapped text needs {need_h}px high, has {widget.height()}px"
+                    )
+                continue
             if (
                 not text
                 or widget.wordWrap()

@@ -111,6 +111,12 @@ def _dialogs(window: MainWindow, db: Database) -> list[tuple[str, QDialog]]:
     pending = reviews.selected_pending()
     assert pending is not None
     found.append(("review-form", reviews.make_form(pending)))
+    from lendingdesk.ui.printing.labels_dialog import LabelsDialog
+    from lendingdesk.ui.reviews.import_dialog import ImportDialog
+
+    found.append(("import", ImportDialog(reviews.reviews, window)))
+    tags = _tags(db, "available")[:3]
+    found.append(("labels", LabelsDialog(db, window.settings, selected_tags=tags, parent=window)))
     return found
 
 

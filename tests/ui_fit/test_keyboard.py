@@ -283,3 +283,15 @@ def test_moderation_by_keyboard_records_who_staffs_the_desk(qtbot, window: MainW
     whos = {(r.action, r.actor) for r in AuditService(window.service.db).page(None, 0, 10)}
     assert any(actor == "Bram" for _action, actor in whos)
     assert any(actor == "Anouk" for _action, actor in whos)
+
+
+def test_ctrl_f_returns_to_the_search_with_its_text_selected(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    screen = open_screen(qtbot, window, "loans")
+    assert "Ctrl+F" in screen.search.toolTip()
+    type_into_focus(qtbot, "Sanne")
+    screen.table.setFocus()
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    assert focus() is screen.search
+    assert screen.search.selectedText() == "Sanne"
+    type_into_focus(qtbot, "Mo")  # typing replaces the old search
+    assert screen.search.text() == "Mo"

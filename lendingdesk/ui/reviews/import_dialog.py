@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lendingdesk.domain.errors import LendingError
-from lendingdesk.ui.fit import fit_to_screen
+from lendingdesk.ui.fit import fit_columns, fit_to_screen
 from lendingdesk.ui.screens.base import (
     PRIMARY_BUTTON,
     Banner,
@@ -60,6 +60,8 @@ class ImportDialog(QDialog):
         self.rows_label.setProperty("caption", True)
         layout.addWidget(self.rows_label)
         self.table = QTableWidget(0, 6, self)
+        # Line, name, maker, category and count in full; the labels share the rest.
+        fit_columns(self.table, elidable=(5,))
         style_table(self.table)
         layout.addWidget(self.table, 3)
         self.errors_label = QLabel(self)
@@ -159,11 +161,6 @@ class ImportDialog(QDialog):
                 if row.line in bad_lines:
                     cell.setBackground(Qt.GlobalColor.yellow)
                 self.table.setItem(index, column, cell)
-        self.table.setColumnWidth(0, 70)
-        self.table.setColumnWidth(1, 330)
-        self.table.setColumnWidth(2, 200)
-        self.table.setColumnWidth(3, 200)
-        self.table.setColumnWidth(4, 120)
         self.errors.clear()
         lang = ui_lang()
         for error in plan.errors if plan else ():

@@ -330,20 +330,36 @@ class Screen(QWidget):
         raise NotImplementedError
 
     def _finish_setup(self) -> None:
+        bind_key(self, "Ctrl+F", self.focus_first_field)
         propagate_fonts(self)
         self._ready = True
         self.retranslateUi()
-        show_key_hints(self)
+        self._show_key_hints()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and getattr(self, "_ready", False):
             self.retranslateUi()
-            show_key_hints(self)
+            self._show_key_hints()
         super().changeEvent(event)
 
     def first_field(self) -> QWidget | None:
         """Where the cursor goes when the screen opens (the search field, by default)."""
         return getattr(self, "search", None)
+
+    def _show_key_hints(self) -> None:
+        show_key_hints(self)
+        field = self.first_field()
+        if isinstance(field, SearchField):
+            field.setToolTip(translate("Screen", "Search (Ctrl+F); arrow down goes to the results"))
+
+    def focus_first_field(self) -> None:
+        """Ctrl+F: back to the search (or first) field, its text selected to type over."""
+        field = self.first_field()
+        if field is None:
+            return
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(field, QLineEdit):
+            field.selectAll()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -302,6 +302,9 @@ class CatalogueScreen(Screen):
             translate("CatalogueScreen", "Search a product, maker or description…")
         )
         self.new_button.setText(translate("CatalogueScreen", "New product"))
+        self.category_filter.setToolTip(
+            translate("CatalogueScreen", "Filters (Ctrl+Shift+F, then Tab to the next)")
+        )
         self.category_filter.setItemText(0, translate("CatalogueScreen", "All categories"))
         self.status_filter.setItemText(0, translate("CatalogueScreen", "Any status"))
         for index in range(1, self.status_filter.count()):
