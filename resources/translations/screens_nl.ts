@@ -214,6 +214,10 @@
         <translation>Nieuw product</translation>
     </message>
     <message>
+        <source>Filters (Ctrl+Shift+F, then Tab to the next)</source>
+        <translation>Filters (Ctrl+Shift+F, dan Tab naar de volgende)</translation>
+    </message>
+    <message>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -1031,6 +1035,10 @@
 </context>
 <context>
     <name>Screen</name>
+    <message>
+        <source>Search (Ctrl+F); arrow down goes to the results</source>
+        <translation>Zoeken (Ctrl+F); pijl omlaag gaat naar de resultaten</translation>
+    </message>
     <message>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
