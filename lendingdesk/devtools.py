@@ -383,6 +383,7 @@ def _take_screenshots(out_dir: Path, tmp: Path) -> list[Path]:
         window.show_screen(key)
         save(window, f"40-{key}-1280x720")
     window.resize(*SHOT_SIZE)
+    window.show_screen("desk")
 
     # English.
     window.set_language("en")

@@ -69,6 +69,12 @@ def test_every_screen_fits(window_at, demo_db: Database, tmp_path: Path, size) -
         settle()
         shoot(window, tmp_path, entry.key)
         problems[entry.key] = clipped(window)
+        tabs = getattr(window.screen(entry.key), "tabs", None)
+        for tab in range(1, tabs.count() if tabs is not None else 0):  # e.g. reviews
+            tabs.setCurrentIndex(tab)
+            settle()
+            shoot(window, tmp_path, f"{entry.key}-{tab}")
+            problems[f"{entry.key}-{tab}"] = clipped(window)
     # The desk with a borrower and a few products: the label column in full.
     window.show_screen("desk")
     borrower = window.service.search_borrowers("Team Dagbesteding")[0]

@@ -38,6 +38,7 @@ from lendingdesk.ui.screens.base import (
     Banner,
     Screen,
     bind_button,
+    fit_columns,
     heading,
     readable,
     style_table,
@@ -140,6 +141,7 @@ class ReviewsScreen(Screen):
         self.pending_hint.setWordWrap(True)
         layout.addWidget(self.pending_hint)
         self.pending_table = _table(4, page)
+        fit_columns(self.pending_table)
         self.pending_table.doubleClicked.connect(lambda _i: self.enter_review())
         self.pending_table.activated.connect(lambda _i: self.enter_review())
         self.pending_table.itemSelectionChanged.connect(self._update_buttons)
@@ -202,6 +204,8 @@ class ReviewsScreen(Screen):
         layout = QHBoxLayout(page)
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
         self.moderation_table = _table(4, splitter)
+        # The product's name is in full in the review beside the list.
+        fit_columns(self.moderation_table, elidable=(1,))
         self.moderation_table.itemSelectionChanged.connect(self._show_review)
         detail = QFrame(splitter)
         detail.setProperty("card", True)
@@ -700,9 +704,6 @@ class ReviewsScreen(Screen):
                 translate("ReviewsScreen", "Returned"),
             ]
         )
-        self.pending_table.setColumnWidth(0, 380)
-        self.pending_table.setColumnWidth(1, 140)
-        self.pending_table.setColumnWidth(2, 300)
         self.enter_button.setText(translate("ReviewsScreen", "Enter review"))
         self.decline_button.setText(translate("ReviewsScreen", "No review"))
         self.moderation_table.setHorizontalHeaderLabels(
@@ -713,9 +714,6 @@ class ReviewsScreen(Screen):
                 translate("ReviewsScreen", "Rating"),
             ]
         )
-        self.moderation_table.setColumnWidth(0, 110)
-        self.moderation_table.setColumnWidth(1, 200)
-        self.moderation_table.setColumnWidth(2, 140)
         self.edit_hint.setText(
             translate(
                 "ReviewsScreen",
