@@ -444,6 +444,9 @@ class MainWindow(QMainWindow):
         status bar keeps the current name."""
         from lendingdesk.ui.staff import StaffDialog
 
+        if self.staff_dialog is not None and self.staff_dialog.isVisible():
+            self.staff_dialog.activateWindow()  # already asked: one question at a time
+            return self.staff_dialog
         dialog = StaffDialog(self.settings, self)
         self.staff_dialog = dialog
 
