@@ -53,6 +53,15 @@ def date_lang(lang: str) -> str:
     return "nl" if lang.lower().startswith("nl") else "en"
 
 
+def numeric_date(day: date, lang: str = "nl") -> str:
+    """A date in a list, a field or a short note: ``17-03-2026`` in Dutch, as Dutch forms write
+    it, ``2026-03-17`` in English, as the English refusals and exports do (day-first and
+    month-first numbers read differently in the UK and the US)."""
+    if date_lang(lang) == "nl":
+        return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
+    return day.isoformat()
+
+
 def format_date(day: date, lang: str = "nl", *, weekday: bool = False, short: bool = False) -> str:
     """``14 maart 2025`` / ``14 March 2025``: unambiguous in both languages. ``weekday`` puts
     the day's name in front; ``short`` abbreviates the month (``14 mrt 2025``)."""

@@ -54,6 +54,7 @@ CATALOGUES: dict[str, list[str]] = {
         "lendingdesk/ui/coordinator.py",
         "lendingdesk/ui/i18n.py",
         "lendingdesk/ui/scan_routing.py",
+        "lendingdesk/ui/staff.py",
         "lendingdesk/ui/desk",
         *(f"ui/{name}" for name in DESK_FORMS),
     ],
@@ -235,6 +236,7 @@ def write_sounds(out_dir: Path = SOUNDS_DIR) -> list[Path]:
 
 
 SHOT_SIZE = (1366, 768)
+SMALL_SIZE = (1280, 720)
 
 
 def screenshots(out_dir: Path) -> list[Path]:
@@ -360,6 +362,29 @@ def _take_screenshots(out_dir: Path, tmp: Path) -> list[Path]:
     first.show()
     save(first, "21-first-start")
     first.close()
+    from lendingdesk.ui.staff import StaffDialog
+
+    settings.staff_names = ["Anouk", "Bram", "Fatma"]
+    settings.actor = "Anouk"
+    staff = StaffDialog(settings, window)
+    staff.show()
+    save(staff, "22-staff-at-the-desk")
+    staff.close()
+    loans = window.screen("loans")
+    if loans is not None and hasattr(loans, "renew"):
+        window.show_screen("loans")
+        loans.table.selectRow(0)
+        loans.renew()
+        save(loans.dialog, "23-renew-dialog")
+        loans.dialog.reject()
+
+    # A 1280×720 screen: the same screens, nothing cut off.
+    window.resize(*SMALL_SIZE)
+    for key in ("desk", "catalogue", "borrowers", "reservations", "audit"):
+        window.show_screen(key)
+        save(window, f"40-{key}-1280x720")
+    window.resize(*SHOT_SIZE)
+    window.show_screen("desk")
 
     # English.
     window.set_language("en")

@@ -151,9 +151,11 @@ def cmd_import_catalogue(args: argparse.Namespace) -> int:
             print(one_line(f"{word} {error.line}: {column}{reason}"), file=sys.stderr)
         _say_err(
             args,
-            f"Niets geïmporteerd: {len(refused.errors)} regel(s) met fouten. Verbeter het "
+            f"Niets geïmporteerd: {len(refused.errors)} "
+            f"{'regel' if len(refused.errors) == 1 else 'regels'} met fouten. Verbeter het "
             "bestand en probeer opnieuw.",
-            f"Nothing imported: {len(refused.errors)} line(s) with errors. Correct the file and "
+            f"Nothing imported: {len(refused.errors)} "
+            f"{'line' if len(refused.errors) == 1 else 'lines'} with errors. Correct the file and "
             "try again.",
         )
         return 1

@@ -456,8 +456,10 @@ def erase_borrower(
     )
     if open_count:
         raise InvalidInput(
-            f"{borrower.name} heeft nog {open_count} product(en) te leen. Neem die eerst in.",
-            f"{borrower.name} still has {open_count} item(s) on loan. Check those in first.",
+            f"{borrower.name} heeft nog {open_count} "
+            f"{'product' if open_count == 1 else 'producten'} te leen. Neem die eerst in.",
+            f"{borrower.name} still has {open_count} {'item' if open_count == 1 else 'items'} "
+            "on loan. Check those in first.",
         )
     borrower.name = f"Gewiste lener #{borrower.id}"
     borrower.email = None

@@ -95,7 +95,7 @@ def _reserved_error(item: Item, r: Reservation) -> ItemReserved:
     who = r.borrower.name
     return ItemReserved(
         f"{item.product.name} is gereserveerd voor {who} van {r.starts_on:%d-%m} tot "
-        f"{r.ends_on:%d-%m}. Kies een korter termijn of een ander exemplaar.",
+        f"{r.ends_on:%d-%m}. Kies een kortere periode of een ander exemplaar.",
         f"{item.product.name} is reserved for {who} from {r.starts_on:%Y-%m-%d} to "
         f"{r.ends_on:%Y-%m-%d}. Choose a shorter period or another item.",
         reservation_id=r.id,

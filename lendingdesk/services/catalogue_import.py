@@ -40,10 +40,12 @@ class ImportRefused(InvalidInput):
         first = errors[0] if errors else None
         count = len(errors)
         super().__init__(
-            f"Import geweigerd: {count} regel(s) kloppen niet; er is niets veranderd. "
+            f"Import geweigerd: {count} {'regel klopt' if count == 1 else 'regels kloppen'} "
+            "niet; er is niets veranderd. "
             f"Verbeter het bestand en probeer opnieuw."
             + (f" Eerste: {first.message('nl')}" if first else ""),
-            f"Import refused: {count} line(s) are wrong; nothing was changed. "
+            f"Import refused: {count} {'line is' if count == 1 else 'lines are'} wrong; "
+            "nothing was changed. "
             f"Correct the file and try again."
             + (f" First: {first.message('en')}" if first else ""),
             errors=list(errors),

@@ -76,13 +76,25 @@ QLabel[caption="true"] { color: #5a6b7c; font-size: 10.5pt; font-weight: 600; }
 QLabel[hint="true"] { color: #5a6b7c; font-size: 10pt; }
 QLabel[screenTitle="true"] { font-size: 20pt; font-weight: 600; }
 QTableView, QListView { background: #ffffff; alternate-background-color: #f3f6f9;
-                        border: 1px solid #dde4ea; border-radius: 6px; font-size: 12pt; }
+                        border: 2px solid #e1e6ec; border-radius: 6px; font-size: 12pt; }
 QHeaderView::section { background: #eef2f6; border: none; border-bottom: 1px solid #d6dee6;
                        padding: 6px; font-weight: 600; color: #3c4d5e; text-align: left; }
 QGroupBox { font-weight: 600; border: 1px solid #d6dee6; border-radius: 8px; margin-top: 14px;
             padding: 12px 10px 8px 10px; background: #ffffff; }
 QGroupBox::title { subcontrol-origin: margin; left: 12px; padding: 0 4px; }
 QCheckBox { font-size: 12pt; spacing: 10px; padding: 2px; }
+/* Visible keyboard focus on every kind of control, not only buttons and text fields. */
+QCheckBox:focus, QRadioButton:focus { border: 2px solid #2f7f8f; border-radius: 5px;
+                                      padding: 0px; background: #e6f2f4; }
+QComboBox:focus, QDateEdit:focus, QSpinBox:focus { border: 2px solid #2f7f8f; border-radius: 4px; }
+QTableView:focus, QListView:focus, QTableWidget:focus, QTreeView:focus, QPlainTextEdit:focus,
+QTextEdit:focus { border: 2px solid #2f7f8f; }
+#navList:focus { border: 2px solid #7fc4d0; border-radius: 8px; }
+QTabBar::tab:focus { border: 2px solid #2f7f8f; }
+#staffButton { border: none; padding: 2px 10px; font-size: 10pt; color: #1f3447;
+               font-weight: 600; background: transparent; }
+#staffButton:hover { text-decoration: underline; }
+#staffButton:focus { border: 2px solid #2f7f8f; }
 QStatusBar { background: #e9eef3; color: #3c4d5e; }
 QStatusBar QLabel { padding: 0 10px; color: #3c4d5e; font-size: 10pt; }
 """
@@ -267,6 +279,18 @@ def first_start(window: MainWindow) -> str | None:
     return choice
 
 
+def ask_staff_at_start(window: MainWindow) -> QWidget | None:
+    """The first start of a day asks who staffs the desk, beside the desk (not blocking it);
+    the cold-start benchmark is not asked. Returns the question (None: not asked)."""
+    from lendingdesk.ui.staff import needs_asking
+
+    if os.environ.get(ENV_EXIT_AFTER_PAINT) == "1":
+        return None
+    if not needs_asking(window.settings, window.service.ctx_factory().today()):
+        return None
+    return window.ask_staff(start_of_day=True)
+
+
 def ask_db_password(settings: PgSettings) -> str | None:
     """The shared database's password, asked in the desk's language (None: cancelled)."""
     from PySide6.QtCore import QCoreApplication
@@ -413,6 +437,7 @@ def run_desk(db_url: str | None, lang: str | None) -> int:
     window = build_window(db, settings=settings, translations=translations)
     window.show()
     first_start(window)
+    ask_staff_at_start(window)
     window.desk.focus_code_field()
     start_backups(window)
     window.update_offline()  # scans kept in an earlier run are retried at once

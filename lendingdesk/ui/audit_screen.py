@@ -22,14 +22,15 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -43,6 +44,8 @@ from lendingdesk.domain.errors import LendingError
 from lendingdesk.services.audit import AuditFilter, AuditRow, AuditService, action_label
 from lendingdesk.services.views import Page
 from lendingdesk.ui.models.paged import PagedTableModel, Roles
+from lendingdesk.ui.i18n import date_edit_format, format_date
+from lendingdesk.ui.screens.base import fit_columns
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -93,7 +96,7 @@ class AuditTableModel(PagedTableModel):
 
     def display(self, row: AuditRow, column: int) -> str:
         if column == self.COL_WHEN:
-            return row.when.strftime("%d-%m-%Y %H:%M:%S")
+            return f"{format_date(row.when.date(), self._lang, long=False)} {row.when:%H:%M:%S}"
         if column == self.COL_ACTOR:
             return row.actor or "–"
         if column == self.COL_DESK:
@@ -144,7 +147,7 @@ class AuditScreen(QWidget):
         self.until = QDateEdit(today)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDisplayFormat(date_edit_format(self._lang))
             edit.setEnabled(False)
         self.export_button = QPushButton(QCoreApplication.translate("AuditScreen", "Export (CSV)…"))
         self.export_button.setToolTip(
@@ -154,7 +157,7 @@ class AuditScreen(QWidget):
         filters = QHBoxLayout()
         self.action_label = QLabel(QCoreApplication.translate("AuditScreen", "Action:"))
         filters.addWidget(self.action_label)
-        filters.addWidget(self.action_box, 1)
+        filters.addWidget(self.action_box)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.period)
         filters.addWidget(self.since)
@@ -168,11 +171,9 @@ class AuditScreen(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((150, 130, 150, 190, 110)):
-            self.table.setColumnWidth(col, width)
+        # When, who, desk, action and record show in full (the time too); the details share
+        # what is left and show in full in the tooltip.
+        fit_columns(self.table, elidable=(AuditTableModel.COL_DETAILS,))
 
         self.count_label = QLabel()
         self.status = QLabel()
@@ -202,6 +203,11 @@ class AuditScreen(QWidget):
     def title() -> str:
         return QCoreApplication.translate("AuditScreen", "Audit log")
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.isAncestorOf(QApplication.focusWidget()):
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)  # the first field
+
     def changeEvent(self, event: QEvent) -> None:
         # The desk switches Dutch/English at run time: follow it (texts, action names, rows).
         if event.type() == QEvent.Type.LanguageChange:
@@ -212,6 +218,9 @@ class AuditScreen(QWidget):
         dutch = QLocale().language() == QLocale.Language.Dutch
         self._lang = "nl" if dutch else "en"
         self.model._lang = self._lang
+        self.status.clear()  # a message in the previous language does not stay
+        for edit in (self.since, self.until):
+            edit.setDisplayFormat(date_edit_format(self._lang))
         self.title_label.setText(self.title())
         self.action_label.setText(QCoreApplication.translate("AuditScreen", "Action:"))
         self.to_label.setText(QCoreApplication.translate("AuditScreen", "to"))

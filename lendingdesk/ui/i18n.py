@@ -71,10 +71,20 @@ class Translations:
         return translators
 
 
+# The display format of date fields, matching dates.numeric_date.
+SHORT_FORMAT = {"nl": "dd-MM-yyyy", "en": "yyyy-MM-dd"}
+
+
+def date_edit_format(lang: str) -> str:
+    """The display format of a date field (QDateEdit) in ``lang``."""
+    return SHORT_FORMAT[normalise(lang)]
+
+
 @functools.lru_cache(maxsize=4096)
 def format_date(day: date, lang: str, long: bool = True) -> str:
-    """A due date the way people say it: 'dinsdag 17 maart 2026' / 'Tuesday 17 March 2026'
-    (``long``), else '17 mrt 2026' for a table column.
+    """A date the way the desk writes it in ``lang``: in a sentence with the day named
+    ('dinsdag 17 maart 2026', ``long``), else the numeric form of lists and fields
+    (lendingdesk/dates.py).
 
     Cached: tables ask for the same few dates at every repaint."""
-    return dates.format_date(day, lang, weekday=long, short=not long)
+    return dates.format_date(day, lang, weekday=True) if long else dates.numeric_date(day, lang)

@@ -18,10 +18,12 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Sig
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,8 +37,9 @@ from lendingdesk.ui.desk.feedback import Sounds, Tone
 from lendingdesk.ui.desk.scan_detector import ScanDetector
 from lendingdesk.ui.forms.ui_main_window import Ui_MainWindow
 from lendingdesk.ui.i18n import Translations
+from lendingdesk.ui.fit import keep_on_screen
 from lendingdesk.ui.scan_routing import Scan, deliver, find_target, target_of
-from lendingdesk.ui.screen_fit import fit_to_screen
+from lendingdesk.ui.staff import SHORTCUT as STAFF_SHORTCUT
 
 log = logging.getLogger(__name__)
 
@@ -179,6 +182,14 @@ class MainWindow(QMainWindow):
         self.summary_status = QLabel(self)
         for label in (self.summary_status, self.desk_status, self.db_status):
             label.setProperty("status", True)
+        # Who staffs the desk: shown, and changed with one click (no code needed).
+        self.staff_button = QPushButton(self)
+        self.staff_button.setObjectName("staffButton")
+        self.staff_button.setFlat(True)
+        self.staff_button.clicked.connect(lambda: self.ask_staff())
+        QShortcut(QKeySequence(STAFF_SHORTCUT), self).activated.connect(lambda: self.ask_staff())
+        self.ui.statusBar.addWidget(self.staff_button)
+        self.staff_dialog: QDialog | None = None
         self.ui.statusBar.addWidget(self.summary_status, 1)
         self.ui.statusBar.addPermanentWidget(self.desk_status)
         self.ui.statusBar.addPermanentWidget(self.db_status)
@@ -317,10 +328,16 @@ class MainWindow(QMainWindow):
                 from lendingdesk.ui.screens import load_screen_class
 
                 target = load_screen_class(target)
-            return target(self.screen_services.for_screen(key), None)
+            widget = target(self.screen_services.for_screen(key), None)
         except Exception:  # one broken screen must not take the desk down with it
             log.exception("screen %s could not be built", key)
             return PlaceholderScreen(key, failed=True)
+        # A screen that changes what the desk counts (renew, cleaning sign-off) says so; the
+        # status bar follows like it follows a scan.
+        changed = getattr(widget, "changed", None)
+        if changed is not None and hasattr(changed, "connect"):
+            changed.connect(self.schedule_status_update)
+        return widget  # type: ignore[no-any-return]
 
     def _built(self, index: int) -> QWidget:
         """The screen at ``index``, built now if this is its first use."""
@@ -434,8 +451,64 @@ class MainWindow(QMainWindow):
         location = self.service.location_name(self.settings.location_id)
         desk = self.settings.desk_name or ""
         place = f"{location} / {desk}" if location else desk or self.tr("no location chosen")
-        self.desk_status.setText(self.tr("Desk: %1").replace("%1", place))
-        self.db_status.setText(self.tr("Database: %1").replace("%1", self.database_label))
+        # The room and the desk fit a 1280 px status bar; the whole place is in the tooltip.
+        short = f"{location.rsplit(' / ', 1)[-1]} / {desk}" if location else place
+        self.desk_status.setText(self.tr("Desk: %1").replace("%1", short))
+        self.desk_status.setToolTip(place)
+        actor = self.settings.actor or self.tr("nobody named")
+        self.staff_button.setText(self.tr("At the desk: %1").replace("%1", actor))
+        self.staff_button.setToolTip(
+            self.tr("Change who is at the desk (%1)").replace("%1", STAFF_SHORTCUT)
+        )
+        # The file's name fits a 1280 px status bar; the whole path is in the tooltip.
+        label = self.database_label
+        short = label.replace("\\", "/").rsplit("/", 1)[-1] if "://" not in label else label
+        self.db_status.setText(self.tr("Database: %1").replace("%1", short))
+        self.db_status.setToolTip(label)
+
+    def ask_staff(self, *, start_of_day: bool = False) -> QDialog:
+        """Ask who staffs the desk now; the name goes with every change from here on.
+
+        Nothing waits for the answer: at the start of the day the question stands beside the
+        desk (not modal), so a borrower's scans are handled meanwhile. Skipping it then names
+        nobody (yesterday's name must not sign today's work); cancelling a change from the
+        status bar keeps the current name."""
+        from lendingdesk.ui.staff import StaffDialog
+
+        if self.staff_dialog is not None and self.staff_dialog.isVisible():
+            self.staff_dialog.activateWindow()  # already asked: one question at a time
+            return self.staff_dialog
+        dialog = StaffDialog(self.settings, self)
+        self.staff_dialog = dialog
+
+        def done(result: int) -> None:
+            chosen = result == StaffDialog.DialogCode.Accepted
+            if chosen or start_of_day:
+                self.set_staff(dialog.name() if chosen else "")
+            dialog.deleteLater()
+            if self.staff_dialog is dialog:
+                self.staff_dialog = None
+
+        dialog.finished.connect(done)
+        if start_of_day:
+            dialog.setModal(False)
+            dialog.show()
+            dialog.activateWindow()
+        else:
+            dialog.open()  # over the window until answered; the event loop goes on
+        return dialog
+
+    def set_staff(self, name: str) -> None:
+        from lendingdesk.ui.staff import remember
+
+        remember(self.settings, name, self.service.ctx_factory().today())
+        self.settings.save()
+        self.update_status()
+        current = self.ui.stack.currentWidget()
+        if current is self.desk:
+            self.desk.focus_code_field()
+        elif callable(refresh := getattr(current, "refresh", None)):
+            refresh()  # e.g. the reviews' "Moderated by" follows the new name at once
 
     def open_settings(self) -> None:
         from lendingdesk.ui.coordinator import ask_coordinator
@@ -454,6 +527,10 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, new: DeskSettings) -> None:
         old_lang = self.settings.language
+        if new.actor != self.settings.actor:  # a name typed in the settings is remembered too
+            from lendingdesk.ui.staff import remember
+
+            remember(new, new.actor, self.service.ctx_factory().today())
         for field in new.__dataclass_fields__:
             setattr(self.settings, field, getattr(new, field))
         self.settings.save()
@@ -520,7 +597,7 @@ class MainWindow(QMainWindow):
     def fit_to_screen(self) -> None:
         """Keep the whole window -- buttons and status bar included -- on the screen's
         available area: first start, or a geometry saved on a larger monitor."""
-        fit_to_screen(self)
+        keep_on_screen(self)
 
     def save_state(self) -> None:
         qs = open_settings()

@@ -243,9 +243,12 @@
         <source>Session finished</source>
         <translation>Sessie afgerond</translation>
     </message>
-    <message>
-        <source>%1 product(s) lent to %2.</source>
-        <translation>%1 product(en) uitgeleend aan %2.</translation>
+    <message numerus="yes">
+        <source>%n product(s) lent to %1.</source>
+        <translation>
+            <numerusform>%n product uitgeleend aan %1.</numerusform>
+            <numerusform>%n producten uitgeleend aan %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print the loan slip with Ctrl+P.</source>
@@ -521,6 +524,18 @@
         <translation>Balie: %1</translation>
     </message>
     <message>
+        <source>nobody named</source>
+        <translation>niemand genoemd</translation>
+    </message>
+    <message>
+        <source>At the desk: %1</source>
+        <translation>Aan de balie: %1</translation>
+    </message>
+    <message>
+        <source>Change who is at the desk (%1)</source>
+        <translation>Wijzigen wie er aan de balie staat (%1)</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -688,6 +703,33 @@
     <message>
         <source>https://platform.example/item/{tag}</source>
         <translation>https://platform.example/item/{tag}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Wie staat er aan de balie?</translation>
+    </message>
+    <message>
+        <source>Who is at the desk today?</source>
+        <translation>Wie staat er vandaag aan de balie?</translation>
+    </message>
+    <message>
+        <source>Type your name or choose it from the list. The audit log then shows who lent, took in, cleaned or approved what. No code is needed; you can change it in the status bar (%1).</source>
+        <translation>Typ uw naam of kies hem uit de lijst. Het logboek laat dan zien wie wat heeft uitgeleend, ingenomen, schoongemaakt of goedgekeurd. Een code is niet nodig; u wijzigt de naam onderin de statusbalk (%1).</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
     </message>
 </context>
 </TS>

@@ -37,7 +37,7 @@
     <message>
         <location filename="../../lendingdesk/ui/audit_screen.py" line="181"/>
         <source>Search by person, desk or record</source>
-        <translation>Zoek op persoon, balie of gegeven</translation>
+        <translation>Zoek persoon, balie of gegeven</translation>
     </message>
     <message>
         <location filename="../../lendingdesk/ui/audit_screen.py" line="184"/>

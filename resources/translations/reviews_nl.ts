@@ -98,8 +98,29 @@
         <translation>Geen problemen gevonden</translation>
     </message>
     <message>
-        <source>Catalogue imported: %1 new product(s), %2 updated, %3 new item(s).</source>
-        <translation>Catalogus geïmporteerd: %1 nieuwe product(en), %2 bijgewerkt, %3 nieuwe exemplaren.</translation>
+        <source>Catalogue imported:</source>
+        <translation>Catalogus geïmporteerd:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new product(s),</source>
+        <translation>
+            <numerusform>%n nieuw product,</numerusform>
+            <numerusform>%n nieuwe producten,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated,</source>
+        <translation>
+            <numerusform>%n bijgewerkt,</numerusform>
+            <numerusform>%n bijgewerkt,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s).</source>
+        <translation>
+            <numerusform>%n nieuw exemplaar.</numerusform>
+            <numerusform>%n nieuwe exemplaren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -354,9 +375,19 @@
         <source>Exporting the reviews and drawing the reports…</source>
         <translation>De reviews worden geëxporteerd en de rapporten getekend…</translation>
     </message>
-    <message>
-        <source>Exported %1 approved review(s) of %2 product(s) to %3.</source>
-        <translation>%1 goedgekeurde review(s) van %2 product(en) geëxporteerd naar %3.</translation>
+    <message numerus="yes">
+        <source>Exported %n approved review(s) to %1.</source>
+        <translation>
+            <numerusform>%n goedgekeurde review geëxporteerd naar %1.</numerusform>
+            <numerusform>%n goedgekeurde reviews geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are about %n product(s).</source>
+        <translation>
+            <numerusform>Ze gaan over %n product.</numerusform>
+            <numerusform>Ze gaan over %n producten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting for a review (%1)</source>

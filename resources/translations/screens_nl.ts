@@ -214,6 +214,10 @@
         <translation>Nieuw product</translation>
     </message>
     <message>
+        <source>Filters (Ctrl+Shift+F, then Tab to the next)</source>
+        <translation>Filters (Ctrl+Shift+F, dan Tab naar de volgende)</translation>
+    </message>
+    <message>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -471,7 +475,7 @@
     </message>
     <message>
         <source>Your name</source>
-        <translation>Je naam</translation>
+        <translation>Uw naam</translation>
     </message>
     <message>
         <source>Sign off</source>
@@ -699,7 +703,7 @@
     </message>
     <message>
         <source>Scan a pre-printed card, or leave empty for a new card number</source>
-        <translation>Scan een voorgedrukte pas, of laat leeg voor een nieuw pasnummer</translation>
+        <translation>Scan een pas, of laat leeg voor een nieuw nummer</translation>
     </message>
     <message>
         <source>%1 was already scanned.</source>
@@ -829,7 +833,7 @@
     </message>
     <message>
         <source>The reminder is ready in your e-mail program.</source>
-        <translation>De herinnering staat klaar in je e-mailprogramma.</translation>
+        <translation>De herinnering staat klaar in uw e-mailprogramma.</translation>
     </message>
     <message>
         <source>No e-mail program could be opened. Copy the text and send it yourself.</source>
@@ -915,11 +919,11 @@
     </message>
     <message>
         <source>You borrowed %1 (label %2) from the lending service.</source>
-        <translation>Je hebt bij de uitleenservice %1 (label %2) geleend.</translation>
+        <translation>U hebt bij de uitleenservice %1 (label %2) geleend.</translation>
     </message>
     <message>
         <source>Would you bring it back to the lending desk as soon as you can? Do you need it a little longer? Let us know and we will gladly look at extending the loan.</source>
-        <translation>Wil je het product zo snel mogelijk terugbrengen naar de uitleenbalie? Heb je het nog wat langer nodig? Laat het ons weten, dan kijken we graag of we de uitlening kunnen verlengen.</translation>
+        <translation>Wilt u het product zo snel mogelijk terugbrengen naar de uitleenbalie? Hebt u het nog wat langer nodig? Laat het ons weten, dan kijken we graag of we de uitlening kunnen verlengen.</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -932,6 +936,37 @@
     <message>
         <source>The lending desk</source>
         <translation>De uitleenbalie</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <source>%1 is in the past. Choose today or a later date.</source>
+        <translation>%1 ligt in het verleden. Kies vandaag of een latere datum.</translation>
+    </message>
+    <message>
+        <source>Renew loan</source>
+        <translation>Uitlening verlengen</translation>
+    </message>
+    <message>
+        <source>Renew %1 (%2)</source>
+        <translation>%1 (%2) verlengen</translation>
+    </message>
+    <message>
+        <source>Lent to %1; due back %2.</source>
+        <translation>Uitgeleend aan %1; terug op %2.</translation>
+    </message>
+    <message>
+        <source>&amp;New return date</source>
+        <translation>&amp;Nieuwe inleverdatum</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Verlengen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -998,7 +1033,7 @@
     </message>
     <message>
         <source>For example: theme week on ward 2</source>
-        <translation>Bijvoorbeeld: themaweek op afdeling 2</translation>
+        <translation>Bijv. themaweek op afdeling 2</translation>
     </message>
     <message>
         <source>Reserve</source>
@@ -1035,6 +1070,10 @@
 </context>
 <context>
     <name>Screen</name>
+    <message>
+        <source>Search (Ctrl+F); arrow down goes to the results</source>
+        <translation>Zoeken (Ctrl+F); pijl omlaag gaat naar de resultaten</translation>
+    </message>
     <message>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>

@@ -45,7 +45,7 @@ def test_checkout_session_by_scanner(qtbot, window, cat, db, scan_clock):
     assert desk.borrower is None
     assert len(slips) == 1 and len(slips[0]) == 2
     assert "Sessie afgerond" in desk.ui.banner.text()
-    assert "2 product(en) uitgeleend aan Sanne de Vries" in desk.ui.banner.text()
+    assert "2 producten uitgeleend aan Sanne de Vries" in desk.ui.banner.text()
 
 
 def test_scanning_the_same_card_again_or_waiting_ends_the_session(

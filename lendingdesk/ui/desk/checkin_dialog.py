@@ -1,6 +1,7 @@
 """The short check-in dialog: charge, accessories, damage -- by keyboard alone.
 
-Focus starts on the first checklist box: Space ticks, Tab moves, Alt+1…9 toggles an accessory,
+Focus starts on the first checklist box: Space ticks, Tab moves, 1…9 (or Alt+1…9) toggles an
+accessory (plain digits are typed into the damage note while that has the focus),
 Enter checks in, Ctrl+R checks in and starts a review (only when a review handler exists),
 Esc cancels without changing anything. A scan while it is open is never lost: the same label
 again checks in; another code finishes this check-in as filled in and is then handled by the
@@ -12,7 +13,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QWidget
 
 from lendingdesk.services.desk import CheckinChoices, CheckinPrompt
@@ -86,6 +87,20 @@ class CheckinDialog(QDialog):
             self.next_scan = scan.text
         self.accept()
         return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A plain digit toggles that accessory. It arrives here only when the focused widget
+        # (a checkbox, a button) has no use for it: the damage note keeps its digits. Not a
+        # QShortcut: a shortcut would also catch the digits of a scanned code.
+        number = event.key() - Qt.Key.Key_0
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and 1 <= number <= len(self.accessory_checks) and number <= 9:
+            box = self.accessory_checks[number - 1]
+            box.setChecked(not box.isChecked())
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _review_shortcut(self) -> None:
         if self.ui.reviewButton.isVisible():

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QTableView, QWidget
 
 from lendingdesk.domain.errors import LendingError
 from lendingdesk.services.desk import (
@@ -29,6 +29,7 @@ from lendingdesk.ui.desk.borrower_picker import BorrowerPicker
 from lendingdesk.ui.desk.checkin_dialog import CheckinDialog
 from lendingdesk.ui.desk.feedback import Sounds, Tone
 from lendingdesk.ui.desk.models import LoanLinesModel
+from lendingdesk.ui.fit import fit_columns
 from lendingdesk.ui.forms.ui_desk_screen import Ui_DeskScreen
 from lendingdesk.ui.i18n import format_date
 from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans, deliver, target_of
@@ -297,8 +298,7 @@ class DeskScreen(QWidget):
             else:
                 head = self.tr("Session finished")
             if count:
-                detail = self.tr("%1 product(s) lent to %2.").replace("%1", str(count))
-                detail = detail.replace("%2", name)
+                detail = self.tr("%n product(s) lent to %1.", "", count).replace("%1", name)
                 if self._slip_handler is not None:
                     detail += " " + self.tr("Print the loan slip with Ctrl+P.")
             else:
@@ -603,9 +603,9 @@ class DeskScreen(QWidget):
         view.setModel(model)
         header = view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(LoanLinesModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(LoanLinesModel.TAG, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(LoanLinesModel.DUE, QHeaderView.ResizeMode.ResizeToContents)
+        # The label and the due date in full; the product name shares what is left (the
+        # feedback above names it in full).
+        fit_columns(view, elidable=(LoanLinesModel.PRODUCT,))
         view.verticalHeader().setDefaultSectionSize(30)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)

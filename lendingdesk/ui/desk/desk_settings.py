@@ -1,8 +1,8 @@
 """The desk's own settings (per computer), kept with QSettings in the data folder.
 
 Keys (other areas may read them, e.g. the label printer and the QR content):
-``desk/location_id``, ``desk/name``, ``desk/actor``, ``desk/default_loan_days`` (0: the
-product's own period), ``ui/language`` (nl/en), ``print/label_printer``, ``print/slip_printer``
+``desk/location_id``, ``desk/name``, ``desk/actor`` (who staffs the desk), ``desk/staff_names``,
+``desk/staff_day``, ``desk/default_loan_days`` (0: the product's own period), ``ui/language`` (nl/en), ``print/label_printer``, ``print/slip_printer``
 ('' means: ask / system default), ``labels/qr_mode`` ('tag' or 'url'),
 ``labels/qr_url_template`` (contains {tag}), ``scanner/prefix`` and ``scanner/suffix`` (what
 the scanner is set to add around every code; empty: nothing), ``window/geometry``,
@@ -11,7 +11,7 @@ the scanner is set to add around every code; empty: nothing), ``window/geometry`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSettings
 
@@ -32,6 +32,15 @@ def _int(value: object, default: int | None) -> int | None:
         return default
 
 
+def _names(value: object) -> list[str]:
+    """A list read back from the settings file (one name comes back as a bare string)."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list | tuple):
+        return []
+    return [str(v).strip() for v in value if str(v).strip()]
+
+
 @dataclass
 class DeskSettings:
     location_id: int | None = None
@@ -45,6 +54,10 @@ class DeskSettings:
     qr_url_template: str = ""
     scanner_prefix: str = ""
     scanner_suffix: str = ""
+    # Who staffs the desk: the names used before (most recent first) and the day the current
+    # one was chosen (ISO date; a new day asks again).
+    staff_names: list[str] = field(default_factory=list)
+    staff_day: str = ""
 
     def qr_template(self) -> str | None:
         """What documents.qr_payload needs: None for the bare tag, else the URL template."""
@@ -67,6 +80,8 @@ class DeskSettings:
             qr_url_template=str(qs.value("labels/qr_url_template", "") or ""),
             scanner_prefix=str(qs.value("scanner/prefix", "") or ""),
             scanner_suffix=str(qs.value("scanner/suffix", "") or ""),
+            staff_names=_names(qs.value("desk/staff_names")),
+            staff_day=str(qs.value("desk/staff_day", "") or ""),
         )
 
     def save(self, qs: QSettings | None = None) -> None:
@@ -85,4 +100,6 @@ class DeskSettings:
         qs.setValue("labels/qr_url_template", self.qr_url_template)
         qs.setValue("scanner/prefix", self.scanner_prefix)
         qs.setValue("scanner/suffix", self.scanner_suffix)
+        qs.setValue("desk/staff_names", list(self.staff_names))
+        qs.setValue("desk/staff_day", self.staff_day)
         qs.sync()

@@ -11,6 +11,9 @@ from datetime import date, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
+from lendingdesk.ui.i18n import date_edit_format as i18n_date_edit_format
+from lendingdesk.ui.i18n import format_date
+
 STATUS_TEXT = {
     "available": QT_TRANSLATE_NOOP("Status", "Available"),
     "on_loan": QT_TRANSLATE_NOOP("Status", "On loan"),
@@ -55,14 +58,26 @@ def reservation_state_text(state: str) -> str:
     return QCoreApplication.translate("Status", source) if source else state
 
 
+def _lang() -> str:
+    from lendingdesk.ui.screens.base import ui_lang  # the language the screens speak now
+
+    return ui_lang()
+
+
 def fmt_date(value: date | datetime | None) -> str:
-    """Dates as the desk reads them: 02-03-2026 (day first, as in the Netherlands)."""
+    """Dates in lists and notes: 02-03-2026 in Dutch, 2026-03-02 in English (i18n)."""
     if value is None:
         return ""
-    return f"{value:%d-%m-%Y}"
+    day = value.date() if isinstance(value, datetime) else value
+    return format_date(day, _lang(), long=False)
 
 
-def fmt_datetime(value: datetime | None) -> str:
+def fmt_datetime(value: datetime | None, *, seconds: bool = False) -> str:
     if value is None:
         return ""
-    return f"{value:%d-%m-%Y %H:%M}"
+    return f"{fmt_date(value)} {value:%H:%M:%S}" if seconds else f"{fmt_date(value)} {value:%H:%M}"
+
+
+def date_edit_format() -> str:
+    """The display format of the screens' date fields, in the screens' language."""
+    return i18n_date_edit_format(_lang())

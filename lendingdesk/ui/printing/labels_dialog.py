@@ -40,6 +40,7 @@ from lendingdesk.services.printing import (
 )
 from lendingdesk.store.db import Database
 from lendingdesk.ui.desk.desk_settings import DeskSettings
+from lendingdesk.ui.fit import tall_enough
 from lendingdesk.ui.printing.preview_dialog import PrintPreviewDialog
 
 C = "LabelsDialog"
@@ -95,6 +96,7 @@ class LabelsDialog(QDialog):
         self.run: LabelRun | None = None
         self.pdf: bytes = b""
         self.setMinimumWidth(640)
+        tall_enough(self)  # its wrapped hints get the lines they need
 
         root = QVBoxLayout(self)
         root.setContentsMargins(20, 18, 20, 16)
@@ -148,6 +150,7 @@ class LabelsDialog(QDialog):
         self.start_spin.setMinimumWidth(90)
         self.start_hint = QLabel(self.medium_box)
         self.start_hint.setStyleSheet("color:#5a6675;")
+        self.start_hint.setWordWrap(True)  # a narrow screen: two lines, not cut off
         start_row = QHBoxLayout()
         start_row.addWidget(self.start_spin)
         start_row.addWidget(self.start_hint, 1)

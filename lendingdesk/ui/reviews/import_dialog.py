@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lendingdesk.domain.errors import LendingError
 from lendingdesk.services.catalogue_import import CatalogueImportService
+from lendingdesk.ui.fit import fit_columns, fit_to_screen
 from lendingdesk.ui.screens.base import (
     PRIMARY_BUTTON,
     Banner,
@@ -43,7 +44,7 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.result_summary = ""
         self.setModal(True)
-        self.resize(1100, 680)
+        fit_to_screen(self, 1100, 680)
         readable(self, 12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -60,6 +61,8 @@ class ImportDialog(QDialog):
         self.rows_label.setProperty("caption", True)
         layout.addWidget(self.rows_label)
         self.table = QTableWidget(0, 6, self)
+        # Line, name, maker, category and count in full; the labels share the rest.
+        fit_columns(self.table, elidable=(5,))
         style_table(self.table)
         layout.addWidget(self.table, 3)
         self.errors_label = QLabel(self)
@@ -159,11 +162,6 @@ class ImportDialog(QDialog):
                 if row.line in bad_lines:
                     cell.setBackground(Qt.GlobalColor.yellow)
                 self.table.setItem(index, column, cell)
-        self.table.setColumnWidth(0, 70)
-        self.table.setColumnWidth(1, 330)
-        self.table.setColumnWidth(2, 200)
-        self.table.setColumnWidth(3, 200)
-        self.table.setColumnWidth(4, 120)
         self.errors.clear()
         lang = ui_lang()
         for error in plan.errors if plan else ():
@@ -232,12 +230,12 @@ class ImportDialog(QDialog):
             self.banner.error(exc.message(ui_lang()))
             self.import_button.setEnabled(False)
             return
-        self.result_summary = (
-            translate(
-                "ImportDialog", "Catalogue imported: %1 new product(s), %2 updated, %3 new item(s)."
+        self.result_summary = " ".join(
+            (
+                translate("ImportDialog", "Catalogue imported:"),
+                translate("ImportDialog", "%n new product(s),", None, result.products_created),
+                translate("ImportDialog", "%n updated,", None, result.products_updated),
+                translate("ImportDialog", "%n new item(s).", None, result.items_created),
             )
-            .replace("%1", str(result.products_created))
-            .replace("%2", str(result.products_updated))
-            .replace("%3", str(result.items_created))
         )
         self.accept()

@@ -42,7 +42,8 @@ from lendingdesk.domain.reviews import (
     ItemType,
     answer_problems,
 )
-from lendingdesk.ui.screen_fit import fit_to_screen
+from lendingdesk.ui.fit import fit_to_screen, keep_on_screen
+from lendingdesk.ui.models.labels import fmt_date
 from lendingdesk.ui.screens.base import Banner, readable, translate, ui_lang
 
 if TYPE_CHECKING:
@@ -287,7 +288,7 @@ class ReviewForm(QDialog):
         self.block_titles: list[tuple[Block, QLabel]] = []
         self.setObjectName("reviewForm")
         self.setModal(True)
-        self.resize(980, 720)
+        fit_to_screen(self, 980, 720)
         readable(self, 12)
 
         outer = QVBoxLayout(self)
@@ -354,7 +355,7 @@ class ReviewForm(QDialog):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        fit_to_screen(self)  # no taller than the screen: the questions scroll instead
+        keep_on_screen(self)  # no taller than the screen: the questions scroll instead
 
     # --- not losing work -------------------------------------------------------------------
 
@@ -493,9 +494,7 @@ class ReviewForm(QDialog):
         returned = getattr(self.loan, "returned_at", None)
         sub = translate("ReviewForm", "Label %1").replace("%1", tag)
         if returned is not None:
-            sub += " · " + translate("ReviewForm", "returned %1").replace(
-                "%1", returned.strftime("%d-%m-%Y")
-            )
+            sub += " · " + translate("ReviewForm", "returned %1").replace("%1", fmt_date(returned))
         self.subheading.setText(sub + " · " + self.instrument.title.get(lang))
         self.keys_hint.setText(
             translate(

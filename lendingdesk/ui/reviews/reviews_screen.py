@@ -32,11 +32,14 @@ from lendingdesk.domain.reviews import ItemType, summarize
 from lendingdesk.services.reviews import ExportResult
 from lendingdesk.services.views import ReviewsScreenServices
 from lendingdesk.ui.busy import run_busy
+from lendingdesk.ui.models.labels import fmt_date, fmt_datetime
 from lendingdesk.ui.screens.base import (
     DANGER_BUTTON,
     PRIMARY_BUTTON,
     Banner,
     Screen,
+    bind_button,
+    fit_columns,
     heading,
     readable,
     style_table,
@@ -120,7 +123,11 @@ class ReviewsScreen(Screen):
         self._build_moderation()
         self._build_product()
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
-        self.moderator_edit.setText(services.context().actor or "")
+        self._desk_actor = ""
+        self._sync_moderator()
+        bind_button(self, self.enter_button, "Ctrl+N")
+        bind_button(self, self.approve_button, "Ctrl+Return")
+        bind_button(self, self.reject_button, "Ctrl+Delete")
         self._finish_setup()
         self.refresh()
 
@@ -138,6 +145,7 @@ class ReviewsScreen(Screen):
         self.pending_hint.setWordWrap(True)
         layout.addWidget(self.pending_hint)
         self.pending_table = _table(4, page)
+        fit_columns(self.pending_table)
         self.pending_table.doubleClicked.connect(lambda _i: self.enter_review())
         self.pending_table.activated.connect(lambda _i: self.enter_review())
         self.pending_table.itemSelectionChanged.connect(self._update_buttons)
@@ -200,6 +208,8 @@ class ReviewsScreen(Screen):
         layout = QHBoxLayout(page)
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
         self.moderation_table = _table(4, splitter)
+        # The product's name is in full in the review beside the list.
+        fit_columns(self.moderation_table, elidable=(1,))
         self.moderation_table.itemSelectionChanged.connect(self._show_review)
         detail = QFrame(splitter)
         detail.setProperty("card", True)
@@ -276,7 +286,7 @@ class ReviewsScreen(Screen):
             )
             + sus
             + " · "
-            + review.created_at.strftime("%d-%m-%Y %H:%M")
+            + fmt_datetime(review.created_at)
             + "<br>"
             + translate("ReviewsScreen", "Published as: %1").replace(
                 "%1", html.escape(self.reviews.published_author(review.id, lang))
@@ -609,10 +619,11 @@ class ReviewsScreen(Screen):
 
         def exported(result: ExportResult) -> None:
             self.banner.ok(
-                translate("ReviewsScreen", "Exported %1 approved review(s) of %2 product(s) to %3.")
-                .replace("%1", str(result.reviews))
-                .replace("%2", str(result.products))
-                .replace("%3", str(result.path))
+                translate(
+                    "ReviewsScreen", "Exported %n approved review(s) to %1.", None, result.reviews
+                ).replace("%1", str(result.path))
+                + " "
+                + translate("ReviewsScreen", "They are about %n product(s).", None, result.products)
             )
             self.refresh()
 
@@ -632,7 +643,18 @@ class ReviewsScreen(Screen):
 
     # --- refresh and language -------------------------------------------------------------
 
+    def _sync_moderator(self) -> None:
+        """ "Moderated by" follows who staffs the desk, unless someone typed another name."""
+        actor = self.services.context().actor or ""
+        if self.moderator_edit.text().strip() in ("", self._desk_actor):
+            self.moderator_edit.setText(actor)
+        self._desk_actor = actor
+
+    def first_field(self) -> QWidget | None:
+        return self.pending_table
+
     def refresh(self) -> None:
+        self._sync_moderator()
         self._pending = self.reviews.pending_reviews()
         table = self.pending_table
         table.setRowCount(len(self._pending))
@@ -641,7 +663,7 @@ class ReviewsScreen(Screen):
                 p.product,
                 p.tag,
                 p.borrower,
-                p.returned_at.strftime("%d-%m-%Y %H:%M"),
+                fmt_datetime(p.returned_at),
             ]
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
@@ -655,7 +677,7 @@ class ReviewsScreen(Screen):
         table.setRowCount(len(self._moderation))
         for row, r in enumerate(self._moderation):
             cells = [
-                r.created_at.strftime("%d-%m-%Y"),
+                fmt_date(r.created_at),
                 r.product,
                 r.reviewer_name or "–",
                 _fmt(r.rating, 0),
@@ -731,9 +753,6 @@ class ReviewsScreen(Screen):
                 translate("ReviewsScreen", "Returned"),
             ]
         )
-        self.pending_table.setColumnWidth(0, 380)
-        self.pending_table.setColumnWidth(1, 140)
-        self.pending_table.setColumnWidth(2, 300)
         self.enter_button.setText(translate("ReviewsScreen", "Enter review"))
         self.decline_button.setText(translate("ReviewsScreen", "No review"))
         self.moderation_table.setHorizontalHeaderLabels(
@@ -744,9 +763,6 @@ class ReviewsScreen(Screen):
                 translate("ReviewsScreen", "Rating"),
             ]
         )
-        self.moderation_table.setColumnWidth(0, 110)
-        self.moderation_table.setColumnWidth(1, 200)
-        self.moderation_table.setColumnWidth(2, 140)
         self.edit_hint.setText(
             translate(
                 "ReviewsScreen",

@@ -7,12 +7,21 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, QTranslator, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QFrame,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -22,6 +31,7 @@ from PySide6.QtWidgets import (
 from lendingdesk.domain.errors import LendingError
 from lendingdesk.resources import resource_path
 from lendingdesk.services.views import ViewService
+from lendingdesk.ui.fit import fit_columns  # noqa: F401  (the screens import it from here)
 
 BASE_POINT_SIZE = 12.0
 SEARCH_DEBOUNCE_MS = 150
@@ -146,6 +156,25 @@ class Banner(QLabel):
         self.clear()
         self.hide()
 
+    def changeEvent(self, event: QEvent) -> None:
+        # A message in the previous language must not stay after a language switch.
+        if event.type() == QEvent.Type.LanguageChange and self.kind:
+            self.clear_message()
+        super().changeEvent(event)
+
+
+def into_results(results: QWidget) -> None:
+    """Focus a list of results with its first entry chosen (a drop-down: arrows then choose)."""
+    results.setFocus(Qt.FocusReason.TabFocusReason)
+    if not isinstance(results, QAbstractItemView) or results.model() is None:
+        return
+    if results.model().rowCount() == 0 or results.selectionModel().hasSelection():
+        return
+    if isinstance(results, QTableView):
+        results.selectRow(0)
+    else:
+        results.setCurrentIndex(results.model().index(0, 0))
+
 
 class SearchField(QLineEdit):
     """A search box that waits for a short pause in typing before it searches."""
@@ -155,6 +184,7 @@ class SearchField(QLineEdit):
     def __init__(self, parent: QWidget | None = None, delay_ms: int = SEARCH_DEBOUNCE_MS) -> None:
         super().__init__(parent)
         self.setClearButtonEnabled(True)
+        self.results: QWidget | None = None  # where arrow down goes (a list or drop-down)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -163,6 +193,14 @@ class SearchField(QLineEdit):
         # The clear button sets text without textEdited: search at once.
         self.textChanged.connect(lambda text: None if text else self._timer.start(0))
         self.returnPressed.connect(self.flush)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Arrow down goes from the search field into its results (the first one chosen).
+        if event.key() == Qt.Key.Key_Down and self.results is not None:
+            self.flush()
+            into_results(self.results)
+            return
+        super().keyPressEvent(event)
 
     def flush(self) -> None:
         """Search now (Enter, or a test that does not want to wait)."""
@@ -200,22 +238,45 @@ def style_table(table: QTableView) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)
     table.setStyleSheet(
-        f"QTableView {{ font-size:{BASE_POINT_SIZE:g}pt; border:1px solid #d4d9e1; border-radius:4px; "
+        f"QTableView {{ font-size:{BASE_POINT_SIZE:g}pt; border:2px solid #e1e6ec; border-radius:4px; "
         "alternate-background-color:#f6f8fb; selection-background-color:#cfe0f7; "
         "selection-color:#10243e; }"
+        "QTableView:focus { border:2px solid #2f7f8f; }"
         "QHeaderView::section { background:#eef1f5; border:none; "
         "border-bottom:1px solid #d4d9e1; padding:6px 8px; font-weight:bold; }"
     )
     return table
 
 
-def size_columns(table: QTableView, widths: dict[int, int]) -> None:
-    header = table.horizontalHeader()
-    for column, width in widths.items():
-        if width <= 0:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.resizeSection(column, width)
+def bind_key(owner: QWidget, sequence: str, action: Callable[[], object]) -> QShortcut:
+    """``sequence`` runs ``action`` while ``owner`` (a screen or dialog) has the focus inside."""
+    shortcut = QShortcut(QKeySequence(sequence), owner)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(action)
+    return shortcut
+
+
+def bind_button(owner: QWidget, button: QAbstractButton, sequence: str) -> QShortcut:
+    """A keyboard shortcut for ``button`` (only while it can be clicked); the tooltip names it
+    (see ``show_key_hints``)."""
+    button.setProperty("keyHint", sequence)
+
+    def press() -> None:
+        if button.isEnabled() and button.isVisible():
+            button.click()
+
+    return bind_key(owner, sequence, press)
+
+
+def show_key_hints(owner: QWidget) -> None:
+    """Every button bound with ``bind_button`` shows its shortcut in its tooltip, e.g.
+    "Nieuw product (Ctrl+N)"; called after (re)translating."""
+    for button in owner.findChildren(QAbstractButton):
+        hint = button.property("keyHint")
+        if hint:
+            native = QKeySequence(hint).toString(QKeySequence.SequenceFormat.NativeText)
+            text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            button.setToolTip(f"{text.rstrip('…. ')} ({native})")
 
 
 def heading(parent: QWidget | None = None, points: float = 15) -> QLabel:
@@ -250,6 +311,10 @@ class Screen(QWidget):
     """Base of the list screens: ``Cls(services, parent)``, ``title()``, ``refresh()``,
     re-translation on QEvent.LanguageChange."""
 
+    # Emitted after the screen changed something the desk counts (loans, cleaning, items):
+    # the main window's status bar follows.
+    changed = Signal()
+
     def __init__(self, services: ViewService, parent: QWidget | None = None) -> None:
         ensure_translator()
         super().__init__(parent)
@@ -270,14 +335,42 @@ class Screen(QWidget):
         raise NotImplementedError
 
     def _finish_setup(self) -> None:
+        bind_key(self, "Ctrl+F", self.focus_first_field)
         propagate_fonts(self)
         self._ready = True
         self.retranslateUi()
+        self._show_key_hints()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and getattr(self, "_ready", False):
             self.retranslateUi()
+            self._show_key_hints()
         super().changeEvent(event)
+
+    def first_field(self) -> QWidget | None:
+        """Where the cursor goes when the screen opens (the search field, by default)."""
+        return getattr(self, "search", None)
+
+    def _show_key_hints(self) -> None:
+        show_key_hints(self)
+        field = self.first_field()
+        if isinstance(field, SearchField):
+            field.setToolTip(translate("Screen", "Search (Ctrl+F); arrow down goes to the results"))
+
+    def focus_first_field(self) -> None:
+        """Ctrl+F: back to the search (or first) field, its text selected to type over."""
+        field = self.first_field()
+        if field is None:
+            return
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(field, QLineEdit):
+            field.selectAll()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        field = self.first_field()
+        if field is not None and not self.isAncestorOf(QApplication.focusWidget()):
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_failure(self, banner: Banner, exc: object) -> None:
         if isinstance(exc, LendingError):
@@ -285,13 +378,20 @@ class Screen(QWidget):
         else:
             banner.error(translate("Screen", "Something went wrong: %1").replace("%1", str(exc)))
 
-    def attempt(self, banner: Banner, action: Callable[[], Any]) -> tuple[bool, Any]:
-        """Run one service call; a refusal is shown in the banner in the desk's language."""
+    def attempt(
+        self, banner: Banner, action: Callable[[], Any], *, changes: bool = False
+    ) -> tuple[bool, Any]:
+        """Run one service call; a refusal is shown in the banner in the desk's language.
+
+        ``changes``: the call changes what the desk counts, so ``changed`` is emitted."""
         try:
-            return True, action()
+            result = action()
         except LendingError as exc:
             banner.error(exc.message(ui_lang()))
             return False, None
+        if changes:
+            self.changed.emit()
+        return True, result
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -25,12 +25,13 @@ from lendingdesk.ui.screens.base import (
     Banner,
     Screen,
     SearchField,
+    bind_button,
     calm_box,
+    fit_columns,
     heading,
     make_table,
     readable,
     separator,
-    size_columns,
     translate,
     ui_lang,
 )
@@ -69,7 +70,7 @@ class BorrowersScreen(Screen):
         # Several borrowers may be selected at once: for printing their badges together.
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setStretchLastSection(False)
-        size_columns(self.table, {0: 185, 1: 140, 2: 0, 3: 115, 4: 80, 5: 85})
+        fit_columns(self.table, elidable=(1, 2))
         split.addWidget(self.table)
 
         pane = QWidget(split)
@@ -98,7 +99,7 @@ class BorrowersScreen(Screen):
         self.history_table.setModel(self.history_model)
         self.history_table.setColumnHidden(LoanHistoryModel.BORROWER, True)
         self.history_table.horizontalHeader().setStretchLastSection(False)
-        size_columns(self.history_table, {0: 150, 1: 155, 2: 0, 3: 115})
+        fit_columns(self.history_table, elidable=(2,))
         detail.addWidget(self.name_label)
         detail.addWidget(self.info_label)
         detail.addWidget(self.empty_label)
@@ -107,8 +108,8 @@ class BorrowersScreen(Screen):
         detail.addWidget(self.history_caption)
         detail.addWidget(self.history_table, 1)
         split.addWidget(pane)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 7)
+        split.setStretchFactor(1, 3)
         split.setChildrenCollapsible(False)
         root.addWidget(split, 1)
 
@@ -121,6 +122,10 @@ class BorrowersScreen(Screen):
         self.active_button.clicked.connect(self.toggle_active)
         self.erase_button.clicked.connect(self.ask_erase)
         self.badge_button.clicked.connect(self.print_badges)
+        bind_button(self, self.new_button, "Ctrl+N")
+        bind_button(self, self.edit_button, "Ctrl+E")
+        bind_button(self, self.badge_button, "Ctrl+P")
+        self.search.results = self.table
         self._finish_setup()
         self.apply_filter()
 
@@ -149,6 +154,8 @@ class BorrowersScreen(Screen):
 
     def apply_filter(self, select_id: int | None = None) -> None:
         query, inactive = self.search.text(), self.inactive_check.isChecked()
+        # Without the inactive borrowers every row is active: the status column only then.
+        self.table.setColumnHidden(BorrowerTableModel.STATE, not inactive)
         self.model.set_fetch(
             lambda offset, limit: self.services.borrower_page(
                 query, include_inactive=inactive, offset=offset, limit=limit
@@ -293,7 +300,9 @@ class BorrowersScreen(Screen):
             return
         row = self.detail.row
         ok, _ = self.attempt(
-            self.banner, lambda: self.services.set_borrower_active(row.id, not row.active)
+            self.banner,
+            lambda: self.services.set_borrower_active(row.id, not row.active),
+            changes=True,
         )
         if ok:
             text = (
@@ -347,7 +356,9 @@ class BorrowersScreen(Screen):
             )
             if grant is None:
                 return
-            ok, _ = self.attempt(self.banner, lambda: self.services.erase_borrower(row.id, grant))
+            ok, _ = self.attempt(
+                self.banner, lambda: self.services.erase_borrower(row.id, grant), changes=True
+            )
             if ok:
                 self.banner.ok(
                     translate(

@@ -41,12 +41,14 @@ from lendingdesk.ui.screens.base import (
     Banner,
     Screen,
     SearchField,
+    bind_button,
+    bind_key,
     calm_box,
+    fit_columns,
     heading,
     make_table,
     readable,
     separator,
-    size_columns,
     translate,
     ui_lang,
 )
@@ -126,13 +128,13 @@ class CatalogueScreen(Screen):
         self.table = make_table(split)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
-        size_columns(self.table, {0: 0, 1: 110, 2: 140, 3: 125})
+        fit_columns(self.table, elidable=(1, 2))
         split.addWidget(self.table)
         split.addWidget(self._build_detail(split))
         # The list gets the larger share: product names are what people scan the list for.
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([800, 500])
+        split.setStretchFactor(0, 7)
+        split.setStretchFactor(1, 3)
+        split.setSizes([700, 300])
         split.setChildrenCollapsible(False)
         root.addWidget(split, 1)
 
@@ -161,6 +163,13 @@ class CatalogueScreen(Screen):
 
         self._fill_filters()
         accept_scans(self, Accepts.ITEM, self._take_scan, refuse=self.banner.error)
+        # Everyday actions by keyboard (named in the tooltips).
+        bind_button(self, self.new_button, "Ctrl+N")
+        bind_button(self, self.edit_button, "Ctrl+E")
+        bind_button(self, self.add_items_button, "Ctrl+I")
+        bind_button(self, self.labels_button, "Ctrl+P")
+        bind_key(self, "Ctrl+Shift+F", lambda: self.category_filter.setFocus())
+        self.search.results = self.table
         self._finish_setup()
         self.apply_filter()
 
@@ -232,7 +241,7 @@ class CatalogueScreen(Screen):
         # Several items may be selected at once: for printing their labels together.
         self.items_table.setSelectionMode(self.items_table.SelectionMode.ExtendedSelection)
         self.items_table.horizontalHeader().setStretchLastSection(False)
-        size_columns(self.items_table, {0: 120, 1: 175, 2: 0, 3: 145})
+        fit_columns(self.items_table, elidable=(2,))
         layout.addWidget(self.items_table)
         # Two rows of item actions, so the pane never needs to scroll sideways at 1366 px.
         item_buttons = QGridLayout()
@@ -260,7 +269,7 @@ class CatalogueScreen(Screen):
         self.history_table = make_table(pane)
         self.history_table.setModel(self.history_model)
         self.history_table.setSelectionMode(self.history_table.SelectionMode.NoSelection)
-        size_columns(self.history_table, {0: 150, 1: 155, 2: 0, 3: 115})
+        fit_columns(self.history_table, elidable=(2,))
         self.history_table.setColumnHidden(LoanHistoryModel.PRODUCT, True)
         layout.addWidget(self.history_table)
         layout.addStretch(1)
@@ -328,6 +337,9 @@ class CatalogueScreen(Screen):
             translate("CatalogueScreen", "Search a product, maker or description…")
         )
         self.new_button.setText(translate("CatalogueScreen", "New product"))
+        self.category_filter.setToolTip(
+            translate("CatalogueScreen", "Filters (Ctrl+Shift+F, then Tab to the next)")
+        )
         self.category_filter.setItemText(0, translate("CatalogueScreen", "All categories"))
         self.status_filter.setItemText(0, translate("CatalogueScreen", "Any status"))
         for index in range(1, self.status_filter.count()):
@@ -627,7 +639,9 @@ class CatalogueScreen(Screen):
             )
             if grant is None:
                 return
-            ok, _ = self.attempt(self.banner, lambda: self.services.retire_product(d.id, grant))
+            ok, _ = self.attempt(
+                self.banner, lambda: self.services.retire_product(d.id, grant), changes=True
+            )
             if ok:
                 self.banner.ok(translate("CatalogueScreen", "%1 is retired.").replace("%1", d.name))
                 self.refresh()
@@ -666,7 +680,9 @@ class CatalogueScreen(Screen):
 
         def send(reason: str) -> None:
             ok, _ = self.attempt(
-                self.banner, lambda: self.services.set_item_status(item.id, "maintenance", reason)
+                self.banner,
+                lambda: self.services.set_item_status(item.id, "maintenance", reason),
+                changes=True,
             )
             if ok:
                 self._item_changed(
@@ -689,7 +705,9 @@ class CatalogueScreen(Screen):
             if grant is None:
                 return
         ok, status = self.attempt(
-            self.banner, lambda: self.services.set_item_status(item.id, action, grant=grant)
+            self.banner,
+            lambda: self.services.set_item_status(item.id, action, grant=grant),
+            changes=True,
         )
         if ok:
             self._item_changed(

@@ -21,8 +21,8 @@ from lendingdesk.ui.screens.base import (
     Banner,
     Screen,
     desk_settings,
+    fit_columns,
     readable,
-    size_columns,
     style_table,
     translate,
 )
@@ -61,7 +61,7 @@ class CleaningScreen(Screen):
             lambda offset, limit: services.cleaning_page(offset=offset, limit=limit), parent=self
         )
         self.table.setModel(self.model)
-        size_columns(self.table, {0: 120, 1: 280, 2: 190, 3: 160})
+        fit_columns(self.table, elidable=(4,))
 
         ui.byEdit.setText(str(desk_settings().value(SETTING_BY, "") or ""))
         ui.tagEdit.returnPressed.connect(self.sign_off_typed)
@@ -101,6 +101,9 @@ class CleaningScreen(Screen):
         self.sign_off_typed()
         return True
 
+    def first_field(self) -> QWidget | None:
+        return self.ui.tagEdit
+
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)
         self.model.retranslate()
@@ -109,6 +112,8 @@ class CleaningScreen(Screen):
     def refresh(self) -> None:
         self.model.reload()
         self._update_buttons()
+        if not self.ui.byEdit.text().strip():  # whoever staffs the desk, unless typed
+            self.ui.byEdit.setText(self.services.context().actor or "")
         self.ui.tagEdit.setFocus()
 
     def _update_count(self, *_args: object) -> None:
@@ -166,7 +171,7 @@ class CleaningScreen(Screen):
 
     def _sign_off(self, tag_or_item: str | int, by: str) -> bool:
         ok, done = self.attempt(
-            self.banner, lambda: self.services.sign_off_cleaning(tag_or_item, by)
+            self.banner, lambda: self.services.sign_off_cleaning(tag_or_item, by), changes=True
         )
         if ok:
             self.banner.ok(
@@ -198,7 +203,7 @@ class CleaningScreen(Screen):
 
         def send(reason: str) -> None:
             ok, tag = self.attempt(
-                self.banner, lambda: self.services.start_maintenance(target, reason)
+                self.banner, lambda: self.services.start_maintenance(target, reason), changes=True
             )
             if ok:
                 self.banner.ok(
@@ -215,7 +220,7 @@ class CleaningScreen(Screen):
         if row is None or row.status != "in_maintenance":
             return
         ok, status = self.attempt(
-            self.banner, lambda: self.services.finish_maintenance(row.item_id)
+            self.banner, lambda: self.services.finish_maintenance(row.item_id), changes=True
         )
         if ok:
             self.banner.ok(

@@ -26,10 +26,11 @@ from lendingdesk.ui.screens.base import (
     Banner,
     Screen,
     SearchField,
+    bind_button,
+    fit_columns,
     heading,
     make_table,
     readable,
-    size_columns,
     translate,
 )
 
@@ -88,6 +89,7 @@ class LoansScreen(Screen):
     def __init__(self, services: LoansView, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.view = "open"
+        self.dialog: QWidget | None = None
         root = QVBoxLayout(self)
         root.setContentsMargins(16, 12, 16, 12)
         root.setSpacing(8)
@@ -115,7 +117,7 @@ class LoansScreen(Screen):
         self.model = LoanTableModel(parent=self)
         self.table = make_table(self)
         self.table.setModel(self.model)
-        size_columns(self.table, {0: 300, 1: 115, 2: 220, 3: 140, 4: 120, 5: 120})
+        fit_columns(self.table, elidable=(LoanTableModel.PRODUCT,))  # in full below, too
         root.addWidget(self.table, 1)
 
         panel = QFrame(self)
@@ -167,6 +169,10 @@ class LoansScreen(Screen):
         self.renew_button.clicked.connect(self.renew)
         self.copy_button.clicked.connect(self.copy_reminder)
         self.mail_button.clicked.connect(self.mail_reminder)
+        bind_button(self, self.renew_button, "Ctrl+R")
+        for number, key in enumerate(self.VIEWS, start=1):
+            bind_button(self, self.view_buttons[key], f"Alt+{number}")
+        self.search.results = self.table
         self._finish_setup()
         self.refresh()
 
@@ -265,18 +271,28 @@ class LoansScreen(Screen):
         )
 
     def renew(self) -> None:
+        """Ask for the new return date (Enter takes the suggested one) and renew."""
         loan = self.selected_loan()
         if loan is None:
             return
-        ok, due = self.attempt(self.banner, lambda: self.services.renew_loan(loan.id))
-        if ok:
-            self.banner.ok(
-                translate("LoansScreen", "%1 renewed until %2.")
-                .replace("%1", loan.product_name)
-                .replace("%2", fmt_date(due))
-            )
-            self._update_counts()
-            self.reload(select_id=loan.id)
+        from lendingdesk.ui.screens.renew_dialog import RenewDialog
+
+        dialog = RenewDialog(self.services, loan, self)
+        dialog.renewed.connect(lambda due: self._renewed(loan, due))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def _renewed(self, loan: LoanRow, due: object) -> None:
+        self.banner.ok(
+            translate("LoansScreen", "%1 renewed until %2.")
+            .replace("%1", loan.product_name)
+            .replace("%2", fmt_date(due))  # type: ignore[arg-type]
+        )
+        self.changed.emit()
+        self._update_counts()
+        self.reload(select_id=loan.id)
+        self.table.setFocus()
 
     def copy_reminder(self) -> None:
         QGuiApplication.clipboard().setText(self.reminder_edit.toPlainText())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lendingdesk.services.views import ReservationRow, ReservationsView
-from lendingdesk.ui.models.labels import fmt_date
+from lendingdesk.ui.models.labels import date_edit_format, fmt_date
 from lendingdesk.ui.models.tables import ReservationTableModel
 from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
 from lendingdesk.ui.screens.base import (
@@ -32,9 +32,9 @@ from lendingdesk.ui.screens.base import (
     Screen,
     SearchField,
     calm_box,
+    fit_columns,
     heading,
     make_table,
-    size_columns,
     translate,
     ui_lang,
 )
@@ -66,7 +66,7 @@ class ReservationsScreen(Screen):
         self.table = make_table(self)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
-        size_columns(self.table, {0: 235, 1: 0, 2: 100, 3: 150, 4: 140, 5: 120})
+        fit_columns(self.table, elidable=(1, 4))
         bottom = QHBoxLayout()
         self.past_check = QCheckBox(self)
         self.cancel_button = QPushButton(self)
@@ -85,7 +85,7 @@ class ReservationsScreen(Screen):
         form_frame.setStyleSheet(
             "#newReservation { background:#f6f8fb; border:1px solid #d4d9e1; border-radius:6px; }"
         )
-        form_frame.setFixedWidth(410)
+        form_frame.setFixedWidth(300)  # on a 1280 px screen the list keeps its columns
         outer = QVBoxLayout(form_frame)
         outer.setContentsMargins(14, 12, 14, 12)
         self.form_caption = heading(form_frame, 14)
@@ -103,7 +103,6 @@ class ReservationsScreen(Screen):
         self.end_edit = QDateEdit(form_frame)
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
         self.until_label = QLabel(form_frame)
         dates.addWidget(self.start_edit, 1)
         dates.addWidget(self.until_label)
@@ -143,6 +142,8 @@ class ReservationsScreen(Screen):
         self._check_timer.setInterval(120)
         self._check_timer.timeout.connect(self.check_conflicts)
 
+        self.product_search.results = self.product_combo
+        self.borrower_search.results = self.borrower_combo
         self.product_search.searchChanged.connect(self._search_products)
         self.borrower_search.searchChanged.connect(self._search_borrowers)
         self.product_combo.currentIndexChanged.connect(lambda _i: self._product_chosen())
@@ -155,6 +156,19 @@ class ReservationsScreen(Screen):
         self.model.loadFailed.connect(lambda exc: self.show_failure(self.banner, exc))
         self.cancel_button.clicked.connect(self.ask_cancel)
         self.reserve_button.clicked.connect(self.reserve)
+        # Enter in the form reserves (in a search field it first goes to the matches).
+        self._enter_reserves = (
+            self.product_combo,
+            self.item_combo,
+            self.borrower_combo,
+            self.start_edit,
+            self.end_edit,
+            self.note_edit,
+        )
+        for widget in self._enter_reserves:
+            widget.installEventFilter(self)
+        self.product_search.returnPressed.connect(self.product_combo.setFocus)
+        self.borrower_search.returnPressed.connect(self.borrower_combo.setFocus)
 
         # "For": a borrower card scanned here fills it in; a label picks product and item.
         accept_scans(self, Accepts.BADGE | Accepts.ITEM, self._take_scan, refuse=self.banner.error)
@@ -203,7 +217,25 @@ class ReservationsScreen(Screen):
     def title() -> str:
         return translate("ReservationsScreen", "Reservations")
 
+    def first_field(self) -> QWidget | None:
+        return self.product_search
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and watched in self._enter_reserves
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier  # type: ignore[attr-defined]
+        ):
+            if isinstance(watched, QComboBox) and watched.view().isVisible():
+                return False  # Enter chooses in an open drop-down first
+            self.reserve_button.click()
+            return True
+        return super().eventFilter(watched, event)
+
     def retranslateUi(self) -> None:
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat(date_edit_format())
         self.list_caption.setText(translate("ReservationsScreen", "Reservations"))
         self.past_check.setText(translate("ReservationsScreen", "Also show past and cancelled"))
         self.cancel_button.setText(translate("ReservationsScreen", "Cancel reservation"))
@@ -360,6 +392,7 @@ class ReservationsScreen(Screen):
                 end=end,
                 note=self.note_edit.text(),
             ),
+            changes=True,
         )
         if ok:
             self.banner.ok(
@@ -411,7 +444,9 @@ class ReservationsScreen(Screen):
         def answered() -> None:
             if box.clickedButton() is not yes:
                 return
-            ok, _ = self.attempt(self.banner, lambda: self.services.cancel_reservation(row.id))
+            ok, _ = self.attempt(
+                self.banner, lambda: self.services.cancel_reservation(row.id), changes=True
+            )
             if ok:
                 self.banner.ok(translate("ReservationsScreen", "The reservation is cancelled."))
                 self.reload()

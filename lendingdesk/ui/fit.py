@@ -1,0 +1,139 @@
+"""Windows, dialogs and tables that fit the screen they open on (a 1366×768 laptop with a
+taskbar, a 1280×720 desk screen): never taller or wider than the available area, and table
+columns as wide as what they show."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+
+# Room for the frame the window manager draws around a window (title bar, borders).
+FRAME_WIDTH = 16
+FRAME_HEIGHT = 40
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Size ``widget`` to ``width``×``height``, or smaller where its screen has less room.
+
+    The widget's own layout must then be able to shrink (a scroll area for long forms)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        widget.resize(width, height)
+        return
+    area = screen.availableGeometry()
+    widget.resize(
+        max(200, min(width, area.width() - FRAME_WIDTH)),
+        max(200, min(height, area.height() - FRAME_HEIGHT)),
+    )
+
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Shrink ``window`` (never below its minimum size) to its screen's available area and move
+    it inside, the window manager's frame included: buttons and status bar stay reachable."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    extra_w = max(0, frame.width() - window.width())
+    extra_h = max(0, frame.height() - window.height())
+    width = min(window.width(), area.width() - extra_w)
+    height = min(window.height(), area.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), area.left()), area.right() + 1 - frame.width())
+    y = min(max(frame.y(), area.top()), area.bottom() + 1 - frame.height())
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
+
+FIT_ROWS = 200  # rows measured when a column is sized to what it shows
+
+
+class _SharedColumns(QObject):
+    """Gives the ``elidable`` columns of a table the width the others leave, each at least
+    as wide as its title, whenever the table or a measured column changes size."""
+
+    def __init__(self, table: QTableView, elidable: tuple[int, ...]) -> None:
+        super().__init__(table)
+        self.table = table
+        self.elidable = elidable
+        self._busy = False
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.apply()
+        return False
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column not in self.elidable:
+            self.apply()
+
+    def apply(self) -> None:
+        if self._busy or self.table.model() is None:
+            return
+        header = self.table.horizontalHeader()
+        count = self.table.model().columnCount()
+        fixed = sum(
+            header.sectionSize(c)
+            for c in range(count)
+            if c not in self.elidable and not header.isSectionHidden(c)
+        )
+        shared = [c for c in self.elidable if c < count and not header.isSectionHidden(c)]
+        if not shared:
+            return
+        share = max(0, self.table.viewport().width() - fixed) // len(shared)
+        self._busy = True
+        try:
+            for column in shared:
+                title = header.sectionSizeFromContents(column).width()
+                header.resizeSection(column, max(share, title))
+        finally:
+            self._busy = False
+
+
+def fit_columns(table: QTableView, elidable: tuple[int, ...] = ()) -> None:
+    """Every column as wide as its header and what it shows, so nothing is cut off; the
+    ``elidable`` columns (free text, full text in the tooltip) share the width that is left,
+    each still showing its whole title.
+
+    The rows on screen and the next FIT_ROWS are measured, not the whole (paged) list."""
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(FIT_ROWS)
+    header.setMinimumSectionSize(40)
+    table.setProperty("elidableColumns", list(elidable))
+    model = table.model()
+    for column in range(model.columnCount() if model is not None else 0):
+        mode = (
+            QHeaderView.ResizeMode.Interactive
+            if column in elidable
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
+    header.setStretchLastSection(not elidable)
+    if elidable:
+        table._shared_columns = _SharedColumns(table, elidable)  # type: ignore[attr-defined]
+
+
+class _TallEnough(QObject):
+    """On show: a dialog with wrapped text as tall as its lines need at its width (Qt sizes a
+    top-level window from the unwrapped text), but never taller than its screen."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(obj, QWidget):
+            layout = obj.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                need = layout.totalHeightForWidth(obj.width())
+                if need > obj.height():
+                    fit_to_screen(obj, obj.width(), need)
+        return False
+
+
+def tall_enough(dialog: QWidget) -> None:
+    """Let ``dialog`` grow on show to the height its wrapped text needs (see _TallEnough)."""
+    grower = _TallEnough(dialog)
+    dialog.installEventFilter(grower)
