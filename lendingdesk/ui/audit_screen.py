@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
 from lendingdesk.domain.errors import LendingError
 from lendingdesk.services.audit import AuditFilter, AuditRow, AuditService, action_label
 from lendingdesk.services.views import Page
-from lendingdesk.ui.models.paged import PagedTableModel, Roles
 from lendingdesk.ui.i18n import date_edit_format, format_date
+from lendingdesk.ui.models.paged import PagedTableModel, Roles
 from lendingdesk.ui.screens.base import fit_columns
 
 ModelIndex = QModelIndex | QPersistentModelIndex

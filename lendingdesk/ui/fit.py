@@ -28,7 +28,6 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     )
 
 
-
 def keep_on_screen(window: QWidget) -> None:
     """Shrink ``window`` (never below its minimum size) to its screen's available area and move
     it inside, the window manager's frame included: buttons and status bar stay reachable."""
@@ -48,6 +47,7 @@ def keep_on_screen(window: QWidget) -> None:
     y = min(max(frame.y(), area.top()), area.bottom() + 1 - frame.height())
     if (x, y) != (frame.x(), frame.y()):
         window.move(x, y)
+
 
 FIT_ROWS = 200  # rows measured when a column is sized to what it shows
 

@@ -35,9 +35,9 @@ from lendingdesk.ui.desk.desk_screen import DeskScreen
 from lendingdesk.ui.desk.desk_settings import DeskSettings, open_settings
 from lendingdesk.ui.desk.feedback import Sounds, Tone
 from lendingdesk.ui.desk.scan_detector import ScanDetector
+from lendingdesk.ui.fit import keep_on_screen
 from lendingdesk.ui.forms.ui_main_window import Ui_MainWindow
 from lendingdesk.ui.i18n import Translations
-from lendingdesk.ui.fit import keep_on_screen
 from lendingdesk.ui.scan_routing import Scan, deliver, find_target, target_of
 from lendingdesk.ui.staff import SHORTCUT as STAFF_SHORTCUT
 
