@@ -61,7 +61,8 @@ def delay_after(failures: int) -> timedelta:
     """How long a source waits after ``failures`` wrong codes in a row."""
     if failures < FREE_FAILURES:
         return timedelta(0)
-    return min(FIRST_DELAY * 2 ** (failures - FREE_FAILURES), MAX_DELAY)
+    delay: timedelta = FIRST_DELAY * 2 ** (failures - FREE_FAILURES)
+    return min(delay, MAX_DELAY)
 
 
 def has_code(session: Session) -> bool:

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from lendingdesk.domain import audit, catalogue
 from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.lookup import find_borrower
 from lendingdesk.domain.text_match import contains_text
 from lendingdesk.services import access
 from lendingdesk.services.access import Grant
@@ -221,7 +222,7 @@ def register_file(db_or_session: Database | Session) -> Path | None:
     if isinstance(db_or_session, Database):
         path = db_or_session.sqlite_path
     else:
-        url = db_or_session.get_bind().url
+        url = db_or_session.get_bind().engine.url
         path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
         if path is not None and str(path) in ("", ":memory:"):
             path = None
@@ -263,7 +264,7 @@ def erase_borrower(
         found = (
             catalogue.get_borrower(session, borrower)
             if isinstance(borrower, int)
-            else catalogue.find_borrower(session, borrower)
+            else find_borrower(session, borrower)
         )
         if found.erased_at is not None:
             from lendingdesk.domain.errors import InvalidInput

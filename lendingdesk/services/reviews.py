@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.documents.reports import Period, ProductReportData
@@ -338,7 +338,7 @@ def _row(review: Review) -> ReviewRow:
     )
 
 
-def _not_by_an_erased_borrower():  # type: ignore[no-untyped-def]
+def _not_by_an_erased_borrower() -> ColumnElement[bool]:
     """Reviews of erased borrowers are withdrawn at erasure; this keeps them out of an export
     even if one was approved again by hand (or came back with a restore)."""
     erased_loans = select(Loan.id).join(Borrower).where(Borrower.erased_at.is_not(None))
@@ -780,7 +780,7 @@ class ReviewService:
                 Review.publish_name.is_(False), Review.reviewer_name.is_not(None)
             )
         )
-        return Redactor(set(names), lang)
+        return Redactor({name for name in names if name}, lang)
 
     def render_product_report(
         self,

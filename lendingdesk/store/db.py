@@ -622,7 +622,7 @@ def open_database(
         if upgrade:
             upgrade_schema(db)
         else:
-            _refuse_newer_schema(db)
+            _refuse_newer_schema(db, _stamped_revision(db))
         refresh_planner_statistics(db)
     except Exception as exc:  # every driver error becomes one clear message
         engine.dispose()
@@ -754,11 +754,9 @@ def upgrade_schema(db: Database, *, backup: bool = True) -> Path | None:
     return backup_path
 
 
-def _refuse_newer_schema(db: Database, current: str | None = ...) -> None:  # type: ignore[assignment]
+def _refuse_newer_schema(db: Database, current: str | None) -> None:
     """Refuse a database whose schema revision this LendingDesk does not know: a newer version
     made it. Nothing is changed and no copy is taken (it would be one more at every start)."""
-    if current is ...:
-        current = _stamped_revision(db)
     if current is None or current == SCHEMA_HEAD:
         return
     from alembic.script import ScriptDirectory

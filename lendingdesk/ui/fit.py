@@ -31,7 +31,9 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
 def keep_on_screen(window: QWidget) -> None:
     """Shrink ``window`` (never below its minimum size) to its screen's available area and move
     it inside, the window manager's frame included: buttons and status bar stay reachable."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
+    screen = (
+        QWidget.screen(window) or QGuiApplication.primaryScreen()
+    )  # MainWindow.screen(key) shadows it
     if screen is None:
         return
     area = screen.availableGeometry()
