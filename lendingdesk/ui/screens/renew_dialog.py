@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lendingdesk.domain.errors import LendingError
-from lendingdesk.services.views import LoanRow, ViewServices
+from lendingdesk.errors import LendingError
+from lendingdesk.services.views import LoanRow, LoansView
 from lendingdesk.ui.models.labels import date_edit_format, fmt_date
 from lendingdesk.ui.screens.base import (
     PRIMARY_BUTTON,
@@ -58,7 +58,7 @@ class RenewDialog(QDialog):
     renewed = Signal(object)  # the new due date
 
     def __init__(
-        self, services: ViewServices, loan: LoanRow, parent: QWidget | None = None
+        self, services: LoansView, loan: LoanRow, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("renewDialog")
