@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from lendingdesk.domain import audit, catalogue, circulation, cleaning, reservations
 from lendingdesk.domain.codes import CodeKind, format_code
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import InvalidInput, LendingError
 from lendingdesk.domain.roles import SECRET_KEY
+from lendingdesk.errors import InvalidInput, LendingError
 from lendingdesk.resources import resource_path
 from lendingdesk.store.db import Database, refresh_planner_statistics
 from lendingdesk.store.models import AuditEvent, Base, Borrower, Item, Loan, Product, Setting

@@ -121,7 +121,7 @@ def main(argv: list[str]) -> int:
 
         return run_desk(args.db, args.lang if "--lang" in argv else None)
     from lendingdesk.cli.common import close_all
-    from lendingdesk.domain.errors import DatabaseUnavailable, LendingError
+    from lendingdesk.errors import DatabaseUnavailable, LendingError
     from lendingdesk.safe_text import one_line
 
     # A file name that is not UTF-8 is still printed (escaped), never a crash half-way.
@@ -184,7 +184,7 @@ def _log_unexpected(args: argparse.Namespace) -> str:
 
 
 def _refuse_undecodable(args: argparse.Namespace) -> None:
-    from lendingdesk.domain.errors import InvalidInput
+    from lendingdesk.errors import InvalidInput
     from lendingdesk.safe_text import undecodable
 
     for name, value in vars(args).items():

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown
 from lendingdesk.store.db import Database, open_database
 

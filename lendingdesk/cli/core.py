@@ -21,7 +21,7 @@ from lendingdesk.cli.common import (
 )
 from lendingdesk.domain import catalogue, circulation, cleaning
 from lendingdesk.domain.context import to_local
-from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.errors import InvalidInput
 from lendingdesk.services import access
 from lendingdesk.store.models import Borrower, Item, Loan
 

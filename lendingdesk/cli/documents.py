@@ -6,7 +6,7 @@ import argparse
 
 from lendingdesk.cli.common import desk_context, open_db, out_path, whole_number
 from lendingdesk.domain.codes import check_url_template
-from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.errors import InvalidInput
 
 MAX_BLANK_LABELS = 1000  # fresh tags per run: fifteen A4 sheets; each one is a code used up
 

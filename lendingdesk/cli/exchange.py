@@ -20,7 +20,7 @@ from lendingdesk.cli.common import (
     parse_date,
     whole_number,
 )
-from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import one_line
 
 

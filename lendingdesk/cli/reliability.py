@@ -32,7 +32,7 @@ from lendingdesk.cli.common import (
     say,
     whole_number,
 )
-from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.errors import InvalidInput
 from lendingdesk.store.db import Database
 
 

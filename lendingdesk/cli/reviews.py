@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from lendingdesk.cli.common import add_json_flag, desk_context, emit, open_db
-from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown
 
 

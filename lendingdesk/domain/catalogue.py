@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session, joinedload
 from lendingdesk.domain import audit, iso9999
 from lendingdesk.domain.codes import CodeKind, format_code, parse_code, serial_of
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import InvalidInput, NotFound
 from lendingdesk.domain.lookup import find_borrower, row_id_in_range, unknown_code
 from lendingdesk.domain.text_match import MAX_SEARCH_LENGTH, contains_text
+from lendingdesk.errors import InvalidInput, NotFound
 from lendingdesk.store.models import (
     Borrower,
     Category,

@@ -18,7 +18,13 @@ from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import (
+from lendingdesk.domain.lookup import find_borrower, find_item, find_loan, open_loan_of
+from lendingdesk.domain.reservations import (
+    blocking_reservation,
+    claim_own_reservation,
+    overlapping,
+)
+from lendingdesk.errors import (
     AlreadyOnLoan,
     BorrowerInactive,
     InvalidInput,
@@ -26,12 +32,6 @@ from lendingdesk.domain.errors import (
     LendingError,
     LoanLimitReached,
     NotOnLoan,
-)
-from lendingdesk.domain.lookup import find_borrower, find_item, find_loan, open_loan_of
-from lendingdesk.domain.reservations import (
-    blocking_reservation,
-    claim_own_reservation,
-    overlapping,
 )
 from lendingdesk.store.models import Borrower, Item, Loan, Reservation
 

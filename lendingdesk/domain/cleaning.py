@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 from lendingdesk.domain import audit
 from lendingdesk.domain.circulation import STATUS_EN, STATUS_NL
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import InvalidInput
 from lendingdesk.domain.lookup import find_item
+from lendingdesk.errors import InvalidInput
 from lendingdesk.store.models import CleaningRecord, Item, Loan, MaintenanceRecord
 
 

@@ -174,7 +174,7 @@ MAX_URL_TEMPLATE = 200  # a longer URL makes the QR too dense to scan from a sma
 def check_url_template(url_template: str) -> str:
     """A QR URL template the labels can use: holds ``{tag}`` (filled in literally, never as a
     Python format string), one printable line, short enough for a small QR code."""
-    from lendingdesk.domain.errors import InvalidInput
+    from lendingdesk.errors import InvalidInput
     from lendingdesk.safe_text import shown
 
     text = url_template.strip()

@@ -6,7 +6,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.domain.codes import CodeKind, parse_code
-from lendingdesk.domain.errors import NotFound, UnknownCode
+from lendingdesk.errors import NotFound, UnknownCode
 from lendingdesk.safe_text import shown
 from lendingdesk.store.models import Borrower, Item, Loan
 

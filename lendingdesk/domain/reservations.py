@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import InvalidInput, ItemReserved, NotFound, ReservationConflict
+from lendingdesk.errors import InvalidInput, ItemReserved, NotFound, ReservationConflict
 from lendingdesk.store.models import Borrower, Item, Loan, Product, Reservation
 
 LENDABLE = ("available", "on_loan", "awaiting_cleaning", "reserved")

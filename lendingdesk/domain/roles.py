@@ -11,7 +11,7 @@ import hmac
 import itertools
 import secrets
 
-from lendingdesk.domain.errors import InvalidInput, LendingError
+from lendingdesk.errors import InvalidInput, LendingError
 
 SECRET_KEY = "coordinator.secret"
 MIN_LENGTH = 6

@@ -7,7 +7,7 @@ or Windows-1252. :func:`parse_catalogue` copes with all of that and returns an
 The store applies a plan only when it has no errors, all or nothing.
 
 A file that cannot be read at all (not a spreadsheet, no header with a name column) raises
-:class:`~lendingdesk.domain.errors.InvalidInput`; nothing else ever escapes, whatever bytes
+:class:`~lendingdesk.errors.InvalidInput`; nothing else ever escapes, whatever bytes
 arrive, because an import is where a desk first meets files it did not make. In particular:
 
 - an XLSX is a zip: its members' sizes are checked *before* anything is inflated, so a small
@@ -36,7 +36,7 @@ from pathlib import Path
 
 from lendingdesk.domain import iso9999
 from lendingdesk.domain.codes import parse_tag
-from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown, starts_like_formula
 
 MAX_BYTES = 20 * 1024 * 1024

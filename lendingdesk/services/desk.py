@@ -23,8 +23,8 @@ from lendingdesk.documents.model import SlipData
 from lendingdesk.domain import catalogue, circulation
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import BorrowerInactive, DatabaseUnavailable, LendingError
 from lendingdesk.domain.lookup import find_borrower, find_item, open_loan_of, unknown_code
+from lendingdesk.errors import BorrowerInactive, DatabaseUnavailable, LendingError
 from lendingdesk.services import ContextFactory
 from lendingdesk.services.journal import (
     JournalEntry,
@@ -559,7 +559,7 @@ def _availability_error(session: Session, tag: str) -> LendingError | None:
 
 
 def _not_on_loan(item: Item) -> LendingError:
-    from lendingdesk.domain.errors import NotOnLoan
+    from lendingdesk.errors import NotOnLoan
 
     return NotOnLoan(
         f"{item.product.name} ({item.tag}) is niet uitgeleend. Er valt niets in te nemen.",

@@ -267,7 +267,7 @@ def erase_borrower(
             else find_borrower(session, borrower)
         )
         if found.erased_at is not None:
-            from lendingdesk.domain.errors import InvalidInput
+            from lendingdesk.errors import InvalidInput
 
             raise InvalidInput(
                 f"De gegevens van lener {found.badge} zijn al gewist.",

@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 
 from lendingdesk.domain import audit, circulation
 from lendingdesk.domain.context import DeskContext, to_local
-from lendingdesk.domain.errors import DatabaseUnavailable, InvalidInput, LendingError
+from lendingdesk.errors import DatabaseUnavailable, InvalidInput, LendingError
 from lendingdesk.store.db import (
     Database,
     create_private_file,

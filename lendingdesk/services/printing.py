@@ -26,8 +26,8 @@ from lendingdesk.documents.model import (
 )
 from lendingdesk.domain.codes import CodeKind
 from lendingdesk.domain.context import DeskContext, to_local
-from lendingdesk.domain.errors import InvalidInput
 from lendingdesk.domain.lookup import find_borrower, find_item, find_loan
+from lendingdesk.errors import InvalidInput
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Borrower, Item, Loan, Location, Product
 

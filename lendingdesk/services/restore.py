@@ -25,7 +25,7 @@ from pathlib import Path
 
 from lendingdesk.domain import audit, roles
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import DatabaseUnavailable, InvalidInput, LendingError
+from lendingdesk.errors import DatabaseUnavailable, InvalidInput, LendingError
 from lendingdesk.services import access
 from lendingdesk.store import backups
 from lendingdesk.store.db import (

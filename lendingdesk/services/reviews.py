@@ -31,7 +31,6 @@ from lendingdesk.documents.reports import Period, ProductReportData
 from lendingdesk.domain import audit, catalogue
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.context import DeskContext, to_local
-from lendingdesk.domain.errors import InvalidInput, NotFound
 from lendingdesk.domain.lookup import find_item, find_loan, row_id_in_range
 from lendingdesk.domain.reviews import (
     MIN_REVIEWS_FOR_AGGREGATES,
@@ -44,6 +43,7 @@ from lendingdesk.domain.reviews import (
     sus_grade,
     validate_answers,
 )
+from lendingdesk.errors import InvalidInput, NotFound
 from lendingdesk.exchange.export import ExportData, ExportProduct, public_author
 from lendingdesk.exchange.publishing import (
     DEFAULT_K,

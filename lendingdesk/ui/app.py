@@ -250,7 +250,7 @@ def first_start(window: MainWindow) -> str | None:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
-    from lendingdesk.domain.errors import LendingError
+    from lendingdesk.errors import LendingError
     from lendingdesk.ui.first_start import FirstStartDialog
 
     if not window.service.is_empty():
@@ -310,7 +310,7 @@ def ask_db_password(settings: PgSettings) -> str | None:
 def backup_now(window: MainWindow) -> Path | None:
     """The automatic backup of a SQLite desk database, here and now; a failure becomes a calm
     amber notice in the window, never an error dialog or a crash (the desk work goes on)."""
-    from lendingdesk.domain.errors import LendingError
+    from lendingdesk.errors import LendingError
     from lendingdesk.store import backups
 
     try:
@@ -325,7 +325,7 @@ def backup_now(window: MainWindow) -> Path | None:
 def show_backup_outcome(window: MainWindow, path: Path | None, error: Exception | None) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from lendingdesk.domain.errors import DatabaseUnavailable, LendingError
+    from lendingdesk.errors import DatabaseUnavailable, LendingError
 
     if error is None:
         window.show_notice(None)
@@ -364,7 +364,7 @@ def start_backups(window: MainWindow, every_ms: int = BACKUP_EVERY_MS) -> QTimer
     is shown on the window's thread."""
     from PySide6.QtCore import QTimer
 
-    from lendingdesk.domain.errors import LendingError
+    from lendingdesk.errors import LendingError
     from lendingdesk.store import backups
     from lendingdesk.ui.tasks import TaskRunner
 
@@ -400,7 +400,7 @@ def run_desk(db_url: str | None, lang: str | None) -> int:
     """Open the desk window. ``lang`` (nl/en) overrides the saved language for this run."""
     from PySide6.QtCore import QCoreApplication
 
-    from lendingdesk.domain.errors import DatabaseUnavailable
+    from lendingdesk.errors import DatabaseUnavailable
     from lendingdesk.store import backups, postgres
     from lendingdesk.store.db import open_database
     from lendingdesk.ui.desk.desk_settings import DeskSettings

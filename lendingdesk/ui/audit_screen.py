@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lendingdesk.domain.errors import LendingError
+from lendingdesk.errors import LendingError
 from lendingdesk.services.audit import AuditFilter, AuditRow, AuditService, action_label
 from lendingdesk.services.views import Page
 from lendingdesk.ui.i18n import date_edit_format, format_date

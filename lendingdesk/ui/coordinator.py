@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from lendingdesk.domain import roles
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import LendingError
+from lendingdesk.errors import LendingError
 from lendingdesk.services import access
 from lendingdesk.services.access import Grant
 from lendingdesk.store.db import Database

@@ -15,7 +15,7 @@ from lendingdesk.documents import (
     get_template,
     list_templates,
 )
-from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.errors import InvalidInput
 
 # (name, columns, rows, label w, label h, left, top, column pitch, row pitch) from Avery.
 AVERY = [

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from lendingdesk.domain import catalogue, circulation
 from lendingdesk.domain.codes import CodeKind, parse_code
-from lendingdesk.domain.errors import InvalidInput, UnknownCode
+from lendingdesk.errors import InvalidInput, UnknownCode
 from lendingdesk.store.models import AuditEvent, Borrower, Loan
 from tests.domain.factories import borrower, product_with_items
 

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from lendingdesk.domain import catalogue, circulation, cleaning, reservations
 from lendingdesk.domain.circulation import CheckinRequest, CheckoutRequest
-from lendingdesk.domain.errors import (
+from lendingdesk.errors import (
     AlreadyOnLoan,
     BorrowerInactive,
     InvalidInput,

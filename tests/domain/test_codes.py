@@ -16,7 +16,7 @@ from lendingdesk.domain.codes import (
     parse_tag,
     qr_payload,
 )
-from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.errors import InvalidInput
 
 AZERTY_ROW = str.maketrans("1234567890", "&é\"'(-è_çà")
 BELGIAN_ROW = str.maketrans("1234567890", "&é\"'(§è!çà")

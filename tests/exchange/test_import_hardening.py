@@ -12,7 +12,7 @@ import zipfile
 import openpyxl
 import pytest
 
-from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.errors import InvalidInput
 from lendingdesk.exchange.importer import MAX_XLSX_INFLATED, parse_catalogue
 
 

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lendingdesk.domain.codes import format_tag
-from lendingdesk.domain.errors import InvalidInput, LendingError
+from lendingdesk.errors import InvalidInput, LendingError
 from lendingdesk.exchange.importer import ImportPlan, parse_catalogue, read_catalogue
 
 DUTCH_EXCEL = (

@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from lendingdesk.domain import roles
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import InvalidInput
 from lendingdesk.domain.roles import PermissionDenied
+from lendingdesk.errors import InvalidInput
 from lendingdesk.services import access
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import AuditEvent, Setting

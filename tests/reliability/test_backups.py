@@ -12,7 +12,7 @@ import pytest
 from lendingdesk import demo
 from lendingdesk.domain import circulation
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import InvalidInput
+from lendingdesk.errors import InvalidInput
 from lendingdesk.store.backups import (
     BackupError,
     BackupPolicy,

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from lendingdesk.domain import circulation
 from lendingdesk.domain.codes import CodeKind, format_code, parse_code
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import LendingError
+from lendingdesk.errors import LendingError
 from lendingdesk.store.db import Database, open_database
 from lendingdesk.store.models import AuditEvent, Loan
 from tests.reliability.figures import record_figure

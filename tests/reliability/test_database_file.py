@@ -16,7 +16,7 @@ import pytest
 
 from lendingdesk.domain import roles
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import DatabaseCorrupt, SchemaTooNew
+from lendingdesk.errors import DatabaseCorrupt, SchemaTooNew
 from lendingdesk.services.desk import DeskService, ScanKind
 from lendingdesk.services.journal import ScanJournal
 from lendingdesk.store import backups

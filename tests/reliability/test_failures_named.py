@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import AuthenticationFailed
+from lendingdesk.errors import AuthenticationFailed
 from lendingdesk.services.desk import DeskService, ScanKind
 from lendingdesk.store.db import open_database
 from tests.pg_fixture import PASSWORD, PgServer

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import InvalidInput, NotOnLoan
+from lendingdesk.errors import InvalidInput, NotOnLoan
 from lendingdesk.services.journal import ScanJournal, ScanPath
 from lendingdesk.store.db import Database
 from tests.reliability.workers import make_fleet

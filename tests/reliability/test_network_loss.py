@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from lendingdesk.domain import circulation
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import AlreadyOnLoan, DatabaseUnavailable
+from lendingdesk.errors import AlreadyOnLoan, DatabaseUnavailable
 from lendingdesk.services.journal import ScanJournal, ScanPath
 from lendingdesk.store.db import open_database
 from lendingdesk.store.models import Loan

@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 
 from lendingdesk.domain import catalogue, circulation
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import DatabaseUnavailable, InvalidInput
+from lendingdesk.errors import DatabaseUnavailable, InvalidInput
 from lendingdesk.store import postgres
 from lendingdesk.store.db import open_database
 from lendingdesk.store.postgres import PgSettings

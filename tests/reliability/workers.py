@@ -10,8 +10,8 @@ from typing import Protocol
 
 from lendingdesk.domain import catalogue, circulation
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import LendingError
 from lendingdesk.domain.lookup import find_item
+from lendingdesk.errors import LendingError
 from lendingdesk.store.db import Database, open_database
 
 

@@ -7,7 +7,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lendingdesk.domain.errors import InvalidInput, NotFound
 from lendingdesk.domain.reviews import (
     NOT_APPLICABLE,
     POSITIVE_HEALTH,
@@ -19,6 +18,7 @@ from lendingdesk.domain.reviews import (
     load_instrument,
     validate_answers,
 )
+from lendingdesk.errors import InvalidInput, NotFound
 from lendingdesk.resources import resource_path
 from tests.reviews.factories import SUS_EXAMPLE, care_answers
 

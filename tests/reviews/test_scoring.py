@@ -4,7 +4,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lendingdesk.domain.errors import InvalidInput
 from lendingdesk.domain.reviews import (
     NOT_APPLICABLE,
     POSITIVE_HEALTH,
@@ -21,6 +20,7 @@ from lendingdesk.domain.reviews import (
     sus_grade,
     sus_score,
 )
+from lendingdesk.errors import InvalidInput
 from tests.reviews.factories import SUS_EXAMPLE, care_answers
 
 

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import func, select
 
 from lendingdesk.documents.reports import Period
-from lendingdesk.domain.errors import InvalidInput, NotFound
 from lendingdesk.domain.reviews import instruments as instruments_module
 from lendingdesk.domain.reviews import load_instrument, summarize
+from lendingdesk.errors import InvalidInput, NotFound
 from lendingdesk.services.reviews import Reviewer, ScoredReview
 from lendingdesk.store.models import AuditEvent, Loan, Review, ReviewInstrument
 from tests.reviews.factories import SUS_EXAMPLE, care_answers

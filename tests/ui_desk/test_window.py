@@ -354,7 +354,7 @@ def test_window_icon_and_desktop_file_name(window):
 def test_backup_after_start_and_a_calm_notice_when_it_fails(qtbot, window, monkeypatch):
     import threading
 
-    from lendingdesk.domain.errors import LendingError
+    from lendingdesk.errors import LendingError
     from lendingdesk.store import backups
 
     real_backup = backups.auto_backup

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
-from lendingdesk.domain.errors import LendingError
+from lendingdesk.errors import LendingError
 from lendingdesk.ui.reviews.import_dialog import ImportDialog
 from lendingdesk.ui.reviews.reviews_screen import ReviewsScreen
 
@@ -183,7 +183,7 @@ def test_import_preview_shows_line_errors_and_applies_nothing_until_fixed(
 
 
 def _product_exists(reviews, name: str) -> bool:
-    from lendingdesk.domain.errors import NotFound
+    from lendingdesk.errors import NotFound
 
     try:
         reviews.instrument_for_product(name)

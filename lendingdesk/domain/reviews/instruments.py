@@ -21,7 +21,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from lendingdesk.domain.errors import InvalidInput, NotFound
+from lendingdesk.errors import InvalidInput, NotFound
 from lendingdesk.resources import resource_path
 
 NOT_APPLICABLE = "na"

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from lendingdesk.domain.errors import InvalidInput
 from lendingdesk.domain.reviews.instruments import (
     NOT_APPLICABLE,
     Instrument,
@@ -23,6 +22,7 @@ from lendingdesk.domain.reviews.instruments import (
     numeric_value,
     validate_answers,
 )
+from lendingdesk.errors import InvalidInput
 
 SUS_KEYS: tuple[str, ...] = tuple(f"sus_{i}" for i in range(1, 11))
 

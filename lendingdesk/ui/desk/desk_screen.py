@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QTableView, QWidget
 
-from lendingdesk.domain.errors import LendingError
+from lendingdesk.errors import LendingError
 from lendingdesk.services.desk import (
     BorrowerCard,
     CheckinPrompt,

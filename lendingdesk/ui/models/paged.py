@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from lendingdesk.domain.errors import LendingError
+from lendingdesk.errors import LendingError
 from lendingdesk.services.views import PAGE_SIZE, Page
 
 Index = QModelIndex | QPersistentModelIndex

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from lendingdesk.documents import LabelOptions, get_template, list_templates
-from lendingdesk.domain.errors import LendingError
+from lendingdesk.errors import LendingError
 from lendingdesk.services.printing import (
     MAX_BLANK_TAGS,
     LabelRun,

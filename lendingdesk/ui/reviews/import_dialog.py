@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lendingdesk.domain.errors import LendingError
+from lendingdesk.errors import LendingError
 from lendingdesk.services.catalogue_import import CatalogueImportService
 from lendingdesk.ui.fit import fit_columns, fit_to_screen
 from lendingdesk.ui.screens.base import (

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lendingdesk.domain.errors import LendingError
 from lendingdesk.domain.reviews import (
     NOT_APPLICABLE,
     AnswerProblem,
@@ -42,6 +41,7 @@ from lendingdesk.domain.reviews import (
     ItemType,
     answer_problems,
 )
+from lendingdesk.errors import LendingError
 from lendingdesk.ui.fit import fit_to_screen, keep_on_screen
 from lendingdesk.ui.models.labels import fmt_date
 from lendingdesk.ui.screens.base import Banner, readable, translate, ui_lang

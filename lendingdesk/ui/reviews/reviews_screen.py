@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lendingdesk.domain.errors import LendingError
 from lendingdesk.domain.reviews import ItemType, summarize
+from lendingdesk.errors import LendingError
 from lendingdesk.services.reviews import ExportResult
 from lendingdesk.services.views import ReviewsScreenServices
 from lendingdesk.ui.busy import run_busy

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lendingdesk.domain.errors import LendingError
+from lendingdesk.errors import LendingError
 from lendingdesk.resources import resource_path
 from lendingdesk.services.views import ViewService
 from lendingdesk.ui.fit import fit_columns  # noqa: F401  (the screens import it from here)

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
-from lendingdesk.domain.errors import LendingError
+from lendingdesk.errors import LendingError
 from lendingdesk.services.views import (
     BorrowerForm,
     BorrowersView,
