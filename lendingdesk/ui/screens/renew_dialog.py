@@ -57,9 +57,7 @@ class RenewDialog(QDialog):
 
     renewed = Signal(object)  # the new due date
 
-    def __init__(
-        self, services: LoansView, loan: LoanRow, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, services: LoansView, loan: LoanRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("renewDialog")
         self.services = services
