@@ -21,6 +21,7 @@ from lendingdesk.cli.common import (
 )
 from lendingdesk.domain import catalogue, circulation, cleaning
 from lendingdesk.domain.context import to_local
+from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import InvalidInput
 from lendingdesk.services import access
 from lendingdesk.store.models import Borrower, Item, Loan
@@ -47,7 +48,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("items", help="list items (physical units with asset tags)")
-    p.add_argument("--status", choices=circulation.STATUS_EN, help="only items with this status")
+    p.add_argument(
+        "--status", choices=[s.value for s in ItemStatus], help="only items with this status"
+    )
     add_json_flag(p)
     p.set_defaults(handler=cmd_items)
 
@@ -332,8 +335,14 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     if args.json:
         emit([row], True, ())
     else:
-        next_nl = "naar schoonmaak" if row["status"] == "awaiting_cleaning" else "weer beschikbaar"
-        next_en = "to cleaning" if row["status"] == "awaiting_cleaning" else "available again"
+        next_nl = (
+            "naar schoonmaak"
+            if row["status"] == ItemStatus.AWAITING_CLEANING
+            else "weer beschikbaar"
+        )
+        next_en = (
+            "to cleaning" if row["status"] == ItemStatus.AWAITING_CLEANING else "available again"
+        )
         missing = ", ".join(row["missing"] or ())
         say(
             args,

@@ -16,6 +16,7 @@ from lendingdesk.domain import audit, iso9999
 from lendingdesk.domain.codes import CodeKind, format_code, parse_code, serial_of
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_borrower, row_id_in_range, unknown_code
+from lendingdesk.domain.status import ItemStatus
 from lendingdesk.domain.text_match import MAX_SEARCH_LENGTH, contains_text
 from lendingdesk.errors import InvalidInput, NotFound
 from lendingdesk.store.models import (
@@ -170,7 +171,7 @@ def get_product(session: Session, product_id: int) -> Product:
 
 def retire_product(session: Session, ctx: DeskContext, product_id: int) -> Product:
     product = get_product(session, product_id)
-    on_loan = [i.tag for i in product.items if i.status == "on_loan"]
+    on_loan = [i.tag for i in product.items if i.status == ItemStatus.ON_LOAN]
     if on_loan:
         raise InvalidInput(
             f"Nog uitgeleend: {', '.join(on_loan)}. Neem die eerst in.",
@@ -178,8 +179,8 @@ def retire_product(session: Session, ctx: DeskContext, product_id: int) -> Produ
         )
     product.retired = True
     for item in product.items:
-        if item.status not in ("lost",):
-            item.status = "retired"
+        if item.status != ItemStatus.LOST:
+            item.status = ItemStatus.RETIRED
     audit.record(session, ctx, "product_retired", "product", product.id, name=product.name)
     return product
 
@@ -220,7 +221,7 @@ def add_items(
             product=product,
             serial=serials[index] if index < len(serials) else None,
             location_id=location_id,
-            status="available",
+            status=ItemStatus.AVAILABLE,
             created_at=ctx.now(),
         )
         session.add(item)

@@ -24,6 +24,7 @@ from lendingdesk.domain.reservations import (
     claim_own_reservation,
     overlapping,
 )
+from lendingdesk.domain.status import GONE, READY_TO_LEND, ItemStatus, back_at_the_desk
 from lendingdesk.errors import (
     AlreadyOnLoan,
     BorrowerInactive,
@@ -35,23 +36,23 @@ from lendingdesk.errors import (
 )
 from lendingdesk.store.models import Borrower, Item, Loan, Reservation
 
-STATUS_NL = {
-    "available": "beschikbaar",
-    "on_loan": "uitgeleend",
-    "awaiting_cleaning": "wacht op schoonmaak",
-    "in_maintenance": "in onderhoud",
-    "reserved": "gereserveerd",
-    "retired": "afgeschreven",
-    "lost": "vermist",
+STATUS_NL: dict[str, str] = {  # keyed by ItemStatus, looked up with stored strings
+    ItemStatus.AVAILABLE: "beschikbaar",
+    ItemStatus.ON_LOAN: "uitgeleend",
+    ItemStatus.AWAITING_CLEANING: "wacht op schoonmaak",
+    ItemStatus.IN_MAINTENANCE: "in onderhoud",
+    ItemStatus.RESERVED: "gereserveerd",
+    ItemStatus.RETIRED: "afgeschreven",
+    ItemStatus.LOST: "vermist",
 }
-STATUS_EN = {
-    "available": "available",
-    "on_loan": "on loan",
-    "awaiting_cleaning": "awaiting cleaning",
-    "in_maintenance": "in maintenance",
-    "reserved": "reserved",
-    "retired": "retired",
-    "lost": "lost",
+STATUS_EN: dict[str, str] = {
+    ItemStatus.AVAILABLE: "available",
+    ItemStatus.ON_LOAN: "on loan",
+    ItemStatus.AWAITING_CLEANING: "awaiting cleaning",
+    ItemStatus.IN_MAINTENANCE: "in maintenance",
+    ItemStatus.RESERVED: "reserved",
+    ItemStatus.RETIRED: "retired",
+    ItemStatus.LOST: "lost",
 }
 
 # How long a desk action can still be undone (a mis-scan is common at a busy desk).
@@ -59,25 +60,25 @@ UNDO_WINDOW = timedelta(minutes=10)
 
 
 def _not_available(item: Item) -> ItemNotAvailable:
-    what_nl = {
-        "awaiting_cleaning": "Laat het eerst schoonmaken en aftekenen bij Schoonmaak.",
-        "in_maintenance": "Het is in onderhoud; meld het eerst terug als klaar.",
-        "reserved": "Het ligt klaar voor een reservering.",
-        "retired": "Het is afgeschreven en kan niet meer uit.",
-        "lost": "Het staat als vermist; meld het eerst als gevonden.",
+    what_nl: dict[str, str] = {
+        ItemStatus.AWAITING_CLEANING: "Laat het eerst schoonmaken en aftekenen bij Schoonmaak.",
+        ItemStatus.IN_MAINTENANCE: "Het is in onderhoud; meld het eerst terug als klaar.",
+        ItemStatus.RESERVED: "Het ligt klaar voor een reservering.",
+        ItemStatus.RETIRED: "Het is afgeschreven en kan niet meer uit.",
+        ItemStatus.LOST: "Het staat als vermist; meld het eerst als gevonden.",
     }
-    what_en = {
-        "awaiting_cleaning": "Have it cleaned and signed off under Cleaning first.",
-        "in_maintenance": "It is in maintenance; mark the maintenance finished first.",
-        "reserved": "It is set aside for a reservation.",
-        "retired": "It has been retired and cannot go out.",
-        "lost": "It is marked lost; mark it found first.",
+    what_en: dict[str, str] = {
+        ItemStatus.AWAITING_CLEANING: "Have it cleaned and signed off under Cleaning first.",
+        ItemStatus.IN_MAINTENANCE: "It is in maintenance; mark the maintenance finished first.",
+        ItemStatus.RESERVED: "It is set aside for a reservation.",
+        ItemStatus.RETIRED: "It has been retired and cannot go out.",
+        ItemStatus.LOST: "It is marked lost; mark it found first.",
     }
     name = item.product.name
     # "wacht op schoonmaak" is a verb phrase; the other statuses read as "is <status>".
     state_nl = (
         STATUS_NL[item.status]
-        if item.status == "awaiting_cleaning"
+        if item.status == ItemStatus.AWAITING_CLEANING
         else f"is {STATUS_NL[item.status]}"
     )
     return ItemNotAvailable(
@@ -171,7 +172,7 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
     borrower = find_borrower(session, request.borrower)
     today = ctx.today()
 
-    if item.status == "on_loan":
+    if item.status == ItemStatus.ON_LOAN:
         current = open_loan_of(session, item)
         holder = current.borrower.name if current else "?"
         raise AlreadyOnLoan(
@@ -181,7 +182,7 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
             "Check it in first if it has come back.",
             tag=item.tag,
         )
-    if item.status not in ("available", "reserved"):
+    if item.status not in READY_TO_LEND:
         raise _not_available(item)
     _check_borrower(session, ctx, borrower)
 
@@ -192,7 +193,7 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
     if blocker is not None:
         raise blocker
     if (
-        item.status == "reserved"
+        item.status == ItemStatus.RESERVED
         and claim_own_reservation(session, item, borrower, today, due, overlapping_now=booked)
         is None
     ):
@@ -217,7 +218,7 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
         notes=request.notes,
     )
     session.add(loan)
-    item.status = "on_loan"
+    item.status = ItemStatus.ON_LOAN
     try:
         session.flush()
     except IntegrityError as exc:
@@ -286,7 +287,7 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
     if request.notes:
         loan.notes = "\n".join(filter(None, [loan.notes, request.notes]))
     loan.review_state = "pending"
-    item.status = "awaiting_cleaning" if item.product.needs_cleaning else "available"
+    item.status = back_at_the_desk(item.product.needs_cleaning)
     if ctx.location_id is not None:
         item.location_id = ctx.location_id  # items move to the desk they are returned to
     audit.record(
@@ -345,14 +346,14 @@ def renew(session: Session, ctx: DeskContext, loan_id: int, due: date | None = N
 
 def mark_lost(session: Session, ctx: DeskContext, item_code: str | Item, note: str = "") -> Item:
     item = find_item(session, item_code)
-    if item.status in ("lost", "retired"):
+    if item.status in GONE:
         raise _not_available(item)
     loan = open_loan_of(session, item)
     if loan is not None:
         loan.returned_at = ctx.now()
         loan.condition_in = "vermist"
         loan.notes = "\n".join(filter(None, [loan.notes, note or "vermist gemeld"]))
-    item.status = "lost"
+    item.status = ItemStatus.LOST
     audit.record(
         session, ctx, "lost", "item", item.id, tag=item.tag, loan=loan.id if loan else None
     )
@@ -361,26 +362,26 @@ def mark_lost(session: Session, ctx: DeskContext, item_code: str | Item, note: s
 
 def mark_found(session: Session, ctx: DeskContext, item_code: str | Item) -> Item:
     item = find_item(session, item_code)
-    if item.status != "lost":
+    if item.status != ItemStatus.LOST:
         raise InvalidInput(
             f"{item.tag} staat niet als vermist.",
             f"{item.tag} is not marked lost.",
         )
-    item.status = "awaiting_cleaning" if item.product.needs_cleaning else "available"
+    item.status = back_at_the_desk(item.product.needs_cleaning)
     audit.record(session, ctx, "found", "item", item.id, tag=item.tag, next_status=item.status)
     return item
 
 
 def retire(session: Session, ctx: DeskContext, item_code: str | Item, reason: str = "") -> Item:
     item = find_item(session, item_code)
-    if item.status == "on_loan":
+    if item.status == ItemStatus.ON_LOAN:
         raise AlreadyOnLoan(
             f"{item.tag} is uitgeleend. Neem het eerst in en schrijf het daarna af.",
             f"{item.tag} is on loan. Check it in first, then retire it.",
         )
-    if item.status == "retired":
+    if item.status == ItemStatus.RETIRED:
         raise _not_available(item)
-    item.status = "retired"
+    item.status = ItemStatus.RETIRED
     audit.record(session, ctx, "retire", "item", item.id, tag=item.tag, reason=reason)
     return item
 
@@ -403,7 +404,7 @@ def undo_checkout(session: Session, ctx: DeskContext, loan_id: int) -> Item:
         )
     _undoable(ctx, loan.out_at)
     item = loan.item
-    item.status = "available"
+    item.status = ItemStatus.AVAILABLE
     for reservation in loan_reservations(session, loan):
         reservation.fulfilled_loan_id = None
     audit.record(
@@ -426,7 +427,9 @@ def undo_checkin(session: Session, ctx: DeskContext, loan_id: int) -> Loan:
             "Voor deze uitlening is al een review gegeven; innemen kan niet meer ongedaan.",
             "A review was already given for this loan; the check-in can no longer be undone.",
         )
-    if item.status not in ("available", "awaiting_cleaning") or open_loan_of(session, item):
+    if item.status not in (ItemStatus.AVAILABLE, ItemStatus.AWAITING_CLEANING) or open_loan_of(
+        session, item
+    ):
         raise LendingError(
             f"{item.tag} is sindsdien al verder gegaan; ongedaan maken kan niet meer.",
             f"{item.tag} has moved on since; it can no longer be undone.",
@@ -439,7 +442,7 @@ def undo_checkin(session: Session, ctx: DeskContext, loan_id: int) -> Loan:
     loan.condition_in = None
     loan.charged = None
     loan.review_state = "none"
-    item.status = "on_loan"
+    item.status = ItemStatus.ON_LOAN
     audit.record(session, ctx, "checkin_undone", "loan", loan.id, tag=item.tag)
     return loan
 

@@ -10,6 +10,7 @@ from lendingdesk.domain import audit
 from lendingdesk.domain.circulation import STATUS_EN, STATUS_NL
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_item
+from lendingdesk.domain.status import MAY_GO_TO_MAINTENANCE, ItemStatus, back_at_the_desk
 from lendingdesk.errors import InvalidInput
 from lendingdesk.store.models import CleaningRecord, Item, Loan, MaintenanceRecord
 
@@ -21,7 +22,7 @@ def sign_off_cleaning(
     by = (by or "").strip()
     if not by:
         raise InvalidInput("Vul in wie heeft schoongemaakt.", "Fill in who did the cleaning.")
-    if item.status != "awaiting_cleaning":
+    if item.status != ItemStatus.AWAITING_CLEANING:
         raise InvalidInput(
             f"{item.product.name} ({item.tag}) wacht niet op schoonmaak "
             f"(status: {STATUS_NL[item.status]}).",
@@ -39,7 +40,7 @@ def sign_off_cleaning(
         at=ctx.now(),
     )
     session.add(record)
-    item.status = "available"
+    item.status = ItemStatus.AVAILABLE
     session.flush()
     audit.record(
         session, ctx, "cleaned", "item", item.id, tag=item.tag, by=by, method=record.method
@@ -51,7 +52,7 @@ def start_maintenance(
     session: Session, ctx: DeskContext, item_code: str | Item, reason: str
 ) -> MaintenanceRecord:
     item = find_item(session, item_code)
-    if item.status not in ("available", "awaiting_cleaning", "reserved"):
+    if item.status not in MAY_GO_TO_MAINTENANCE:
         raise InvalidInput(
             f"{item.tag} kan nu niet in onderhoud (status: {STATUS_NL[item.status]}).",
             f"{item.tag} cannot go into maintenance now (status: {STATUS_EN[item.status]}).",
@@ -62,7 +63,7 @@ def start_maintenance(
         item=item, reason=reason.strip(), opened_at=ctx.now(), opened_by=ctx.actor
     )
     session.add(record)
-    item.status = "in_maintenance"
+    item.status = ItemStatus.IN_MAINTENANCE
     session.flush()
     audit.record(session, ctx, "maintenance_started", "item", item.id, tag=item.tag, reason=reason)
     return record
@@ -77,7 +78,7 @@ def finish_maintenance(
         .where(MaintenanceRecord.item_id == item.id, MaintenanceRecord.closed_at.is_(None))
         .order_by(MaintenanceRecord.opened_at.desc())
     ).first()
-    if item.status != "in_maintenance" or record is None:
+    if item.status != ItemStatus.IN_MAINTENANCE or record is None:
         raise InvalidInput(
             f"{item.tag} is niet in onderhoud.", f"{item.tag} is not in maintenance."
         )
@@ -85,6 +86,6 @@ def finish_maintenance(
     record.closed_by = ctx.actor
     record.result = result.strip() or None
     # After repairs, hands have touched it: clean before it goes out again where required.
-    item.status = "awaiting_cleaning" if item.product.needs_cleaning else "available"
+    item.status = back_at_the_desk(item.product.needs_cleaning)
     audit.record(session, ctx, "maintenance_finished", "item", item.id, tag=item.tag, result=result)
     return record

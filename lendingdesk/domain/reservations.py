@@ -13,10 +13,9 @@ from sqlalchemy.orm import Session
 
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.status import GONE, LENDABLE, ItemStatus
 from lendingdesk.errors import InvalidInput, ItemReserved, NotFound, ReservationConflict
 from lendingdesk.store.models import Borrower, Item, Loan, Product, Reservation
-
-LENDABLE = ("available", "on_loan", "awaiting_cleaning", "reserved")
 
 
 def _active(
@@ -78,7 +77,7 @@ def blocking_reservation(
             .where(
                 Item.product_id == item.product_id,
                 Item.id != item.id,
-                Item.status == "available",
+                Item.status == ItemStatus.AVAILABLE,
                 Item.id.not_in(item_reserved_by_others)
                 if item_reserved_by_others
                 else Item.id.is_not(None),
@@ -207,7 +206,7 @@ def conflicts_for(
                     f"{item.tag} is on loan until {loan.due_on:%Y-%m-%d}.",
                 )
             ]
-        if item.status in ("retired", "lost"):
+        if item.status in GONE:
             return [
                 (f"{item.tag} is niet meer beschikbaar.", f"{item.tag} is no longer available.")
             ]
