@@ -20,6 +20,7 @@ from lendingdesk.domain import audit, catalogue, circulation, cleaning, reservat
 from lendingdesk.domain.codes import CodeKind, format_code
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.roles import SECRET_KEY
+from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import InvalidInput, LendingError
 from lendingdesk.resources import resource_path
 from lendingdesk.store.db import Database, refresh_planner_statistics
@@ -165,7 +166,9 @@ def fill_demo(db: Database, *, seed: int = 7, now: datetime | None = None) -> di
         day += timedelta(hours=rng.randint(6, 30))
         with db.unit_of_work() as session:
             ctx = at(day)
-            for item in session.scalars(select(Item).where(Item.status == "awaiting_cleaning")):
+            for item in session.scalars(
+                select(Item).where(Item.status == ItemStatus.AWAITING_CLEANING)
+            ):
                 if rng.random() < 0.7 and (now - day).days > 2:
                     cleaning.sign_off_cleaning(
                         session, ctx, item, by=rng.choice(["Anouk", "Kees", "Daan"])
@@ -187,7 +190,9 @@ def fill_demo(db: Database, *, seed: int = 7, now: datetime | None = None) -> di
                             charged=rng.random() > 0.2,
                         ),
                     )
-            available = list(session.scalars(select(Item).where(Item.status == "available")))
+            available = list(
+                session.scalars(select(Item).where(Item.status == ItemStatus.AVAILABLE))
+            )
             for item in rng.sample(available, k=min(len(available), rng.choice([0, 0, 1, 1, 2]))):
                 try:
                     circulation.check_out(
@@ -208,7 +213,7 @@ def fill_demo(db: Database, *, seed: int = 7, now: datetime | None = None) -> di
         ctx = at(now)
         today = ctx.today()
         free = session.scalars(
-            select(Item).where(Item.status == "available").order_by(Item.id)
+            select(Item).where(Item.status == ItemStatus.AVAILABLE).order_by(Item.id)
         ).all()
         if free:
             reservations.reserve(
@@ -298,7 +303,7 @@ def fill_synthetic(
                     "tag": format_code(CodeKind.ITEM, iid),
                     "product_id": (iid - 1) // items_per_product + 1,
                     "location_id": location.id,
-                    "status": "available",
+                    "status": ItemStatus.AVAILABLE,
                     "created_at": now,
                 }
                 for iid in range(1, n_items + 1)
@@ -361,7 +366,9 @@ def fill_synthetic(
             for chunk_start in range(0, len(open_items), 5000):
                 chunk = open_items[chunk_start : chunk_start + 5000]
                 session.execute(
-                    Item.__table__.update().where(Item.id.in_(chunk)).values(status="on_loan")
+                    Item.__table__.update()
+                    .where(Item.id.in_(chunk))
+                    .values(status=ItemStatus.ON_LOAN)
                 )
         session.merge(Setting(key="next_serial.item", value=str(n_items + 1)))
         session.merge(Setting(key="next_serial.badge", value=str(n_borrowers + 1)))

@@ -254,6 +254,7 @@ def _take_screenshots(out_dir: Path, tmp: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from lendingdesk import demo
+    from lendingdesk.domain.status import ItemStatus
     from lendingdesk.store.db import open_database
     from lendingdesk.ui.app import build_window, ensure_app
     from lendingdesk.ui.desk.desk_settings import DeskSettings
@@ -299,7 +300,7 @@ def _take_screenshots(out_dir: Path, tmp: Path) -> list[Path]:
     save(window, "01-desk-ready")
 
     # A borrower at the desk, two products lent.
-    free = [i.tag for i in _items(db, "available")]
+    free = [i.tag for i in _items(db, ItemStatus.AVAILABLE)]
     borrower = service.search_borrowers("Sanne")[0]
     desk.handle_scan(borrower.badge)
     for tag in list(free):  # some available items are set aside for a reservation: skip those
@@ -310,7 +311,7 @@ def _take_screenshots(out_dir: Path, tmp: Path) -> list[Path]:
     save(window, "02-desk-checkout-session")
 
     # A refusal: an item waiting for cleaning.
-    cleaning = _items(db, "awaiting_cleaning")
+    cleaning = _items(db, ItemStatus.AWAITING_CLEANING)
     if cleaning:
         desk.handle_scan(cleaning[0].tag)
         save(window, "03-desk-refusal")
@@ -318,7 +319,7 @@ def _take_screenshots(out_dir: Path, tmp: Path) -> list[Path]:
     save(window, "04-desk-session-finished")
 
     # The check-in dialog, and the borrower picker, shown over the window.
-    on_loan = _items(db, "on_loan")
+    on_loan = _items(db, ItemStatus.ON_LOAN)
     prompt = service.checkin_prompt(on_loan[0].tag)
     from lendingdesk.ui.desk.borrower_picker import BorrowerPicker
     from lendingdesk.ui.desk.checkin_dialog import CheckinDialog

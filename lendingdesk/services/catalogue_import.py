@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from lendingdesk.domain import audit, catalogue
 from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.status import GONE
 from lendingdesk.errors import InvalidInput, LendingError
 from lendingdesk.exchange.importer import ImportPlan, LineError
 from lendingdesk.store.db import Database
@@ -156,9 +157,7 @@ class CatalogueImportService:
                     have = session.scalar(
                         select(func.count())
                         .select_from(Item)
-                        .where(
-                            Item.product_id == product.id, Item.status.not_in(("retired", "lost"))
-                        )
+                        .where(Item.product_id == product.id, Item.status.not_in(GONE))
                     )
                     missing = row.item_count - (have or 0)
                     if missing > 0:

@@ -24,6 +24,7 @@ from lendingdesk.domain import catalogue, circulation
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_borrower, find_item, open_loan_of, unknown_code
+from lendingdesk.domain.status import READY_TO_LEND, ItemStatus
 from lendingdesk.errors import BorrowerInactive, DatabaseUnavailable, LendingError
 from lendingdesk.services import ContextFactory
 from lendingdesk.services.journal import (
@@ -162,7 +163,7 @@ class ReturnResult:
     tag: str
     product: str
     borrower: str
-    next_status: str  # "awaiting_cleaning" or "available"
+    next_status: str  # ItemStatus.AWAITING_CLEANING or ItemStatus.AVAILABLE
     missing: tuple[str, ...]
     damage: str | None
 
@@ -319,7 +320,7 @@ class DeskService:
             if back is not None:
                 return back
             info = ItemInfo(item.tag, item.product.name, item.status, item.product.loan_days)
-            if info.status not in ("available", "reserved"):
+            if info.status not in READY_TO_LEND:
                 # Say now that it cannot go out, rather than after choosing a borrower.
                 error = _availability_error(session, tag)
                 if error is not None:
@@ -443,7 +444,9 @@ class DeskService:
                 select(func.count()).select_from(Loan).where(Loan.returned_at.is_(None))
             )
             cleaning = session.scalar(
-                select(func.count()).select_from(Item).where(Item.status == "awaiting_cleaning")
+                select(func.count())
+                .select_from(Item)
+                .where(Item.status == ItemStatus.AWAITING_CLEANING)
             )
             return DeskSummary(
                 open_count or 0, circulation.count_overdue(session, ctx.today()), cleaning or 0
@@ -526,7 +529,7 @@ def _card(session: Session, borrower: Borrower, today: date) -> BorrowerCard:
 
 def _return_of(session: Session, item: Item, today: date) -> ScanOutcome | None:
     """A scanned item that is out comes back: the check-in prompt (None: it is not out)."""
-    if item.status != "on_loan":
+    if item.status != ItemStatus.ON_LOAN:
         return None
     loan = open_loan_of(session, item)
     if loan is None:
@@ -553,7 +556,7 @@ def _prompt(loan: Loan, today: date) -> CheckinPrompt:
 
 def _availability_error(session: Session, tag: str) -> LendingError | None:
     item = find_item(session, tag)
-    if item.status in ("available", "reserved", "on_loan"):
+    if item.status in (*READY_TO_LEND, ItemStatus.ON_LOAN):
         return None
     return circulation._not_available(item)
 

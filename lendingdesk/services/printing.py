@@ -27,6 +27,7 @@ from lendingdesk.documents.model import (
 from lendingdesk.domain.codes import CodeKind
 from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.lookup import find_borrower, find_item, find_loan
+from lendingdesk.domain.status import GONE
 from lendingdesk.errors import InvalidInput
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Borrower, Item, Loan, Location, Product
@@ -48,7 +49,7 @@ def label_specs_all(session: Session, *, only_unprinted: bool = False) -> list[L
     stmt = (
         select(Item)
         .options(joinedload(Item.product), joinedload(Item.location))
-        .where(Item.status.not_in(("retired", "lost")))
+        .where(Item.status.not_in(GONE))
         .order_by(Item.tag)
     )
     if only_unprinted:

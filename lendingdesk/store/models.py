@@ -38,6 +38,8 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
+# The stored item statuses: the values of domain.status.ItemStatus, which the store cannot
+# import (it sits below the domain); tests/domain/test_status.py keeps the two the same.
 ITEM_STATUSES = (
     "available",
     "on_loan",

@@ -15,6 +15,7 @@ from tests.domain.factories import product_with_items
 def test_the_enum_is_the_schemas_list_of_statuses() -> None:
     assert tuple(ItemStatus) == ITEM_STATUSES
     assert [str(s) for s in ItemStatus] == list(ITEM_STATUSES)
+    assert Item.__table__.c.status.default.arg == ItemStatus.AVAILABLE  # a new item
 
 
 @pytest.mark.parametrize("status", list(ItemStatus))

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from lendingdesk.domain import audit, catalogue, circulation, cleaning
 from lendingdesk.domain.context import DeskContext, to_local
+from lendingdesk.domain.status import GONE, ItemStatus
 from lendingdesk.errors import InvalidInput
 from lendingdesk.services import access
 from lendingdesk.services.access import Grant
@@ -193,7 +194,7 @@ class CatalogueView(ViewService):
                 # An uncorrelated IN: SQLite builds the product set once. A correlated EXISTS
                 # took 24 s for a search plus status filter at 100k products.
                 stmt = stmt.where(Product.id.in_(select(Item.product_id).where(*item_conditions)))
-            if not flt.include_retired and flt.status != "retired":
+            if not flt.include_retired and flt.status != ItemStatus.RETIRED:
                 stmt = stmt.where(Product.retired.is_(False))
             stmt = stmt.order_by(Product.name, Product.id).offset(offset).limit(limit + 1)
             if not flt.query.strip():
@@ -238,9 +239,9 @@ class CatalogueView(ViewService):
             select(
                 Item.product_id,
                 func.count(),
-                func.sum((Item.status == "available").cast(Item.id.type)),
+                func.sum((Item.status == ItemStatus.AVAILABLE).cast(Item.id.type)),
             )
-            .where(Item.product_id.in_(ids), Item.status.not_in(("retired", "lost")))
+            .where(Item.product_id.in_(ids), Item.status.not_in(GONE))
             .group_by(Item.product_id)
         )
         return {pid: (total, int(avail or 0)) for pid, total, avail in s.execute(stmt)}

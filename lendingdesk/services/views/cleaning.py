@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from lendingdesk.domain import cleaning
 from lendingdesk.domain.context import to_local
+from lendingdesk.domain.status import ItemStatus
 from lendingdesk.services.views.base import ViewService, item_of, text_or_empty
 from lendingdesk.services.views.paging import PAGE_SIZE, Page
 from lendingdesk.store.models import Item, Loan, MaintenanceRecord, Product
@@ -50,14 +51,14 @@ class CleaningView(ViewService):
             stmt = (
                 select(Item, Product.name, Product.cleaning_protocol, returned, opened)
                 .join(Product, Item.product_id == Product.id)
-                .where(Item.status.in_(("awaiting_cleaning", "in_maintenance")))
+                .where(Item.status.in_((ItemStatus.AWAITING_CLEANING, ItemStatus.IN_MAINTENANCE)))
                 .order_by(Item.status, Item.tag)
                 .offset(offset)
                 .limit(limit + 1)
             )
             found = s.execute(stmt).all()
             reasons = self._maintenance_reasons(
-                s, [i.id for i, *_ in found if i.status == "in_maintenance"]
+                s, [i.id for i, *_ in found if i.status == ItemStatus.IN_MAINTENANCE]
             )
             rows = tuple(
                 CleaningRow(
@@ -65,9 +66,9 @@ class CleaningView(ViewService):
                     tag=i.tag,
                     product_name=name,
                     status=i.status,
-                    since=to_local(back if i.status == "awaiting_cleaning" else sent),
+                    since=to_local(back if i.status == ItemStatus.AWAITING_CLEANING else sent),
                     instructions=text_or_empty(protocol)
-                    if i.status == "awaiting_cleaning"
+                    if i.status == ItemStatus.AWAITING_CLEANING
                     else reasons.get(i.id, ""),
                 )
                 for i, name, protocol, back, sent in found[:limit]

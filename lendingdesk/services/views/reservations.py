@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from lendingdesk.domain import catalogue, reservations
+from lendingdesk.domain.status import GONE
 from lendingdesk.services.views.base import Choice, ViewService, text_or_empty
 from lendingdesk.services.views.borrowers import BorrowersView
 from lendingdesk.services.views.catalogue import ItemRow, item_row
@@ -121,7 +122,7 @@ class ReservationsView(ViewService):
         with self.db.session() as s:
             items = s.scalars(
                 select(Item)
-                .where(Item.product_id == product_id, Item.status.not_in(("retired", "lost")))
+                .where(Item.product_id == product_id, Item.status.not_in(GONE))
                 .order_by(Item.tag)
             ).all()
             return tuple(item_row(i) for i in items)
