@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QTableView, QWidget
 
+from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import LendingError
 from lendingdesk.services.desk import (
     BorrowerCard,
@@ -395,7 +396,7 @@ class DeskScreen(QWidget):
 
         def texts() -> tuple[str, str]:
             head = self.tr("Returned: %1").replace("%1", result.product)
-            if result.next_status == "awaiting_cleaning":
+            if result.next_status == ItemStatus.AWAITING_CLEANING:
                 where = self.tr("%1 goes to the cleaning queue.").replace("%1", result.tag)
             else:
                 where = self.tr("%1 is available again.").replace("%1", result.tag)

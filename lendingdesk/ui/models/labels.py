@@ -11,28 +11,29 @@ from datetime import date, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
+from lendingdesk.domain.status import ItemStatus
 from lendingdesk.ui.i18n import date_edit_format as i18n_date_edit_format
 from lendingdesk.ui.i18n import format_date
 
 STATUS_TEXT = {
-    "available": QT_TRANSLATE_NOOP("Status", "Available"),
-    "on_loan": QT_TRANSLATE_NOOP("Status", "On loan"),
-    "awaiting_cleaning": QT_TRANSLATE_NOOP("Status", "Awaiting cleaning"),
-    "in_maintenance": QT_TRANSLATE_NOOP("Status", "In maintenance"),
-    "reserved": QT_TRANSLATE_NOOP("Status", "Reserved"),
-    "retired": QT_TRANSLATE_NOOP("Status", "Retired"),
-    "lost": QT_TRANSLATE_NOOP("Status", "Lost"),
+    ItemStatus.AVAILABLE: QT_TRANSLATE_NOOP("Status", "Available"),
+    ItemStatus.ON_LOAN: QT_TRANSLATE_NOOP("Status", "On loan"),
+    ItemStatus.AWAITING_CLEANING: QT_TRANSLATE_NOOP("Status", "Awaiting cleaning"),
+    ItemStatus.IN_MAINTENANCE: QT_TRANSLATE_NOOP("Status", "In maintenance"),
+    ItemStatus.RESERVED: QT_TRANSLATE_NOOP("Status", "Reserved"),
+    ItemStatus.RETIRED: QT_TRANSLATE_NOOP("Status", "Retired"),
+    ItemStatus.LOST: QT_TRANSLATE_NOOP("Status", "Lost"),
 }
 
 # Calm colours: readable on white, distinguishable for the common colour-blindnesses by text too.
 STATUS_COLOUR = {
-    "available": "#1b7a3d",
-    "on_loan": "#1f5fa8",
-    "awaiting_cleaning": "#a15c00",
-    "in_maintenance": "#8a4b9e",
-    "reserved": "#6a55c2",
-    "retired": "#6b6b6b",
-    "lost": "#b3261e",
+    ItemStatus.AVAILABLE: "#1b7a3d",
+    ItemStatus.ON_LOAN: "#1f5fa8",
+    ItemStatus.AWAITING_CLEANING: "#a15c00",
+    ItemStatus.IN_MAINTENANCE: "#8a4b9e",
+    ItemStatus.RESERVED: "#6a55c2",
+    ItemStatus.RETIRED: "#6b6b6b",
+    ItemStatus.LOST: "#b3261e",
 }
 
 RESERVATION_STATE_TEXT = {

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from lendingdesk.domain.status import ItemStatus
 from lendingdesk.services.views import (
     BorrowerRow,
     CleaningRow,
@@ -61,7 +62,7 @@ class ProductTableModel(PagedTableModel):
             return row.category
         if column == self.AVAILABLE:
             if row.retired:
-                return status_text("retired")
+                return status_text(ItemStatus.RETIRED)
             return (
                 translate("Columns", "%1 of %2")
                 .replace("%1", str(row.items_available))
@@ -71,14 +72,14 @@ class ProductTableModel(PagedTableModel):
 
     def status_of(self, row: ProductRow) -> str:
         if row.retired:
-            return "retired"
-        return "available" if row.items_available else "on_loan"
+            return ItemStatus.RETIRED
+        return ItemStatus.AVAILABLE if row.items_available else ItemStatus.ON_LOAN
 
     def style(self, row: ProductRow, column: int, role: int) -> Any:
         if role == _Fg and (row.retired or (column == self.AVAILABLE and not row.items_available)):
             return QBrush(MUTED_TEXT)
         if role == _Fg and column == self.AVAILABLE:
-            return QBrush(status_colour("available"))
+            return QBrush(status_colour(ItemStatus.AVAILABLE))
         return None
 
 
@@ -138,7 +139,7 @@ class LoanTableModel(PagedTableModel):
         return None
 
     def status_of(self, row: LoanRow) -> str:
-        return "overdue" if row.days_overdue else "on_loan"
+        return "overdue" if row.days_overdue else ItemStatus.ON_LOAN
 
     def style(self, row: LoanRow, column: int, role: int) -> Any:
         if not row.days_overdue:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lendingdesk.domain.status import GONE, MAY_GO_TO_MAINTENANCE, ItemStatus
 from lendingdesk.services.views import (
     CatalogueView,
     ItemRow,
@@ -313,7 +314,7 @@ class CatalogueScreen(Screen):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
-        if item.status == "retired":
+        if item.status == ItemStatus.RETIRED:
             self.retired_check.setChecked(True)
         self.apply_filter(select_id=item.product_id)
         row = self.items_model.find_row(item.id)
@@ -528,13 +529,11 @@ class CatalogueScreen(Screen):
         item = self.selected_item()
         status = item.status if item else None
         self.item_edit_button.setEnabled(item is not None)
-        self.item_maintenance_button.setEnabled(
-            status in ("available", "awaiting_cleaning", "reserved")
-        )
-        self.item_lost_button.setEnabled(status is not None and status not in ("lost", "retired"))
-        self.item_found_button.setEnabled(status == "lost")
+        self.item_maintenance_button.setEnabled(status in MAY_GO_TO_MAINTENANCE)
+        self.item_lost_button.setEnabled(status is not None and status not in GONE)
+        self.item_found_button.setEnabled(status == ItemStatus.LOST)
         self.item_retire_button.setEnabled(
-            status is not None and status not in ("retired", "on_loan")
+            status is not None and status not in (ItemStatus.RETIRED, ItemStatus.ON_LOAN)
         )
 
     # -- actions ----------------------------------------------------------------------------
@@ -593,7 +592,7 @@ class CatalogueScreen(Screen):
         from lendingdesk.ui.printing.labels_dialog import LabelsDialog
 
         d = self.detail
-        live = [i.tag for i in d.items if i.status not in ("retired", "lost")] if d else []
+        live = [i.tag for i in d.items if i.status not in GONE] if d else []
         self.dialog = LabelsDialog(
             self.services.db,
             selected_tags=[i.tag for i in self.selected_items()] if d else [],

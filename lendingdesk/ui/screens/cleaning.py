@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from lendingdesk.domain.codes import parse_tag
+from lendingdesk.domain.status import ItemStatus
 from lendingdesk.services.views import CleaningRow, CleaningView
 from lendingdesk.ui.forms.ui_screen_cleaning import Ui_CleaningScreen
 from lendingdesk.ui.models.labels import status_text
@@ -88,7 +89,7 @@ class CleaningScreen(Screen):
         item in maintenance is selected in the list, ready for "Back from maintenance"."""
         rows = self.model.rows()
         number = next((n for n, r in enumerate(rows) if r.tag == scan.code), -1)
-        if number >= 0 and rows[number].status == "in_maintenance":
+        if number >= 0 and rows[number].status == ItemStatus.IN_MAINTENANCE:
             self.table.selectRow(number)
             self.table.setFocus()
             self.banner.info(
@@ -131,10 +132,12 @@ class CleaningScreen(Screen):
     def _update_buttons(self) -> None:
         row = self.selected()
         self.ui.signOffSelectedButton.setEnabled(
-            row is not None and row.status == "awaiting_cleaning"
+            row is not None and row.status == ItemStatus.AWAITING_CLEANING
         )
-        self.ui.backButton.setEnabled(row is not None and row.status == "in_maintenance")
-        self.ui.maintenanceButton.setEnabled(row is not None and row.status == "awaiting_cleaning")
+        self.ui.backButton.setEnabled(row is not None and row.status == ItemStatus.IN_MAINTENANCE)
+        self.ui.maintenanceButton.setEnabled(
+            row is not None and row.status == ItemStatus.AWAITING_CLEANING
+        )
 
     def _signed_by(self) -> str | None:
         by = self.ui.byEdit.text().strip()
@@ -163,7 +166,7 @@ class CleaningScreen(Screen):
 
     def sign_off_selected(self) -> None:
         row = self.selected()
-        if row is None or row.status != "awaiting_cleaning":
+        if row is None or row.status != ItemStatus.AWAITING_CLEANING:
             return
         by = self._signed_by()
         if by is not None:
@@ -217,7 +220,7 @@ class CleaningScreen(Screen):
 
     def back_from_maintenance(self) -> None:
         row = self.selected()
-        if row is None or row.status != "in_maintenance":
+        if row is None or row.status != ItemStatus.IN_MAINTENANCE:
             return
         ok, status = self.attempt(
             self.banner, lambda: self.services.finish_maintenance(row.item_id), changes=True
