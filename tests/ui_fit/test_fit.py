@@ -102,16 +102,16 @@ def _dialogs(window: MainWindow, db: Database) -> list[tuple[str, QDialog]]:
     from lendingdesk.ui.screens.dialogs import AddItemsDialog, BorrowerDialog, ProductDialog
     from lendingdesk.ui.settings_dialog import SettingsDialog
 
-    services = window.view_services
+    services = window.screen_services
     prompt = window.service.checkin_prompt(_tags(db, "on_loan")[0])
     reviews = window.screen("reviews")
     window.show_screen("reviews")
     settle()
     found: list[tuple[str, QDialog]] = [
         ("checkin", CheckinDialog(prompt, lang="nl", review_available=True, parent=window)),
-        ("product", ProductDialog(services, 1, parent=window)),
-        ("borrower", BorrowerDialog(services, None, parent=window)),
-        ("add-items", AddItemsDialog(services, 1, "Tovertafel", parent=window)),
+        ("product", ProductDialog(services.catalogue, 1, parent=window)),
+        ("borrower", BorrowerDialog(services.borrowers, None, parent=window)),
+        ("add-items", AddItemsDialog(services.catalogue, 1, "Tovertafel", parent=window)),
         ("settings", SettingsDialog(window.settings, window.service.locations(), parent=window)),
     ]
     pending = reviews.selected_pending()
