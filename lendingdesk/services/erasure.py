@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -41,7 +40,7 @@ from lendingdesk.domain.lookup import find_borrower
 from lendingdesk.domain.text_match import contains_text
 from lendingdesk.services import access
 from lendingdesk.services.access import Grant
-from lendingdesk.store.db import Database
+from lendingdesk.store.db import Database, append_private
 from lendingdesk.store.models import (
     AuditEvent,
     Borrower,
@@ -235,12 +234,7 @@ def _append_register(path: Path | None, borrower_id: int, digest: str, at: datet
     line = json.dumps(
         {"borrower_id": borrower_id, "badge_hash": digest, "erased_at": at.isoformat()}
     )
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-    try:
-        os.write(fd, (line + "\n").encode())
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    append_private(path, (line + "\n").encode())
 
 
 def _read_register(path: Path | None) -> Iterator[dict[str, Any]]:

@@ -40,6 +40,7 @@ from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.errors import DatabaseUnavailable, InvalidInput, LendingError
 from lendingdesk.store.db import (
     Database,
+    append_private,
     create_private_file,
     data_dir,
     os_failure,
@@ -207,16 +208,11 @@ class ScanJournal:
         line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
         new = not self.path.exists()
         private_dir(self.path.parent)
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        try:
-            data = line.encode("utf-8")
-            # A torn earlier write (power cut mid-line) must not swallow this line.
-            if not new and _ends_without_newline(self.path):
-                data = b"\n" + data
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        data = line.encode("utf-8")
+        # A torn earlier write (power cut mid-line) must not swallow this line.
+        if not new and _ends_without_newline(self.path):
+            data = b"\n" + data
+        append_private(self.path, data)
         if new:
             _fsync_dir(self.path.parent)
 

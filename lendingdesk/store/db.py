@@ -67,6 +67,18 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+def append_private(path: Path, data: bytes) -> None:
+    """Append ``data`` to ``path`` (created owner-only when new) and have it on disk before
+    returning: the append-only records (scan journal, erasure register) that must survive a
+    power cut."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE_FILE)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def data_dir() -> Path:
     """The per-user folder that holds the database, backups and the scan journal."""
     override = os.environ.get(ENV_DATA_DIR)
