@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from lendingdesk.domain import roles
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.errors import DatabaseCorrupt, SchemaTooNew
+from lendingdesk.services import access
 from lendingdesk.services.desk import DeskService, ScanKind
 from lendingdesk.services.journal import ScanJournal
 from lendingdesk.store import backups
@@ -33,7 +33,7 @@ def _desk_file(path: Path, items: int = 6, *, code: str | None = None) -> tuple[
     fleet = make_fleet(db, items, 2)
     if code:
         with db.unit_of_work() as session:
-            roles.set_coordinator_secret(session, DeskContext(actor="setup"), code)
+            access.set_code(session, DeskContext(actor="setup"), code)
     db.dispose()
     return str(path), fleet.tags, fleet.badges
 
