@@ -168,7 +168,7 @@ def test_a_restore_does_not_bring_an_erased_person_back(
 
     restored = run_code(db_copy, "restore", backup, "--yes")
     assert restored.returncode == 0, restored.stderr
-    assert "1 lener(s) uit het wisregister opnieuw gewist" in restored.stdout
+    assert "1 lener uit het wisregister opnieuw gewist" in restored.stdout
     text = dump(db_copy)
     for secret in SECRETS:
         assert secret not in text, secret
