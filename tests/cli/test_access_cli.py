@@ -84,10 +84,11 @@ def test_demo_reset_checks_everything_first_backs_up_and_says_what_goes(
     db_copy: Path, isolated_data_dir: Path
 ) -> None:
     before = counts(db_copy)
-    # Bad counts: before, the database was wiped and then the counts refused.
+    # Bad counts: before, the database was wiped and then the counts refused. Now the command
+    # line refuses them as a usage mistake (exit 2, naming the option) before anything runs.
     for bad in (("--products", "-5"), ("--loans", "-1"), ("--products", "0")):
         refused = run(db_copy, "demo", "--reset", *bad)
-        assert refused.returncode == 1 and "Er is niets veranderd" in refused.stderr, bad
+        assert refused.returncode == 2 and f"{bad[0]}: kies een getal" in refused.stderr, bad
         assert counts(db_copy) == before
     # No code set: the reset is refused (before: everything went, code and log included).
     refused = run(db_copy, "demo", "--reset")
