@@ -199,16 +199,8 @@ def _copy_in(source: Path, target: Path) -> None:
     """Copy the (verified) backup to ``target``, owner-only, through SQLite's backup API."""
     try:
         create_private_file(target)
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(target)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=WAL")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        with backups.copied_into(source, target):
+            pass  # copied on entering; nothing to check here (the backup was verified first)
         os.chmod(target, 0o600)
     except OSError as exc:
         raise os_failure(exc, target) from exc

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -187,6 +189,26 @@ def verify_backup(path: Path) -> str:
     return str(revision[0])
 
 
+@contextmanager
+def copied_into(
+    source: Path, target: Path, *, timeout: float = 5.0
+) -> Iterator[sqlite3.Connection]:
+    """Copy the SQLite file ``source`` (read-only) into ``target`` through SQLite's backup API,
+    one transaction for every reader of ``target``, and leave it in WAL mode; yields the copy's
+    connection for a check before it closes."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target, timeout=timeout)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=WAL")
+            yield dst
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def restore(db: Database, backup: Path, *, now: datetime | None = None) -> Path:
     """Put ``backup`` in place of the database; returns where the replaced database was kept.
 
@@ -202,17 +224,8 @@ def restore(db: Database, backup: Path, *, now: datetime | None = None) -> Path:
     if target.exists():
         backup_sqlite(db, kept)
     # Copy into the live file through the backup API: one transaction for every reader.
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target, timeout=30)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=WAL")
-            check = dst.execute("PRAGMA integrity_check").fetchall()
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    with copied_into(backup, target, timeout=30) as copy:
+        check = copy.execute("PRAGMA integrity_check").fetchall()
     if check != [("ok",)]:  # pragma: no cover - the copy of a verified file failed
         raise BackupError(
             f"Terugzetten mislukt; de vorige database staat in {kept}.",
