@@ -146,7 +146,7 @@ def reconcile(session: Session, location: Location, scans: Iterable[str]) -> Rec
         else:
             unknown.setdefault(typed, None)
     typed_codes = len(unknown)
-    items = _items_by_tag(session, list(tags))
+    items = items_by_tag(session, list(tags))
     for tag, typed in tags.items():
         item = items.get(tag)
         if item is None:
@@ -188,22 +188,8 @@ def apply(session: Session, ctx: DeskContext, result: Reconciliation) -> Applied
     """
     done = Applied()
     here = replace(ctx, location_id=result.location_id)  # check-ins land here
-    items = _items_by_tag(session, result.found + result.wrong_place + result.on_loan)
-    for tag in result.wrong_place:
-        item = items[tag]
-        old = item.location.display_name if item.location else None
-        item.location_id = result.location_id
-        audit.record(
-            session,
-            here,
-            "stocktake_moved",
-            "item",
-            item.id,
-            tag=tag,
-            old=old,
-            new=result.location,
-        )
-        done.moved.append(tag)
+    items = items_by_tag(session, result.found + result.wrong_place + result.on_loan)
+    done.moved = move_here(session, here, result, [items[tag] for tag in result.wrong_place])
     for tag in result.on_loan:
         circulation.check_in(
             session,
@@ -235,7 +221,31 @@ def apply(session: Session, ctx: DeskContext, result: Reconciliation) -> Applied
     return done
 
 
-def _items_by_tag(session: Session, tags: list[str]) -> dict[str, Item]:
+def move_here(
+    session: Session, ctx: DeskContext, result: Reconciliation, items: Iterable[Item]
+) -> list[str]:
+    """Register ``items`` (scanned at the stock-take's location) at that location, audited."""
+    moved = []
+    for item in items:
+        if item.location_id == result.location_id:
+            continue
+        old = item.location.display_name if item.location else None
+        item.location_id = result.location_id
+        audit.record(
+            session,
+            ctx,
+            "stocktake_moved",
+            "item",
+            item.id,
+            tag=item.tag,
+            old=old,
+            new=result.location,
+        )
+        moved.append(item.tag)
+    return moved
+
+
+def items_by_tag(session: Session, tags: list[str]) -> dict[str, Item]:
     items: dict[str, Item] = {}
     for start in range(0, len(tags), 500):  # within SQLite's limit on bound parameters
         query = (
