@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.domain import stocktake
 from lendingdesk.errors import NotFound
@@ -32,7 +32,8 @@ class StocktakeResult:
 class StocktakeView(ViewService):
     """What the Stock-take screen reads and does."""
 
-    def _location(self, session, location_id: int) -> Location:  # type: ignore[no-untyped-def]
+    @staticmethod
+    def _location(session: Session, location_id: int) -> Location:
         location = session.get(Location, location_id)
         if location is None:
             raise NotFound(
