@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from lendingdesk.domain import catalogue, circulation
 from lendingdesk.store.models import AuditEvent, Item
+from lendingdesk.ui.desk.feedback import Tone
 from tests.keys.streams import play, scanner_keys
 from tests.ui_desk.conftest import OFFSCREEN_NOISE, human_keys
 
@@ -65,6 +66,8 @@ def test_stocktake_by_scanning(qtbot, make_window, db, cat, cabinet, scan_clock)
     scanner(scan_clock, cat.paro[0])  # twice: counts once
 
     assert screen.count_label.text() == "5 gescand"
+    ok, warn = Tone.OK, Tone.WARN  # a calm cue for found, a warning for everything else
+    assert list(window.sounds.played)[-6:] == [ok, ok, warn, warn, warn, ok]
     assert lines(screen, "found") == sorted(cat.paro[:2])
     assert lines(screen, "missing") == sorted([cat.cleaning_tag, cat.reserved_tag])
     assert lines(screen, "wrong_place") == [cat.tablet[0]]
@@ -96,3 +99,22 @@ def test_stocktake_by_scanning(qtbot, make_window, db, cat, cabinet, scan_clock)
         record = s.scalars(select(AuditEvent).where(AuditEvent.action == "stocktake")).one()
         assert record.entity_id == cabinet and record.details["found"] == 3
     assert lines(screen, "on_loan") == []
+
+
+def test_the_scans_survive_a_closed_window(qtbot, make_window, cat, cabinet, scan_clock) -> None:
+    window = make_window()
+    window.show_screen("stocktake")
+    screen = window.screen("stocktake")
+    screen.location_combo.setCurrentIndex(screen.location_combo.findData(cabinet))
+    qtbot.waitUntil(lambda: screen.code_edit.hasFocus())
+    scanner(scan_clock, cat.paro[0])
+    scanner(scan_clock, cat.tablet[0])
+    window.close()
+
+    again = make_window().screen("stocktake")
+    assert again.location_id() == cabinet
+    assert again.count_label.text() == "2 gescand"
+    assert lines(again, "wrong_place") == [cat.tablet[0]]
+    again.restart_button.click()  # start over: nothing kept
+    assert again.count_label.text() == "0 gescand"
+    assert make_window().screen("stocktake").scans == []

@@ -5,6 +5,8 @@ of this desk lands under "Unknown", as typed). The count runs with every scan an
 follow: found, missing, wrong place, on loan (a return never checked in) and unknown.
 "Move here" (Ctrl+M) registers the wrong-place items at this location; "Finish" (Ctrl+Enter)
 applies the stock-take (on-loan items are checked in and go to cleaning) and records it.
+The scans so far are kept in the desk's screen settings after every scan, so a closed window
+or a crash loses none of them; "Start over" clears them.
 """
 
 from __future__ import annotations
@@ -27,18 +29,22 @@ from PySide6.QtWidgets import (
 
 from lendingdesk.domain.stocktake import CLASSES
 from lendingdesk.services.views.stocktake import StocktakeResult, StocktakeView
+from lendingdesk.ui.desk.feedback import Tone
 from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
 from lendingdesk.ui.screens.base import (
     PRIMARY_BUTTON,
     Banner,
     Screen,
     bind_button,
+    desk_settings,
     heading,
     readable,
     translate,
 )
 
 C = "StocktakeScreen"
+SETTING_SCANS = "stocktake/scans"  # the scans so far, one per line
+SETTING_LOCATION = "stocktake/location"
 COLOURS = {  # the heading colour of each list
     "found": "#14532d",
     "missing": "#8c1d18",
@@ -51,7 +57,9 @@ COLOURS = {  # the heading colour of each list
 class StocktakeScreen(Screen):
     def __init__(self, services: StocktakeView, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self.scans: list[str] = []  # as scanned, in order (the domain counts duplicates once)
+        # As scanned, in order (the domain counts duplicates once); kept from an earlier run.
+        saved = str(desk_settings().value(SETTING_SCANS, "") or "")
+        self.scans: list[str] = [line for line in saved.split("\n") if line]
         self.result: StocktakeResult | None = None
         self.recorded = False  # finished and recorded; a new scan starts counting again
         outer = QVBoxLayout(self)
@@ -135,7 +143,7 @@ class StocktakeScreen(Screen):
         self.finish_button.clicked.connect(self.finish)
         self.restart_button.clicked.connect(self.start_over)
         self.code_edit.returnPressed.connect(self._typed)
-        self.location_combo.currentIndexChanged.connect(lambda _i: self._reconcile())
+        self.location_combo.currentIndexChanged.connect(lambda _i: self._location_chosen())
         # Every scan on this screen is part of the stock-take, whatever it is.
         accept_scans(self, Accepts.ANY, self.take_scan, refuse=self.banner.error)
         self._finish_setup()
@@ -154,8 +162,11 @@ class StocktakeScreen(Screen):
 
     def refresh(self) -> None:
         chosen = self.location_id()
-        if chosen is None:  # the desk's own location first
-            chosen = self.services.context().location_id
+        if chosen is None:  # the one of an unfinished stock-take, else the desk's own
+            try:
+                chosen = int(str(desk_settings().value(SETTING_LOCATION, "")))
+            except ValueError:
+                chosen = self.services.context().location_id
         self.location_combo.blockSignals(True)
         self.location_combo.clear()
         for choice in self.services.locations():
@@ -185,6 +196,7 @@ class StocktakeScreen(Screen):
             return False
         self.scans.append(text)
         self.recorded = False
+        self._save()
         self._reconcile()
         self._say_scan(scan)
         self.code_edit.clear()
@@ -220,6 +232,18 @@ class StocktakeScreen(Screen):
         text = texts.get(where, texts["found"]).replace("%1", what)
         text = text.replace("%2", line.registered if line and line.registered else "–")
         (self.banner.ok if where == "found" else self.banner.info)(text)
+        sounds = getattr(self.window(), "sounds", None)  # the desk window's cues
+        if sounds is not None:
+            sounds.play(Tone.OK if where == "found" else Tone.WARN)
+
+    def _location_chosen(self) -> None:
+        self._save()
+        self._reconcile()
+
+    def _save(self) -> None:
+        settings = desk_settings()
+        settings.setValue(SETTING_SCANS, "\n".join(self.scans))
+        settings.setValue(SETTING_LOCATION, self.location_id() or "")
 
     def _reconcile(self) -> None:
         location = self.location_id()
@@ -292,6 +316,7 @@ class StocktakeScreen(Screen):
     def start_over(self) -> None:
         self.scans.clear()
         self.recorded = False
+        self._save()
         self.banner.clear_message()
         self._reconcile()
         self.code_edit.setFocus()
