@@ -107,12 +107,12 @@ def read_codes(data: bytes) -> list[str]:
 def find_location(session: Session, name: str) -> Location:
     """The location ``name`` means: its full name as ``items --json`` shows it, or a part of it
     that fits one location only (either case). Otherwise one refusal naming the choices."""
-    wanted = " ".join(name.split()).casefold()
+    wanted = _folded(name)
     locations = list(session.scalars(select(Location).order_by(Location.id)))
-    exact = [loc for loc in locations if loc.display_name.casefold() == wanted]
+    exact = [loc for loc in locations if _folded(loc.display_name) == wanted]
     if len(exact) == 1:
         return exact[0]
-    matches = [loc for loc in locations if wanted and wanted in loc.display_name.casefold()]
+    matches = [loc for loc in locations if wanted and wanted in _folded(loc.display_name)]
     if len(matches) == 1:
         return matches[0]
     if matches:
@@ -132,6 +132,11 @@ def find_location(session: Session, name: str) -> Location:
         f"Geen locatie “{shown(name, 60)}”. Kies uit: {names}{more}.",
         f"No location “{shown(name, 60)}”. Choose from: {names.replace('(geen)', '(none)')}{more}.",
     )
+
+
+def _folded(text: str) -> str:
+    """A name as people type it: any case, spaces collapsed, a plain '-' for the dash."""
+    return " ".join(text.replace("–", "-").replace("—", "-").split()).casefold()
 
 
 def reconcile(session: Session, location: Location, scans: Iterable[str]) -> Reconciliation:

@@ -76,6 +76,8 @@ def test_a_location_by_its_full_name_or_a_unique_part(db, shelf):
         full = "Zorggroep De Linde – Lindehof / Kast 2"
         assert stocktake.find_location(s, full).id == shelf["cabinet"]
         assert stocktake.find_location(s, "kast 2").id == shelf["cabinet"]
+        typed = "zorggroep de linde - lindehof / kast 2"  # a plain hyphen for the dash
+        assert stocktake.find_location(s, typed).id == shelf["cabinet"]
         assert stocktake.find_location(s, "  LINDEHOF ").id == shelf["cabinet"]
         with pytest.raises(InvalidInput) as ambiguous:
             stocktake.find_location(s, "De Linde")
