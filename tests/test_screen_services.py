@@ -17,6 +17,7 @@ from lendingdesk.services.views import (
     ReservationsView,
     ReviewsScreenServices,
     ScreenServices,
+    StocktakeView,
 )
 from lendingdesk.store.db import Database
 
@@ -42,6 +43,7 @@ def test_each_screen_gets_its_own_service(db: Database, ctx: DeskContext) -> Non
         "cleaning": CleaningView,
         "reviews": ReviewsScreenServices,
         "audit": AuditService,
+        "stocktake": StocktakeView,
     }
     # Built once and kept: a screen opened again (or its dialogs) shares the service's cache.
     assert services.for_screen("catalogue") is services.for_screen("catalogue")

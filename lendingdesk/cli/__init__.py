@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from lendingdesk import __version__
 
-COMMAND_MODULES = ("core", "documents", "reliability", "reviews", "exchange")
+COMMAND_MODULES = ("core", "documents", "reliability", "reviews", "exchange", "stocktake")
 
 EXIT_REFUSED = 1
 EXIT_USAGE = 2

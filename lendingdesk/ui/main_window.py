@@ -65,6 +65,7 @@ def placeholder_title(key: str) -> str:
         "cleaning": QCoreApplication.translate("MainWindow", "Cleaning"),
         "reviews": QCoreApplication.translate("MainWindow", "Reviews"),
         "audit": QCoreApplication.translate("MainWindow", "Audit log"),
+        "stocktake": QCoreApplication.translate("MainWindow", "Stock-take"),
     }
     return titles.get(key, key)
 

@@ -488,6 +488,10 @@
         <translation>Logboek</translation>
     </message>
     <message>
+        <source>Stock-take</source>
+        <translation>Inventarisatie</translation>
+    </message>
+    <message>
         <source>Desk</source>
         <translation>Balie</translation>
     </message>

@@ -93,4 +93,17 @@
             <numerusform>Renewed %n time</numerusform><numerusform>Renewed %n times</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>StocktakeScreen</name>
+    <message numerus="yes">
+        <source>%n scanned</source>
+        <translation>
+            <numerusform>%n scanned</numerusform><numerusform>%n scanned</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) moved here.</source>
+        <translation>
+            <numerusform>%n item moved here.</numerusform><numerusform>%n items moved here.</numerusform></translation>
+    </message>
+</context>
 </TS>

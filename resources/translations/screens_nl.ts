@@ -1130,4 +1130,89 @@
         <translation>Verlopen</translation>
     </message>
 </context>
+<context>
+    <name>StocktakeScreen</name>
+    <message>
+        <source>Stock-take</source>
+        <translation>Inventarisatie</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Locatie:</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Scan every label that is here (or type a code + Enter)</source>
+        <translation>Scan elk label dat hier is (of typ een code + Enter)</translation>
+    </message>
+    <message>
+        <source>Move wrong-place items here</source>
+        <translation>Verkeerde plek hierheen boeken</translation>
+    </message>
+    <message>
+        <source>Finish and record</source>
+        <translation>Afronden en vastleggen</translation>
+    </message>
+    <message>
+        <source>%1: in its place.</source>
+        <translation>%1: op zijn plek.</translation>
+    </message>
+    <message>
+        <source>%1: registered elsewhere (%2).</source>
+        <translation>%1: staat elders geregistreerd (%2).</translation>
+    </message>
+    <message>
+        <source>%1: registered as on loan; a return never checked in.</source>
+        <translation>%1: staat als uitgeleend; de inname is nooit geboekt.</translation>
+    </message>
+    <message>
+        <source>%1: not an item of this desk.</source>
+        <translation>%1: geen exemplaar van deze balie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned</source>
+        <translation>
+            <numerusform>%n gescand</numerusform>
+            <numerusform>%n gescand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>registered: %1</source>
+        <translation>geregistreerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) moved here.</source>
+        <translation>
+            <numerusform>%n exemplaar hierheen verplaatst.</numerusform>
+            <numerusform>%n exemplaren hierheen verplaatst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock-take recorded: %1 moved here, %2 checked in (to cleaning), %3 no longer lost.</source>
+        <translation>Inventarisatie vastgelegd: %1 hierheen verplaatst, %2 ingenomen (naar schoonmaak), %3 niet langer vermist.</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>Verkeerde plek</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>Staat als uitgeleend</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
 </TS>

@@ -82,7 +82,10 @@ class Desk:
         self.files = Files(root / "files")
         good_answers = root / "files" / "answers-good.json"
         good_answers.write_text(answers, encoding="utf-8")
+        good_codes = root / "files" / "codes-good.txt"
+        good_codes.write_text(f"{self.good['item_code']}\nLP0000125\n", encoding="utf-8")
         self.extra = {
+            "stocktake": {"location": "Lindehof", "file": str(good_codes)},
             "labels": {"template": "avery-l7160", "items": self.good["item_code"]},
             "review add": {"answers": str(good_answers)},
             # Only reviews from far ahead: a valid call exports nothing and stays quick.

@@ -62,6 +62,7 @@ def test_placeholders_until_the_screens_exist(window):
         "Schoonmaak",
         "Reviews",
         "Logboek",
+        "Inventarisatie",
     ]
     assert window.current_key() == "desk"
 
@@ -78,6 +79,7 @@ def test_screens_are_built_when_first_opened_with_the_titles_of_the_navigation(q
         "cleaning",
         "reviews",
         "audit",
+        "stocktake",
     ]
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # Ctrl+1 = desk
     assert window.current_key() == "loans"
@@ -127,7 +129,7 @@ def test_language_switch_and_back(qtbot, window, settings):
     assert window.summary_status.text().endswith("to clean")
     assert DeskSettings.load().language == "en"  # remembered
     audit = window.screen("audit")
-    assert nav_titles(window)[-1] == "Audit log"
+    assert nav_titles(window)[-2:] == ["Audit log", "Stock-take"]
     assert audit.title_label.text() == "Audit log" and audit.action_label.text() == "Action:"
     assert audit.action_box.itemText(0) == "All actions"
 
@@ -136,7 +138,7 @@ def test_language_switch_and_back(qtbot, window, settings):
     assert nav_titles(window)[:2] == ["Balie", "Catalogus"]
     assert window.desk.ui.finishButton.text() == "Afronden (F10)"
     assert window.desk.ui.banner.text().startswith("Klaar voor een scan")
-    assert nav_titles(window)[-1] == "Logboek"
+    assert nav_titles(window)[-2:] == ["Logboek", "Inventarisatie"]
     assert audit.title_label.text() == "Logboek" and audit.action_label.text() == "Handeling:"
 
 

@@ -92,6 +92,7 @@ def test_runtime_language_switch(make_screen, qapp) -> None:
         "Reserveringen",
         "Schoonmaak",
         "Reviews",
+        "Inventarisatie",
     ]
     set_language("en")
     qapp.processEvents()  # Qt delivers LanguageChange through the event loop

@@ -6,6 +6,7 @@ screen by :class:`ScreenServices`, which the composition root (ui/app.py) builds
     loans.py         LoansView          open / due today / overdue loans, renewals
     reservations.py  ReservationsView   reservations and the choices their form offers
     cleaning.py      CleaningView       cleaning sign-off and maintenance
+    stocktake.py     StocktakeView      stock-take by scanning at a location
     paging.py        Page, PAGE_SIZE, the search cache (shared paging)
     base.py          ViewService (database, desk context, locations), Choice
 
@@ -40,6 +41,7 @@ from lendingdesk.services.views.cleaning import CleaningRow, CleaningView, SignO
 from lendingdesk.services.views.loans import LOAN_VIEWS, LoanCounts, LoansView
 from lendingdesk.services.views.paging import HISTORY_LIMIT, PAGE_SIZE, SEARCH_LIMIT, Page
 from lendingdesk.services.views.reservations import ReservationRow, ReservationsView
+from lendingdesk.services.views.stocktake import StocktakeView
 from lendingdesk.store.db import Database
 
 if TYPE_CHECKING:
@@ -100,6 +102,10 @@ class ScreenServices:
         return CleaningView(self.db, self.ctx_factory)
 
     @cached_property
+    def stocktake(self) -> StocktakeView:
+        return StocktakeView(self.db, self.ctx_factory)
+
+    @cached_property
     def reviews(self) -> ReviewsScreenServices:
         from lendingdesk.services.catalogue_import import CatalogueImportService
 
@@ -122,7 +128,16 @@ class ScreenServices:
         return getattr(self, key)
 
 
-SCREEN_KEYS = ("catalogue", "borrowers", "loans", "reservations", "cleaning", "reviews", "audit")
+SCREEN_KEYS = (
+    "catalogue",
+    "borrowers",
+    "loans",
+    "reservations",
+    "cleaning",
+    "reviews",
+    "audit",
+    "stocktake",
+)
 
 __all__ = [
     "HISTORY_LIMIT",
@@ -152,5 +167,6 @@ __all__ = [
     "ReviewsScreenServices",
     "ScreenServices",
     "SignOff",
+    "StocktakeView",
     "ViewService",
 ]

@@ -24,6 +24,7 @@ SCREENS: list[tuple[str, str]] = [
     ("cleaning", "lendingdesk.ui.screens.cleaning:CleaningScreen"),
     ("reviews", "lendingdesk.ui.reviews.reviews_screen:ReviewsScreen"),
     ("audit", "lendingdesk.ui.audit_screen:AuditScreen"),  # Logboek; takes an AuditService
+    ("stocktake", "lendingdesk.ui.screens.stocktake:StocktakeScreen"),
 ]
 
 

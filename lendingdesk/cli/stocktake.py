@@ -1,0 +1,123 @@
+"""Stock-take from a scanner's batch file: ``lendingdesk stocktake --location NAME --codes FILE``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from lendingdesk.cli.common import desk_context, open_db, say
+from lendingdesk.domain import stocktake
+from lendingdesk.safe_text import shown
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "stocktake",
+        help="reconcile a scanner's file of codes against a location (--apply to act on it)",
+    )
+    p.add_argument(
+        "--location",
+        required=True,
+        metavar="NAME",
+        help="the location as `items --json` shows it, or a unique part of it",
+    )
+    p.add_argument(
+        "--codes",
+        dest="file",
+        required=True,
+        metavar="FILE",
+        help="the scanner's file: one code per line, as scanned",
+    )
+    p.add_argument(
+        "--apply",
+        action="store_true",
+        help="move wrong-place items here, check in items on loan that were scanned (they go "
+        "to cleaning), mark lost items found, and record the stock-take",
+    )
+    p.add_argument("--by", metavar="NAME", help="who did the stock-take (audit log)")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print an object with the lists found, missing, wrong_place, on_loan, unknown",
+    )
+    p.set_defaults(handler=cmd_stocktake)
+
+
+def cmd_stocktake(args: argparse.Namespace) -> int:
+    # The file first: a file that is no list of scans is refused before the database is opened.
+    with open(args.file, "rb") as fh:
+        data = fh.read(stocktake.MAX_FILE_BYTES + 1)
+    scans = stocktake.read_codes(data)
+    db = open_db(args)
+    ctx = desk_context(args)
+    if args.apply:
+        with db.unit_of_work() as session:
+            location = stocktake.find_location(session, args.location)
+            result = stocktake.reconcile(session, location, scans)
+            applied = stocktake.apply(session, ctx, result)
+    else:
+        with db.session() as session:
+            location = stocktake.find_location(session, args.location)
+            result = stocktake.reconcile(session, location, scans)
+        applied = None
+    if args.json:
+        out: dict[str, object] = {"location": result.location, **result.as_dict()}
+        if applied is not None:
+            out["applied"] = {
+                "moved": applied.moved,
+                "checked_in": applied.checked_in,
+                "found_again": applied.found_again,
+            }
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    _print_lists(args, result)
+    c = result.counts()
+    say(
+        args,
+        f"Inventarisatie {result.location}: {result.scanned} gescand; {c['found']} gevonden, "
+        f"{c['missing']} ontbreken, {c['wrong_place']} op de verkeerde plek, "
+        f"{c['on_loan']} staan als uitgeleend, {c['unknown']} onbekend.",
+        f"Stock-take {result.location}: {result.scanned} scanned; {c['found']} found, "
+        f"{c['missing']} missing, {c['wrong_place']} in the wrong place, "
+        f"{c['on_loan']} registered as on loan, {c['unknown']} unknown.",
+    )
+    if applied is None:
+        say(
+            args,
+            "Niets veranderd; voer uit met --apply om te verplaatsen, in te nemen en vast te "
+            "leggen.",
+            "Nothing changed; run with --apply to move, check in and record.",
+        )
+    else:
+        say(
+            args,
+            f"Toegepast en vastgelegd: {len(applied.moved)} hierheen verplaatst, "
+            f"{len(applied.checked_in)} ingenomen (naar schoonmaak), "
+            f"{len(applied.found_again)} niet langer vermist.",
+            f"Applied and recorded: {len(applied.moved)} moved here, "
+            f"{len(applied.checked_in)} checked in (to cleaning), "
+            f"{len(applied.found_again)} no longer lost.",
+        )
+    return 0
+
+
+_HEADINGS = {
+    "found": ("Gevonden", "Found"),
+    "missing": ("Ontbreekt", "Missing"),
+    "wrong_place": ("Verkeerde plek", "Wrong place"),
+    "on_loan": ("Staat als uitgeleend", "Registered as on loan"),
+    "unknown": ("Onbekend", "Unknown"),
+}
+
+
+def _print_lists(args: argparse.Namespace, result: stocktake.Reconciliation) -> None:
+    for name in stocktake.CLASSES:
+        codes = getattr(result, name)
+        if not codes:
+            continue
+        nl, en = _HEADINGS[name]
+        print(f"{nl if args.lang == 'nl' else en} ({len(codes)}):")
+        for code in codes:
+            print(f"  {shown(code, 80)}")

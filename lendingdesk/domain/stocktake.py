@@ -1,0 +1,262 @@
+"""Stock-take by scanning: what was scanned at a location against what should be there.
+
+Five classes, each code in exactly one:
+
+- ``found``: scanned here and registered here;
+- ``missing``: registered here, expected on the shelf (not on loan, lost or retired), not scanned;
+- ``wrong_place``: scanned here, registered at another location (or none);
+- ``on_loan``: scanned here while registered as out -- a return that was never checked in;
+- ``unknown``: what was scanned is no item of this desk (no code, a badge, an unlinked label),
+  kept exactly as typed.
+
+Codes are read the way a scanner types them (either case, in a URL, AZERTY-garbled): the one
+parser in domain/codes.py. Applying a stock-take moves wrong-place items here, checks in items
+that are on the shelf although on loan (so they go to cleaning and the loan ends), marks lost
+items that turned up found, and records the stock-take itself in the audit log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from lendingdesk.domain import audit, circulation
+from lendingdesk.domain.codes import CodeKind, parse_code
+from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.errors import InvalidInput, NotFound
+from lendingdesk.safe_text import shown
+from lendingdesk.store.models import Item, Location
+
+CLASSES = ("found", "missing", "wrong_place", "on_loan", "unknown")
+# Registered here, but nobody expects them on the shelf.
+NOT_EXPECTED = ("on_loan", "lost", "retired")
+
+MAX_FILE_BYTES = 4_000_000  # 100,000 scans of a long URL each; a scanner's memory holds less
+MAX_LINE = 500  # a scanned code, URL form included; longer is no scan
+
+
+@dataclass
+class Reconciliation:
+    """The outcome of one stock-take: tags (canonical) per class, unknown codes as typed."""
+
+    location_id: int
+    location: str
+    found: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    wrong_place: list[str] = field(default_factory=list)
+    on_loan: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    scanned: int = 0  # distinct scans (duplicates count once)
+
+    def as_dict(self) -> dict[str, list[str]]:
+        return {name: list(getattr(self, name)) for name in CLASSES}
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(getattr(self, name)) for name in CLASSES}
+
+
+def read_codes(data: bytes) -> list[str]:
+    """The scans in a scanner's batch file: one per line, blank lines ignored, duplicates kept
+    (the reconciliation counts them once). Anything that is no text file of scans is refused
+    with one line: binary, not UTF-8, too big, absurdly long lines."""
+    if len(data) > MAX_FILE_BYTES:
+        raise InvalidInput(
+            f"Dit bestand is te groot voor een scanlijst (meer dan {MAX_FILE_BYTES // 1_000_000} "
+            "MB). Kies het bestand dat de scanner maakte.",
+            f"This file is too big for a list of scans (over {MAX_FILE_BYTES // 1_000_000} MB). "
+            "Choose the file the scanner made.",
+        )
+    if b"\x00" in data:
+        raise InvalidInput(
+            "Dit is geen tekstbestand met scans (het bevat binaire gegevens). Kies het bestand "
+            "dat de scanner maakte: één code per regel.",
+            "This is not a text file of scans (it holds binary data). Choose the file the "
+            "scanner made: one code per line.",
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(
+            "Dit bestand is geen UTF-8-tekst. Sla de scanlijst op als UTF-8 (één code per regel).",
+            "This file is not UTF-8 text. Save the list of scans as UTF-8 (one code per line).",
+        ) from None
+    codes = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        code = line.strip()
+        if not code:
+            continue
+        if len(code) > MAX_LINE or not code.isprintable():
+            raise InvalidInput(
+                f"Regel {number} is geen scan (te lang of met stuurtekens). Kies het bestand dat "
+                "de scanner maakte: één code per regel.",
+                f"Line {number} is not a scan (too long or holding control characters). Choose "
+                "the file the scanner made: one code per line.",
+            )
+        codes.append(code)
+    if not codes:
+        raise InvalidInput(
+            "Er staan geen codes in dit bestand. Kies het bestand dat de scanner maakte.",
+            "There are no codes in this file. Choose the file the scanner made.",
+        )
+    return codes
+
+
+def find_location(session: Session, name: str) -> Location:
+    """The location ``name`` means: its full name as ``items --json`` shows it, or a part of it
+    that fits one location only (either case). Otherwise one refusal naming the choices."""
+    wanted = _folded(name)
+    locations = list(session.scalars(select(Location).order_by(Location.id)))
+    exact = [loc for loc in locations if _folded(loc.display_name) == wanted]
+    if len(exact) == 1:
+        return exact[0]
+    matches = [loc for loc in locations if wanted and wanted in _folded(loc.display_name)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        names = "; ".join(shown(loc.display_name, 60) for loc in matches[:5])
+        more = f" (+{len(matches) - 5})" if len(matches) > 5 else ""
+        raise InvalidInput(
+            f"“{shown(name, 60)}” past bij meer dan één locatie: {names}{more}. "
+            "Geef een langer deel van de naam.",
+            f"“{shown(name, 60)}” fits more than one location: {names}{more}. "
+            "Give a longer part of the name.",
+        )
+    names = "; ".join(shown(loc.display_name, 60) for loc in locations[:5])
+    more = f" (+{len(locations) - 5})" if len(locations) > 5 else ""
+    if not locations:
+        names = "(geen)"
+    raise NotFound(
+        f"Geen locatie “{shown(name, 60)}”. Kies uit: {names}{more}.",
+        f"No location “{shown(name, 60)}”. Choose from: {names.replace('(geen)', '(none)')}{more}.",
+    )
+
+
+def _folded(text: str) -> str:
+    """A name as people type it: any case, spaces collapsed, a plain '-' for the dash."""
+    return " ".join(text.replace("–", "-").replace("—", "-").split()).casefold()
+
+
+def reconcile(session: Session, location: Location, scans: Iterable[str]) -> Reconciliation:
+    """Classify the scans made at ``location`` (nothing is changed)."""
+    result = Reconciliation(location.id, location.display_name)
+    tags: dict[str, str] = {}  # canonical tag -> first text typed for it
+    unknown: dict[str, None] = {}
+    for typed in scans:
+        code = parse_code(typed)
+        if code is not None and code.kind is CodeKind.ITEM:
+            tags.setdefault(code.text, typed)
+        else:
+            unknown.setdefault(typed, None)
+    typed_codes = len(unknown)
+    items = items_by_tag(session, list(tags))
+    for tag, typed in tags.items():
+        item = items.get(tag)
+        if item is None:
+            unknown.setdefault(typed, None)  # a label not linked to any item of this desk
+        elif item.status == "on_loan":
+            result.on_loan.append(tag)
+        elif item.location_id == location.id:
+            result.found.append(tag)
+        else:
+            result.wrong_place.append(tag)
+    expected = session.scalars(
+        select(Item.tag).where(Item.location_id == location.id, Item.status.not_in(NOT_EXPECTED))
+    )
+    result.missing = sorted(tag for tag in expected if tag not in tags)
+    result.found.sort()
+    result.wrong_place.sort()
+    result.on_loan.sort()
+    result.unknown = list(unknown)
+    result.scanned = len(tags) + typed_codes
+    return result
+
+
+@dataclass
+class Applied:
+    moved: list[str] = field(default_factory=list)
+    checked_in: list[str] = field(default_factory=list)
+    found_again: list[str] = field(default_factory=list)  # were marked lost
+
+
+def apply(session: Session, ctx: DeskContext, result: Reconciliation) -> Applied:
+    """Act on a stock-take, every change audited, in the caller's transaction:
+
+    - wrong-place items are moved to this location (they are here);
+    - items on loan that are on the shelf are checked in here: the return was never booked, so
+      the loan ends (no false overdue letter) and the item goes to cleaning before anyone else
+      gets it -- nobody knows where it has been;
+    - items marked lost that were scanned are marked found;
+    - the stock-take itself is recorded: when, where, who, the counts.
+    """
+    done = Applied()
+    here = replace(ctx, location_id=result.location_id)  # check-ins land here
+    items = items_by_tag(session, result.found + result.wrong_place + result.on_loan)
+    done.moved = move_here(session, here, result, [items[tag] for tag in result.wrong_place])
+    for tag in result.on_loan:
+        circulation.check_in(
+            session,
+            here,
+            circulation.CheckinRequest(
+                item=items[tag],
+                notes="Ingenomen bij inventarisatie (stock-take): stond in de kast, "
+                "inname was nooit geboekt.",
+            ),
+        )
+        done.checked_in.append(tag)
+    for tag in result.found + result.wrong_place:
+        if items[tag].status == "lost":
+            circulation.mark_found(session, here, items[tag])
+            done.found_again.append(tag)
+    audit.record(
+        session,
+        here,
+        "stocktake",
+        "location",
+        result.location_id,
+        location=result.location,
+        scanned=result.scanned,
+        **result.counts(),
+        moved=len(done.moved),
+        checked_in=len(done.checked_in),
+        found_again=len(done.found_again),
+    )
+    return done
+
+
+def move_here(
+    session: Session, ctx: DeskContext, result: Reconciliation, items: Iterable[Item]
+) -> list[str]:
+    """Register ``items`` (scanned at the stock-take's location) at that location, audited."""
+    moved = []
+    for item in items:
+        if item.location_id == result.location_id:
+            continue
+        old = item.location.display_name if item.location else None
+        item.location_id = result.location_id
+        audit.record(
+            session,
+            ctx,
+            "stocktake_moved",
+            "item",
+            item.id,
+            tag=item.tag,
+            old=old,
+            new=result.location,
+        )
+        moved.append(item.tag)
+    return moved
+
+
+def items_by_tag(session: Session, tags: list[str]) -> dict[str, Item]:
+    items: dict[str, Item] = {}
+    for start in range(0, len(tags), 500):  # within SQLite's limit on bound parameters
+        query = (
+            select(Item)
+            .options(joinedload(Item.product))
+            .where(Item.tag.in_(tags[start : start + 500]))
+        )
+        items.update((item.tag, item) for item in session.scalars(query))
+    return items

@@ -1,0 +1,335 @@
+"""Stock-take: choose the cabinet, room or desk, scan everything that is there.
+
+Every scan on this screen counts (labels, cards, anything the scanner reads: what is no item
+of this desk lands under "Unknown", as typed). The count runs with every scan and the five lists
+follow: found, missing, wrong place, on loan (a return never checked in) and unknown.
+"Move here" (Ctrl+M) registers the wrong-place items at this location; "Finish" (Ctrl+Enter)
+applies the stock-take (on-loan items are checked in and go to cleaning) and records it.
+The scans so far are kept in the desk's screen settings after every scan, so a closed window
+or a crash loses none of them; "Start over" clears them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lendingdesk.domain.stocktake import CLASSES
+from lendingdesk.services.views.stocktake import StocktakeResult, StocktakeView
+from lendingdesk.ui.desk.feedback import Tone
+from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
+from lendingdesk.ui.screens.base import (
+    PRIMARY_BUTTON,
+    Banner,
+    Screen,
+    bind_button,
+    desk_settings,
+    heading,
+    readable,
+    translate,
+)
+
+C = "StocktakeScreen"
+SETTING_SCANS = "stocktake/scans"  # the scans so far, one per line
+SETTING_LOCATION = "stocktake/location"
+COLOURS = {  # the heading colour of each list
+    "found": "#14532d",
+    "missing": "#8c1d18",
+    "wrong_place": "#7a4b00",
+    "on_loan": "#1f3b63",
+    "unknown": "#5a6675",
+}
+
+
+class StocktakeScreen(Screen):
+    def __init__(self, services: StocktakeView, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        # As scanned, in order (the domain counts duplicates once); kept from an earlier run.
+        saved = str(desk_settings().value(SETTING_SCANS, "") or "")
+        self.scans: list[str] = [line for line in saved.split("\n") if line]
+        self.result: StocktakeResult | None = None
+        self.recorded = False  # finished and recorded; a new scan starts counting again
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(18, 14, 18, 14)
+        outer.setSpacing(10)
+
+        self.heading = heading(self, 16)
+        self.heading.setStyleSheet("font-size:16pt; font-weight:bold;")
+        outer.addWidget(self.heading)
+
+        top = QHBoxLayout()
+        self.location_label = QLabel(self)
+        self.location_combo = QComboBox(self)
+        self.location_combo.setMinimumHeight(38)
+        self.location_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.restart_button = QPushButton(self)
+        top.addWidget(self.location_label)
+        top.addWidget(self.location_combo, 1)
+        top.addWidget(self.restart_button)
+        outer.addLayout(top)
+
+        scan_row = QHBoxLayout()
+        self.count_label = QLabel(self)
+        readable(self.count_label, 22, bold=True)
+        self.count_label.setStyleSheet("font-size:22pt; font-weight:bold; color:#10243e;")
+        self.count_label.setMinimumWidth(220)
+        self.code_edit = QLineEdit(self)
+        readable(self.code_edit, 15)
+        self.code_edit.setMinimumHeight(42)
+        scan_row.addWidget(self.count_label)
+        scan_row.addWidget(self.code_edit, 1)
+        outer.addLayout(scan_row)
+
+        self.banner = Banner(self)
+        outer.addWidget(self.banner)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        self.list_titles: dict[str, QLabel] = {}
+        self.lists: dict[str, QListWidget] = {}
+        for column, name in enumerate(CLASSES):
+            title = QLabel(self)
+            readable(title, 12.5, bold=True)
+            title.setStyleSheet(f"color:{COLOURS[name]}; font-size:12.5pt; font-weight:bold;")
+            listing = QListWidget(self)
+            listing.setObjectName(f"{name}List")
+            listing.setWordWrap(True)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            listing.setResizeMode(QListView.ResizeMode.Adjust)
+            listing.setAlternatingRowColors(True)
+            listing.setStyleSheet(
+                "QListWidget { border:2px solid #e1e6ec; border-radius:4px; "
+                "alternate-background-color:#f6f8fb; }"
+                "QListWidget:focus { border:2px solid #2f7f8f; }"
+                "QListWidget::item { padding:3px 4px; }"
+            )
+            grid.addWidget(title, 0, column)
+            grid.addWidget(listing, 1, column)
+            grid.setColumnStretch(column, 1)
+            self.list_titles[name] = title
+            self.lists[name] = listing
+        outer.addLayout(grid, 1)
+
+        bottom = QHBoxLayout()
+        self.move_button = QPushButton(self)
+        self.move_button.setMinimumHeight(40)
+        self.finish_button = QPushButton(self)
+        self.finish_button.setStyleSheet(PRIMARY_BUTTON)
+        self.finish_button.setMinimumHeight(40)
+        bottom.addWidget(self.move_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.finish_button)
+        frame = QFrame(self)
+        frame.setLayout(bottom)
+        outer.addWidget(frame)
+
+        bind_button(self, self.move_button, "Ctrl+M")
+        bind_button(self, self.finish_button, "Ctrl+Return")
+        bind_button(self, self.restart_button, "Ctrl+Shift+N")
+        self.move_button.clicked.connect(self.move_here)
+        self.finish_button.clicked.connect(self.finish)
+        self.restart_button.clicked.connect(self.start_over)
+        self.code_edit.returnPressed.connect(self._typed)
+        self.location_combo.currentIndexChanged.connect(lambda _i: self._location_chosen())
+        # Every scan on this screen is part of the stock-take, whatever it is.
+        accept_scans(self, Accepts.ANY, self.take_scan, refuse=self.banner.error)
+        self._finish_setup()
+        self.refresh()
+
+    @staticmethod
+    def title() -> str:
+        return translate("StocktakeScreen", "Stock-take")
+
+    def first_field(self) -> QWidget | None:
+        return self.code_edit
+
+    def location_id(self) -> int | None:
+        value = self.location_combo.currentData()
+        return int(value) if value is not None else None
+
+    def refresh(self) -> None:
+        chosen = self.location_id()
+        if chosen is None:  # the one of an unfinished stock-take, else the desk's own
+            try:
+                chosen = int(str(desk_settings().value(SETTING_LOCATION, "")))
+            except ValueError:
+                chosen = self.services.context().location_id
+        self.location_combo.blockSignals(True)
+        self.location_combo.clear()
+        for choice in self.services.locations():
+            self.location_combo.addItem(choice.name, choice.id)
+        index = self.location_combo.findData(chosen)
+        self.location_combo.setCurrentIndex(max(index, 0))
+        self.location_combo.blockSignals(False)
+        self._reconcile()
+        self.code_edit.setFocus()
+
+    def retranslateUi(self) -> None:
+        self.heading.setText(translate("StocktakeScreen", "Stock-take"))
+        self.location_label.setText(translate("StocktakeScreen", "Location:"))
+        self.restart_button.setText(translate("StocktakeScreen", "Start over"))
+        self.code_edit.setPlaceholderText(
+            translate("StocktakeScreen", "Scan every label that is here (or type a code + Enter)")
+        )
+        self.move_button.setText(translate("StocktakeScreen", "Move wrong-place items here"))
+        self.finish_button.setText(translate("StocktakeScreen", "Finish and record"))
+        self._show_result()
+
+    # --- scans -----------------------------------------------------------------------------
+
+    def take_scan(self, scan: Scan) -> bool:
+        text = scan.text.strip()
+        if not text:
+            return False
+        self.scans.append(text)
+        self.recorded = False
+        self._save()
+        self._reconcile()
+        self._say_scan(scan)
+        self.code_edit.clear()
+        self.code_edit.setFocus()
+        return True
+
+    def _typed(self) -> None:
+        text = self.code_edit.text().strip()
+        if text:
+            self.take_scan(Scan.read(text))
+
+    def _say_scan(self, scan: Scan) -> None:
+        if self.result is None:
+            return
+        where = next(
+            (
+                name
+                for name in CLASSES
+                if any(ln.code == scan.code for ln in self.result.lines[name])
+            ),
+            "unknown",
+        )
+        line = next((ln for ln in self.result.lines[where] if ln.code == scan.code), None)
+        what = f"{scan.code} {line.product_name}".strip() if line else scan.text.strip()
+        texts = {
+            "found": translate("StocktakeScreen", "%1: in its place."),
+            "wrong_place": translate("StocktakeScreen", "%1: registered elsewhere (%2)."),
+            "on_loan": translate(
+                "StocktakeScreen", "%1: registered as on loan; a return never checked in."
+            ),
+            "unknown": translate("StocktakeScreen", "%1: not an item of this desk."),
+        }
+        text = texts.get(where, texts["found"]).replace("%1", what)
+        text = text.replace("%2", line.registered if line and line.registered else "–")
+        (self.banner.ok if where == "found" else self.banner.info)(text)
+        sounds = getattr(self.window(), "sounds", None)  # the desk window's cues
+        if sounds is not None:
+            sounds.play(Tone.OK if where == "found" else Tone.WARN)
+
+    def _location_chosen(self) -> None:
+        self._save()
+        self._reconcile()
+
+    def _save(self) -> None:
+        settings = desk_settings()
+        settings.setValue(SETTING_SCANS, "\n".join(self.scans))
+        settings.setValue(SETTING_LOCATION, self.location_id() or "")
+
+    def _reconcile(self) -> None:
+        location = self.location_id()
+        if location is None:
+            self.result = None
+        else:
+            ok, result = self.attempt(
+                self.banner, lambda: self.services.reconcile(location, self.scans)
+            )
+            self.result = result if ok else None
+        self._show_result()
+
+    def _show_result(self) -> None:
+        result = self.result
+        scanned = result.scanned if result else 0
+        self.count_label.setText(translate("StocktakeScreen", "%n scanned", None, scanned))
+        for name in CLASSES:
+            lines = result.lines[name] if result else ()
+            self.list_titles[name].setText(f"{_list_title(name)} ({len(lines)})")
+            listing = self.lists[name]
+            listing.clear()
+            for line in lines:
+                text = f"{line.code}  {line.product_name}".strip()
+                if name == "wrong_place":
+                    text += "\n" + translate("StocktakeScreen", "registered: %1").replace(
+                        "%1", line.registered or "–"
+                    )
+                item = QListWidgetItem(text)
+                item.setToolTip(text)
+                listing.addItem(item)
+        self.move_button.setEnabled(bool(result and result.lines["wrong_place"]))
+        self.finish_button.setEnabled(bool(result and self.scans) and not self.recorded)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def move_here(self) -> None:
+        location = self.location_id()
+        if location is None:
+            return
+        ok, moved = self.attempt(
+            self.banner, lambda: self.services.move_here(location, self.scans), changes=True
+        )
+        if ok:
+            self.banner.ok(translate("StocktakeScreen", "%n item(s) moved here.", None, len(moved)))
+            self._reconcile()
+        self.code_edit.setFocus()
+
+    def finish(self) -> None:
+        location = self.location_id()
+        if location is None or not self.scans:
+            return
+        ok, done = self.attempt(
+            self.banner, lambda: self.services.finish(location, self.scans), changes=True
+        )
+        if ok:
+            self.recorded = True
+            self._reconcile()
+            self.banner.ok(
+                translate(
+                    "StocktakeScreen",
+                    "Stock-take recorded: %1 moved here, %2 checked in (to cleaning), "
+                    "%3 no longer lost.",
+                )
+                .replace("%1", str(len(done.moved)))
+                .replace("%2", str(len(done.checked_in)))
+                .replace("%3", str(len(done.found_again)))
+            )
+        self.code_edit.setFocus()
+
+    def start_over(self) -> None:
+        self.scans.clear()
+        self.recorded = False
+        self._save()
+        self.banner.clear_message()
+        self._reconcile()
+        self.code_edit.setFocus()
+
+
+def _list_title(name: str) -> str:
+    return {
+        "found": translate("StocktakeScreen", "Found"),
+        "missing": translate("StocktakeScreen", "Missing"),
+        "wrong_place": translate("StocktakeScreen", "Wrong place"),
+        "on_loan": translate("StocktakeScreen", "On loan"),
+        "unknown": translate("StocktakeScreen", "Unknown"),
+    }[name]
+
+
+__all__ = ["StocktakeScreen"]
