@@ -8,6 +8,7 @@ RESOURCES = "lendingdesk._resources"
 # Each folder of resources/ and what a running desk needs from it (not the .ts sources).
 DATA = {
     "demo": ["*.json"],
+    "fonts": ["*.ttf", "LICENSE-*"],
     "icons": ["*.svg", "*.png", "*.ico"],
     "instruments": ["*.json"],
     "schema": ["*.json"],

@@ -452,8 +452,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
         )
     # A full copy, personal data and all, to a place of the user's choosing: the coordinator's.
     ctx = desk_context(args)
+    out = out_path(args.out)  # a bad path is refused before the code is asked
     access.require(authorize(args, db, "backup_copy"), "backup_copy", ctx)
-    target = backup_sqlite(db, out_path(args.out))
+    target = backup_sqlite(db, out)
     with db.unit_of_work() as session:
         audit.record(session, ctx, "backup_copied", "database", None, file=str(target))
     say(args, f"Reservekopie geschreven: {target}", f"Backup written: {target}")

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, joinedload
 from lendingdesk.domain import audit, circulation
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.errors import InvalidInput, NotFound
+from lendingdesk.errors import InvalidInput, NotFound
 from lendingdesk.safe_text import shown
 from lendingdesk.store.models import Item, Location
 

@@ -320,10 +320,13 @@ def good_tag(desk: Desk) -> str:
 # --- real processes ------------------------------------------------------------------------------
 
 
-def _process(desk: Desk, *argv: str | bytes, lang: str = "nl") -> subprocess.CompletedProcess:
+def _process(
+    desk: Desk, *argv: str | bytes, lang: str = "nl", stdin: bytes = b""
+) -> subprocess.CompletedProcess:
     env = os.environ | {"LENDINGDESK_LANG": lang, "PYTHONWARNINGS": "error"}
     return subprocess.run(
         [sys.executable, "-m", "lendingdesk", "--db", str(desk.work), *argv],
+        input=stdin,
         capture_output=True,
         env=env,
         timeout=120,
@@ -367,8 +370,11 @@ def test_real_process_refuses_with_one_line_and_changes_nothing(
 def test_a_file_name_that_is_not_utf8_is_written_and_printed(desk: Desk) -> None:
     """Non-UTF-8 bytes are refused in text, but a Linux file name may hold them: the backup is
     written there and its name printed escaped, not a crash half-way."""
+    from tests.cli.test_access_cli import CODE, set_pin
+
+    set_pin(desk.work)  # a full copy is the coordinator's (services/access.py)
     target = os.fsencode(desk.files.root) + b"/kopie-\xe9.sqlite3"
-    result = _process(desk, b"backup", b"--out", target)
+    result = _process(desk, b"backup", b"--out", target, b"--pin-stdin", stdin=CODE.encode())
     assert result.returncode == 0, result.stderr
     assert os.path.exists(target)
     assert b"kopie-\\udce9" in result.stdout

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from lendingdesk.domain import catalogue, circulation, stocktake
 from lendingdesk.domain.circulation import CheckoutRequest
-from lendingdesk.domain.errors import InvalidInput, NotFound
+from lendingdesk.errors import InvalidInput, NotFound
 from lendingdesk.store.models import AuditEvent, Item, Loan
 from tests.domain.factories import borrower, product_with_items
 

@@ -361,7 +361,7 @@ def test_demo_bundle_gives_no_reviewer_away(demo_db: Path, tmp_path: Path):
     people = _people_per_label(demo_db)
     assert any(len(who) == 1 for who in people.values())  # the demo has labels of one person
     out = tmp_path / "bundle.zip"
-    assert run(demo_db, "export", "--out", str(out)).returncode == 0
+    assert _export(demo_db, "--out", str(out)).returncode == 0
     with zipfile.ZipFile(out) as bundle:
         files = {name: bundle.read(name) for name in bundle.namelist()}
     rows = list(csv.DictReader(io.StringIO(files["csv/reviews.csv"].decode(), newline="")))
@@ -373,17 +373,17 @@ def test_demo_bundle_gives_no_reviewer_away(demo_db: Path, tmp_path: Path):
     assert all(len(r["date"]) == 7 and len(r["loan_started"]) in (0, 7) for r in rows)
     # k from the command line: with 1, every label is shown again.
     loose = tmp_path / "loose.zip"
-    assert run(demo_db, "export", "--out", str(loose), "--min-people", "1").returncode == 0
+    assert _export(demo_db, "--out", str(loose), "--min-people", "1").returncode == 0
     with zipfile.ZipFile(loose) as bundle:
         manifest = json.loads(bundle.read("manifest.json"))
     assert manifest["min_people_per_author_label"] == 1
-    bad = run(demo_db, "export", "--out", str(tmp_path / "x.zip"), "--min-people", "0")
-    assert "1 of meer" in _one_line_refusal(bad)
+    bad = _export(demo_db, "--out", str(tmp_path / "x.zip"), "--min-people", "0")
+    assert bad.returncode == 2 and "1 tot en met 1000" in bad.stderr  # a usage mistake
 
 
 def test_screen_report_and_bundle_report_publish_the_same(demo_db: Path, tmp_path: Path):
     out = tmp_path / "bundle.zip"
-    assert run(demo_db, "export", "--out", str(out)).returncode == 0
+    assert _export(demo_db, "--out", str(out)).returncode == 0
     with zipfile.ZipFile(out) as bundle:
         pdfs = {n: pdf_text(bundle.read(n)) for n in bundle.namelist() if n.endswith(".pdf")}
     reviews = as_json(run(demo_db, "reviews", "--json"))
