@@ -30,6 +30,24 @@ def snapshot(db: Path) -> list[tuple]:
         con.close()
 
 
+@pytest.fixture(scope="module")
+def stock_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo database of this module's own, untouched by the other CLI tests."""
+    path = tmp_path_factory.mktemp("stocktake") / "demo.sqlite3"
+    assert run(path, "demo").returncode == 0
+    return path
+
+
+@pytest.fixture
+def db_copy(stock_demo: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "desk.sqlite3"
+    src, dst = sqlite3.connect(stock_demo), sqlite3.connect(target)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    return target
+
+
 @pytest.fixture
 def scans(db_copy: Path, tmp_path: Path) -> dict:
     items = items_by(db_copy)
