@@ -34,14 +34,18 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def db_copy(demo_db: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "desk.sqlite3"
-    src, dst = sqlite3.connect(demo_db), sqlite3.connect(target)
+def copy_database(source: Path, target: Path) -> Path:
+    """A consistent copy of a demo database for one test to change."""
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
     src.backup(dst)
     src.close()
     dst.close()
     return target
+
+
+@pytest.fixture
+def db_copy(demo_db: Path, tmp_path: Path) -> Path:
+    return copy_database(demo_db, tmp_path / "desk.sqlite3")
 
 
 def as_json(result: subprocess.CompletedProcess[str]) -> list[dict]:

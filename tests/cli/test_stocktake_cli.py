@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import as_json, run
+from tests.cli.test_cli import as_json, copy_database, run
 
 HERE = "Lindehof"  # a unique part of "Zorggroep De Linde – Huize Lindehof / Uitleenbalie"
 
@@ -40,12 +40,7 @@ def stock_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def db_copy(stock_demo: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "desk.sqlite3"
-    src, dst = sqlite3.connect(stock_demo), sqlite3.connect(target)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    return target
+    return copy_database(stock_demo, tmp_path / "desk.sqlite3")
 
 
 @pytest.fixture
