@@ -236,6 +236,22 @@ class XDesk:
     def wait_status(self, tag: str, status: str) -> None:
         wait_until(lambda: self.status(tag) == status, f"{tag} to be {status}")
 
+    def add_borrowers(self, names: tuple[str, ...]) -> None:
+        """Borrowers of the suite's own, without loans: the demo's history depends on the hour it
+        is made, so how many of its borrowers are free is not something a scenario can count on."""
+        from lendingdesk.domain import catalogue
+        from lendingdesk.domain.context import DeskContext
+        from lendingdesk.store.db import open_database
+
+        db = open_database(str(self.db_path), create=False)
+        try:
+            ctx = DeskContext(actor="Acceptatietest", desk="Uitleenbalie")
+            with db.unit_of_work() as session:
+                for name in names:
+                    catalogue.create_borrower(session, ctx, catalogue.BorrowerInput(name=name))
+        finally:
+            db.dispose()
+
     def tags(self, status: str, count: int, *, exclude: tuple[str, ...] = ()) -> list[str]:
         rows = self.query(
             "SELECT i.tag FROM items i WHERE i.status = ? AND NOT EXISTS ("
@@ -269,11 +285,15 @@ def count_colour(path: Path, colour: str, box: tuple[int, int, int, int]) -> int
     return sum(at(x, y) == colour for x in range(x0, x0 + w, 2) for y in range(y0, y0 + h, 2))
 
 
+ACCEPTANCE_BORROWERS = tuple(f"Acceptatie Lener {n}" for n in range(1, 6))
+
+
 def run_desk(folder: Path, shots: Path) -> Iterator[XDesk]:
     desk = XDesk(folder, shots)
     try:
         desk.start_x()
         desk.cli("demo")
+        desk.add_borrowers(ACCEPTANCE_BORROWERS)
         desk.start_app()
         yield desk
     finally:
