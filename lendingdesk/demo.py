@@ -106,7 +106,10 @@ def fill_demo(db: Database, *, seed: int = 7, now: datetime | None = None) -> di
     data = load_demo_catalogue()
     rng = random.Random(seed)
     now = now or datetime.now(UTC)
-    start = now - timedelta(days=180)
+    # The history is played from midnight, so a demo made at 08:00 or at 23:00 on one day is the
+    # same demo (tests and screenshots can count on what a day's demo holds).
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    start = midnight - timedelta(days=180)
 
     def at(moment: datetime) -> DeskContext:
         return DeskContext(
@@ -162,14 +165,14 @@ def fill_demo(db: Database, *, seed: int = 7, now: datetime | None = None) -> di
     settings, groups = data["settings"], data["client_groups"]
     loans = 0
     day = start
-    while day < now - timedelta(days=1):
+    while day < midnight - timedelta(days=1):
         day += timedelta(hours=rng.randint(6, 30))
         with db.unit_of_work() as session:
             ctx = at(day)
             for item in session.scalars(
                 select(Item).where(Item.status == ItemStatus.AWAITING_CLEANING)
             ):
-                if rng.random() < 0.7 and (now - day).days > 2:
+                if rng.random() < 0.7 and (midnight - day).days > 2:
                     cleaning.sign_off_cleaning(
                         session, ctx, item, by=rng.choice(["Anouk", "Kees", "Daan"])
                     )
@@ -212,6 +215,15 @@ def fill_demo(db: Database, *, seed: int = 7, now: datetime | None = None) -> di
     with db.unit_of_work() as session:
         ctx = at(now)
         today = ctx.today()
+        # Three early returns this morning: the Schoonmaak screen has a queue to show.
+        due_first = sorted(
+            (loan for loan in circulation.open_loans(session) if loan.due_on >= today),
+            key=lambda loan: (loan.due_on, loan.id),
+        )
+        for loan in due_first[:3]:
+            circulation.check_in(
+                session, ctx, circulation.CheckinRequest(item=loan.item, charged=True)
+            )
         free = session.scalars(
             select(Item).where(Item.status == ItemStatus.AVAILABLE).order_by(Item.id)
         ).all()

@@ -103,11 +103,15 @@ def test_checkout_checkin_clean_cycle(db_copy: Path) -> None:
 
 
 def test_bad_input_exits_nonzero_with_one_clear_line(db_copy: Path) -> None:
+    # An item on the shelf: not on loan (no check-in), not waiting for cleaning (no sign-off).
+    shelf = next(
+        i["tag"] for i in as_json(run(db_copy, "items", "--json")) if i["status"] == "available"
+    )
     for args, needle in [
         (("checkout", "LD-GARBAGE", "--borrower", "LP0000013"), "Onbekende code"),
-        (("checkin", "LD0000013", "--missing", "Zwembad"), None),
-        (("checkout", "LD0000013", "--borrower", "LP0000013", "--due", "morgen"), "JJJJ-MM-DD"),
-        (("clean", "LD0000013", "--by", "Anouk"), None),
+        (("checkin", shelf, "--missing", "Zwembad"), None),
+        (("checkout", shelf, "--borrower", "LP0000013", "--due", "morgen"), "JJJJ-MM-DD"),
+        (("clean", shelf, "--by", "Anouk"), None),
     ]:
         result = run(db_copy, *args)
         assert result.returncode != 0, args
