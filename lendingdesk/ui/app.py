@@ -55,8 +55,8 @@ QMainWindow, QDialog { background: #f7f9fb; }
 #navList::item { padding: 10px 12px; border-radius: 8px; margin: 2px 0; }
 #navList::item:selected { background: #2f7f8f; color: #ffffff; }
 #navList::item:hover:!selected { background: #2a4459; }
-#settingsButton { background: #2a4459; color: #e8eef4; border: 1px solid #3b5a72; }
-#settingsButton:hover { background: #33536b; }
+#settingsButton, #cameraButton { background: #2a4459; color: #e8eef4; border: 1px solid #3b5a72; }
+#settingsButton:hover, #cameraButton:hover { background: #33536b; }
 QPushButton { padding: 8px 16px; border-radius: 7px; border: 1px solid #b9c5d1;
               background: #ffffff; font-size: 11.5pt; }
 QPushButton:hover { background: #eef3f7; }

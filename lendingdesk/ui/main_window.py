@@ -41,6 +41,8 @@ from lendingdesk.ui.i18n import Translations
 from lendingdesk.ui.scan_routing import Scan, deliver, find_target, target_of
 from lendingdesk.ui.staff import SHORTCUT as STAFF_SHORTCUT
 
+CAMERA_SHORTCUT = "F9"  # opens and closes the camera window
+
 log = logging.getLogger(__name__)
 
 # While scans wait in the offline journal, the window tries the database this often.
@@ -177,6 +179,16 @@ class MainWindow(QMainWindow):
         self._add_notice_bar()
         self.ui.settingsButton.clicked.connect(self.open_settings)
         QShortcut(QKeySequence("Ctrl+,"), self).activated.connect(self.open_settings)
+        # Scanning with the webcam, for a desk without a scanner (lendingdesk.ui.camera).
+        self.camera_button = QPushButton(self.ui.navPanel)
+        self.camera_button.setObjectName("cameraButton")
+        self.camera_button.setAutoDefault(False)
+        self.camera_button.clicked.connect(self.open_camera)
+        self.ui.navLayout.insertWidget(
+            self.ui.navLayout.indexOf(self.ui.settingsButton), self.camera_button
+        )
+        QShortcut(QKeySequence(CAMERA_SHORTCUT), self).activated.connect(self.toggle_camera)
+        self.camera_window: QDialog | None = None
 
         self.db_status = QLabel(self)
         self.desk_status = QLabel(self)
@@ -425,6 +437,52 @@ class MainWindow(QMainWindow):
         if target is None or not deliver(target, scan, say=self.say_in_status):
             self.sounds.play(Tone.WARN)
 
+    def toggle_camera(self) -> None:
+        if self.camera_window is not None and self.camera_window.isVisible():
+            self.camera_window.close()
+        else:
+            self.open_camera()
+
+    def open_camera(self) -> QDialog | None:
+        """The camera window beside the desk: what it reads goes where a scanner's scan goes
+        (``on_scanned``). None, with one line in the status bar, when this installation has
+        no camera support at all."""
+        if self.camera_window is not None:
+            self.camera_window.show()
+            self.camera_window.raise_()
+            return self.camera_window
+        try:
+            from lendingdesk.ui.camera.window import CameraWindow
+        except ImportError:  # QtMultimedia's system libraries or zxing-cpp missing
+            log.exception("camera scanning unavailable")
+            self.say_in_status(self.tr("Camera scanning is not available on this computer."))
+            self.sounds.play(Tone.WARN)
+            return None
+        window = CameraWindow(
+            self, sounds=self.sounds, repeat_window_s=self.settings.camera_repeat_ms / 1000
+        )
+        window.scanned.connect(self.on_scanned)
+        self.camera_window = window
+
+        def closed(_result: int) -> None:
+            window.deleteLater()
+            if self.camera_window is window:
+                self.camera_window = None
+
+        window.finished.connect(closed)
+        self._place_camera_window(window)
+        window.show()
+        self.activateWindow()  # the desk keeps the keyboard (some window managers hand it over)
+        window.open_camera()
+        return window
+
+    def _place_camera_window(self, window: QWidget) -> None:
+        """At the window's bottom right, so the desk's answer (top) stays in view."""
+        frame = self.frameGeometry()
+        x = frame.right() - window.width() - 24
+        y = frame.bottom() - window.height() - 48
+        window.move(max(frame.left(), x), max(frame.top(), y))
+
     def say_in_status(self, text: str) -> None:
         """A short line in the status bar (a scan that this place cannot use)."""
         self.ui.statusBar.showMessage(text, 10_000)
@@ -563,6 +621,10 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("LendingDesk – lending desk"))
+        self.camera_button.setText(self.tr("Camera (%1)").replace("%1", CAMERA_SHORTCUT))
+        self.camera_button.setToolTip(
+            self.tr("Scan labels and cards with the webcam (%1)").replace("%1", CAMERA_SHORTCUT)
+        )
         for index, entry in enumerate(self.entries):
             item = self.ui.navList.item(index)
             try:
@@ -610,4 +672,6 @@ class MainWindow(QMainWindow):
         self.save_state()
         # The detector filters the whole application: a closed desk must not hold keys back.
         self.detector.uninstall()
+        if self.camera_window is not None:
+            self.camera_window.close()  # the camera goes off with the desk
         super().closeEvent(event)
