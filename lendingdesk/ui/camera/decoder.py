@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import zxingcpp  # here, not in decode(): a missing library must show when the camera opens
 from PySide6.QtCore import QObject, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QVideoFrame, QVideoFrameFormat
@@ -112,8 +113,6 @@ def grey_picture(
 
 def decode(picture: QImage) -> list[str]:
     """The texts of the QR codes and Code128 barcodes in a grey ``picture``."""
-    import zxingcpp
-
     formats = (zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.Code128)
     found = zxingcpp.read_barcodes(picture, formats=formats)
     return [code.text for code in found if code.text]
