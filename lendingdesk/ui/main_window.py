@@ -465,6 +465,8 @@ class MainWindow(QMainWindow):
         self.camera_window = window
 
         def closed(_result: int) -> None:
+            qs = open_settings()
+            qs.setValue("camera/geometry", window.saveGeometry())
             window.deleteLater()
             if self.camera_window is window:
                 self.camera_window = None
@@ -477,11 +479,25 @@ class MainWindow(QMainWindow):
         return window
 
     def _place_camera_window(self, window: QWidget) -> None:
-        """At the window's bottom right, so the desk's answer (top) stays in view."""
+        """Where the user left it last time; else beside the window when the screen has room,
+        else over the window's lower right, clear of the desk's answer (top) and its buttons
+        (bottom)."""
+        qs = open_settings()
+        saved = qs.value("camera/geometry")
+        if isinstance(saved, QByteArray | bytes) and saved:
+            window.restoreGeometry(QByteArray(saved))
+            keep_on_screen(window)
+            return
         frame = self.frameGeometry()
-        x = frame.right() - window.width() - 24
-        y = frame.bottom() - window.height() - 48
-        window.move(max(frame.left(), x), max(frame.top(), y))
+        screen = QWidget.screen(self)
+        area = screen.availableGeometry() if screen is not None else frame
+        if area.right() - frame.right() >= window.width() + 16:
+            window.move(frame.right() + 8, frame.top() + (frame.height() - window.height()) // 2)
+        else:
+            x = frame.right() - window.width() - 24
+            y = frame.bottom() - window.height() - 110
+            window.move(max(frame.left(), x), max(frame.top(), y))
+        keep_on_screen(window)
 
     def say_in_status(self, text: str) -> None:
         """A short line in the status bar (a scan that this place cannot use)."""

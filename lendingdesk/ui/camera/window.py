@@ -95,7 +95,7 @@ class CameraPreview(QWidget):
         self.flash_timer.setSingleShot(True)
         self.flash_timer.setInterval(FLASH_MS)
         self.flash_timer.timeout.connect(self.update)
-        self.setMinimumSize(QSize(480, 300))
+        self.setMinimumSize(QSize(400, 225))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
@@ -150,19 +150,22 @@ class CameraPreview(QWidget):
             GUIDE.width() * target.width(),
             GUIDE.height() * target.height(),
         )
+        if self.message:  # no picture: only what is the matter
+            self._text_box(painter, target, self.message, QColor("#2a3b4d"), wrap=True)
+            painter.end()
+            return
         outside = QPainterPath()
         outside.addRect(target)
         inner = QPainterPath()
         inner.addRoundedRect(guide, 14, 14)
         painter.fillPath(outside.subtracted(inner), QColor(0, 0, 0, 120))
         self._corners(painter, guide)
-        if self.message:
-            self._text_box(painter, target, self.message, QColor("#1f2d3d"), centre=True)
-        elif self.flashing():
+        band = QRectF(target.left(), target.top(), target.width(), guide.top() - target.top())
+        if self.flashing():
             bg, fg, _border = PALETTE[Tone.OK]
-            self._text_box(painter, guide, self.flash_text, QColor(bg), fg=QColor(fg))
+            self._text_box(painter, band, self.flash_text, QColor(bg), fg=QColor(fg))
         elif self.hint:
-            self._text_box(painter, guide, self.hint, QColor(0, 0, 0, 170))
+            self._text_box(painter, band, self.hint, QColor(0, 0, 0, 150))
         painter.end()
 
     def _corners(self, painter: QPainter, guide: QRectF) -> None:
@@ -188,23 +191,28 @@ class CameraPreview(QWidget):
         background: QColor,
         *,
         fg: QColor | None = None,
-        centre: bool = False,
+        wrap: bool = False,
     ) -> None:
-        """``text`` in a rounded box: in the middle of ``area``, or near its bottom edge."""
+        """``text`` in a rounded box in the middle of ``area``: one line sized to fit the band
+        above the frame (the label itself stays uncovered), or wrapped (a message)."""
         font = QFont(self.font())
-        font.setPointSizeF(15)
         font.setWeight(QFont.Weight.DemiBold)
+        if wrap:
+            font.setPointSizeF(14)
+        else:
+            font.setPixelSize(max(12, min(22, round(area.height() * 0.55))))
         painter.setFont(font)
-        width = min(area.width() - 24, max(200.0, self.width() * 0.8))
-        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
-        bound = painter.boundingRect(QRectF(0, 0, width - 28, 1000), flags, text)
-        box = QRectF(0, 0, bound.width() + 28, bound.height() + 16)
+        flags = int(Qt.AlignmentFlag.AlignCenter)
+        if wrap:
+            flags |= int(Qt.TextFlag.TextWordWrap)
+        bound = painter.boundingRect(QRectF(0, 0, area.width() - 40, 1000), flags, text)
+        box = QRectF(0, 0, bound.width() + 24, min(area.height() - 2, bound.height() + 6))
+        if wrap:
+            box.setHeight(bound.height() + 16)
         box.moveCenter(area.center())
-        if not centre:
-            box.moveBottom(area.bottom() - 14)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(background)
-        painter.drawRoundedRect(box, 10, 10)
+        painter.drawRoundedRect(box, 8, 8)
         painter.setPen(fg or QColor("#ffffff"))
         painter.drawText(box, flags, text)
 
@@ -263,7 +271,7 @@ class CameraWindow(QDialog):
         below.addStretch(1)
         below.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setContentsMargins(14, 10, 14, 10)
         layout.addWidget(self.heading)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
@@ -275,7 +283,7 @@ class CameraWindow(QDialog):
         self.decoder = decoder or FrameDecoder(parent=self)
         self.decoder.found.connect(self._found)
         self._retranslate()
-        self.resize(600, 560)
+        self.resize(470, 410)
 
     # --- the camera --------------------------------------------------------------------------
 
@@ -366,6 +374,7 @@ class CameraWindow(QDialog):
         name = device.description()
         self._say(lambda: self.tr("Starting the camera (%1)…").replace("%1", name))
         self.preview.show_message(self.status.text())
+        self._status_shown()
         camera.activeChanged.connect(lambda active: active and self._ready(name))
         camera.start()
 
@@ -406,7 +415,10 @@ class CameraWindow(QDialog):
         has no time for)."""
         if not frame.isValid():
             return
+        had_message = bool(self.preview.message)
         self.preview.show_frame(frame)
+        if had_message:
+            self._status_shown()
         self.decoder.offer(frame)
 
     def _found(self, text: str) -> None:
@@ -425,6 +437,11 @@ class CameraWindow(QDialog):
         self.status.setText(text())
         if self.camera is None:
             self.preview.show_message(text())
+        self._status_shown()
+
+    def _status_shown(self) -> None:
+        """The line below the picture; while the picture area says it already, not twice."""
+        self.status.setVisible(self.preview.message != self.status.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -441,6 +458,7 @@ class CameraWindow(QDialog):
         self.status.setText(text)
         if self.preview.message:
             self.preview.show_message(text)
+        self._status_shown()
         self.preview.update()
 
     def done(self, result: int) -> None:
