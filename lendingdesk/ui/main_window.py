@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
             self, prefix=settings.scanner_prefix, suffix=settings.scanner_suffix, **clock_kw
         ).install()
         self.detector.scanned.connect(self.on_scanned)
+        self.detector.scanned.connect(self._scanner_seen)
+        self._seen_scanner = bool(open_settings().value("scanner/seen", False, type=bool))
 
         self._style()
         self._retranslate()
@@ -436,6 +438,42 @@ class MainWindow(QMainWindow):
             target = target_of(self.desk)
         if target is None or not deliver(target, scan, say=self.say_in_status):
             self.sounds.play(Tone.WARN)
+
+    def _scanner_seen(self, _text: str) -> None:
+        """A scanner typed here: remembered, so the camera is not offered on this computer."""
+        if self._seen_scanner:
+            return
+        self._seen_scanner = True
+        qs = open_settings()
+        qs.setValue("scanner/seen", True)
+        qs.sync()
+        self._offer_camera(False)
+
+    def offer_camera_if_no_scanner(self) -> bool:
+        """A computer where no scanner ever typed, with a webcam: the Camera button stands out
+        and the status bar says how to scan with the camera. The camera itself is never
+        switched on unasked (its light would go on, and people are nearby)."""
+        if self._seen_scanner:
+            return False
+        try:
+            from PySide6.QtMultimedia import QMediaDevices
+        except ImportError:
+            return False
+        if not QMediaDevices.videoInputs():
+            return False
+        self._offer_camera(True)
+        self.ui.statusBar.showMessage(
+            self.tr(
+                "No scanner seen on this computer yet: press %1 to scan with the webcam."
+            ).replace("%1", CAMERA_SHORTCUT),
+            60_000,
+        )
+        return True
+
+    def _offer_camera(self, offered: bool) -> None:
+        self.camera_button.setProperty("offered", offered)
+        self.camera_button.style().unpolish(self.camera_button)
+        self.camera_button.style().polish(self.camera_button)
 
     def toggle_camera(self) -> None:
         if self.camera_window is not None and self.camera_window.isVisible():

@@ -22,7 +22,7 @@ from tests.ui_desk.camera_frames import (
     nv12_frame,
     rgb_frame,
 )
-from tests.ui_desk.conftest import OFFSCREEN_NOISE, human_keys, when_modal
+from tests.ui_desk.conftest import OFFSCREEN_NOISE, human_keys, scan, when_modal
 
 # Without a GPU (offscreen) Qt paints and converts video frames on the CPU, and says so once.
 RHI_NOTE = "No RHI backend. Using CPU conversion."
@@ -201,3 +201,29 @@ def test_camera_scans_go_to_the_screen_that_asked_for_them(qtbot, window, cat, d
     assert window.current_key() == "cleaning"
     assert window.desk.borrower is None
     assert list(window.sounds.played).count(Tone.READ) == 2
+
+
+def test_the_camera_is_offered_only_where_no_scanner_ever_typed(qtbot, window, cat, scan_clock):
+    from lendingdesk.ui.desk.desk_settings import open_settings
+
+    def seen() -> bool:
+        return bool(open_settings().value("scanner/seen", False, type=bool))
+
+    # No camera on this machine: nothing is offered (and the camera is never switched on).
+    assert window.offer_camera_if_no_scanner() is False
+    assert not window.camera_button.property("offered")
+    assert window.camera_window is None
+
+    camera = window.open_camera()
+    assert camera is not None
+    _show(camera, camera_frame(card_image(cat.sanne)))
+    qtbot.waitUntil(lambda: window.desk.borrower is not None, timeout=5000)
+    assert not seen()  # a camera scan is not a scanner
+
+    camera.close()
+    window.desk.focus_code_field()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.desk.ui.codeEdit)
+    scan(qtbot, scan_clock, cat.sanne)  # the scanner's burst: the same card ends the session
+    assert window.desk.borrower is None
+    assert seen()
+    assert window.offer_camera_if_no_scanner() is False
