@@ -567,6 +567,10 @@
         <translation>Sluit eerst het open venster en scan dan opnieuw.</translation>
     </message>
     <message>
+        <source>No scanner seen on this computer yet: press %1 to scan with the webcam.</source>
+        <translation>Nog geen scanner gezien op deze computer: druk op %1 om met de webcam te scannen.</translation>
+    </message>
+    <message>
         <source>Camera scanning is not available on this computer.</source>
         <translation>Scannen met de camera kan niet op deze computer.</translation>
     </message>
