@@ -138,3 +138,97 @@ def nv12_frame(image: QImage) -> QVideoFrame:
     finally:
         frame.unmap()
     return frame
+
+
+def label_clip(label: Image.Image, fps: int = 10) -> list[Image.Image]:
+    """What a webcam records when a label is brought in: the empty desk, the label sliding into
+    the frame (smeared by the motion), then held still in a dim corner with sensor noise."""
+    desk = Image.new("RGB", FRAME_SIZE, (150, 140, 128))
+    frames = [desk] * (fps // 2)
+    tilted = label.convert("RGB").rotate(
+        6, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(150, 140, 128)
+    )
+    centre = ((FRAME_SIZE[0] - tilted.width) // 2, (FRAME_SIZE[1] - tilted.height) // 2)
+    steps = fps // 2
+    for step in range(1, steps + 1):
+        frame = desk.copy()
+        x = -tilted.width + (centre[0] + tilted.width) * step // steps
+        frame.paste(tilted, (x, centre[1]))
+        if step < steps:
+            frame = frame.filter(ImageFilter.BoxBlur(4))  # moving: smeared
+        frames.append(frame)
+    held = frames[-1]
+    for n in range(fps):
+        frame = ImageEnhance.Brightness(held).enhance(0.55)
+        grain = Image.effect_noise(FRAME_SIZE, 12 + n % 3)
+        frames.append(ImageChops.add(frame, Image.merge("RGB", [grain] * 3), 1.0, -128))
+    return frames
+
+
+def write_mjpeg_avi(frames: list[Image.Image], path: str, fps: int = 10) -> None:
+    """An AVI file of Motion-JPEG frames, the format many USB webcams record and deliver."""
+    import struct
+
+    def chunk(fourcc: bytes, data: bytes) -> bytes:
+        return fourcc + struct.pack("<I", len(data)) + data + (b"\0" if len(data) % 2 else b"")
+
+    def riff_list(kind: bytes, fourcc: bytes, data: bytes) -> bytes:
+        return kind + struct.pack("<I", len(data) + 4) + fourcc + data
+
+    width, height = frames[0].size
+    jpegs = []
+    for frame in frames:
+        out = io.BytesIO()
+        frame.convert("RGB").save(out, "JPEG", quality=85)
+        jpegs.append(out.getvalue())
+    biggest = max(len(j) for j in jpegs)
+    avih = struct.pack(
+        "<14I",
+        1_000_000 // fps,
+        biggest * fps,
+        0,
+        0x10,
+        len(jpegs),
+        0,
+        1,
+        biggest,
+        width,
+        height,
+        0,
+        0,
+        0,
+        0,
+    )
+    strh = b"vidsMJPG" + struct.pack(
+        "<IHHIIIIIIIIhhhh",
+        0,
+        0,
+        0,
+        0,
+        1,
+        fps,
+        0,
+        len(jpegs),
+        biggest,
+        0xFFFFFFFF,
+        0,
+        0,
+        0,
+        width,
+        height,
+    )
+    strf = struct.pack(
+        "<IiiHH4sIiiII", 40, width, height, 1, 24, b"MJPG", width * height * 3, 0, 0, 0, 0
+    )
+    strl = riff_list(b"LIST", b"strl", chunk(b"strh", strh) + chunk(b"strf", strf))
+    hdrl = riff_list(b"LIST", b"hdrl", chunk(b"avih", avih) + strl)
+    movi_data, index, offset = b"", b"", 4
+    for jpeg in jpegs:
+        piece = chunk(b"00dc", jpeg)
+        index += b"00dc" + struct.pack("<III", 0x10, offset, len(jpeg))
+        movi_data += piece
+        offset += len(piece)
+    movi = riff_list(b"LIST", b"movi", movi_data)
+    body = hdrl + movi + chunk(b"idx1", index)
+    with open(path, "wb") as f:
+        f.write(riff_list(b"RIFF", b"AVI ", body))

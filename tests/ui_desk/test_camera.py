@@ -18,9 +18,11 @@ from tests.ui_desk.camera_frames import (
     Look,
     camera_frame,
     card_image,
+    label_clip,
     label_image,
     nv12_frame,
     rgb_frame,
+    write_mjpeg_avi,
 )
 from tests.ui_desk.conftest import OFFSCREEN_NOISE, human_keys, scan, when_modal
 
@@ -28,7 +30,8 @@ from tests.ui_desk.conftest import OFFSCREEN_NOISE, human_keys, scan, when_modal
 RHI_NOTE = "No RHI backend. Using CPU conversion."
 # Qt's FFmpeg backend looks for optional hardware-video and PipeWire libraries when it loads.
 PROBING = r"Couldn't (load|resolve) (va|pipewire)"
-pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, RHI_NOTE, PROBING)
+NO_GPU_DECODER = "No HW decoder found"  # the recorded clip is decoded on the CPU
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, RHI_NOTE, PROBING, NO_GPU_DECODER)
 
 TAG = format_tag(17)
 BADGE = format_badge(37)
@@ -227,3 +230,30 @@ def test_the_camera_is_offered_only_where_no_scanner_ever_typed(qtbot, window, c
     assert window.desk.borrower is None
     assert seen()
     assert window.offer_camera_if_no_scanner() is False
+
+
+def test_a_recorded_clip_of_a_label_brought_in_lends_it_once(qtbot, window, cat, db, tmp_path):
+    """A webcam's recording (Motion-JPEG, decoded by Qt's media backend into YUV frames like a
+    live camera's) played into the camera window: the desk, the label sliding in smeared by
+    the motion, then held still, dim and noisy. Lent once."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    clip = tmp_path / "label.avi"
+    write_mjpeg_avi(label_clip(label_image(cat.tablet[0])), str(clip))
+    camera = window.open_camera()
+    assert camera is not None
+    _show(camera, camera_frame(card_image(cat.mo, "Mohamed El Amrani")))
+    qtbot.waitUntil(lambda: window.desk.borrower is not None, timeout=5000)
+
+    player = QMediaPlayer(camera)
+    player.setVideoSink(camera.sink)
+    player.setSource(QUrl.fromLocalFile(str(clip)))
+    player.play()
+    qtbot.waitUntil(
+        lambda: player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia, timeout=15000
+    )
+    qtbot.waitUntil(lambda: _status(db, cat.tablet[0]) == "on_loan", timeout=5000)
+    assert camera.decoder.stats.found >= 2  # the card, and the label at least once
+    assert camera.reads == 2  # the label held in view counted once
+    assert [loan.tag for loan in window.desk.session_loans] == [cat.tablet[0]]
