@@ -257,3 +257,20 @@ def test_a_recorded_clip_of_a_label_brought_in_lends_it_once(qtbot, window, cat,
     assert camera.decoder.stats.found >= 2  # the card, and the label at least once
     assert camera.reads == 2  # the label held in view counted once
     assert [loan.tag for loan in window.desk.session_loans] == [cat.tablet[0]]
+
+
+def test_a_camera_that_gives_no_picture_is_one_clear_line(qtbot, window):
+    """A camera another program holds may start without a word and give no picture: after a
+    while the window says what to do, and the camera is switched off again."""
+    from PySide6.QtMultimedia import QCameraDevice
+
+    camera = window.open_camera()
+    assert camera is not None
+    camera.no_picture.setInterval(200)
+    camera.start_camera(QCameraDevice())  # a camera that never delivers a frame
+    assert "Camera wordt gestart" in camera.status.text()
+    qtbot.waitUntil(lambda: "geeft geen beeld" in camera.status.text(), timeout=5000)
+    assert "Teams" in camera.status.text()
+    assert camera.camera is None
+    assert camera.preview.message == camera.status.text()  # said once, in the picture's place
+    assert not camera.status.isVisible()

@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 
 SHORTCUT = "F9"
 FLASH_MS = 900  # the frame turns green this long after a read
+NO_PICTURE_MS = 8000  # a camera that gives no picture this long after switching on: said so
 PREFERRED_WIDTH = 1280  # camera formats wider than this only cost CPU
 PF = QVideoFrameFormat.PixelFormat
 # Formats the decoder reads without a colour conversion (luma plane first), then the rest.
@@ -280,6 +281,10 @@ class CameraWindow(QDialog):
         # Frames from the camera arrive at the sink; tests put frames there the same way.
         self.sink = QVideoSink(self)
         self.sink.videoFrameChanged.connect(self.feed)
+        self.no_picture = QTimer(self)
+        self.no_picture.setSingleShot(True)
+        self.no_picture.setInterval(NO_PICTURE_MS)
+        self.no_picture.timeout.connect(self._no_picture)
         self.decoder = decoder or FrameDecoder(parent=self)
         self.decoder.found.connect(self._found)
         self._retranslate()
@@ -311,13 +316,13 @@ class CameraWindow(QDialog):
         try:
             from PySide6.QtCore import QCameraPermission, QCoreApplication
         except ImportError:  # an older Qt: no permission API
-            self._start(self.chooser.currentData())
+            self.start_camera(self.chooser.currentData())
             return
         app = QCoreApplication.instance()
         permission = QCameraPermission()
         status = app.checkPermission(permission)
         if status == Qt.PermissionStatus.Granted:
-            self._start(self.chooser.currentData())
+            self.start_camera(self.chooser.currentData())
         elif status == Qt.PermissionStatus.Denied:
             self._refused()
         else:
@@ -360,7 +365,9 @@ class CameraWindow(QDialog):
         self._stop_camera()
         self._ask_permission()
 
-    def _start(self, device: QCameraDevice) -> None:
+    def start_camera(self, device: QCameraDevice) -> None:
+        """Switch ``device`` on; frames go to the sink. No picture within ``NO_PICTURE_MS``
+        (a camera another program holds, a closed privacy cover): one line says so."""
         self._stop_camera()
         camera = QCamera(device, self)
         chosen = choose_format(device)
@@ -376,6 +383,7 @@ class CameraWindow(QDialog):
         self.preview.show_message(self.status.text())
         self._status_shown()
         camera.activeChanged.connect(lambda active: active and self._ready(name))
+        self.no_picture.start()
         camera.start()
 
     def _ready(self, name: str) -> None:
@@ -394,7 +402,21 @@ class CameraWindow(QDialog):
             )
         )
 
+    def _no_picture(self) -> None:
+        if self.camera is None:
+            return
+        log.warning("the camera gave no picture within %d ms", self.no_picture.interval())
+        self._stop_camera()
+        self._say(
+            lambda: self.tr(
+                "The camera gives no picture. Another program may be using it (for example "
+                "Teams), or its cover is closed. Close that program or open the cover, then "
+                "open the camera again."
+            )
+        )
+
     def _stop_camera(self) -> None:
+        self.no_picture.stop()
         if self.camera is not None:
             self.camera.stop()
             self.camera.deleteLater()
@@ -415,6 +437,7 @@ class CameraWindow(QDialog):
         has no time for)."""
         if not frame.isValid():
             return
+        self.no_picture.stop()
         had_message = bool(self.preview.message)
         self.preview.show_frame(frame)
         if had_message:
