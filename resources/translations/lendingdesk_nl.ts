@@ -114,6 +114,10 @@
         <translation>De camera kon niet starten: een ander programma gebruikt hem, of de toegang is geweigerd. Sluit dat programma (bijvoorbeeld Teams) en open de camera opnieuw.</translation>
     </message>
     <message>
+        <source>The camera gives no picture. Another program may be using it (for example Teams), or its cover is closed. Close that program or open the cover, then open the camera again.</source>
+        <translation>De camera geeft geen beeld. Misschien gebruikt een ander programma hem (bijvoorbeeld Teams), of het klepje is dicht. Sluit dat programma of open het klepje en open de camera opnieuw.</translation>
+    </message>
+    <message>
         <source>Read: %1</source>
         <translation>Gelezen: %1</translation>
     </message>
