@@ -72,6 +72,24 @@ def test_code128_strip_is_read_when_held_level(qapp, labels, look, kind):
     assert decode(grey_picture(frame)) == [TAG]
 
 
+@pytest.mark.parametrize("tilt", [8, 14, -12])
+def test_a_code128_strip_held_askew_is_read_within_a_few_frames(qtbot, labels, tilt):
+    """The decoder reads frames turned by ±10° in turn, so a strip held askew is read too."""
+    decoder = FrameDecoder(max_rate=0)
+    found: list[str] = []
+    decoder.found.connect(found.append)
+    frame = nv12_frame(camera_frame(labels["code128"], Look("askew", tilt=tilt, light=0.7)))
+    assert decode(grey_picture(frame)) == []  # as it is: too far askew for a 1D reader
+    decoder.start()
+    try:
+        for _ in range(3):  # three frames in a row, as the camera delivers them
+            decoder.offer(frame)
+            qtbot.waitUntil(lambda: decoder.stats.decoded == decoder.stats.offered, timeout=5000)
+        qtbot.waitUntil(lambda: TAG in found, timeout=5000)
+    finally:
+        decoder.stop()
+
+
 def test_a_label_outside_the_frame_on_screen_is_not_read(qapp, labels):
     """Only what is held in the frame counts: a label lying at the edge of the desk is not."""
     label = labels["qr"].resize((labels["qr"].width // 2, labels["qr"].height // 2))

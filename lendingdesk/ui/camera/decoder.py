@@ -7,8 +7,10 @@ the preview never waits. At most ``max_rate`` frames a second are decoded.
 
 A frame is made small before zxing-cpp sees it: only the part inside the on-screen frame
 ("hold the label here", ``GUIDE``), in grey (the Y plane of a YUV camera frame is the grey
-picture already: no colour conversion), scaled down to at most ``max_side`` pixels. zxing-cpp
-releases Python's lock while it decodes, so the GUI thread runs on meanwhile.
+picture already: no colour conversion), scaled down to at most ``max_side`` pixels; frame by
+frame it is read as it is and turned by ±10° in turn (``TURNS``: a Code128 strip held askew;
+one decode a frame all the same). zxing-cpp releases Python's lock while it decodes, so the
+GUI thread runs on meanwhile.
 
 ``Repeats`` keeps a label that stays in view from counting again: a code counts once until it
 has been out of sight for ``window_s`` seconds.
@@ -23,12 +25,16 @@ from dataclasses import dataclass
 
 import zxingcpp  # here, not in decode(): a missing library must show when the camera opens
 from PySide6.QtCore import QObject, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTransform
 from PySide6.QtMultimedia import QVideoFrame, QVideoFrameFormat
 
 MAX_RATE = 8.0  # decodes per second at most: a label in view is read within ~1/8 s
 MAX_SIDE = 960  # pixels: the longer side of the grey picture zxing-cpp gets (720p: kept whole)
 REPEAT_WINDOW_S = 2.0  # the same code within this time of its last sighting counts once
+# Frames are read turned by these angles in turn: zxing-cpp reads a Code128 strip only when
+# it is nearly level (a QR code at any angle); ±10° covers a label held up to ~12° askew,
+# for the price of one decode a frame.
+TURNS = (0.0, 10.0, -10.0)
 # The on-screen frame, as fractions of the picture: left, top, width, height.
 GUIDE = QRectF(0.15, 0.125, 0.7, 0.75)
 
@@ -109,6 +115,16 @@ def grey_picture(
     if part.format() != QImage.Format.Format_Grayscale8:
         part = part.convertToFormat(QImage.Format.Format_Grayscale8)
     return part
+
+
+def turned(picture: QImage, degrees: float) -> QImage:
+    """``picture`` turned by ``degrees`` (grey, the corners filled in)."""
+    if not degrees:
+        return picture
+    turned = picture.transformed(
+        QTransform().rotate(degrees), Qt.TransformationMode.FastTransformation
+    )
+    return turned.convertToFormat(QImage.Format.Format_Grayscale8)
 
 
 def decode(picture: QImage) -> list[str]:
@@ -213,7 +229,8 @@ class FrameDecoder(QObject):
             try:
                 picture = grey_picture(frame, guide=self.guide, max_side=self.max_side)
                 del frame  # the camera may reuse its buffer
-                texts = decode(picture) if picture is not None else []
+                turn = TURNS[self.stats.decoded % len(TURNS)]
+                texts = decode(turned(picture, turn)) if picture is not None else []
             except Exception:  # one odd frame must not stop the camera
                 texts = []
             spent = time.perf_counter() - started
