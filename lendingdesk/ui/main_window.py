@@ -11,8 +11,10 @@ that kind (lendingdesk.ui.scan_routing); a screen that takes none hands it to th
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -70,6 +72,18 @@ def placeholder_title(key: str) -> str:
         "stocktake": QCoreApplication.translate("MainWindow", "Stock-take"),
     }
     return titles.get(key, key)
+
+
+def camera_present() -> bool:
+    """Whether this computer has a camera. On Linux a video device file says so without loading
+    Qt's media backend (which would hold the desk up for a moment just after its start)."""
+    if sys.platform.startswith("linux"):
+        return any(Path("/dev").glob("video*"))
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError:
+        return False
+    return bool(QMediaDevices.videoInputs())
 
 
 class LazyScreen(QWidget):
@@ -453,13 +467,7 @@ class MainWindow(QMainWindow):
         """A computer where no scanner ever typed, with a webcam: the Camera button stands out
         and the status bar says how to scan with the camera. The camera itself is never
         switched on unasked (its light would go on, and people are nearby)."""
-        if self._seen_scanner:
-            return False
-        try:
-            from PySide6.QtMultimedia import QMediaDevices
-        except ImportError:
-            return False
-        if not QMediaDevices.videoInputs():
+        if self._seen_scanner or not camera_present():
             return False
         self._offer_camera(True)
         self.ui.statusBar.showMessage(

@@ -11,6 +11,8 @@ from tests.acceptance.xdesk import SCREEN, XDesk, count_colour, wait_until
 
 pytestmark = pytest.mark.slow
 
+NO_CAMERA_BOX = "#2a3b4d"  # the box with the camera window's message
+
 
 def test_camera_window_beside_the_desk_without_a_camera(xdesk: XDesk) -> None:
     xdesk.focus()
@@ -21,6 +23,12 @@ def test_camera_window_beside_the_desk_without_a_camera(xdesk: XDesk) -> None:
     main = xdesk.geometry()
     # Clear of the desk's answer (the banner at the top of the window).
     assert geometry.y > main.y + 150, (geometry, main)
+    # The picture's place says there is no camera (a dark box, lendingdesk/ui/camera/window.py).
+    box = (geometry.x, geometry.y, geometry.width, geometry.height)
+    wait_until(
+        lambda: count_colour(xdesk.screenshot("camera-opened"), NO_CAMERA_BOX, box) > 500,
+        "the camera window to say there is no camera",
+    )
 
     # The keyboard stayed with the desk: a scanner lends while the camera window is open.
     badge = _free_borrower(xdesk)
