@@ -55,6 +55,7 @@ CATALOGUES: dict[str, list[str]] = {
         "lendingdesk/ui/i18n.py",
         "lendingdesk/ui/scan_routing.py",
         "lendingdesk/ui/staff.py",
+        "lendingdesk/ui/camera",
         "lendingdesk/ui/desk",
         *(f"ui/{name}" for name in DESK_FORMS),
     ],
@@ -204,12 +205,14 @@ def check_generated() -> int:
 
 
 def write_sounds(out_dir: Path = SOUNDS_DIR) -> list[Path]:
-    """Three short, soft cues: a rising two-tone (ok), one mid tone (warn), a low double (error)."""
+    """Short, soft cues: a rising two-tone (ok), one mid tone (warn), a low double (error), and
+    a scanner's high beep when the camera reads a code (read)."""
     rate = 22050
     cues = {
         "ok.wav": [(880.0, 0.07), (1320.0, 0.09)],
         "warn.wav": [(660.0, 0.16)],
         "error.wav": [(220.0, 0.14), (0.0, 0.05), (196.0, 0.2)],
+        "read.wav": [(2400.0, 0.06)],  # a scanner's short high beep (camera scanning)
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []

@@ -99,7 +99,7 @@ def check_bundle_files(bundle: Path) -> None:
     for plugin in platforms:
         if not list((qt / "platforms").glob(f"{plugin}.*")):
             missing.append(f"Qt platform plugin {plugin}")
-    for folder in ("imageformats", "printsupport"):
+    for folder in ("imageformats", "printsupport", "multimedia"):  # multimedia: the camera
         if not (qt / folder).is_dir():
             missing.append(f"Qt plugins/{folder}")
     for lib in ("Charts", "Multimedia", "Svg", "PrintSupport"):
@@ -115,7 +115,9 @@ def check_bundle_files(bundle: Path) -> None:
         for p in internal.rglob("*")
         if p.is_symlink() and not p.exists()
     ]
-    for unwanted in ("pytest", "hypothesis", "zxingcpp", "PyInstaller", "ruff"):
+    if not list(internal.glob("zxingcpp*")):
+        missing.append("zxingcpp (camera scanning decodes with it)")
+    for unwanted in ("pytest", "hypothesis", "PyInstaller", "ruff"):
         if (internal / unwanted).exists():
             missing.append(f"{unwanted} must NOT be bundled (test-only)")
     if missing:

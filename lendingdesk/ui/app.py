@@ -42,6 +42,8 @@ BACKUP_EVERY_MS = 4 * 60 * 60 * 1000
 # Benchmarks only: quit right after the main window's first paint and print the wall-clock
 # time of that paint (``first_paint_epoch=<seconds since the epoch>``) on stdout.
 ENV_EXIT_AFTER_PAINT = "LENDINGDESK_EXIT_AFTER_PAINT"
+# A computer where no scanner ever typed is offered the camera this long after the start.
+CAMERA_OFFER_DELAY_MS = 3000
 
 # A calm palette: dark slate navigation, light content, one teal primary colour.
 STYLE = """
@@ -55,8 +57,9 @@ QMainWindow, QDialog { background: #f7f9fb; }
 #navList::item { padding: 10px 12px; border-radius: 8px; margin: 2px 0; }
 #navList::item:selected { background: #2f7f8f; color: #ffffff; }
 #navList::item:hover:!selected { background: #2a4459; }
-#settingsButton { background: #2a4459; color: #e8eef4; border: 1px solid #3b5a72; }
-#settingsButton:hover { background: #33536b; }
+#settingsButton, #cameraButton { background: #2a4459; color: #e8eef4; border: 1px solid #3b5a72; }
+#settingsButton:hover, #cameraButton:hover { background: #33536b; }
+#cameraButton[offered="true"] { background: #2f7f8f; color: #ffffff; border-color: #6fc3d1; }
 QPushButton { padding: 8px 16px; border-radius: 7px; border: 1px solid #b9c5d1;
               background: #ffffff; font-size: 11.5pt; }
 QPushButton:hover { background: #eef3f7; }
@@ -398,7 +401,8 @@ def start_backups(window: MainWindow, every_ms: int = BACKUP_EVERY_MS) -> QTimer
 
 def run_desk(db_url: str | None, lang: str | None) -> int:
     """Open the desk window. ``lang`` (nl/en) overrides the saved language for this run."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtGui import QGuiApplication
 
     from lendingdesk.errors import DatabaseUnavailable
     from lendingdesk.store import backups, postgres
@@ -441,6 +445,9 @@ def run_desk(db_url: str | None, lang: str | None) -> int:
     window.desk.focus_code_field()
     start_backups(window)
     window.update_offline()  # scans kept in an earlier run are retried at once
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        # After the desk is up: looking for a webcam loads Qt's media backend.
+        QTimer.singleShot(CAMERA_OFFER_DELAY_MS, window.offer_camera_if_no_scanner)
     if os.environ.get(ENV_EXIT_AFTER_PAINT) == "1":
         _exit_after_first_paint(window)
     try:

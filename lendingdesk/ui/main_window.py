@@ -11,8 +11,10 @@ that kind (lendingdesk.ui.scan_routing); a screen that takes none hands it to th
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -41,6 +43,8 @@ from lendingdesk.ui.i18n import Translations
 from lendingdesk.ui.scan_routing import Scan, deliver, find_target, target_of
 from lendingdesk.ui.staff import SHORTCUT as STAFF_SHORTCUT
 
+CAMERA_SHORTCUT = "F9"  # opens and closes the camera window
+
 log = logging.getLogger(__name__)
 
 # While scans wait in the offline journal, the window tries the database this often.
@@ -68,6 +72,18 @@ def placeholder_title(key: str) -> str:
         "stocktake": QCoreApplication.translate("MainWindow", "Stock-take"),
     }
     return titles.get(key, key)
+
+
+def camera_present() -> bool:
+    """Whether this computer has a camera. On Linux a video device file says so without loading
+    Qt's media backend (which would hold the desk up for a moment just after its start)."""
+    if sys.platform.startswith("linux"):
+        return any(Path("/dev").glob("video*"))
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError:
+        return False
+    return bool(QMediaDevices.videoInputs())
 
 
 class LazyScreen(QWidget):
@@ -177,6 +193,16 @@ class MainWindow(QMainWindow):
         self._add_notice_bar()
         self.ui.settingsButton.clicked.connect(self.open_settings)
         QShortcut(QKeySequence("Ctrl+,"), self).activated.connect(self.open_settings)
+        # Scanning with the webcam, for a desk without a scanner (lendingdesk.ui.camera).
+        self.camera_button = QPushButton(self.ui.navPanel)
+        self.camera_button.setObjectName("cameraButton")
+        self.camera_button.setAutoDefault(False)
+        self.camera_button.clicked.connect(self.open_camera)
+        self.ui.navLayout.insertWidget(
+            self.ui.navLayout.indexOf(self.ui.settingsButton), self.camera_button
+        )
+        QShortcut(QKeySequence(CAMERA_SHORTCUT), self).activated.connect(self.toggle_camera)
+        self.camera_window: QDialog | None = None
 
         self.db_status = QLabel(self)
         self.desk_status = QLabel(self)
@@ -202,6 +228,8 @@ class MainWindow(QMainWindow):
             self, prefix=settings.scanner_prefix, suffix=settings.scanner_suffix, **clock_kw
         ).install()
         self.detector.scanned.connect(self.on_scanned)
+        self.detector.scanned.connect(self._scanner_seen)
+        self._seen_scanner = bool(open_settings().value("scanner/seen", False, type=bool))
 
         self._style()
         self._retranslate()
@@ -425,6 +453,98 @@ class MainWindow(QMainWindow):
         if target is None or not deliver(target, scan, say=self.say_in_status):
             self.sounds.play(Tone.WARN)
 
+    def _scanner_seen(self, _text: str) -> None:
+        """A scanner typed here: remembered, so the camera is not offered on this computer."""
+        if self._seen_scanner:
+            return
+        self._seen_scanner = True
+        qs = open_settings()
+        qs.setValue("scanner/seen", True)
+        qs.sync()
+        self._offer_camera(False)
+
+    def offer_camera_if_no_scanner(self) -> bool:
+        """A computer where no scanner ever typed, with a webcam: the Camera button stands out
+        and the status bar says how to scan with the camera. The camera itself is never
+        switched on unasked (its light would go on, and people are nearby)."""
+        if self._seen_scanner or not camera_present():
+            return False
+        self._offer_camera(True)
+        self.ui.statusBar.showMessage(
+            self.tr(
+                "No scanner seen on this computer yet: press %1 to scan with the webcam."
+            ).replace("%1", CAMERA_SHORTCUT),
+            60_000,
+        )
+        return True
+
+    def _offer_camera(self, offered: bool) -> None:
+        self.camera_button.setProperty("offered", offered)
+        self.camera_button.style().unpolish(self.camera_button)
+        self.camera_button.style().polish(self.camera_button)
+
+    def toggle_camera(self) -> None:
+        if self.camera_window is not None and self.camera_window.isVisible():
+            self.camera_window.close()
+        else:
+            self.open_camera()
+
+    def open_camera(self) -> QDialog | None:
+        """The camera window beside the desk: what it reads goes where a scanner's scan goes
+        (``on_scanned``). None, with one line in the status bar, when this installation has
+        no camera support at all."""
+        if self.camera_window is not None:
+            self.camera_window.show()
+            self.camera_window.raise_()
+            return self.camera_window
+        try:
+            from lendingdesk.ui.camera.window import CameraWindow
+        except ImportError:  # QtMultimedia's system libraries or zxing-cpp missing
+            log.exception("camera scanning unavailable")
+            self.say_in_status(self.tr("Camera scanning is not available on this computer."))
+            self.sounds.play(Tone.WARN)
+            return None
+        window = CameraWindow(
+            self, sounds=self.sounds, repeat_window_s=self.settings.camera_repeat_ms / 1000
+        )
+        window.scanned.connect(self.on_scanned)
+        self.camera_window = window
+
+        def closed(_result: int) -> None:
+            qs = open_settings()
+            qs.setValue("camera/geometry", window.saveGeometry())
+            window.deleteLater()
+            if self.camera_window is window:
+                self.camera_window = None
+
+        window.finished.connect(closed)
+        self._place_camera_window(window)
+        window.show()
+        self.activateWindow()  # the desk keeps the keyboard (some window managers hand it over)
+        window.open_camera()
+        return window
+
+    def _place_camera_window(self, window: QWidget) -> None:
+        """Where the user left it last time; else beside the window when the screen has room,
+        else over the window's lower right, clear of the desk's answer (top) and its buttons
+        (bottom)."""
+        qs = open_settings()
+        saved = qs.value("camera/geometry")
+        if isinstance(saved, QByteArray | bytes) and saved:
+            window.restoreGeometry(QByteArray(saved))
+            keep_on_screen(window)
+            return
+        frame = self.frameGeometry()
+        screen = QWidget.screen(self)
+        area = screen.availableGeometry() if screen is not None else frame
+        if area.right() - frame.right() >= window.width() + 16:
+            window.move(frame.right() + 8, frame.top() + (frame.height() - window.height()) // 2)
+        else:
+            x = frame.right() - window.width() - 24
+            y = frame.bottom() - window.height() - 110
+            window.move(max(frame.left(), x), max(frame.top(), y))
+        keep_on_screen(window)
+
     def say_in_status(self, text: str) -> None:
         """A short line in the status bar (a scan that this place cannot use)."""
         self.ui.statusBar.showMessage(text, 10_000)
@@ -563,6 +683,10 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("LendingDesk – lending desk"))
+        self.camera_button.setText(self.tr("Camera (%1)").replace("%1", CAMERA_SHORTCUT))
+        self.camera_button.setToolTip(
+            self.tr("Scan labels and cards with the webcam (%1)").replace("%1", CAMERA_SHORTCUT)
+        )
         for index, entry in enumerate(self.entries):
             item = self.ui.navList.item(index)
             try:
@@ -610,4 +734,6 @@ class MainWindow(QMainWindow):
         self.save_state()
         # The detector filters the whole application: a closed desk must not hold keys back.
         self.detector.uninstall()
+        if self.camera_window is not None:
+            self.camera_window.close()  # the camera goes off with the desk
         super().closeEvent(event)

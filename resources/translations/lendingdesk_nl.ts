@@ -84,6 +84,61 @@
     </message>
 </context>
 <context>
+    <name>CameraWindow</name>
+    <message>
+        <source>Camera scanning is not available in this build.</source>
+        <translation>Scannen met de camera zit niet in deze versie van LendingDesk.</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect a webcam (it starts by itself), or scan with a scanner.</source>
+        <translation>Geen camera gevonden. Sluit een webcam aan (die start dan vanzelf) of scan met een scanner.</translation>
+    </message>
+    <message>
+        <source>Allow LendingDesk to use the camera.</source>
+        <translation>Geef LendingDesk toestemming om de camera te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Access to the camera was refused. Allow it in the computer&apos;s privacy settings, then open the camera again.</source>
+        <translation>De camera mag niet gebruikt worden. Sta het toe in de privacy-instellingen van de computer en open de camera opnieuw.</translation>
+    </message>
+    <message>
+        <source>Starting the camera (%1)…</source>
+        <translation>Camera wordt gestart (%1)…</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Camera: %1</translation>
+    </message>
+    <message>
+        <source>The camera could not be started: another program is using it, or access was refused. Close that program (for example Teams), then open the camera again.</source>
+        <translation>De camera kon niet starten: een ander programma gebruikt hem, of de toegang is geweigerd. Sluit dat programma (bijvoorbeeld Teams) en open de camera opnieuw.</translation>
+    </message>
+    <message>
+        <source>The camera gives no picture. Another program may be using it (for example Teams), or its cover is closed. Close that program or open the cover, then open the camera again.</source>
+        <translation>De camera geeft geen beeld. Misschien gebruikt een ander programma hem (bijvoorbeeld Teams), of het klepje is dicht. Sluit dat programma of open het klepje en open de camera opnieuw.</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>Scannen met de camera</translation>
+    </message>
+    <message>
+        <source>Hold the label inside the frame</source>
+        <translation>Houd het label in het kader</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Camera:</translation>
+    </message>
+    <message>
+        <source>Close (%1)</source>
+        <translation>Sluiten (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CheckinDialog</name>
     <message>
         <source>Check in: %1</source>
@@ -516,6 +571,14 @@
         <translation>Sluit eerst het open venster en scan dan opnieuw.</translation>
     </message>
     <message>
+        <source>No scanner seen on this computer yet: press %1 to scan with the webcam.</source>
+        <translation>Nog geen scanner gezien op deze computer: druk op %1 om met de webcam te scannen.</translation>
+    </message>
+    <message>
+        <source>Camera scanning is not available on this computer.</source>
+        <translation>Scannen met de camera kan niet op deze computer.</translation>
+    </message>
+    <message>
         <source>%1 on loan · %2 overdue · %3 to clean</source>
         <translation>%1 uitgeleend · %2 te laat · %3 schoon te maken</translation>
     </message>
@@ -546,6 +609,14 @@
     <message>
         <source>LendingDesk – lending desk</source>
         <translation>LendingDesk – uitleenbalie</translation>
+    </message>
+    <message>
+        <source>Camera (%1)</source>
+        <translation>Camera (%1)</translation>
+    </message>
+    <message>
+        <source>Scan labels and cards with the webcam (%1)</source>
+        <translation>Labels en passen scannen met de webcam (%1)</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>

@@ -15,6 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 CASES = {
     "reference",  # the machine-speed row that frames every run
+    "bench_camera",
     "bench_circulation",
     "bench_desk",
     "bench_documents",
@@ -62,6 +63,8 @@ def test_quick_benchmark_run_writes_every_case(tmp_path: Path) -> None:
         "loan slip",
         "product report PDF, 1,000 reviews",
         "export bundle",
+        "camera: frames decoded per second",
+        "camera window at 30 fps: CPU use",
     ):
         assert expected in names, expected
     assert "| case" in proc.stdout  # the readable table

@@ -297,7 +297,8 @@ def test_the_desk_opens_without_loading_what_only_other_screens_need(db, tmp_pat
         f"app = ensure_app(); w = build_window(open_database({str(db.sqlite_path)!r})); "
         "w.show(); app.processEvents(); "
         "print([m for m in ('reportlab', 'segno', 'openpyxl', 'alembic', 'jsonschema', "
-        "'PySide6.QtCharts', 'lendingdesk.services.reviews', 'lendingdesk.ui.screens.catalogue')"
+        "'PySide6.QtCharts', 'lendingdesk.services.reviews', 'lendingdesk.ui.screens.catalogue', "
+        "'PySide6.QtMultimedia', 'zxingcpp', 'lendingdesk.ui.camera.window')"
         " if m in sys.modules])"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LENDINGDESK_DATA_DIR": str(tmp_path)}

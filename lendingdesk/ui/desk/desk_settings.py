@@ -5,7 +5,9 @@ Keys (other areas may read them, e.g. the label printer and the QR content):
 ``desk/staff_day``, ``desk/default_loan_days`` (0: the product's own period), ``ui/language`` (nl/en), ``print/label_printer``, ``print/slip_printer``
 ('' means: ask / system default), ``labels/qr_mode`` ('tag' or 'url'),
 ``labels/qr_url_template`` (contains {tag}), ``scanner/prefix`` and ``scanner/suffix`` (what
-the scanner is set to add around every code; empty: nothing), ``window/geometry``,
+the scanner is set to add around every code; empty: nothing), ``camera/repeat_ms`` (a code
+the camera reads again within this many milliseconds of its last sighting counts once),
+``window/geometry``,
 ``window/screen``.
 """
 
@@ -54,6 +56,7 @@ class DeskSettings:
     qr_url_template: str = ""
     scanner_prefix: str = ""
     scanner_suffix: str = ""
+    camera_repeat_ms: int = 2000
     # Who staffs the desk: the names used before (most recent first) and the day the current
     # one was chosen (ISO date; a new day asks again).
     staff_names: list[str] = field(default_factory=list)
@@ -80,6 +83,7 @@ class DeskSettings:
             qr_url_template=str(qs.value("labels/qr_url_template", "") or ""),
             scanner_prefix=str(qs.value("scanner/prefix", "") or ""),
             scanner_suffix=str(qs.value("scanner/suffix", "") or ""),
+            camera_repeat_ms=max(0, _int(qs.value("camera/repeat_ms"), 2000) or 0),
             staff_names=_names(qs.value("desk/staff_names")),
             staff_day=str(qs.value("desk/staff_day", "") or ""),
         )
@@ -100,6 +104,7 @@ class DeskSettings:
         qs.setValue("labels/qr_url_template", self.qr_url_template)
         qs.setValue("scanner/prefix", self.scanner_prefix)
         qs.setValue("scanner/suffix", self.scanner_suffix)
+        qs.setValue("camera/repeat_ms", self.camera_repeat_ms)
         qs.setValue("desk/staff_names", list(self.staff_names))
         qs.setValue("desk/staff_day", self.staff_day)
         qs.sync()

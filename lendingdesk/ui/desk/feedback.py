@@ -23,6 +23,7 @@ class Tone(StrEnum):
     OK = "ok"
     WARN = "warn"
     ERROR = "error"
+    READ = "read"  # the short beep of a code read by the camera (a scanner beeps itself)
 
 
 # Calm, high-contrast pairs (background, text); the red and green pass WCAG AA for large text.
@@ -86,7 +87,12 @@ class FeedbackBanner(QFrame):
 class Sounds:
     """Short cues for ok / warn / error. ``played`` records them (tests, and a silent desk)."""
 
-    FILES = {Tone.OK: "ok.wav", Tone.WARN: "warn.wav", Tone.ERROR: "error.wav"}
+    FILES = {
+        Tone.OK: "ok.wav",
+        Tone.WARN: "warn.wav",
+        Tone.ERROR: "error.wav",
+        Tone.READ: "read.wav",
+    }
 
     def __init__(self, enabled: bool = True) -> None:
         self.enabled = enabled
@@ -102,7 +108,7 @@ class Sounds:
         effect = effects.get(tone) if effects else None
         if effect is not None:
             effect.play()
-        elif tone is Tone.ERROR and QGuiApplication.platformName() != "offscreen":
+        elif tone in (Tone.ERROR, Tone.READ) and QGuiApplication.platformName() != "offscreen":
             QApplication.beep()
 
     def _load(self) -> dict[Tone, object]:
