@@ -396,8 +396,9 @@ def start_backups(window: MainWindow, every_ms: int = BACKUP_EVERY_MS) -> QTimer
     return timer
 
 
-def run_desk(db_url: str | None, lang: str | None) -> int:
-    """Open the desk window. ``lang`` (nl/en) overrides the saved language for this run."""
+def run_desk(db_url: str | None, lang: str | None, *, kiosk: bool = False) -> int:
+    """Open the desk window. ``lang`` (nl/en) overrides the saved language for this run;
+    ``kiosk`` starts self-service over it at once (locked, full screen)."""
     from PySide6.QtCore import QCoreApplication
 
     from lendingdesk.errors import DatabaseUnavailable
@@ -437,8 +438,11 @@ def run_desk(db_url: str | None, lang: str | None) -> int:
     window = build_window(db, settings=settings, translations=translations)
     window.show()
     first_start(window)
-    ask_staff_at_start(window)
-    window.desk.focus_code_field()
+    if kiosk:
+        window.start_kiosk()
+    else:
+        ask_staff_at_start(window)
+        window.desk.focus_code_field()
     start_backups(window)
     window.update_offline()  # scans kept in an earlier run are retried at once
     if os.environ.get(ENV_EXIT_AFTER_PAINT) == "1":

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.database_label = database_label
         self.screen_services = screen_services
         self.sounds = sounds or Sounds()
+        self.kiosk: QWidget | None = None  # self-service over this desk, while it runs
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
 
@@ -519,12 +520,21 @@ class MainWindow(QMainWindow):
         if not ask_coordinator(self, self.service.db, ctx, "settings", self.translations.lang):
             return
         dialog = SettingsDialog(self.settings, self.service.locations(), parent=self)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        result = dialog.exec()
+        if result not in (SettingsDialog.DialogCode.Accepted, SettingsDialog.KIOSK):
             dialog.deleteLater()
             return
         new = dialog.result_settings()
         dialog.deleteLater()
         self.apply_settings(new)
+        if result == SettingsDialog.KIOSK:
+            self.start_kiosk()
+
+    def start_kiosk(self) -> QWidget:
+        """Self-service lending over this desk (locked; the coordinator code leaves it)."""
+        from lendingdesk.ui.kiosk import open_kiosk
+
+        return open_kiosk(self)
 
     def apply_settings(self, new: DeskSettings) -> None:
         old_lang = self.settings.language

@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from lendingdesk.services.desk import LocationChoice
 from lendingdesk.ui.desk.desk_settings import DeskSettings
@@ -22,6 +31,8 @@ def available_printers() -> list[str]:
 
 
 class SettingsDialog(QDialog):
+    KIOSK = 2  # exec() result: saved, and start self-service now
+
     def __init__(
         self,
         settings: DeskSettings,
@@ -41,6 +52,7 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.qrModeCombo.currentIndexChanged.connect(self._qr_mode_changed)
         self._add_scanner_row()
+        self._add_self_service_rows()
         self._fill_choices()
         self._load(settings)
         self._qr_mode_changed()
@@ -65,6 +77,38 @@ class SettingsDialog(QDialog):
         self.scanner_label = QLabel(self)
         self.scanner_label.setBuddy(self.scanner_prefix_edit)
         self.ui.deskForm.addRow(self.scanner_label, row)
+
+    def _add_self_service_rows(self) -> None:
+        """Self-service (kiosk): whom to call, idle time, how the conditions are accepted, and
+        the button that starts it."""
+        form = self.ui.deskForm
+        self.contact_edit = QLineEdit(self)
+        self.contact_edit.setObjectName("contactEdit")
+        self.contact_label = QLabel(self)
+        self.contact_label.setBuddy(self.contact_edit)
+        form.addRow(self.contact_label, self.contact_edit)
+        self.idle_spin = QSpinBox(self)
+        self.idle_spin.setObjectName("idleSpin")
+        self.idle_spin.setRange(15, 600)
+        self.idle_label = QLabel(self)
+        self.idle_label.setBuddy(self.idle_spin)
+        form.addRow(self.idle_label, self.idle_spin)
+        self.acceptance_combo = QComboBox(self)
+        self.acceptance_combo.setObjectName("acceptanceCombo")
+        self.acceptance_label = QLabel(self)
+        self.acceptance_label.setBuddy(self.acceptance_combo)
+        form.addRow(self.acceptance_label, self.acceptance_combo)
+        self.kiosk_button = QPushButton(self)
+        self.kiosk_button.setObjectName("kioskButton")
+        self.kiosk_button.setAutoDefault(False)
+        self.kiosk_button.clicked.connect(self._start_kiosk)
+        form.addRow(QLabel(self), self.kiosk_button)
+
+    def _start_kiosk(self) -> None:
+        self._save()
+        if self.result() == QDialog.DialogCode.Accepted:
+            self.setResult(self.KIOSK)
+            self.done(self.KIOSK)
 
     # --- choices ----------------------------------------------------------------------------
 
@@ -102,6 +146,19 @@ class SettingsDialog(QDialog):
         self.scanner_after_label.setText(self.tr("after it"))
         self.scanner_prefix_edit.setPlaceholderText(self.tr("nothing"))
         self.scanner_suffix_edit.setPlaceholderText(self.tr("nothing"))
+        self.contact_label.setText(self.tr("Desk contact (for self-service)"))
+        self.contact_edit.setPlaceholderText(self.tr("e.g. Anna, coordinator, 06 12345678"))
+        self.idle_label.setText(self.tr("Self-service ends after"))
+        self.idle_spin.setSuffix(self.tr(" s without activity"))
+        chosen = self.acceptance_combo.currentData()
+        self.acceptance_combo.clear()
+        self.acceptance_combo.addItem(self.tr("Not asked"), "off")
+        self.acceptance_combo.addItem(self.tr("Tick to accept"), "tick")
+        self.acceptance_combo.addItem(self.tr("Sign on the screen"), "signature")
+        if chosen is not None:
+            self.acceptance_combo.setCurrentIndex(max(0, self.acceptance_combo.findData(chosen)))
+        self.acceptance_label.setText(self.tr("Loan conditions"))
+        self.kiosk_button.setText(self.tr("Save and start self-service (kiosk)"))
         ui.loanDaysSpin.setSpecialValueText(self.tr("As set for each product"))
         ui.loanDaysSpin.setSuffix(self.tr(" days"))
         for combo, key in (
@@ -137,6 +194,9 @@ class SettingsDialog(QDialog):
         ui.qrUrlEdit.setText(s.qr_url_template)
         self.scanner_prefix_edit.setText(s.scanner_prefix)
         self.scanner_suffix_edit.setText(s.scanner_suffix)
+        self.contact_edit.setText(s.desk_contact)
+        self.idle_spin.setValue(s.kiosk_idle_seconds)
+        self._select(self.acceptance_combo, s.acceptance_mode)
 
     def _qr_mode_changed(self) -> None:
         url = self.ui.qrModeCombo.currentData() == "url"
@@ -160,6 +220,9 @@ class SettingsDialog(QDialog):
             qr_url_template=ui.qrUrlEdit.text().strip(),
             scanner_prefix=self.scanner_prefix_edit.text(),
             scanner_suffix=self.scanner_suffix_edit.text(),
+            desk_contact=self.contact_edit.text().strip(),
+            kiosk_idle_seconds=self.idle_spin.value(),
+            acceptance_mode=self.acceptance_combo.currentData() or "off",
         )
 
     def _save(self) -> None:

@@ -1,0 +1,500 @@
+"""Self-service lending (kiosk) for a desk without an ambassador.
+
+The professional scans their pass, then the products they take; a product that is out comes
+back: the check-in questions (complete? charged? damage?) are asked of them with large yes/no
+buttons, and it goes to the cleaning queue like any return. Everything goes through the desk's
+own ``DeskService`` and scan path: the kiosk has no lending logic of its own. Scans reach it
+through ``ui/scan_routing`` (it is the modal window and takes any code).
+
+The session ends with the "Done" button, the same pass again, another pass, or after the idle
+time (``DeskSettings.kiosk_idle_seconds``; a countdown in the last ten seconds). Nothing else of
+the desk is reachable without the coordinator code (``LockedScreen``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from lendingdesk.errors import LendingError
+from lendingdesk.services.access import AccessService
+from lendingdesk.services.desk import (
+    BorrowerCard,
+    CheckinChoices,
+    CheckinPrompt,
+    DeskService,
+    ReturnResult,
+    ScanKind,
+    ScanOutcome,
+)
+from lendingdesk.ui.i18n import format_date
+from lendingdesk.ui.kiosk.locked import LockedScreen, big_button, set_tone
+from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
+
+# Said on the check-in of a product reported damaged at the kiosk (the cleaner looks closer).
+DAMAGE_NOTE = "Schade gemeld bij zelfbediening / damage reported at self-service"
+
+
+@dataclass
+class SessionLine:
+    text: str
+    tone: str  # ok / warn / error
+
+
+class YesNo(QWidget):
+    """One question with two large buttons; ``value`` is None until one is pressed."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        self.yes = big_button("", self, name=f"{name}Yes")
+        self.no = big_button("", self, name=f"{name}No")
+        for button in (self.yes, self.no):
+            button.setCheckable(True)
+            button.clicked.connect(self._chosen)
+        layout.addWidget(self.question, 1)
+        layout.addWidget(self.yes)
+        layout.addWidget(self.no)
+        self.value: bool | None = None
+
+    def _chosen(self) -> None:
+        button = self.sender()
+        self.value = button is self.yes
+        self.yes.setChecked(self.value)
+        self.no.setChecked(not self.value)
+        self.changed.emit()
+
+    def reset(self) -> None:
+        self.value = None
+        self.yes.setChecked(False)
+        self.no.setChecked(False)
+
+
+class KioskScreen(LockedScreen):
+    """The kiosk. ``review_handler(loan_id)`` (optional) starts the self-service review of a
+    return; ``acceptance`` (optional) is the page that asks for the loan conditions."""
+
+    def __init__(
+        self,
+        desk: DeskService,
+        access: AccessService,
+        *,
+        idle_seconds: int = 60,
+        contact: str = "",
+        clock: Callable[[], float] = time.monotonic,
+        lang: Callable[[], str] = lambda: "nl",
+        review_handler: Callable[[int], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            access,
+            idle_seconds=idle_seconds,
+            contact=contact,
+            clock=clock,
+            lang=lang,
+            parent=parent,
+        )
+        self.setObjectName("lockedScreen")
+        self.desk = desk
+        self.review_handler = review_handler
+        self.borrower: BorrowerCard | None = None
+        self.lines: list[SessionLine] = []
+        self.lent_loans: list[int] = []
+        self.prompt: CheckinPrompt | None = None
+        self.last_return: ReturnResult | None = None
+        self._build_welcome()
+        self._build_session()
+        self._build_checkin()
+        self.pages.setCurrentWidget(self.welcome)
+        accept_scans(self, Accepts.ANY, self.take_scan)
+        self.retranslate()
+
+    # --- pages ------------------------------------------------------------------------------
+
+    def _page(self, name: str) -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget(self)
+        page.setObjectName(name)
+        page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(page)
+        layout.setSpacing(18)
+        self.pages.insertWidget(self.pages.count() - 1, page)  # the code panel stays last
+        return page, layout
+
+    def _build_welcome(self) -> None:
+        self.welcome, layout = self._page("welcomePage")
+        self.welcome_headline = QLabel(self.welcome)
+        self.welcome_headline.setProperty("role", "headline")
+        self.welcome_headline.setWordWrap(True)
+        self.welcome_hint = QLabel(self.welcome)
+        self.welcome_hint.setWordWrap(True)
+        self.welcome_message = QLabel(self.welcome)
+        self.welcome_message.setObjectName("welcomeMessage")
+        self.welcome_message.setWordWrap(True)
+        self.welcome_message.hide()
+        self.welcome_review = big_button("", self.welcome, name="welcomeReviewButton")
+        self.welcome_review.clicked.connect(self._review_last)
+        self.welcome_review.hide()
+        layout.addStretch(1)
+        layout.addWidget(self.welcome_headline)
+        layout.addWidget(self.welcome_hint)
+        layout.addWidget(self.welcome_message)
+        layout.addWidget(self.welcome_review, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(2)
+
+    def _build_session(self) -> None:
+        self.session_page, layout = self._page("sessionPage")
+        self.session_headline = QLabel(self.session_page)
+        self.session_headline.setProperty("role", "headline")
+        self.session_headline.setWordWrap(True)
+        self.session_hint = QLabel(self.session_page)
+        self.session_hint.setWordWrap(True)
+        self.session_message = QLabel(self.session_page)
+        self.session_message.setObjectName("sessionMessage")
+        self.session_message.setWordWrap(True)
+        self.session_message.hide()
+        self.session_list = QLabel(self.session_page)
+        self.session_list.setObjectName("sessionList")
+        self.session_list.setWordWrap(True)
+        self.session_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.session_list.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        self.session_review = big_button("", self.session_page, name="sessionReviewButton")
+        self.session_review.clicked.connect(self._review_last)
+        self.session_review.hide()
+        self.done_button = big_button("", self.session_page, primary=True, name="doneButton")
+        self.done_button.clicked.connect(lambda: self.end_session("done"))
+        row.addWidget(self.session_review)
+        row.addStretch(1)
+        row.addWidget(self.done_button)
+        layout.addWidget(self.session_headline)
+        layout.addWidget(self.session_hint)
+        layout.addWidget(self.session_message)
+        layout.addWidget(self.session_list, 1)
+        layout.addLayout(row)
+
+    def _build_checkin(self) -> None:
+        self.checkin_page, layout = self._page("checkinPage")
+        self.checkin_headline = QLabel(self.checkin_page)
+        self.checkin_headline.setProperty("role", "headline")
+        self.checkin_headline.setWordWrap(True)
+        self.checkin_info = QLabel(self.checkin_page)
+        self.checkin_info.setWordWrap(True)
+        self.complete = YesNo("complete", self.checkin_page)
+        self.charged = YesNo("charged", self.checkin_page)
+        self.damaged = YesNo("damaged", self.checkin_page)
+        self.missing_box = QWidget(self.checkin_page)
+        self.missing_box.setObjectName("missingBox")
+        self.missing_layout = QGridLayout(self.missing_box)
+        self.missing_layout.setContentsMargins(0, 0, 0, 0)
+        self.missing_label = QLabel(self.missing_box)
+        self.missing_label.setWordWrap(True)
+        self.missing_buttons: list[QPushButton] = []
+        self.complete.changed.connect(self._complete_changed)
+        for question in (self.complete, self.charged, self.damaged):
+            question.changed.connect(self._update_return_button)
+        self.checkin_message = QLabel(self.checkin_page)
+        self.checkin_message.setObjectName("checkinMessage")
+        self.checkin_message.setWordWrap(True)
+        self.checkin_message.hide()
+        row = QHBoxLayout()
+        self.return_button = big_button("", self.checkin_page, primary=True, name="returnButton")
+        self.return_button.clicked.connect(self.finish_return)
+        self.cancel_return = big_button("", self.checkin_page, name="cancelReturnButton")
+        self.cancel_return.clicked.connect(self._cancel_return)
+        row.addWidget(self.cancel_return)
+        row.addStretch(1)
+        row.addWidget(self.return_button)
+        layout.addWidget(self.checkin_headline)
+        layout.addWidget(self.checkin_info)
+        layout.addWidget(self.complete)
+        layout.addWidget(self.missing_box)
+        layout.addWidget(self.charged)
+        layout.addWidget(self.damaged)
+        layout.addWidget(self.checkin_message)
+        layout.addStretch(1)
+        layout.addLayout(row)
+
+    # --- scans ------------------------------------------------------------------------------
+
+    def take_scan(self, scan: Scan) -> bool:
+        self.touch()
+        if self.pages.currentWidget() is self.code_panel:
+            self.hide_code_panel()
+        if self.pages.currentWidget() is self.checkin_page and self.prompt is not None:
+            if scan.kind is Accepts.ITEM and scan.code == self.prompt.tag:
+                self._say_checkin("warn", self.tr("Answer the questions above, then press Return."))
+                return True
+            self._say_checkin(
+                "warn", self.tr("First answer the questions for this product, then scan the next.")
+            )
+            return True
+        badge = self.borrower.badge if self.borrower is not None else None
+        self.handle(self.desk.handle_scan(scan.text, badge))
+        return True
+
+    def handle(self, outcome: ScanOutcome) -> None:
+        kind = outcome.kind
+        if kind is ScanKind.BORROWER_SELECTED and outcome.borrower is not None:
+            if self.borrower is not None:
+                self.end_session("other_pass", quiet=True)
+            self.start_session(outcome.borrower)
+        elif kind is ScanKind.SESSION_ENDED:
+            self.end_session("same_pass")
+        elif kind is ScanKind.CHECKED_OUT and outcome.checkout is not None:
+            result = outcome.checkout
+            self.lent_loans.append(result.loan_id)
+            due = format_date(result.due_on, self.lang())
+            text = (
+                self.tr("%1 (%2) is yours until %3.")
+                .replace("%1", result.product)
+                .replace("%2", result.tag)
+                .replace("%3", due)
+            )
+            self._add_line(text, "ok")
+        elif kind is ScanKind.NEEDS_CHECKIN and outcome.checkin is not None:
+            self.ask_checkin(outcome.checkin)
+        elif kind is ScanKind.NEEDS_BORROWER:
+            self.say(
+                "warn",
+                self.tr("Scan your own pass first, then the products you take."),
+            )
+        elif kind is ScanKind.KEPT_OFFLINE:
+            self.say(
+                "warn",
+                self.tr(
+                    "The desk cannot reach the database right now. Your scan of %1 is kept and "
+                    "will be processed; keep the product with you or leave it at the desk."
+                ).replace("%1", outcome.code),
+            )
+        elif outcome.refusal is not None:
+            self.say("error", outcome.refusal.message(self.lang()) + " " + self.help_text())
+
+    # --- the session ------------------------------------------------------------------------
+
+    def start_session(self, card: BorrowerCard) -> None:
+        self.borrower = card
+        self.lines = []
+        self.lent_loans = []
+        self.session_review.hide()
+        set_tone(self.session_message, "", "")
+        self._show_session_texts()
+        self.pages.setCurrentWidget(self.session_page)
+        self.focus_page()
+
+    def end_session(self, reason: str, *, quiet: bool = False) -> None:
+        """End the session (button, pass, idle time): back to the welcome page."""
+        name = self.borrower.name if self.borrower is not None else ""
+        count = len(self.lent_loans)
+        self.borrower = None
+        self.prompt = None
+        self.lines = []
+        self.lent_loans = []
+        self.pages.setCurrentWidget(self.welcome)
+        self.welcome_review.setVisible(False)
+        if quiet:
+            return
+        if reason == "idle":
+            text = self.tr("The session of %1 was ended after a while without activity.")
+        elif count:
+            text = self.tr("Goodbye, %1. Your loans are registered.")
+        else:
+            text = self.tr("Goodbye, %1.")
+        set_tone(
+            self.welcome_message, "ok" if reason != "idle" else "warn", text.replace("%1", name)
+        )
+        self.focus_page()
+
+    def idle_counts(self) -> bool:
+        current = self.pages.currentWidget()
+        if current is self.welcome:
+            return self.welcome_message.isVisible()  # the last message clears itself
+        return True
+
+    def idle_timeout(self) -> None:
+        if self.pages.currentWidget() is self.code_panel:
+            self.hide_code_panel()
+        if self.pages.currentWidget() is self.welcome:
+            set_tone(self.welcome_message, "", "")
+            self.welcome_review.hide()
+            return
+        if self.borrower is not None:
+            self.end_session("idle")
+        else:
+            self.prompt = None
+            self.pages.setCurrentWidget(self.welcome)
+            set_tone(self.welcome_message, "", "")
+            self.welcome_review.hide()
+
+    def say(self, tone: str, text: str) -> None:
+        """A message on the page the professional is looking at."""
+        if self.pages.currentWidget() is self.session_page:
+            set_tone(self.session_message, tone, text)
+        else:
+            self.pages.setCurrentWidget(self.welcome)
+            set_tone(self.welcome_message, tone, text)
+            self.welcome_review.hide()
+
+    def _add_line(self, text: str, tone: str) -> None:
+        self.lines.append(SessionLine(text, tone))
+        set_tone(self.session_message, tone, text)
+        self.session_list.setText("\n".join("✓ " + line.text for line in self.lines))
+
+    # --- returns ----------------------------------------------------------------------------
+
+    def ask_checkin(self, prompt: CheckinPrompt) -> None:
+        self.prompt = prompt
+        for question in (self.complete, self.charged, self.damaged):
+            question.reset()
+        for button in self.missing_buttons:
+            button.deleteLater()
+        self.missing_buttons = []
+        for index, name in enumerate(prompt.accessories):
+            button = big_button(name, self.missing_box, name=f"missing{index}")
+            button.setCheckable(True)
+            self.missing_layout.addWidget(button, 1 + index // 3, index % 3)
+            self.missing_buttons.append(button)
+        self.missing_layout.addWidget(self.missing_label, 0, 0, 1, 3)
+        self.missing_box.hide()
+        set_tone(self.checkin_message, "", "")
+        self._checkin_texts()
+        self._update_return_button()
+        self.pages.setCurrentWidget(self.checkin_page)
+        self.complete.yes.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _complete_changed(self) -> None:
+        self.missing_box.setVisible(self.complete.value is False and bool(self.missing_buttons))
+
+    def _update_return_button(self) -> None:
+        answered = all(q.value is not None for q in (self.complete, self.charged, self.damaged))
+        self.return_button.setEnabled(answered)
+
+    def choices(self) -> CheckinChoices:
+        assert self.prompt is not None
+        missing: tuple[str, ...] = ()
+        notes = None
+        if self.complete.value is False:
+            missing = tuple(b.text() for b in self.missing_buttons if b.isChecked())
+            if not missing:
+                notes = "Niet compleet volgens de lener / not complete according to the borrower"
+        damage = DAMAGE_NOTE if self.damaged.value else None
+        return CheckinChoices(
+            missing=missing, damage=damage, charged=self.charged.value, notes=notes
+        )
+
+    def finish_return(self) -> None:
+        if self.prompt is None:
+            return
+        if not self.return_button.isEnabled():
+            self._say_checkin("warn", self.tr("Please answer all three questions."))
+            return
+        try:
+            result = self.desk.check_in(self.prompt.tag, self.choices())
+        except LendingError as exc:
+            self._say_checkin("error", exc.message(self.lang()) + " " + self.help_text())
+            return
+        self.prompt = None
+        self.last_return = result
+        if result.next_status == "awaiting_cleaning":
+            text = self.tr("Thank you. %1 (%2) is returned and goes to the cleaning queue.")
+        else:
+            text = self.tr("Thank you. %1 (%2) is returned.")
+        text = text.replace("%1", result.product).replace("%2", result.tag)
+        if result.damage or result.missing:
+            text += " " + self.tr("The desk will look at what you reported.")
+        if self.borrower is not None:
+            self.pages.setCurrentWidget(self.session_page)
+            self._add_line(text, "ok")
+            self.session_review.setVisible(self.review_handler is not None)
+        else:
+            self.pages.setCurrentWidget(self.welcome)
+            set_tone(self.welcome_message, "ok", text)
+            self.welcome_review.setVisible(self.review_handler is not None)
+        self.focus_page()
+
+    def _cancel_return(self) -> None:
+        self.prompt = None
+        if self.borrower is not None:
+            self.pages.setCurrentWidget(self.session_page)
+            set_tone(self.session_message, "warn", self.tr("Not returned: nothing was changed."))
+        else:
+            self.pages.setCurrentWidget(self.welcome)
+            set_tone(self.welcome_message, "warn", self.tr("Not returned: nothing was changed."))
+        self.focus_page()
+
+    def _say_checkin(self, tone: str, text: str) -> None:
+        set_tone(self.checkin_message, tone, text)
+
+    def _review_last(self) -> None:
+        if self.last_return is not None and self.review_handler is not None:
+            self.session_review.hide()
+            self.welcome_review.hide()
+            self.review_handler(self.last_return.loan_id)
+
+    # --- texts ------------------------------------------------------------------------------
+
+    def _show_session_texts(self) -> None:
+        if self.borrower is None:
+            return
+        self.session_headline.setText(self.tr("Welcome, %1").replace("%1", self.borrower.name))
+        self.session_hint.setText(
+            self.tr(
+                "Scan each product you take or bring back. Press Done when you are finished, "
+                "or scan your pass again."
+            )
+        )
+
+    def _checkin_texts(self) -> None:
+        p = self.prompt
+        if p is None:
+            return
+        self.checkin_headline.setText(
+            self.tr("Returning %1 (%2)").replace("%1", p.product).replace("%2", p.tag)
+        )
+        if p.accessories:
+            parts = ", ".join(p.accessories)
+            self.complete.question.setText(
+                self.tr("Is everything there? (%1)").replace("%1", parts)
+            )
+        else:
+            self.complete.question.setText(self.tr("Is the product complete?"))
+        self.checkin_info.setText(
+            self.tr("Lent to %1. Answer three questions, then press Return.").replace(
+                "%1", p.borrower
+            )
+        )
+        self.missing_label.setText(self.tr("Tap what is missing:"))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("LendingDesk self-service"))
+        self.welcome_headline.setText(self.tr("Scan your pass to start"))
+        self.welcome_hint.setText(
+            self.tr(
+                "Bringing something back? Just scan the product's label: you do not need your "
+                "pass for that."
+            )
+        )
+        self.welcome_review.setText(self.tr("Write a review of it"))
+        self.session_review.setText(self.tr("Write a review of it"))
+        self.done_button.setText(self.tr("Done"))
+        for question, text in (
+            (self.charged, self.tr("Is it charged?")),
+            (self.damaged, self.tr("Is anything damaged?")),
+        ):
+            question.question.setText(text)
+        for question in (self.complete, self.charged, self.damaged):
+            question.yes.setText(self.tr("Yes"))
+            question.no.setText(self.tr("No"))
+        self.return_button.setText(self.tr("Return"))
+        self.cancel_return.setText(self.tr("Cancel"))
+        self._show_session_texts()
+        self._checkin_texts()
