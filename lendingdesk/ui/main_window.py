@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -40,6 +41,9 @@ from lendingdesk.ui.forms.ui_main_window import Ui_MainWindow
 from lendingdesk.ui.i18n import Translations
 from lendingdesk.ui.scan_routing import Scan, deliver, find_target, target_of
 from lendingdesk.ui.staff import SHORTCUT as STAFF_SHORTCUT
+
+if TYPE_CHECKING:
+    from lendingdesk.services.reviews import ReviewService
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +153,8 @@ class MainWindow(QMainWindow):
         self.screen_services = screen_services
         self.sounds = sounds or Sounds()
         self.kiosk: QWidget | None = None  # self-service over this desk, while it runs
+        self.self_review: QWidget | None = None  # the professional's review, while it runs
+        self.reviews: Callable[[], ReviewService] | None = None  # set by ui.app
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
 

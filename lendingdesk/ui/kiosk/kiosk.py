@@ -112,6 +112,7 @@ class KioskScreen(LockedScreen):
         self.lent_loans: list[int] = []
         self.prompt: CheckinPrompt | None = None
         self.last_return: ReturnResult | None = None
+        self.review_open = False  # the self-service review over the kiosk is on screen
         self._build_welcome()
         self._build_session()
         self._build_checkin()
@@ -314,7 +315,15 @@ class KioskScreen(LockedScreen):
         )
         self.focus_page()
 
+    def review_closed(self) -> None:
+        self.review_open = False
+        self.touch()
+        self.activateWindow()
+        self.focus_page()
+
     def idle_counts(self) -> bool:
+        if self.review_open:  # the review has its own idle time
+            return False
         current = self.pages.currentWidget()
         if current is self.welcome:
             return self.welcome_message.isVisible()  # the last message clears itself

@@ -1,7 +1,7 @@
 """A locked full-screen place for a professional at a desk nobody staffs: the frame of the kiosk
 (self-service lending) and of the self-service review.
 
-- Full screen, on top of the desk, application-modal: the desk's menus and screens behind it
+- Full screen over the desk, application-modal: the desk's menus and screens behind it
   cannot be reached with mouse, touch or keyboard.
 - Key combinations (Ctrl/Alt/Meta + key, F1–F12, Esc) are swallowed while it is locked, so no
   shortcut of the desk fires; a close request (Alt+F4, the window manager) opens the
@@ -104,11 +104,8 @@ class LockedScreen(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowFlags(
-            Qt.WindowType.Window
-            | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint
-        )
+        # Not "stays on top": a touch PC's on-screen keyboard must be able to come over it.
+        self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setObjectName("lockedScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -332,6 +329,13 @@ class LockedScreen(QWidget):
         self.help_line.setText(self.help_text())
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            # When the window becomes active, the keyboard goes to the page on show (a scanner
+            # types there), not to a hidden panel.
+            focus = QApplication.focusWidget()
+            page = self.pages.currentWidget()
+            if focus is None or not (focus is page or page.isAncestorOf(focus)):
+                self.focus_page()
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate_frame()
             self.retranslate()
