@@ -525,7 +525,12 @@ class MainWindow(QMainWindow):
         ctx = self.service.ctx_factory()
         if not ask_coordinator(self, self.service.db, ctx, "settings", self.translations.lang):
             return
-        dialog = SettingsDialog(self.settings, self.service.locations(), parent=self)
+        dialog = SettingsDialog(
+            self.settings,
+            self.service.locations(),
+            edit_conditions=lambda: self.edit_conditions(dialog),
+            parent=self,
+        )
         result = dialog.exec()
         if result not in (SettingsDialog.DialogCode.Accepted, SettingsDialog.KIOSK):
             dialog.deleteLater()
@@ -535,6 +540,22 @@ class MainWindow(QMainWindow):
         self.apply_settings(new)
         if result == SettingsDialog.KIOSK:
             self.start_kiosk()
+
+    def edit_conditions(self, parent: QWidget | None = None) -> None:
+        """The coordinator edits the loan conditions professionals accept at self-service."""
+        from lendingdesk.services.acceptance import AcceptanceService
+        from lendingdesk.ui.coordinator import ask_coordinator
+        from lendingdesk.ui.kiosk.conditions_dialog import ConditionsDialog
+
+        ctx = self.service.ctx_factory()
+        lang = self.translations.lang
+        grant = ask_coordinator(parent or self, self.service.db, ctx, "conditions", lang)
+        if grant is None:
+            return
+        service = AcceptanceService(self.service.db, self.service.ctx_factory, lang=lang)
+        dialog = ConditionsDialog(service, grant, lang=lang, parent=parent or self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def start_kiosk(self) -> QWidget:
         """Self-service lending over this desk (locked; the coordinator code leaves it)."""

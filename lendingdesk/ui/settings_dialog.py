@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent
@@ -39,9 +40,11 @@ class SettingsDialog(QDialog):
         locations: list[LocationChoice],
         *,
         printers: list[str] | None = None,
+        edit_conditions: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.edit_conditions = edit_conditions
         self.original = settings
         self.locations = locations
         self.printers = available_printers() if printers is None else printers
@@ -97,7 +100,18 @@ class SettingsDialog(QDialog):
         self.acceptance_combo.setObjectName("acceptanceCombo")
         self.acceptance_label = QLabel(self)
         self.acceptance_label.setBuddy(self.acceptance_combo)
-        form.addRow(self.acceptance_label, self.acceptance_combo)
+        self.conditions_button = QPushButton(self)
+        self.conditions_button.setObjectName("conditionsButton")
+        self.conditions_button.setAutoDefault(False)
+        self.conditions_button.setVisible(self.edit_conditions is not None)
+        if self.edit_conditions is not None:
+            self.conditions_button.clicked.connect(self.edit_conditions)
+        row = QWidget(self)
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.acceptance_combo, 1)
+        row_layout.addWidget(self.conditions_button)
+        form.addRow(self.acceptance_label, row)
         self.kiosk_button = QPushButton(self)
         self.kiosk_button.setObjectName("kioskButton")
         self.kiosk_button.setAutoDefault(False)
@@ -158,6 +172,7 @@ class SettingsDialog(QDialog):
         if chosen is not None:
             self.acceptance_combo.setCurrentIndex(max(0, self.acceptance_combo.findData(chosen)))
         self.acceptance_label.setText(self.tr("Loan conditions"))
+        self.conditions_button.setText(self.tr("Edit the text…"))
         self.kiosk_button.setText(self.tr("Save and start self-service (kiosk)"))
         ui.loanDaysSpin.setSpecialValueText(self.tr("As set for each product"))
         ui.loanDaysSpin.setSuffix(self.tr(" days"))

@@ -8,43 +8,11 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from lendingdesk.domain.context import DeskContext
-from lendingdesk.services import access
 from lendingdesk.store.models import AuditEvent, Item, Loan
-from lendingdesk.ui.kiosk import open_kiosk
+from tests.ui_desk.conftest import KIOSK_CODE as CODE
 from tests.ui_desk.conftest import OFFSCREEN_NOISE, human_keys, scan, type_text
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-
-CODE = "balie-4821"
-
-
-class IdleClock:
-    """Seconds for the kiosk's idle time, moved by the test."""
-
-    def __init__(self) -> None:
-        self.t = 5000.0
-
-    def __call__(self) -> float:
-        return self.t
-
-
-@pytest.fixture
-def idle() -> IdleClock:
-    return IdleClock()
-
-
-@pytest.fixture
-def kiosk(qtbot, window, db, ctx: DeskContext, idle):
-    with db.unit_of_work() as s:
-        access.set_code(s, ctx, CODE)
-    window.settings.desk_contact = "Anna (coördinator), 06 12345678"
-    k = open_kiosk(window, clock=idle)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    qtbot.waitUntil(lambda: QApplication.focusWidget().window() is k)
-    yield k
-    if window.kiosk is not None:
-        k.leave("test")
 
 
 def _status(db, tag: str) -> str:

@@ -19,6 +19,7 @@ REVIEW_IDLE_FACTOR = 3
 
 def open_kiosk(window: MainWindow, *, clock: Callable[[], float] | None = None) -> KioskScreen:
     """Start self-service lending over ``window`` (its desk service, settings and language)."""
+    from lendingdesk.services.acceptance import AcceptanceService
     from lendingdesk.services.access import AccessService
     from lendingdesk.ui.kiosk.kiosk import KioskScreen
 
@@ -41,6 +42,10 @@ def open_kiosk(window: MainWindow, *, clock: Callable[[], float] | None = None) 
         lang=lambda: window.translations.lang,
         parent=window,
         review_handler=review if reviews is not None else None,
+        acceptance=AcceptanceService(
+            service.db, service.ctx_factory, lang=window.translations.lang
+        ),
+        acceptance_mode=window.settings.acceptance_mode,
         **({} if clock is None else {"clock": clock}),
     )
     window.kiosk = kiosk

@@ -18,9 +18,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lendingdesk.errors import LendingError
+from lendingdesk.services.acceptance import AcceptanceService, ConditionsVersion
 from lendingdesk.services.access import AccessService
 from lendingdesk.services.desk import (
     BorrowerCard,
@@ -33,6 +44,7 @@ from lendingdesk.services.desk import (
 )
 from lendingdesk.ui.i18n import format_date
 from lendingdesk.ui.kiosk.locked import LockedScreen, big_button, set_tone
+from lendingdesk.ui.kiosk.signature import SignaturePad
 from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
 
 # Said on the check-in of a product reported damaged at the kiosk (the cleaner looks closer).
@@ -94,6 +106,8 @@ class KioskScreen(LockedScreen):
         clock: Callable[[], float] = time.monotonic,
         lang: Callable[[], str] = lambda: "nl",
         review_handler: Callable[[int], None] | None = None,
+        acceptance: AcceptanceService | None = None,
+        acceptance_mode: str = "off",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -113,9 +127,15 @@ class KioskScreen(LockedScreen):
         self.prompt: CheckinPrompt | None = None
         self.last_return: ReturnResult | None = None
         self.review_open = False  # the self-service review over the kiosk is on screen
+        self.acceptance = acceptance
+        self.acceptance_mode = acceptance_mode if acceptance is not None else "off"
+        # What this session's professional accepted: (version, method, signature PNG).
+        self.accepted: tuple[int, str, bytes | None] | None = None
+        self.conditions: ConditionsVersion | None = None
         self._build_welcome()
         self._build_session()
         self._build_checkin()
+        self._build_conditions()
         self.pages.setCurrentWidget(self.welcome)
         accept_scans(self, Accepts.ANY, self.take_scan)
         self.retranslate()
@@ -225,6 +245,122 @@ class KioskScreen(LockedScreen):
         layout.addStretch(1)
         layout.addLayout(row)
 
+    def _build_conditions(self) -> None:
+        self.conditions_page, layout = self._page("conditionsPage")
+        self.conditions_headline = QLabel(self.conditions_page)
+        self.conditions_headline.setProperty("role", "headline")
+        self.conditions_headline.setWordWrap(True)
+        layout.addWidget(self.conditions_headline)
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        self.conditions_scroll = QScrollArea(self.conditions_page)
+        self.conditions_scroll.setObjectName("conditionsScroll")
+        self.conditions_scroll.setWidgetResizable(True)
+        self.conditions_scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        self.conditions_text = QLabel()
+        self.conditions_text.setObjectName("conditionsText")
+        self.conditions_text.setWordWrap(True)
+        self.conditions_text.setTextFormat(Qt.TextFormat.RichText)
+        self.conditions_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.conditions_text.setMargin(14)
+        self.conditions_text.setStyleSheet("font-size: 14pt; background: white;")
+        self.conditions_scroll.setWidget(self.conditions_text)
+        QScroller.grabGesture(
+            self.conditions_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
+        )
+        row.addWidget(self.conditions_scroll, 3)
+        side = QVBoxLayout()
+        side.setSpacing(12)
+        self.tick_buttons: list[QPushButton] = []
+        for name in ("tickUse", "tickHygiene", "tickPrivacy"):
+            button = big_button("", self.conditions_page, name=name)
+            button.setCheckable(True)
+            button.setStyleSheet("text-align: left;")
+            button.toggled.connect(self._update_accept_button)
+            side.addWidget(button)
+            self.tick_buttons.append(button)
+        self.sign_hint = QLabel(self.conditions_page)
+        self.sign_hint.setWordWrap(True)
+        self.signature = SignaturePad(self.conditions_page)
+        self.signature.changed.connect(self._update_accept_button)
+        self.clear_signature = big_button("", self.conditions_page, name="clearSignatureButton")
+        self.clear_signature.setProperty("small", True)
+        self.clear_signature.clicked.connect(self.signature.clear)
+        side.addWidget(self.sign_hint)
+        side.addWidget(self.signature, 1)
+        side.addWidget(self.clear_signature, 0, Qt.AlignmentFlag.AlignLeft)
+        self.conditions_message = QLabel(self.conditions_page)
+        self.conditions_message.setObjectName("conditionsMessage")
+        self.conditions_message.setWordWrap(True)
+        self.conditions_message.hide()
+        side.addWidget(self.conditions_message)
+        side.addStretch(1)
+        buttons = QHBoxLayout()
+        self.decline_button = big_button("", self.conditions_page, name="declineButton")
+        self.decline_button.clicked.connect(lambda: self.end_session("declined"))
+        self.accept_button = big_button("", self.conditions_page, primary=True, name="acceptButton")
+        self.accept_button.clicked.connect(self.accept_conditions)
+        buttons.addWidget(self.decline_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.accept_button)
+        side.addLayout(buttons)
+        row.addLayout(side, 2)
+        layout.addLayout(row, 1)
+
+    def ask_conditions(self) -> None:
+        """The conditions to accept before the first product of this session goes out."""
+        assert self.acceptance is not None
+        try:
+            self.conditions = self.acceptance.conditions()
+        except LendingError as exc:
+            self.end_session("error", quiet=True)
+            self.say("error", exc.message(self.lang()) + " " + self.help_text())
+            return
+        signing = self.acceptance_mode == "signature"
+        for button in self.tick_buttons:
+            button.setChecked(False)
+            button.setVisible(not signing)
+        for widget in (self.sign_hint, self.signature, self.clear_signature):
+            widget.setVisible(signing)
+        self.signature.clear()
+        set_tone(self.conditions_message, "", "")
+        self._conditions_texts()
+        self._update_accept_button()
+        self.pages.setCurrentWidget(self.conditions_page)
+        self.conditions_scroll.verticalScrollBar().setValue(0)
+        self.focus_page()
+
+    def _update_accept_button(self) -> None:
+        if self.acceptance_mode == "signature":
+            ready = self.signature.is_signed()
+        else:
+            ready = all(b.isChecked() for b in self.tick_buttons)
+        self.accept_button.setEnabled(ready)
+
+    def accept_conditions(self) -> None:
+        if self.conditions is None or not self.accept_button.isEnabled():
+            return
+        if self.acceptance_mode == "signature":
+            self.accepted = (self.conditions.version, "signature", self.signature.png())
+        else:
+            self.accepted = (self.conditions.version, "tick", None)
+        self.pages.setCurrentWidget(self.session_page)
+        set_tone(self.session_message, "ok", self.tr("Thank you. Now scan the products you take."))
+        self.focus_page()
+
+    def _record_acceptance(self, badge: str, loan_ids: list[int]) -> str:
+        """Store the acceptance with the session's loans; '' or what went wrong."""
+        if self.acceptance is None or self.accepted is None or not loan_ids:
+            return ""
+        version, method, png = self.accepted
+        try:
+            self.acceptance.accept(
+                badge, loan_ids, method=method, conditions_version=version, signature_png=png
+            )
+        except LendingError as exc:
+            return exc.message(self.lang())
+        return ""
+
     # --- scans ------------------------------------------------------------------------------
 
     def take_scan(self, scan: Scan) -> bool:
@@ -240,6 +376,18 @@ class KioskScreen(LockedScreen):
             )
             return True
         badge = self.borrower.badge if self.borrower is not None else None
+        if self.pages.currentWidget() is self.conditions_page and scan.kind is Accepts.ITEM:
+            # Nothing goes out before the conditions are accepted; a return is fine.
+            outcome = self.desk.handle_scan(scan.text, None)
+            if outcome.kind is ScanKind.NEEDS_BORROWER:
+                set_tone(
+                    self.conditions_message,
+                    "warn",
+                    self.tr("First accept the conditions, then scan the product again."),
+                )
+                return True
+            self.handle(outcome)
+            return True
         self.handle(self.desk.handle_scan(scan.text, badge))
         return True
 
@@ -288,14 +436,20 @@ class KioskScreen(LockedScreen):
         self.lent_loans = []
         self.session_review.hide()
         set_tone(self.session_message, "", "")
+        self.accepted = None
         self._show_session_texts()
         self.pages.setCurrentWidget(self.session_page)
+        if self.acceptance_mode != "off":
+            self.ask_conditions()
         self.focus_page()
 
     def end_session(self, reason: str, *, quiet: bool = False) -> None:
         """End the session (button, pass, idle time): back to the welcome page."""
         name = self.borrower.name if self.borrower is not None else ""
+        badge = self.borrower.badge if self.borrower is not None else ""
         count = len(self.lent_loans)
+        trouble = self._record_acceptance(badge, self.lent_loans)
+        self.accepted = None
         self.borrower = None
         self.prompt = None
         self.lines = []
@@ -306,13 +460,20 @@ class KioskScreen(LockedScreen):
             return
         if reason == "idle":
             text = self.tr("The session of %1 was ended after a while without activity.")
+        elif reason == "declined":
+            text = self.tr(
+                "Nothing was lent, %1: borrowing needs the conditions accepted. Questions about "
+                "them? Ask the coordinator."
+            )
         elif count:
             text = self.tr("Goodbye, %1. Your loans are registered.")
         else:
             text = self.tr("Goodbye, %1.")
-        set_tone(
-            self.welcome_message, "ok" if reason != "idle" else "warn", text.replace("%1", name)
-        )
+        text = text.replace("%1", name)
+        if trouble:
+            text += " " + trouble + " " + self.help_text()
+        tone = "ok" if reason not in ("idle", "declined") and not trouble else "warn"
+        set_tone(self.welcome_message, tone, text)
         self.focus_page()
 
     def review_closed(self) -> None:
@@ -483,8 +644,43 @@ class KioskScreen(LockedScreen):
         )
         self.missing_label.setText(self.tr("Tap what is missing:"))
 
+    def _conditions_texts(self) -> None:
+        c = self.conditions
+        if c is None:
+            return
+        from html import escape
+
+        def block(title: str, text: str) -> str:
+            body = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n") if p.strip())
+            return f"<h3>{escape(title)}</h3>{body}"
+
+        self.conditions_text.setText(
+            block(self.tr("Use conditions"), c.use_text)
+            + block(self.tr("Hygiene instruction"), c.hygiene_text)
+            + block(self.tr("Privacy notice"), c.privacy_text)
+        )
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("LendingDesk self-service"))
+        self.conditions_headline.setText(
+            self.tr("Before you borrow: read and accept the conditions (once, for all products)")
+        )
+        for button, text in zip(
+            self.tick_buttons,
+            (
+                self.tr("I accept the use conditions"),
+                self.tr("I follow the hygiene instruction"),
+                self.tr("I have read the privacy notice"),
+            ),
+            strict=True,
+        ):
+            button.setText(text)
+        self.sign_hint.setText(self.tr("Sign below with your finger, a pen or the mouse:"))
+        self.signature.hint = self.tr("Sign here")
+        self.clear_signature.setText(self.tr("Clear"))
+        self.decline_button.setText(self.tr("I do not accept"))
+        self.accept_button.setText(self.tr("Accept"))
+        self._conditions_texts()
         self.welcome_headline.setText(self.tr("Scan your pass to start"))
         self.welcome_hint.setText(
             self.tr(
