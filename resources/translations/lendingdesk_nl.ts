@@ -110,6 +110,14 @@
         <translation>Geen schoonmaak nodig: het is meteen weer beschikbaar.</translation>
     </message>
     <message>
+        <source>Check in, the professional reviews</source>
+        <translation>Innemen, professional beoordeelt zelf</translation>
+    </message>
+    <message>
+        <source>The desk shows the review full screen for the professional to fill in.</source>
+        <translation>De balie toont de review schermvullend, zodat de professional hem zelf invult.</translation>
+    </message>
+    <message>
         <source>Check in</source>
         <translation>Innemen</translation>
     </message>
@@ -639,6 +647,46 @@
     <message>
         <source>nothing</source>
         <translation>niets</translation>
+    </message>
+    <message>
+        <source>Desk contact (for self-service)</source>
+        <translation>Contact van de balie (voor zelfbediening)</translation>
+    </message>
+    <message>
+        <source>e.g. Anna, coordinator, 06 12345678</source>
+        <translation>bijv. Anna, coördinator, 06 12345678</translation>
+    </message>
+    <message>
+        <source>Self-service ends after</source>
+        <translation>Zelfbediening stopt na</translation>
+    </message>
+    <message>
+        <source> s without activity</source>
+        <translation> s zonder activiteit</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Niet gevraagd</translation>
+    </message>
+    <message>
+        <source>Tick to accept</source>
+        <translation>Aanvinken om te accepteren</translation>
+    </message>
+    <message>
+        <source>Sign on the screen</source>
+        <translation>Tekenen op het scherm</translation>
+    </message>
+    <message>
+        <source>Loan conditions</source>
+        <translation>Leenvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Edit the text…</source>
+        <translation>Tekst bewerken…</translation>
+    </message>
+    <message>
+        <source>Save and start self-service (kiosk)</source>
+        <translation>Opslaan en zelfbediening starten (kiosk)</translation>
     </message>
     <message>
         <source>As set for each product</source>
