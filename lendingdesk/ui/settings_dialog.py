@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -82,8 +83,8 @@ class SettingsDialog(QDialog):
         self.ui.deskForm.addRow(self.scanner_label, row)
 
     def _add_self_service_rows(self) -> None:
-        """Self-service (kiosk): whom to call, idle time, how the conditions are accepted, and
-        the button that starts it."""
+        """Self-service (kiosk): whom to call; idle time and how the conditions are accepted
+        on one row; the button that starts it next to Save."""
         form = self.ui.deskForm
         self.contact_edit = QLineEdit(self)
         self.contact_edit.setObjectName("contactEdit")
@@ -95,11 +96,8 @@ class SettingsDialog(QDialog):
         self.idle_spin.setRange(15, 600)
         self.idle_label = QLabel(self)
         self.idle_label.setBuddy(self.idle_spin)
-        form.addRow(self.idle_label, self.idle_spin)
         self.acceptance_combo = QComboBox(self)
         self.acceptance_combo.setObjectName("acceptanceCombo")
-        self.acceptance_label = QLabel(self)
-        self.acceptance_label.setBuddy(self.acceptance_combo)
         self.conditions_button = QPushButton(self)
         self.conditions_button.setObjectName("conditionsButton")
         self.conditions_button.setAutoDefault(False)
@@ -109,14 +107,14 @@ class SettingsDialog(QDialog):
         row = QWidget(self)
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.idle_spin)
         row_layout.addWidget(self.acceptance_combo, 1)
         row_layout.addWidget(self.conditions_button)
-        form.addRow(self.acceptance_label, row)
-        self.kiosk_button = QPushButton(self)
+        form.addRow(self.idle_label, row)
+        self.kiosk_button = self.ui.buttonBox.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.kiosk_button.setObjectName("kioskButton")
         self.kiosk_button.setAutoDefault(False)
         self.kiosk_button.clicked.connect(self._start_kiosk)
-        form.addRow(QLabel(self), self.kiosk_button)
 
     def _start_kiosk(self) -> None:
         self._save()
@@ -162,18 +160,17 @@ class SettingsDialog(QDialog):
         self.scanner_suffix_edit.setPlaceholderText(self.tr("nothing"))
         self.contact_label.setText(self.tr("Desk contact (for self-service)"))
         self.contact_edit.setPlaceholderText(self.tr("e.g. Anna, coordinator, 06 12345678"))
-        self.idle_label.setText(self.tr("Self-service ends after"))
-        self.idle_spin.setSuffix(self.tr(" s without activity"))
+        self.idle_label.setText(self.tr("Self-service"))
+        self.idle_spin.setSuffix(self.tr(" s idle: ends"))
         chosen = self.acceptance_combo.currentData()
         self.acceptance_combo.clear()
-        self.acceptance_combo.addItem(self.tr("Not asked"), "off")
-        self.acceptance_combo.addItem(self.tr("Tick to accept"), "tick")
-        self.acceptance_combo.addItem(self.tr("Sign on the screen"), "signature")
+        self.acceptance_combo.addItem(self.tr("Conditions not asked"), "off")
+        self.acceptance_combo.addItem(self.tr("Conditions: tick"), "tick")
+        self.acceptance_combo.addItem(self.tr("Conditions: sign"), "signature")
         if chosen is not None:
             self.acceptance_combo.setCurrentIndex(max(0, self.acceptance_combo.findData(chosen)))
-        self.acceptance_label.setText(self.tr("Loan conditions"))
-        self.conditions_button.setText(self.tr("Edit the text…"))
-        self.kiosk_button.setText(self.tr("Save and start self-service (kiosk)"))
+        self.conditions_button.setText(self.tr("Conditions text…"))
+        self.kiosk_button.setText(self.tr("Save and start self-service"))
         ui.loanDaysSpin.setSpecialValueText(self.tr("As set for each product"))
         ui.loanDaysSpin.setSuffix(self.tr(" days"))
         for combo, key in (

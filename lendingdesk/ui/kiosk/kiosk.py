@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QScroller,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +74,7 @@ class YesNo(QWidget):
         self.no = big_button("", self, name=f"{name}No")
         for button in (self.yes, self.no):
             button.setCheckable(True)
+            button.setProperty("answer", True)
             button.clicked.connect(self._chosen)
         layout.addWidget(self.question, 1)
         layout.addWidget(self.yes)
@@ -147,7 +149,8 @@ class KioskScreen(LockedScreen):
         page.setObjectName(name)
         page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(page)
-        layout.setSpacing(18)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
         self.pages.insertWidget(self.pages.count() - 1, page)  # the code panel stays last
         return page, layout
 
@@ -183,7 +186,12 @@ class KioskScreen(LockedScreen):
         self.session_message.setObjectName("sessionMessage")
         self.session_message.setWordWrap(True)
         self.session_message.hide()
-        self.session_list = QLabel(self.session_page)
+        self.session_scroll = QScrollArea(self.session_page)
+        self.session_scroll.setObjectName("sessionScroll")
+        self.session_scroll.setWidgetResizable(True)
+        self.session_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.session_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.session_list = QLabel()
         self.session_list.setObjectName("sessionList")
         self.session_list.setWordWrap(True)
         self.session_list.setTextFormat(Qt.TextFormat.PlainText)
@@ -200,7 +208,11 @@ class KioskScreen(LockedScreen):
         layout.addWidget(self.session_headline)
         layout.addWidget(self.session_hint)
         layout.addWidget(self.session_message)
-        layout.addWidget(self.session_list, 1)
+        self.session_scroll.setWidget(self.session_list)
+        QScroller.grabGesture(
+            self.session_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
+        )
+        layout.addWidget(self.session_scroll, 1)
         layout.addLayout(row)
 
     def _build_checkin(self) -> None:
@@ -253,30 +265,25 @@ class KioskScreen(LockedScreen):
         layout.addWidget(self.conditions_headline)
         row = QHBoxLayout()
         row.setSpacing(24)
-        self.conditions_scroll = QScrollArea(self.conditions_page)
-        self.conditions_scroll.setObjectName("conditionsScroll")
-        self.conditions_scroll.setWidgetResizable(True)
-        self.conditions_scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        self.conditions_text = QLabel()
+        self.conditions_text = QTextBrowser(self.conditions_page)
         self.conditions_text.setObjectName("conditionsText")
-        self.conditions_text.setWordWrap(True)
-        self.conditions_text.setTextFormat(Qt.TextFormat.RichText)
-        self.conditions_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.conditions_text.setMargin(14)
-        self.conditions_text.setStyleSheet("font-size: 14pt; background: white;")
-        self.conditions_scroll.setWidget(self.conditions_text)
+        self.conditions_text.setOpenLinks(False)
+        self.conditions_text.setStyleSheet("font-size: 14pt; background: white; padding: 8px;")
+        self.conditions_text.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scanner types on
         QScroller.grabGesture(
-            self.conditions_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
+            self.conditions_text.viewport(), QScroller.ScrollerGestureType.TouchGesture
         )
-        row.addWidget(self.conditions_scroll, 3)
+        row.addWidget(self.conditions_text, 1)
         side = QVBoxLayout()
         side.setSpacing(12)
         self.tick_buttons: list[QPushButton] = []
         for name in ("tickUse", "tickHygiene", "tickPrivacy"):
             button = big_button("", self.conditions_page, name=name)
             button.setCheckable(True)
+            button.setProperty("small", True)
             button.setStyleSheet("text-align: left;")
             button.toggled.connect(self._update_accept_button)
+            button.toggled.connect(self._mark_ticks)
             side.addWidget(button)
             self.tick_buttons.append(button)
         self.sign_hint = QLabel(self.conditions_page)
@@ -287,7 +294,7 @@ class KioskScreen(LockedScreen):
         self.clear_signature.setProperty("small", True)
         self.clear_signature.clicked.connect(self.signature.clear)
         side.addWidget(self.sign_hint)
-        side.addWidget(self.signature, 1)
+        side.addWidget(self.signature, 4)
         side.addWidget(self.clear_signature, 0, Qt.AlignmentFlag.AlignLeft)
         self.conditions_message = QLabel(self.conditions_page)
         self.conditions_message.setObjectName("conditionsMessage")
@@ -297,6 +304,7 @@ class KioskScreen(LockedScreen):
         side.addStretch(1)
         buttons = QHBoxLayout()
         self.decline_button = big_button("", self.conditions_page, name="declineButton")
+        self.decline_button.setProperty("small", True)
         self.decline_button.clicked.connect(lambda: self.end_session("declined"))
         self.accept_button = big_button("", self.conditions_page, primary=True, name="acceptButton")
         self.accept_button.clicked.connect(self.accept_conditions)
@@ -304,8 +312,17 @@ class KioskScreen(LockedScreen):
         buttons.addStretch(1)
         buttons.addWidget(self.accept_button)
         side.addLayout(buttons)
-        row.addLayout(side, 2)
+        row.addLayout(side, 1)
         layout.addLayout(row, 1)
+        self._show_mode()
+
+    def _show_mode(self) -> None:
+        """Ticks or the signature pad (a hidden one takes no room on a small screen)."""
+        signing = self.acceptance_mode == "signature"
+        for button in self.tick_buttons:
+            button.setVisible(not signing)
+        for widget in (self.sign_hint, self.signature, self.clear_signature):
+            widget.setVisible(signing)
 
     def ask_conditions(self) -> None:
         """The conditions to accept before the first product of this session goes out."""
@@ -316,19 +333,21 @@ class KioskScreen(LockedScreen):
             self.end_session("error", quiet=True)
             self.say("error", exc.message(self.lang()) + " " + self.help_text())
             return
-        signing = self.acceptance_mode == "signature"
         for button in self.tick_buttons:
             button.setChecked(False)
-            button.setVisible(not signing)
-        for widget in (self.sign_hint, self.signature, self.clear_signature):
-            widget.setVisible(signing)
+        self._show_mode()
         self.signature.clear()
         set_tone(self.conditions_message, "", "")
         self._conditions_texts()
         self._update_accept_button()
         self.pages.setCurrentWidget(self.conditions_page)
-        self.conditions_scroll.verticalScrollBar().setValue(0)
+        self.conditions_text.verticalScrollBar().setValue(0)
         self.focus_page()
+
+    def _mark_ticks(self) -> None:
+        for button in self.tick_buttons:
+            text = str(button.property("plain") or "")
+            button.setText(("☑  " if button.isChecked() else "☐  ") + text)
 
     def _update_accept_button(self) -> None:
         if self.acceptance_mode == "signature":
@@ -518,6 +537,8 @@ class KioskScreen(LockedScreen):
         self.lines.append(SessionLine(text, tone))
         set_tone(self.session_message, tone, text)
         self.session_list.setText("\n".join("✓ " + line.text for line in self.lines))
+        bar = self.session_scroll.verticalScrollBar()
+        bar.setValue(bar.maximum())  # the newest line in view
 
     # --- returns ----------------------------------------------------------------------------
 
@@ -531,6 +552,7 @@ class KioskScreen(LockedScreen):
         for index, name in enumerate(prompt.accessories):
             button = big_button(name, self.missing_box, name=f"missing{index}")
             button.setCheckable(True)
+            button.setProperty("answer", True)
             self.missing_layout.addWidget(button, 1 + index // 3, index % 3)
             self.missing_buttons.append(button)
         self.missing_layout.addWidget(self.missing_label, 0, 0, 1, 3)
@@ -573,6 +595,7 @@ class KioskScreen(LockedScreen):
             self._say_checkin("error", exc.message(self.lang()) + " " + self.help_text())
             return
         self.prompt = None
+        self.missing_box.hide()
         self.last_return = result
         if result.next_status == "awaiting_cleaning":
             text = self.tr("Thank you. %1 (%2) is returned and goes to the cleaning queue.")
@@ -593,6 +616,7 @@ class KioskScreen(LockedScreen):
 
     def _cancel_return(self) -> None:
         self.prompt = None
+        self.missing_box.hide()
         if self.borrower is not None:
             self.pages.setCurrentWidget(self.session_page)
             set_tone(self.session_message, "warn", self.tr("Not returned: nothing was changed."))
@@ -654,7 +678,7 @@ class KioskScreen(LockedScreen):
             body = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n") if p.strip())
             return f"<h3>{escape(title)}</h3>{body}"
 
-        self.conditions_text.setText(
+        self.conditions_text.setHtml(
             block(self.tr("Use conditions"), c.use_text)
             + block(self.tr("Hygiene instruction"), c.hygiene_text)
             + block(self.tr("Privacy notice"), c.privacy_text)
@@ -663,7 +687,7 @@ class KioskScreen(LockedScreen):
     def retranslate(self) -> None:
         self.title.setText(self.tr("LendingDesk self-service"))
         self.conditions_headline.setText(
-            self.tr("Before you borrow: read and accept the conditions (once, for all products)")
+            self.tr("Before you borrow: accept the conditions, once for all products")
         )
         for button, text in zip(
             self.tick_buttons,
@@ -674,7 +698,8 @@ class KioskScreen(LockedScreen):
             ),
             strict=True,
         ):
-            button.setText(text)
+            button.setProperty("plain", text)
+        self._mark_ticks()
         self.sign_hint.setText(self.tr("Sign below with your finger, a pen or the mouse:"))
         self.signature.hint = self.tr("Sign here")
         self.clear_signature.setText(self.tr("Clear"))

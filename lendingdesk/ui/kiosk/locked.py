@@ -39,24 +39,25 @@ TICK_MS = 250
 STYLE = """
 QWidget#lockedScreen { background: #f4f7fa; }
 QWidget#lockedScreen QLabel { font-size: 18pt; color: #1d2a36; }
-QWidget#lockedScreen QLabel[role="headline"] { font-size: 30pt; font-weight: 700; }
+QWidget#lockedScreen QLabel[role="headline"] { font-size: 26pt; font-weight: 700; }
 QWidget#lockedScreen QLabel[role="hint"] { font-size: 15pt; color: #4a5a6a; }
-QWidget#lockedScreen QLabel#countdown { font-size: 18pt; font-weight: 700; color: #8a4b00;
-    background: #fff1d6; border: 2px solid #d08a1b; border-radius: 10px; padding: 6px 14px; }
+QWidget#lockedScreen QLabel#countdown { font-size: 15pt; font-weight: 700; color: #8a4b00;
+    background: #fff1d6; border: 2px solid #d08a1b; border-radius: 8px; padding: 0px 10px; }
 QWidget#lockedScreen QLabel[tone="ok"] { background: #e3f4e8; color: #0f5b2a;
-    border: 2px solid #2e9d57; border-radius: 10px; padding: 12px 18px; font-weight: 600; }
+    border: 2px solid #2e9d57; border-radius: 10px; font-weight: 600; }
 QWidget#lockedScreen QLabel[tone="error"] { background: #fde7e7; color: #8a1212;
-    border: 2px solid #c93a3a; border-radius: 10px; padding: 12px 18px; font-weight: 600; }
+    border: 2px solid #c93a3a; border-radius: 10px; font-weight: 600; }
 QWidget#lockedScreen QLabel[tone="warn"] { background: #fff1d6; color: #6b3d00;
-    border: 2px solid #d08a1b; border-radius: 10px; padding: 12px 18px; font-weight: 600; }
-QWidget#lockedScreen QPushButton { font-size: 20pt; min-height: 80px; min-width: 180px;
-    padding: 8px 28px; border-radius: 12px; border: 2px solid #8aa0b4; background: white; }
+    border: 2px solid #d08a1b; border-radius: 10px; font-weight: 600; }
+QWidget#lockedScreen QPushButton { font-size: 19pt; min-height: 64px; min-width: 170px;
+    padding: 6px 24px; border-radius: 12px; border: 2px solid #8aa0b4; background: white; }
 QWidget#lockedScreen QPushButton:focus { border: 3px solid #1f6fb2; }
 QWidget#lockedScreen QPushButton[primary="true"] { background: #1f6fb2; color: white;
     border-color: #17578c; font-weight: 700; }
 QWidget#lockedScreen QPushButton:checked { background: #1f6fb2; color: white; }
-QWidget#lockedScreen QPushButton[small="true"] { font-size: 13pt; min-height: 56px;
+QWidget#lockedScreen QPushButton[small="true"] { font-size: 14pt; min-height: 52px;
     min-width: 120px; }
+QWidget#lockedScreen QPushButton[answer="true"] { font-size: 17pt; min-height: 54px; }
 QWidget#lockedScreen QLineEdit { font-size: 22pt; min-height: 64px; padding: 4px 12px; }
 """
 
@@ -71,6 +72,7 @@ _ALLOWED_COMBOS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}  # Ctrl+Enter: save a re
 def set_tone(label: QLabel, tone: str, text: str) -> None:
     """A message line: ok (green), warn (amber), error (red) or '' (plain); hidden when empty."""
     label.setProperty("tone", tone)
+    label.setMargin(10 if tone else 0)  # inside the coloured box (CSS padding is not kept)
     label.setText(text)
     label.setVisible(bool(text))
     label.style().unpolish(label)
@@ -120,8 +122,8 @@ class LockedScreen(QWidget):
         self._page_before_code: QWidget | None = None
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 24, 40, 24)
-        outer.setSpacing(16)
+        outer.setContentsMargins(36, 14, 36, 14)
+        outer.setSpacing(10)
         top = QHBoxLayout()
         self.title = QLabel(self)
         self.title.setProperty("role", "hint")
@@ -131,9 +133,8 @@ class LockedScreen(QWidget):
         self.coordinator_button = big_button("", self, name="coordinatorButton")
         self.coordinator_button.setProperty("small", True)
         self.coordinator_button.clicked.connect(self.show_code_panel)
+        self.countdown.setMinimumHeight(38)  # one line, in the help line's place
         top.addWidget(self.title, 1)
-        top.addWidget(self.countdown)
-        top.addSpacing(16)
         top.addWidget(self.coordinator_button)
         outer.addLayout(top)
         self.pages = QStackedWidget(self)
@@ -142,7 +143,9 @@ class LockedScreen(QWidget):
         self.help_line.setObjectName("helpLine")
         self.help_line.setProperty("role", "hint")
         self.help_line.setWordWrap(True)
+        self.help_line.setMinimumHeight(38)
         outer.addWidget(self.help_line)
+        outer.addWidget(self.countdown)  # in the help line's place: nothing moves off screen
         self._build_code_panel()
 
         self._timer = QTimer(self)
@@ -217,6 +220,9 @@ class LockedScreen(QWidget):
         self.touch()
         QApplication.instance().installEventFilter(self)
         self._timer.start()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:  # without a window manager "full screen" is only a wish
+            self.setGeometry(screen.geometry())
         self.showFullScreen()
         if QGuiApplication.platformName() != "offscreen":  # offscreen has no stacking
             self.raise_()
@@ -245,7 +251,7 @@ class LockedScreen(QWidget):
         """Someone is here: the idle time starts again."""
         self._last_activity = self.clock()
         if self.countdown.isVisible():
-            self.countdown.hide()
+            self._show_countdown(False)
 
     def idle_counts(self) -> bool:
         """Whether idling ends something now (a subclass: a session is open)."""
@@ -262,11 +268,11 @@ class LockedScreen(QWidget):
     def _tick(self) -> None:
         if not self.idle_counts():
             self._last_activity = self.clock()
-            self.countdown.hide()
+            self._show_countdown(False)
             return
         left = self.seconds_left()
         if left <= 0:
-            self.countdown.hide()
+            self._show_countdown(False)
             self.idle_timeout()
             self.touch()
             return
@@ -276,9 +282,13 @@ class LockedScreen(QWidget):
                     "%1", str(int(left + 0.999))
                 )
             )
-            self.countdown.show()
+            self._show_countdown(True)
         else:
-            self.countdown.hide()
+            self._show_countdown(False)
+
+    def _show_countdown(self, shown: bool) -> None:
+        self.countdown.setVisible(shown)
+        self.help_line.setVisible(not shown)
 
     # --- the lock --------------------------------------------------------------------------
 

@@ -14,7 +14,12 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lendingdesk.services.access import AccessService
 from lendingdesk.services.reviews import ReviewRow, ReviewService
@@ -71,30 +76,38 @@ class SelfReviewScreen(LockedScreen):
         self.form.setParent(page, Qt.WindowType.Widget)  # inside the frame, not a dialog window
         self.form.setMinimumSize(0, 0)
         self.form.cancel_button.hide()  # its Cancel asks in a pop-up; "Stop" below asks here
+        self.form.keys_hint.hide()  # keyboard tips (Esc cancels…) do not hold here
+        self.form.required_hint.setWordWrap(True)  # room for Stop on a 1024-wide touch PC
+        self.form.required_hint.setMinimumWidth(60)
+        for label in (self.form.heading, self.form.subheading):
+            label.setWordWrap(True)  # a long product name wraps instead of widening the screen
         self.form.finished.connect(self._form_finished)
         QScroller.grabGesture(
             self.form.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
         )
         layout.addWidget(self.form, 1)
 
-        self.stop_row = QWidget(page)
-        row = QHBoxLayout(self.stop_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.stop_message = QLabel(self.stop_row)
+        # "Stop" goes in the form's own button row (where its Cancel was), its question just
+        # above it: the questions keep the height of the screen.
+        self.stop_message = QLabel(self.form)
         self.stop_message.setObjectName("stopMessage")
         self.stop_message.setWordWrap(True)
         self.stop_message.hide()
-        self.stop_button = big_button("", self.stop_row, name="stopButton")
+        self.stop_button = big_button("", self.form, name="stopButton")
         self.stop_button.setProperty("small", True)
         self.stop_button.clicked.connect(self.stop)
-        self.keep_button = big_button("", self.stop_row, primary=True, name="keepButton")
+        self.keep_button = big_button("", self.form, primary=True, name="keepButton")
         self.keep_button.setProperty("small", True)
         self.keep_button.clicked.connect(self._keep_filling_in)
         self.keep_button.hide()
-        row.addWidget(self.stop_message, 1)
-        row.addWidget(self.keep_button)
-        row.addWidget(self.stop_button)
-        layout.addWidget(self.stop_row)
+        outer = self.form.layout()
+        for index in range(outer.count()):
+            row = outer.itemAt(index).layout()
+            if row is not None and row.indexOf(self.form.save_button) >= 0:
+                row.insertWidget(row.indexOf(self.form.save_button), self.stop_button)
+                row.insertWidget(row.indexOf(self.form.save_button), self.keep_button)
+                outer.insertWidget(index, self.stop_message)
+                break
         self.pages.insertWidget(0, page)
         self.pages.setCurrentWidget(page)
         self.review_page = page

@@ -30,7 +30,7 @@ class SignaturePad(QWidget):
         self.setObjectName("signaturePad")
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(480, 180)
+        self.setMinimumSize(420, 150)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.strokes: list[QPainterPath] = []
         self._current: QPainterPath | None = None
