@@ -139,8 +139,8 @@
         <translation>LendingDesk zelfbediening</translation>
     </message>
     <message>
-        <source>Before you borrow: read and accept the conditions (once, for all products)</source>
-        <translation>Voordat je leent: lees en accepteer de voorwaarden (één keer, voor alle producten)</translation>
+        <source>Before you borrow: accept the conditions, once for all products</source>
+        <translation>Voordat je leent: accepteer de voorwaarden, één keer voor alle producten</translation>
     </message>
     <message>
         <source>I accept the use conditions</source>

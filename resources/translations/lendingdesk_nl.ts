@@ -657,36 +657,32 @@
         <translation>bijv. Anna, coördinator, 06 12345678</translation>
     </message>
     <message>
-        <source>Self-service ends after</source>
-        <translation>Zelfbediening stopt na</translation>
+        <source>Self-service</source>
+        <translation>Zelfbediening</translation>
     </message>
     <message>
-        <source> s without activity</source>
-        <translation> s zonder activiteit</translation>
+        <source> s idle: ends</source>
+        <translation> s stil: stopt</translation>
     </message>
     <message>
-        <source>Not asked</source>
-        <translation>Niet gevraagd</translation>
+        <source>Conditions not asked</source>
+        <translation>Voorwaarden niet gevraagd</translation>
     </message>
     <message>
-        <source>Tick to accept</source>
-        <translation>Aanvinken om te accepteren</translation>
+        <source>Conditions: tick</source>
+        <translation>Voorwaarden: aanvinken</translation>
     </message>
     <message>
-        <source>Sign on the screen</source>
-        <translation>Tekenen op het scherm</translation>
+        <source>Conditions: sign</source>
+        <translation>Voorwaarden: tekenen</translation>
     </message>
     <message>
-        <source>Loan conditions</source>
-        <translation>Leenvoorwaarden</translation>
+        <source>Conditions text…</source>
+        <translation>Tekst voorwaarden…</translation>
     </message>
     <message>
-        <source>Edit the text…</source>
-        <translation>Tekst bewerken…</translation>
-    </message>
-    <message>
-        <source>Save and start self-service (kiosk)</source>
-        <translation>Opslaan en zelfbediening starten (kiosk)</translation>
+        <source>Save and start self-service</source>
+        <translation>Opslaan en zelfbediening starten</translation>
     </message>
     <message>
         <source>As set for each product</source>
