@@ -685,6 +685,7 @@ class KioskScreen(LockedScreen):
         )
 
     def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("LendingDesk self-service"))
         self.title.setText(self.tr("LendingDesk self-service"))
         self.conditions_headline.setText(
             self.tr("Before you borrow: accept the conditions, once for all products")

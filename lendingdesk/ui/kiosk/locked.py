@@ -55,6 +55,8 @@ QWidget#lockedScreen QPushButton:focus { border: 3px solid #1f6fb2; }
 QWidget#lockedScreen QPushButton[primary="true"] { background: #1f6fb2; color: white;
     border-color: #17578c; font-weight: 700; }
 QWidget#lockedScreen QPushButton:checked { background: #1f6fb2; color: white; }
+QWidget#lockedScreen QPushButton:disabled { background: #e4e9ee; color: #7a8794;
+    border-color: #c3ccd5; }
 QWidget#lockedScreen QPushButton[small="true"] { font-size: 14pt; min-height: 52px;
     min-width: 120px; }
 QWidget#lockedScreen QPushButton[answer="true"] { font-size: 17pt; min-height: 54px; }
