@@ -410,3 +410,26 @@ class LoanAcceptanceLoan(Base):
         ForeignKey("loan_acceptances.id", ondelete="CASCADE"), primary_key=True
     )
     loan_id: Mapped[int] = mapped_column(ForeignKey("loans.id"), primary_key=True, unique=True)
+
+
+class WaitingEntry(Base):
+    """A professional waiting for a product of which every item is out or reserved. When an
+    item comes back and is signed off it is held for the first in line until ``held_until``;
+    ``notified_at`` is set by whoever tells them (the desk, e-mail)."""
+
+    __tablename__ = "waiting_list"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    borrower_id: Mapped[int] = mapped_column(ForeignKey("borrowers.id"))
+    joined_at: Mapped[datetime] = mapped_column(DateTime)
+    held_item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id"))
+    held_until: Mapped[datetime | None] = mapped_column(DateTime)
+    notified_at: Mapped[datetime | None] = mapped_column(DateTime)
+    fulfilled_loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id"))
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    product: Mapped[Product] = relationship()
+    borrower: Mapped[Borrower] = relationship()
+
+    __table_args__ = (Index("ix_waiting_list_product", "product_id", "joined_at"),)

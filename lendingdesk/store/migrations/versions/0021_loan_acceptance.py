@@ -1,4 +1,4 @@
-"""Loan conditions (versioned) and their acceptance per self-service session.
+"""Loan conditions (versioned) and their acceptance per self-service session; the waiting list.
 
 Revision ID: 0021
 Revises: 0016
@@ -66,9 +66,44 @@ def upgrade() -> None:
         ),
         sa.UniqueConstraint("loan_id", name="uq_loan_acceptance_loans_loan_id"),
     )
+    op.create_table(
+        "waiting_list",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column(
+            "product_id",
+            sa.Integer(),
+            sa.ForeignKey("products.id", name="fk_waiting_list_product_id_products"),
+            nullable=False,
+        ),
+        sa.Column(
+            "borrower_id",
+            sa.Integer(),
+            sa.ForeignKey("borrowers.id", name="fk_waiting_list_borrower_id_borrowers"),
+            nullable=False,
+        ),
+        sa.Column("joined_at", sa.DateTime(), nullable=False),
+        sa.Column(
+            "held_item_id",
+            sa.Integer(),
+            sa.ForeignKey("items.id", name="fk_waiting_list_held_item_id_items"),
+            nullable=True,
+        ),
+        sa.Column("held_until", sa.DateTime(), nullable=True),
+        sa.Column("notified_at", sa.DateTime(), nullable=True),
+        sa.Column(
+            "fulfilled_loan_id",
+            sa.Integer(),
+            sa.ForeignKey("loans.id", name="fk_waiting_list_fulfilled_loan_id_loans"),
+            nullable=True,
+        ),
+        sa.Column("cancelled_at", sa.DateTime(), nullable=True),
+    )
+    op.create_index("ix_waiting_list_product", "waiting_list", ["product_id", "joined_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_waiting_list_product", table_name="waiting_list")
+    op.drop_table("waiting_list")
     op.drop_table("loan_acceptance_loans")
     op.drop_index("ix_loan_acceptances_borrower", table_name="loan_acceptances")
     op.drop_table("loan_acceptances")
