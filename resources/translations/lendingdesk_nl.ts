@@ -39,6 +39,10 @@
         <translation>Wie leent %1 (%2)?</translation>
     </message>
     <message>
+        <source>Held for %1 (waiting list).</source>
+        <translation>Vastgehouden voor %1 (wachtlijst).</translation>
+    </message>
+    <message>
         <source>Who is at the desk?</source>
         <translation>Wie staat er aan de balie?</translation>
     </message>
