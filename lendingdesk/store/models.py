@@ -432,4 +432,7 @@ class WaitingEntry(Base):
     product: Mapped[Product] = relationship()
     borrower: Mapped[Borrower] = relationship()
 
-    __table_args__ = (Index("ix_waiting_list_product", "product_id", "joined_at"),)
+    __table_args__ = (
+        Index("ix_waiting_list_product", "product_id", "joined_at"),
+        Index("ix_waiting_list_held_item", "held_item_id"),  # asked at every check-out
+    )

@@ -99,9 +99,11 @@ def upgrade() -> None:
         sa.Column("cancelled_at", sa.DateTime(), nullable=True),
     )
     op.create_index("ix_waiting_list_product", "waiting_list", ["product_id", "joined_at"])
+    op.create_index("ix_waiting_list_held_item", "waiting_list", ["held_item_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_waiting_list_held_item", table_name="waiting_list")
     op.drop_index("ix_waiting_list_product", table_name="waiting_list")
     op.drop_table("waiting_list")
     op.drop_table("loan_acceptance_loans")
