@@ -7,13 +7,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import func, select
+
 from lendingdesk.domain import waiting
 from lendingdesk.domain.context import to_local
 from lendingdesk.domain.lookup import find_borrower, find_item
+from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import NotFound
 from lendingdesk.services import ContextFactory
 from lendingdesk.store.db import Database
-from lendingdesk.store.models import Item, Product
+from lendingdesk.store.models import Item, Product, WaitingEntry
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 @dataclass(frozen=True)
@@ -23,6 +30,13 @@ class WaitingLine:
     badge: str
     borrower: str
     position: int
+
+
+@dataclass(frozen=True)
+class ProductToWaitFor:
+    id: int
+    name: str
+    waiting: int  # people in line now
 
 
 @dataclass(frozen=True)
@@ -60,6 +74,39 @@ class WaitingService:
                 borrower.name,
                 waiting.position(session, entry),
             )
+
+    def products_to_wait_for(self, text: str, limit: int = 6) -> list[ProductToWaitFor]:
+        """Products whose name holds ``text`` and of which no item is free now."""
+        words = text.strip()
+        if not words:
+            return []
+        with self.db.session() as session:
+            free = select(Item.id).where(
+                Item.product_id == Product.id, Item.status == ItemStatus.AVAILABLE
+            )
+            rows = session.scalars(
+                select(Product)
+                .where(Product.name.ilike(f"%{_like(words)}%", escape="\\"), ~free.exists())
+                .order_by(Product.name)
+                .limit(limit)
+            ).all()
+            return [
+                ProductToWaitFor(
+                    p.id,
+                    p.name,
+                    session.scalar(
+                        select(func.count())
+                        .select_from(WaitingEntry)
+                        .where(
+                            WaitingEntry.product_id == p.id,
+                            WaitingEntry.fulfilled_loan_id.is_(None),
+                            WaitingEntry.cancelled_at.is_(None),
+                        )
+                    )
+                    or 0,
+                )
+                for p in rows
+            ]
 
     def held_for(self, tag: str) -> str | None:
         """Who ``tag`` is held for now (their name), else None: what the desk shows."""

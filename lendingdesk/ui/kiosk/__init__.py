@@ -21,6 +21,7 @@ def open_kiosk(window: MainWindow, *, clock: Callable[[], float] | None = None) 
     """Start self-service lending over ``window`` (its desk service, settings and language)."""
     from lendingdesk.services.acceptance import AcceptanceService
     from lendingdesk.services.access import AccessService
+    from lendingdesk.services.waiting import WaitingService
     from lendingdesk.ui.kiosk.kiosk import KioskScreen
 
     service = window.service
@@ -46,6 +47,7 @@ def open_kiosk(window: MainWindow, *, clock: Callable[[], float] | None = None) 
             service.db, service.ctx_factory, lang=window.translations.lang
         ),
         acceptance_mode=window.settings.acceptance_mode,
+        waiting=WaitingService(service.db, service.ctx_factory),
         **({} if clock is None else {"clock": clock}),
     )
     window.kiosk = kiosk

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -43,6 +44,7 @@ from lendingdesk.services.desk import (
     ScanKind,
     ScanOutcome,
 )
+from lendingdesk.services.waiting import WaitingService
 from lendingdesk.ui.i18n import format_date
 from lendingdesk.ui.kiosk.locked import LockedScreen, big_button, set_tone
 from lendingdesk.ui.kiosk.signature import SignaturePad
@@ -110,6 +112,7 @@ class KioskScreen(LockedScreen):
         review_handler: Callable[[int], None] | None = None,
         acceptance: AcceptanceService | None = None,
         acceptance_mode: str = "off",
+        waiting: WaitingService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -134,10 +137,12 @@ class KioskScreen(LockedScreen):
         # What this session's professional accepted: (version, method, signature PNG).
         self.accepted: tuple[int, str, bytes | None] | None = None
         self.conditions: ConditionsVersion | None = None
+        self.waiting = waiting
         self._build_welcome()
         self._build_session()
         self._build_checkin()
         self._build_conditions()
+        self._build_waiting()
         self.pages.setCurrentWidget(self.welcome)
         accept_scans(self, Accepts.ANY, self.take_scan)
         self.retranslate()
@@ -202,7 +207,10 @@ class KioskScreen(LockedScreen):
         self.session_review.hide()
         self.done_button = big_button("", self.session_page, primary=True, name="doneButton")
         self.done_button.clicked.connect(lambda: self.end_session("done"))
+        self.wait_button = big_button("", self.session_page, name="waitButton")
+        self.wait_button.clicked.connect(self.ask_waiting)
         row.addWidget(self.session_review)
+        row.addWidget(self.wait_button)
         row.addStretch(1)
         row.addWidget(self.done_button)
         layout.addWidget(self.session_headline)
@@ -323,6 +331,98 @@ class KioskScreen(LockedScreen):
             button.setVisible(not signing)
         for widget in (self.sign_hint, self.signature, self.clear_signature):
             widget.setVisible(signing)
+
+    def _build_waiting(self) -> None:
+        self.waiting_page, layout = self._page("waitingPage")
+        self.waiting_headline = QLabel(self.waiting_page)
+        self.waiting_headline.setProperty("role", "headline")
+        self.waiting_headline.setWordWrap(True)
+        self.waiting_hint = QLabel(self.waiting_page)
+        self.waiting_hint.setWordWrap(True)
+        self.waiting_search = QLineEdit(self.waiting_page)
+        self.waiting_search.setObjectName("waitingSearch")
+        self.waiting_search.textChanged.connect(self._find_to_wait_for)
+        self.waiting_results = QWidget(self.waiting_page)
+        self.waiting_results_layout = QGridLayout(self.waiting_results)
+        self.waiting_results_layout.setContentsMargins(0, 0, 0, 0)
+        self.waiting_buttons: list[QPushButton] = []
+        self.waiting_message = QLabel(self.waiting_page)
+        self.waiting_message.setObjectName("waitingMessage")
+        self.waiting_message.setWordWrap(True)
+        self.waiting_message.hide()
+        self.waiting_back = big_button("", self.waiting_page, name="waitingBackButton")
+        self.waiting_back.clicked.connect(self._back_to_session)
+        layout.addWidget(self.waiting_headline)
+        layout.addWidget(self.waiting_hint)
+        layout.addWidget(self.waiting_search)
+        layout.addWidget(self.waiting_results)
+        layout.addWidget(self.waiting_message)
+        layout.addStretch(1)
+        layout.addWidget(self.waiting_back, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def ask_waiting(self) -> None:
+        """Join the waiting list of a product of which nothing is free now."""
+        self.waiting_search.clear()
+        set_tone(self.waiting_message, "", "")
+        self._find_to_wait_for()
+        self.pages.setCurrentWidget(self.waiting_page)
+        self.waiting_search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _find_to_wait_for(self) -> None:
+        for button in self.waiting_buttons:
+            button.deleteLater()
+        self.waiting_buttons = []
+        if self.waiting is None:
+            return
+        try:
+            found = self.waiting.products_to_wait_for(self.waiting_search.text())
+        except LendingError as exc:
+            set_tone(self.waiting_message, "error", exc.message(self.lang()))
+            return
+        for index, product in enumerate(found):
+            text = product.name
+            if product.waiting:
+                text += "  " + self.tr("(%1 waiting)").replace("%1", str(product.waiting))
+            button = big_button(text, self.waiting_results, name=f"waitFor{index}")
+            button.setProperty("answer", True)
+            button.clicked.connect(lambda _=False, pid=product.id: self.join_waiting(pid))
+            self.waiting_results_layout.addWidget(button, index // 2, index % 2)
+            self.waiting_buttons.append(button)
+        if self.waiting_search.text().strip() and not found:
+            set_tone(
+                self.waiting_message,
+                "warn",
+                self.tr("No product by that name is out right now. Is it on the shelf? Scan it."),
+            )
+        else:
+            set_tone(self.waiting_message, "", "")
+
+    def join_waiting(self, product_id: int) -> None:
+        if self.waiting is None or self.borrower is None:
+            return
+        try:
+            line = self.waiting.join(self.borrower.badge, product_id)
+        except LendingError as exc:
+            set_tone(
+                self.waiting_message, "error", exc.message(self.lang()) + " " + self.help_text()
+            )
+            return
+        self._back_to_session()
+        self._add_line(
+            self.tr(
+                "You are on the waiting list for %1 (number %2). When one comes back, it is "
+                "kept for you at the desk."
+            )
+            .replace("%1", line.product)
+            .replace("%2", str(line.position)),
+            "ok",
+        )
+
+    def _back_to_session(self) -> None:
+        self.pages.setCurrentWidget(
+            self.session_page if self.borrower is not None else self.welcome
+        )
+        self.focus_page()
 
     def ask_conditions(self) -> None:
         """The conditions to accept before the first product of this session goes out."""
@@ -454,6 +554,7 @@ class KioskScreen(LockedScreen):
         self.lines = []
         self.lent_loans = []
         self.session_review.hide()
+        self.wait_button.setVisible(self.waiting is not None)
         set_tone(self.session_message, "", "")
         self.accepted = None
         self._show_session_texts()
@@ -717,6 +818,12 @@ class KioskScreen(LockedScreen):
         self.welcome_review.setText(self.tr("Write a review of it"))
         self.session_review.setText(self.tr("Write a review of it"))
         self.done_button.setText(self.tr("Done"))
+        self.wait_button.setText(self.tr("Waiting list"))
+        self.waiting_headline.setText(self.tr("Wait for a product that is out"))
+        self.waiting_hint.setText(
+            self.tr("Type part of its name; tap the product to join its waiting list.")
+        )
+        self.waiting_back.setText(self.tr("Back"))
         for question, text in (
             (self.charged, self.tr("Is it charged?")),
             (self.damaged, self.tr("Is anything damaged?")),
