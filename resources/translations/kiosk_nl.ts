@@ -31,6 +31,18 @@
 <context>
     <name>KioskScreen</name>
     <message>
+        <source>(%1 waiting)</source>
+        <translation>(%1 wachtend)</translation>
+    </message>
+    <message>
+        <source>No product by that name is out right now. Is it on the shelf? Scan it.</source>
+        <translation>Er is nu geen product met die naam uitgeleend. Ligt het in de kast? Scan het dan.</translation>
+    </message>
+    <message>
+        <source>You are on the waiting list for %1 (number %2). When one comes back, it is kept for you at the desk.</source>
+        <translation>Je staat op de wachtlijst voor %1 (nummer %2). Komt er een terug, dan houdt de balie hem voor je vast.</translation>
+    </message>
+    <message>
         <source>Thank you. Now scan the products you take.</source>
         <translation>Dank je wel. Scan nu de producten die je meeneemt.</translation>
     </message>
@@ -189,6 +201,22 @@
     <message>
         <source>Done</source>
         <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Wait for a product that is out</source>
+        <translation>Wachten op een product dat uitgeleend is</translation>
+    </message>
+    <message>
+        <source>Type part of its name; tap the product to join its waiting list.</source>
+        <translation>Typ een deel van de naam; tik op het product om op de wachtlijst te komen.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
     </message>
     <message>
         <source>Is it charged?</source>
