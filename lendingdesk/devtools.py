@@ -65,6 +65,8 @@ CATALOGUES: dict[str, list[str]] = {
     "printing": ["lendingdesk/ui/printing"],
     # Reviews: the review form, the Reviews screen, catalogue import (ui/reviews/).
     "reviews": ["lendingdesk/ui/reviews"],
+    # Self-service: the kiosk, the self-service review, the loan conditions (ui/kiosk/).
+    "kiosk": ["lendingdesk/ui/kiosk"],
 }
 LANGUAGES = ("nl",)
 

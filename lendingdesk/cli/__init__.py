@@ -99,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
         else "nl",
         help="language of messages (default nl)",
     )
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="start the desk in self-service (kiosk) mode: locked, full screen; the "
+        "coordinator code leaves it",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliArgumentParser)
     for name in COMMAND_MODULES:
         importlib.import_module(f"lendingdesk.cli.{name}").register(sub)
@@ -119,7 +125,7 @@ def main(argv: list[str]) -> int:
     if handler is None:
         from lendingdesk.ui.app import run_desk
 
-        return run_desk(args.db, args.lang if "--lang" in argv else None)
+        return run_desk(args.db, args.lang if "--lang" in argv else None, kiosk=args.kiosk)
     from lendingdesk.cli.common import close_all
     from lendingdesk.errors import DatabaseUnavailable, LendingError
     from lendingdesk.safe_text import one_line

@@ -137,6 +137,8 @@ class SlipData:
     notes: str = ""
     # Set by the reviews feature at check-in, e.g. "Laat een review achter op ...".
     review_invitation: str | None = None
+    # The loan conditions accepted for these loans (self-service): version, when (local), how.
+    conditions_accepted: tuple[int, datetime, str] | None = None
 
     def __post_init__(self) -> None:
         # Accept "checkout"/"return" from callers that read it from text (the CLI).

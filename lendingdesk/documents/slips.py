@@ -181,6 +181,14 @@ def _story(data: SlipData, lang: Lang, st: _Styles, width: float, spec: _Paper) 
     closing += [Spacer(1, 3 * MM), Paragraph(terms, st.small)]
     if data.review_invitation:
         closing += [Spacer(1, 3 * MM), _boxed(Paragraph(escape(data.review_invitation), st.body))]
+    if data.conditions_accepted is not None:
+        version, when, how = data.conditions_accepted
+        note = tr("conditions_accepted", lang).format(
+            version=version,
+            when=format_datetime(when, lang),
+            how=tr("conditions_signature" if how == "signature" else "conditions_tick", lang),
+        )
+        closing += [Spacer(1, 3 * MM), _boxed(Paragraph(escape(note), st.body))]
     closing += [Spacer(1, 5 * MM), _signatures(lang, st, width, side_by_side=spec.paged)]
     # (A receipt is one page as long as its content: nothing to keep together there.)
     story += [*items, KeepTogether(closing)] if spec.paged else [*items, *closing]

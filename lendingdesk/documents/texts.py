@@ -17,6 +17,12 @@ LANGS: tuple[Lang, ...] = ("nl", "en")
 
 TEXTS: dict[str, dict[Lang, str]] = {
     "badge_title": {"nl": "Lenerspas", "en": "Borrower badge"},
+    "conditions_accepted": {
+        "nl": "Leenvoorwaarden (versie {version}) geaccepteerd op {when}, {how}.",
+        "en": "Loan conditions (version {version}) accepted on {when}, {how}.",
+    },
+    "conditions_tick": {"nl": "aangevinkt op het scherm", "en": "ticked on the screen"},
+    "conditions_signature": {"nl": "getekend op het scherm", "en": "signed on the screen"},
     "checkout_title": {"nl": "Uitleenbon", "en": "Loan slip"},
     "return_title": {"nl": "Innamebewijs", "en": "Return receipt"},
     "loan": {"nl": "Uitlening", "en": "Loan"},

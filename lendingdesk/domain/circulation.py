@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from lendingdesk.domain import audit
+from lendingdesk.domain import audit, waiting
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_borrower, find_item, find_loan, open_loan_of
 from lendingdesk.domain.reservations import (
@@ -198,6 +198,7 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
         is None
     ):
         raise _not_available(item)
+    held = waiting.refuse_if_held(session, ctx, item, borrower)  # the waiting list's hold
 
     accessories = list(item.product.accessories or [])
     if request.accessories is not None:
@@ -229,6 +230,8 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
             tag=item.tag,
         ) from exc
     claim_own_reservation(session, item, borrower, today, due, loan=loan, overlapping_now=booked)
+    if held is not None:
+        waiting.fulfil(held, loan)
     audit.record(
         session, ctx, "checkout", "loan", loan.id, tag=item.tag, badge=borrower.badge, due=str(due)
     )
@@ -301,6 +304,7 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
         damage=loan.damage,
         next_status=item.status,
     )
+    waiting.hold_for_next(session, ctx, item)  # back without cleaning: for the first in line
     return loan
 
 

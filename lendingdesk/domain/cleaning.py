@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lendingdesk.domain import audit
+from lendingdesk.domain import audit, waiting
 from lendingdesk.domain.circulation import STATUS_EN, STATUS_NL
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_item
@@ -45,6 +45,7 @@ def sign_off_cleaning(
     audit.record(
         session, ctx, "cleaned", "item", item.id, tag=item.tag, by=by, method=record.method
     )
+    waiting.hold_for_next(session, ctx, item)  # signed off: for the first in line
     return record
 
 

@@ -37,6 +37,8 @@ PROTECTED_ACTIONS: dict[str, tuple[str, str]] = {
     "demo_reset": ("alle gegevens te wissen en de demo te laden", "erase everything for the demo"),
     "restore": ("een reservekopie terug te zetten", "restore a backup"),
     "coordinator": ("de coördinatorcode te wijzigen", "change the coordinator code"),
+    "kiosk": ("de zelfbediening te verlaten", "leave self-service"),
+    "conditions": ("de leenvoorwaarden te wijzigen", "change the loan conditions"),
 }
 
 # Codes anyone tries first (lower case; digits-only sequences and repeats are caught by rule).

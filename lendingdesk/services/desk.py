@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.documents.model import SlipData
-from lendingdesk.domain import catalogue, circulation
+from lendingdesk.domain import catalogue, circulation, waiting
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_borrower, find_item, open_loan_of, unknown_code
@@ -114,6 +114,7 @@ class ItemInfo:
     product: str
     status: str
     loan_days: int
+    held_for: str | None = None  # the waiting list's hold: who it is kept for
 
 
 @dataclass(frozen=True)
@@ -319,7 +320,14 @@ class DeskService:
             back = _return_of(session, item, ctx.today())
             if back is not None:
                 return back
-            info = ItemInfo(item.tag, item.product.name, item.status, item.product.loan_days)
+            hold = waiting.held_for(session, item, ctx.now())
+            info = ItemInfo(
+                item.tag,
+                item.product.name,
+                item.status,
+                item.product.loan_days,
+                hold.borrower.name if hold is not None else None,
+            )
             if info.status not in READY_TO_LEND:
                 # Say now that it cannot go out, rather than after choosing a borrower.
                 error = _availability_error(session, tag)

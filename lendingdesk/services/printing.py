@@ -117,6 +117,9 @@ def slip_for_loans(session: Session, ctx: DeskContext, loan_ids: Sequence[int]) 
     # The slip's date is when it is printed; each loan's own dates are on its line, and a due
     # date that has passed by then is marked.
     moment = ctx.now()
+    from lendingdesk.services.acceptance import acceptance_of_loans
+
+    accepted = acceptance_of_loans(session, [loan.id for loan in loans])
     return SlipData(
         kind=kind,
         loan_ids=tuple(loan.id for loan in loans),
@@ -127,6 +130,11 @@ def slip_for_loans(session: Session, ctx: DeskContext, loan_ids: Sequence[int]) 
         desk_contact=_contact(location),
         issued_at=to_local(moment) or datetime.now().astimezone(),
         lines=lines,
+        conditions_accepted=(
+            None
+            if accepted is None
+            else (accepted.conditions_version, accepted.accepted_at, accepted.method)
+        ),
     )
 
 

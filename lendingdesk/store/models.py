@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -357,3 +358,81 @@ class Erasure(Base):
     borrower_id: Mapped[int] = mapped_column(Integer)
     badge_hash: Mapped[str] = mapped_column(String(64), unique=True)
     erased_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class LoanConditions(Base):
+    """The organisation's loan conditions: use conditions, hygiene instruction and privacy
+    notice, kept as versions (a professional accepts the version of that day)."""
+
+    __tablename__ = "loan_conditions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, unique=True)
+    use_text: Mapped[str] = mapped_column(Text)
+    hygiene_text: Mapped[str] = mapped_column(Text)
+    privacy_text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str | None] = mapped_column(String(120))
+
+
+ACCEPTANCE_METHODS = ("tick", "signature")
+
+
+class LoanAcceptance(Base):
+    """One professional's acceptance of the conditions for the loans of one session, with the
+    signature (PNG) when signed and the PDF that records it."""
+
+    __tablename__ = "loan_acceptances"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    borrower_id: Mapped[int] = mapped_column(ForeignKey("borrowers.id"))
+    conditions_version: Mapped[int] = mapped_column(Integer)
+    accepted_at: Mapped[datetime] = mapped_column(DateTime)
+    desk: Mapped[str | None] = mapped_column(String(120))
+    method: Mapped[str] = mapped_column(String(12))
+    signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    borrower: Mapped[Borrower] = relationship()
+
+    __table_args__ = (
+        CheckConstraint(_in("method", ACCEPTANCE_METHODS), name="method"),
+        Index("ix_loan_acceptances_borrower", "borrower_id", "accepted_at"),
+    )
+
+
+class LoanAcceptanceLoan(Base):
+    """Which loans an acceptance covers (a loan is covered once)."""
+
+    __tablename__ = "loan_acceptance_loans"
+
+    acceptance_id: Mapped[int] = mapped_column(
+        ForeignKey("loan_acceptances.id", ondelete="CASCADE"), primary_key=True
+    )
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loans.id"), primary_key=True, unique=True)
+
+
+class WaitingEntry(Base):
+    """A professional waiting for a product of which every item is out or reserved. When an
+    item comes back and is signed off it is held for the first in line until ``held_until``;
+    ``notified_at`` is set by whoever tells them (the desk, e-mail)."""
+
+    __tablename__ = "waiting_list"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    borrower_id: Mapped[int] = mapped_column(ForeignKey("borrowers.id"))
+    joined_at: Mapped[datetime] = mapped_column(DateTime)
+    held_item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id"))
+    held_until: Mapped[datetime | None] = mapped_column(DateTime)
+    notified_at: Mapped[datetime | None] = mapped_column(DateTime)
+    fulfilled_loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id"))
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    product: Mapped[Product] = relationship()
+    borrower: Mapped[Borrower] = relationship()
+
+    __table_args__ = (
+        Index("ix_waiting_list_product", "product_id", "joined_at"),
+        Index("ix_waiting_list_held_item", "held_item_id"),  # asked at every check-out
+    )

@@ -225,20 +225,34 @@ def _review_service(
 
 
 def _wire_reviews(window: MainWindow, reviews: Callable[[], ReviewService]) -> None:
-    """ "Review now" at check-in opens the review form for that loan."""
+    """ "Review now" at check-in opens the review form for that loan; "the professional
+    reviews" hands the desk to them (the self-service review, full screen and locked)."""
+
+    def saved(_row: object) -> None:
+        window.desk.review_saved()
+        screen = window.built_screen("reviews")
+        if screen is not None:
+            screen.refresh()
 
     def review_now(loan_id: int) -> None:
         from lendingdesk.ui.reviews.review_form import open_review_for_loan
 
-        def saved(_row: object) -> None:
-            window.desk.review_saved()
-            screen = window.built_screen("reviews")
-            if screen is not None:
-                screen.refresh()
-
         open_review_for_loan(reviews(), loan_id, window, on_saved=saved)
 
+    def hand_over(loan_id: int) -> None:
+        from lendingdesk.ui.kiosk import open_self_review
+
+        def back(_reason: str) -> None:
+            window.activateWindow()
+            window.desk.focus_code_field()
+
+        screen = open_self_review(window, reviews(), loan_id, on_saved=saved)
+        if screen is not None:
+            screen.left.connect(back)
+
+    window.reviews = reviews
     window.desk.set_review_handler(review_now)
+    window.desk.set_hand_over_handler(hand_over)
 
 
 def show_fatal(title: str, text: str, parent: QWidget | None = None) -> None:
@@ -399,8 +413,9 @@ def start_backups(window: MainWindow, every_ms: int = BACKUP_EVERY_MS) -> QTimer
     return timer
 
 
-def run_desk(db_url: str | None, lang: str | None) -> int:
-    """Open the desk window. ``lang`` (nl/en) overrides the saved language for this run."""
+def run_desk(db_url: str | None, lang: str | None, *, kiosk: bool = False) -> int:
+    """Open the desk window. ``lang`` (nl/en) overrides the saved language for this run;
+    ``kiosk`` starts self-service over it at once (locked, full screen)."""
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QGuiApplication
 
@@ -441,8 +456,11 @@ def run_desk(db_url: str | None, lang: str | None) -> int:
     window = build_window(db, settings=settings, translations=translations)
     window.show()
     first_start(window)
-    ask_staff_at_start(window)
-    window.desk.focus_code_field()
+    if kiosk:
+        window.start_kiosk()
+    else:
+        ask_staff_at_start(window)
+        window.desk.focus_code_field()
     start_backups(window)
     window.update_offline()  # scans kept in an earlier run are retried at once
     if QGuiApplication.platformName() not in ("offscreen", "minimal"):

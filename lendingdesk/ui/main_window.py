@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -44,6 +45,8 @@ from lendingdesk.ui.scan_routing import Scan, deliver, find_target, target_of
 from lendingdesk.ui.staff import SHORTCUT as STAFF_SHORTCUT
 
 CAMERA_SHORTCUT = "F9"  # opens and closes the camera window
+if TYPE_CHECKING:
+    from lendingdesk.services.reviews import ReviewService
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +167,9 @@ class MainWindow(QMainWindow):
         self.database_label = database_label
         self.screen_services = screen_services
         self.sounds = sounds or Sounds()
+        self.kiosk: QWidget | None = None  # self-service over this desk, while it runs
+        self.self_review: QWidget | None = None  # the professional's review, while it runs
+        self.reviews: Callable[[], ReviewService] | None = None  # set by ui.app
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
 
@@ -638,13 +644,43 @@ class MainWindow(QMainWindow):
         ctx = self.service.ctx_factory()
         if not ask_coordinator(self, self.service.db, ctx, "settings", self.translations.lang):
             return
-        dialog = SettingsDialog(self.settings, self.service.locations(), parent=self)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        dialog = SettingsDialog(
+            self.settings,
+            self.service.locations(),
+            edit_conditions=lambda: self.edit_conditions(dialog),
+            parent=self,
+        )
+        result = dialog.exec()
+        if result not in (SettingsDialog.DialogCode.Accepted, SettingsDialog.KIOSK):
             dialog.deleteLater()
             return
         new = dialog.result_settings()
         dialog.deleteLater()
         self.apply_settings(new)
+        if result == SettingsDialog.KIOSK:
+            self.start_kiosk()
+
+    def edit_conditions(self, parent: QWidget | None = None) -> None:
+        """The coordinator edits the loan conditions professionals accept at self-service."""
+        from lendingdesk.services.acceptance import AcceptanceService
+        from lendingdesk.ui.coordinator import ask_coordinator
+        from lendingdesk.ui.kiosk.conditions_dialog import ConditionsDialog
+
+        ctx = self.service.ctx_factory()
+        lang = self.translations.lang
+        grant = ask_coordinator(parent or self, self.service.db, ctx, "conditions", lang)
+        if grant is None:
+            return
+        service = AcceptanceService(self.service.db, self.service.ctx_factory, lang=lang)
+        dialog = ConditionsDialog(service, grant, lang=lang, parent=parent or self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def start_kiosk(self) -> QWidget:
+        """Self-service lending over this desk (locked; the coordinator code leaves it)."""
+        from lendingdesk.ui.kiosk import open_kiosk
+
+        return open_kiosk(self)
 
     def apply_settings(self, new: DeskSettings) -> None:
         old_lang = self.settings.language

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from lendingdesk.services.desk import LocationChoice
 from lendingdesk.ui.desk.desk_settings import DeskSettings
@@ -22,15 +33,19 @@ def available_printers() -> list[str]:
 
 
 class SettingsDialog(QDialog):
+    KIOSK = 2  # exec() result: saved, and start self-service now
+
     def __init__(
         self,
         settings: DeskSettings,
         locations: list[LocationChoice],
         *,
         printers: list[str] | None = None,
+        edit_conditions: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.edit_conditions = edit_conditions
         self.original = settings
         self.locations = locations
         self.printers = available_printers() if printers is None else printers
@@ -41,6 +56,7 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.qrModeCombo.currentIndexChanged.connect(self._qr_mode_changed)
         self._add_scanner_row()
+        self._add_self_service_rows()
         self._fill_choices()
         self._load(settings)
         self._qr_mode_changed()
@@ -65,6 +81,46 @@ class SettingsDialog(QDialog):
         self.scanner_label = QLabel(self)
         self.scanner_label.setBuddy(self.scanner_prefix_edit)
         self.ui.deskForm.addRow(self.scanner_label, row)
+
+    def _add_self_service_rows(self) -> None:
+        """Self-service (kiosk): whom to call; idle time and how the conditions are accepted
+        on one row; the button that starts it next to Save."""
+        form = self.ui.deskForm
+        self.contact_edit = QLineEdit(self)
+        self.contact_edit.setObjectName("contactEdit")
+        self.contact_label = QLabel(self)
+        self.contact_label.setBuddy(self.contact_edit)
+        form.addRow(self.contact_label, self.contact_edit)
+        self.idle_spin = QSpinBox(self)
+        self.idle_spin.setObjectName("idleSpin")
+        self.idle_spin.setRange(15, 600)
+        self.idle_label = QLabel(self)
+        self.idle_label.setBuddy(self.idle_spin)
+        self.acceptance_combo = QComboBox(self)
+        self.acceptance_combo.setObjectName("acceptanceCombo")
+        self.conditions_button = QPushButton(self)
+        self.conditions_button.setObjectName("conditionsButton")
+        self.conditions_button.setAutoDefault(False)
+        self.conditions_button.setVisible(self.edit_conditions is not None)
+        if self.edit_conditions is not None:
+            self.conditions_button.clicked.connect(self.edit_conditions)
+        row = QWidget(self)
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.idle_spin)
+        row_layout.addWidget(self.acceptance_combo, 1)
+        row_layout.addWidget(self.conditions_button)
+        form.addRow(self.idle_label, row)
+        self.kiosk_button = self.ui.buttonBox.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.kiosk_button.setObjectName("kioskButton")
+        self.kiosk_button.setAutoDefault(False)
+        self.kiosk_button.clicked.connect(self._start_kiosk)
+
+    def _start_kiosk(self) -> None:
+        self._save()
+        if self.result() == QDialog.DialogCode.Accepted:
+            self.setResult(self.KIOSK)
+            self.done(self.KIOSK)
 
     # --- choices ----------------------------------------------------------------------------
 
@@ -102,6 +158,19 @@ class SettingsDialog(QDialog):
         self.scanner_after_label.setText(self.tr("after it"))
         self.scanner_prefix_edit.setPlaceholderText(self.tr("nothing"))
         self.scanner_suffix_edit.setPlaceholderText(self.tr("nothing"))
+        self.contact_label.setText(self.tr("Desk contact (for self-service)"))
+        self.contact_edit.setPlaceholderText(self.tr("e.g. Anna, coordinator, 06 12345678"))
+        self.idle_label.setText(self.tr("Self-service"))
+        self.idle_spin.setSuffix(self.tr(" s idle: ends"))
+        chosen = self.acceptance_combo.currentData()
+        self.acceptance_combo.clear()
+        self.acceptance_combo.addItem(self.tr("Conditions not asked"), "off")
+        self.acceptance_combo.addItem(self.tr("Conditions: tick"), "tick")
+        self.acceptance_combo.addItem(self.tr("Conditions: sign"), "signature")
+        if chosen is not None:
+            self.acceptance_combo.setCurrentIndex(max(0, self.acceptance_combo.findData(chosen)))
+        self.conditions_button.setText(self.tr("Conditions text…"))
+        self.kiosk_button.setText(self.tr("Save and start self-service"))
         ui.loanDaysSpin.setSpecialValueText(self.tr("As set for each product"))
         ui.loanDaysSpin.setSuffix(self.tr(" days"))
         for combo, key in (
@@ -137,6 +206,9 @@ class SettingsDialog(QDialog):
         ui.qrUrlEdit.setText(s.qr_url_template)
         self.scanner_prefix_edit.setText(s.scanner_prefix)
         self.scanner_suffix_edit.setText(s.scanner_suffix)
+        self.contact_edit.setText(s.desk_contact)
+        self.idle_spin.setValue(s.kiosk_idle_seconds)
+        self._select(self.acceptance_combo, s.acceptance_mode)
 
     def _qr_mode_changed(self) -> None:
         url = self.ui.qrModeCombo.currentData() == "url"
@@ -160,6 +232,9 @@ class SettingsDialog(QDialog):
             qr_url_template=ui.qrUrlEdit.text().strip(),
             scanner_prefix=self.scanner_prefix_edit.text(),
             scanner_suffix=self.scanner_suffix_edit.text(),
+            desk_contact=self.contact_edit.text().strip(),
+            kiosk_idle_seconds=self.idle_spin.value(),
+            acceptance_mode=self.acceptance_combo.currentData() or "off",
         )
 
     def _save(self) -> None:

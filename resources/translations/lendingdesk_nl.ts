@@ -39,6 +39,10 @@
         <translation>Wie leent %1 (%2)?</translation>
     </message>
     <message>
+        <source>Held for %1 (waiting list).</source>
+        <translation>Vastgehouden voor %1 (wachtlijst).</translation>
+    </message>
+    <message>
         <source>Who is at the desk?</source>
         <translation>Wie staat er aan de balie?</translation>
     </message>
@@ -163,6 +167,14 @@
     <message>
         <source>No cleaning needed: it is available again at once.</source>
         <translation>Geen schoonmaak nodig: het is meteen weer beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Check in, the professional reviews</source>
+        <translation>Innemen, professional beoordeelt zelf</translation>
+    </message>
+    <message>
+        <source>The desk shows the review full screen for the professional to fill in.</source>
+        <translation>De balie toont de review schermvullend, zodat de professional hem zelf invult.</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -710,6 +722,42 @@
     <message>
         <source>nothing</source>
         <translation>niets</translation>
+    </message>
+    <message>
+        <source>Desk contact (for self-service)</source>
+        <translation>Contact van de balie (voor zelfbediening)</translation>
+    </message>
+    <message>
+        <source>e.g. Anna, coordinator, 06 12345678</source>
+        <translation>bijv. Anna, coördinator, 06 12345678</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Zelfbediening</translation>
+    </message>
+    <message>
+        <source> s idle: ends</source>
+        <translation> s stil: stopt</translation>
+    </message>
+    <message>
+        <source>Conditions not asked</source>
+        <translation>Voorwaarden niet gevraagd</translation>
+    </message>
+    <message>
+        <source>Conditions: tick</source>
+        <translation>Voorwaarden: aanvinken</translation>
+    </message>
+    <message>
+        <source>Conditions: sign</source>
+        <translation>Voorwaarden: tekenen</translation>
+    </message>
+    <message>
+        <source>Conditions text…</source>
+        <translation>Tekst voorwaarden…</translation>
+    </message>
+    <message>
+        <source>Save and start self-service</source>
+        <translation>Opslaan en zelfbediening starten</translation>
     </message>
     <message>
         <source>As set for each product</source>

@@ -219,3 +219,38 @@ def when_modal(qtbot, action: Callable[[QWidget], None]) -> list[BaseException]:
 
     QTimer.singleShot(0, poll)
     return errors
+
+
+KIOSK_CODE = "balie-4821"
+
+
+class IdleClock:
+    """Seconds for the kiosk's idle time, moved by the test."""
+
+    def __init__(self) -> None:
+        self.t = 5000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+@pytest.fixture
+def idle() -> IdleClock:
+    return IdleClock()
+
+
+@pytest.fixture
+def kiosk(qtbot, window, db, ctx: DeskContext, idle):
+    """Self-service over the test window, with a coordinator code and a desk contact."""
+    from lendingdesk.services import access
+    from lendingdesk.ui.kiosk import open_kiosk
+
+    with db.unit_of_work() as s:
+        access.set_code(s, ctx, KIOSK_CODE)
+    window.settings.desk_contact = "Anna (coördinator), 06 12345678"
+    k = open_kiosk(window, clock=idle)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.waitUntil(lambda: QApplication.focusWidget().window() is k)
+    yield k
+    if window.kiosk is not None:
+        k.leave("test")

@@ -151,6 +151,11 @@ class BorrowerPicker(QDialog):
                 .replace("%1", self.item.product)
                 .replace("%2", self.item.tag)
             )
+            if self.item.held_for:
+                self.ui.hintLabel.setText(
+                    self.tr("Held for %1 (waiting list).").replace("%1", self.item.held_for)
+                )
+                self.ui.hintLabel.setStyleSheet("color: #6b3d00; font-weight: 600;")
         else:
             self.ui.headline.setText(self.tr("Who is at the desk?"))
             self.setWindowTitle(self.tr("Choose a borrower"))

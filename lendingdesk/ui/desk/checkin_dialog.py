@@ -14,7 +14,7 @@ import itertools
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton, QWidget
 
 from lendingdesk.services.desk import CheckinChoices, CheckinPrompt
 from lendingdesk.ui.forms.ui_checkin_dialog import Ui_CheckinDialog
@@ -29,6 +29,7 @@ class CheckinDialog(QDialog):
         *,
         lang: str = "nl",
         review_available: bool = False,
+        hand_over_available: bool = False,
         done_before: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -36,6 +37,7 @@ class CheckinDialog(QDialog):
         self.prompt = prompt
         self.lang = lang
         self.review_chosen = False
+        self.hand_over_chosen = False  # the professional fills in the review themselves
         self.next_scan: str | None = None  # a scan that ended this dialog, for the desk
         self.ui = Ui_CheckinDialog()
         self.ui.setupUi(self)
@@ -53,6 +55,13 @@ class CheckinDialog(QDialog):
         self.ui.checkinButton.clicked.connect(self.accept)
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.reviewButton.clicked.connect(self._accept_with_review)
+        self.hand_over_button = QPushButton(self)
+        self.hand_over_button.setObjectName("handOverButton")
+        self.hand_over_button.setAutoDefault(False)
+        self.hand_over_button.setVisible(hand_over_available)
+        self.hand_over_button.clicked.connect(self._accept_with_hand_over)
+        row = self.ui.buttonRow
+        row.insertWidget(row.indexOf(self.ui.reviewButton) + 1, self.hand_over_button)
         review = QShortcut(QKeySequence("Ctrl+R"), self)
         review.activated.connect(self._review_shortcut)
         # Tab goes down the checklist, then damage, then the buttons (the accessory boxes are
@@ -63,6 +72,7 @@ class CheckinDialog(QDialog):
             self.ui.damageEdit,
             self.ui.checkinButton,
             self.ui.reviewButton,
+            self.hand_over_button,
             self.ui.cancelButton,
         ]
         for first, second in itertools.pairwise(chain):
@@ -105,6 +115,10 @@ class CheckinDialog(QDialog):
     def _review_shortcut(self) -> None:
         if self.ui.reviewButton.isVisible():
             self._accept_with_review()
+
+    def _accept_with_hand_over(self) -> None:
+        self.hand_over_chosen = True
+        self.accept()
 
     def _accept_with_review(self) -> None:
         self.review_chosen = True
@@ -154,5 +168,9 @@ class CheckinDialog(QDialog):
         self.ui.checkinButton.setProperty("primary", True)
         self.setMinimumWidth(760)
         self.ui.damageEdit.setAccessibleName(self.ui.damageLabel.text().replace("&", ""))
+        self.hand_over_button.setText(self.tr("Check in, the professional reviews"))
+        self.hand_over_button.setToolTip(
+            self.tr("The desk shows the review full screen for the professional to fill in.")
+        )
         self.ui.checkinButton.setDefault(True)
         self.ui.checkinButton.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -72,6 +72,7 @@ class DeskScreen(QWidget):
         self.active_dialog: QDialog | None = None
         self._slip_handler: SlipHandler | None = None
         self._review_handler: ReviewHandler | None = None
+        self._hand_over_handler: ReviewHandler | None = None
         self._banner_state: tuple[Tone, Callable[[], tuple[str, str]]] | None = None
         # A check-in finished by the next scan: said again under that scan's own message.
         self._before: Callable[[], str] | None = None
@@ -131,6 +132,11 @@ class DeskScreen(QWidget):
     def set_review_handler(self, handler: ReviewHandler | None) -> None:
         """Who runs a review for a loan; without one the check-in dialog offers no review."""
         self._review_handler = handler
+
+    def set_hand_over_handler(self, handler: ReviewHandler | None) -> None:
+        """Who hands the desk to the professional for their own review of a loan (the
+        self-service review); without one the check-in dialog does not offer it."""
+        self._hand_over_handler = handler
 
     @property
     def review_available(self) -> bool:
@@ -358,6 +364,7 @@ class DeskScreen(QWidget):
             prompt,
             lang=self.lang(),
             review_available=self.review_available,
+            hand_over_available=self._hand_over_handler is not None,
             done_before=before,
             parent=self,
         )
@@ -415,6 +422,8 @@ class DeskScreen(QWidget):
             self.review_requested.emit(result.loan_id)
             if self._review_handler is not None:
                 self._review_handler(result.loan_id)
+        elif dialog.hand_over_chosen and self._hand_over_handler is not None:
+            self._hand_over_handler(result.loan_id)
 
     def review_saved(self) -> None:
         """The review started at check-in was stored: say so (the form itself has closed)."""

@@ -7,8 +7,9 @@ Keys (other areas may read them, e.g. the label printer and the QR content):
 ``labels/qr_url_template`` (contains {tag}), ``scanner/prefix`` and ``scanner/suffix`` (what
 the scanner is set to add around every code; empty: nothing), ``camera/repeat_ms`` (a code
 the camera reads again within this many milliseconds of its last sighting counts once),
-``window/geometry``,
-``window/screen``.
+``window/geometry``, ``window/screen``, ``desk/contact`` (whom a professional calls at an
+unstaffed desk), ``kiosk/idle_seconds`` (a self-service session ends after this long without a
+touch or scan), ``kiosk/acceptance`` (off / tick / signature: how the loan conditions are accepted).
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ def _names(value: object) -> list[str]:
     return [str(v).strip() for v in value if str(v).strip()]
 
 
+ACCEPTANCE_MODES = ("off", "tick", "signature")
+
+
+def _acceptance_mode(value: object) -> str:
+    return str(value) if str(value) in ACCEPTANCE_MODES else "off"
+
+
 @dataclass
 class DeskSettings:
     location_id: int | None = None
@@ -61,6 +69,10 @@ class DeskSettings:
     # one was chosen (ISO date; a new day asks again).
     staff_names: list[str] = field(default_factory=list)
     staff_day: str = ""
+    # Self-service (kiosk): whom to call, idle time, how the loan conditions are accepted.
+    desk_contact: str = ""
+    kiosk_idle_seconds: int = 60
+    acceptance_mode: str = "off"
 
     def qr_template(self) -> str | None:
         """What documents.qr_payload needs: None for the bare tag, else the URL template."""
@@ -86,6 +98,9 @@ class DeskSettings:
             camera_repeat_ms=max(0, _int(qs.value("camera/repeat_ms"), 2000) or 0),
             staff_names=_names(qs.value("desk/staff_names")),
             staff_day=str(qs.value("desk/staff_day", "") or ""),
+            desk_contact=str(qs.value("desk/contact", "") or ""),
+            kiosk_idle_seconds=max(15, _int(qs.value("kiosk/idle_seconds"), 60) or 60),
+            acceptance_mode=_acceptance_mode(qs.value("kiosk/acceptance")),
         )
 
     def save(self, qs: QSettings | None = None) -> None:
@@ -107,4 +122,7 @@ class DeskSettings:
         qs.setValue("camera/repeat_ms", self.camera_repeat_ms)
         qs.setValue("desk/staff_names", list(self.staff_names))
         qs.setValue("desk/staff_day", self.staff_day)
+        qs.setValue("desk/contact", self.desk_contact)
+        qs.setValue("kiosk/idle_seconds", self.kiosk_idle_seconds)
+        qs.setValue("kiosk/acceptance", self.acceptance_mode)
         qs.sync()

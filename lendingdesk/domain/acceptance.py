@@ -1,0 +1,200 @@
+"""The loan conditions and their acceptance.
+
+The organisation writes three texts -- the use conditions, the hygiene instruction and the
+privacy notice -- kept as numbered versions (a change is a new version; old acceptances keep
+pointing at the text that was accepted). Until the coordinator writes them, version 0 is the
+built-in text below. A professional accepts them once per self-service session for all the
+loans of that session, by ticking or by signing; the acceptance names the version, the desk,
+the time, the loans, and holds the signature.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lendingdesk.domain import audit
+from lendingdesk.domain.context import DeskContext
+from lendingdesk.errors import InvalidInput
+from lendingdesk.store.models import (
+    ACCEPTANCE_METHODS,
+    Borrower,
+    Loan,
+    LoanAcceptance,
+    LoanAcceptanceLoan,
+    LoanConditions,
+)
+
+MAX_TEXT = 20_000  # characters per text: a few pages, not a book
+MAX_SIGNATURE = 512 * 1024  # bytes of PNG
+
+DEFAULT_USE = (
+    "Ik gebruik de geleende producten alleen voor het werk met cliënten van de organisatie, "
+    "volgens de handleiding, en breng ze uiterlijk op de terugbrengdatum compleet terug. "
+    "Schade, verlies of een storing meld ik meteen bij de uitleenbalie."
+)
+DEFAULT_HYGIENE = (
+    "Ik reinig het product na elk gebruik bij een cliënt zoals de reinigingsinstructie van "
+    "het product zegt, en lever het terug in de bijgeleverde tas. Bij een besmetting of "
+    "isolatie meld ik dat bij het terugbrengen."
+)
+DEFAULT_PRIVACY = (
+    "De uitleenbalie bewaart mijn naam, team, pasnummer en wat ik leen, om de uitleen te "
+    "regelen. Er worden geen gegevens van cliënten vastgelegd. Op verzoek worden mijn gegevens "
+    "gewist (AVG)."
+)
+
+
+@dataclass(frozen=True)
+class ConditionsVersion:
+    version: int
+    use_text: str
+    hygiene_text: str
+    privacy_text: str
+    created_at: datetime | None
+    created_by: str | None
+
+
+DEFAULT = ConditionsVersion(0, DEFAULT_USE, DEFAULT_HYGIENE, DEFAULT_PRIVACY, None, None)
+
+
+def _version(row: LoanConditions) -> ConditionsVersion:
+    return ConditionsVersion(
+        row.version,
+        row.use_text,
+        row.hygiene_text,
+        row.privacy_text,
+        row.created_at,
+        row.created_by,
+    )
+
+
+def current(session: Session) -> ConditionsVersion:
+    """The conditions in force: the newest version, else the built-in text (version 0)."""
+    row = session.scalar(select(LoanConditions).order_by(LoanConditions.version.desc()).limit(1))
+    return DEFAULT if row is None else _version(row)
+
+
+def version(session: Session, number: int) -> ConditionsVersion:
+    if number == 0:
+        return DEFAULT
+    row = session.scalar(select(LoanConditions).where(LoanConditions.version == number))
+    if row is None:
+        raise InvalidInput(
+            f"Versie {number} van de leenvoorwaarden bestaat niet.",
+            f"Version {number} of the loan conditions does not exist.",
+        )
+    return _version(row)
+
+
+def _clean(text: str, nl: str, en: str) -> str:
+    text = text.replace("\r\n", "\n").strip()
+    if not text:
+        raise InvalidInput(
+            f"De tekst '{nl}' is leeg. Vul hem in; de professional leest hem voor het lenen.",
+            f"The text '{en}' is empty. Fill it in; the professional reads it before borrowing.",
+        )
+    if len(text) > MAX_TEXT:
+        raise InvalidInput(
+            f"De tekst '{nl}' is te lang (meer dan {MAX_TEXT} tekens). Maak hem korter.",
+            f"The text '{en}' is too long (over {MAX_TEXT} characters). Make it shorter.",
+        )
+    return text
+
+
+def save(
+    session: Session, ctx: DeskContext, use_text: str, hygiene_text: str, privacy_text: str
+) -> ConditionsVersion:
+    """A new version of the conditions (the caller checked the coordinator's grant)."""
+    texts = (
+        _clean(use_text, "gebruiksvoorwaarden", "use conditions"),
+        _clean(hygiene_text, "hygiëne-instructie", "hygiene instruction"),
+        _clean(privacy_text, "privacyverklaring", "privacy notice"),
+    )
+    now_in_force = current(session)
+    if texts == (now_in_force.use_text, now_in_force.hygiene_text, now_in_force.privacy_text):
+        return now_in_force  # nothing changed: no new version to accept
+    number = (session.scalar(select(func.max(LoanConditions.version))) or 0) + 1
+    row = LoanConditions(
+        version=number,
+        use_text=texts[0],
+        hygiene_text=texts[1],
+        privacy_text=texts[2],
+        created_at=ctx.now(),
+        created_by=ctx.actor,
+    )
+    session.add(row)
+    session.flush()
+    audit.record(session, ctx, "conditions_changed", "loan_conditions", row.id, version=number)
+    return _version(row)
+
+
+def record(
+    session: Session,
+    ctx: DeskContext,
+    borrower: Borrower,
+    loan_ids: list[int],
+    *,
+    method: str,
+    conditions_version: int,
+    signature_png: bytes | None = None,
+) -> LoanAcceptance:
+    """The acceptance of ``conditions_version`` by ``borrower`` for ``loan_ids`` (their loans,
+    not covered before)."""
+    if method not in ACCEPTANCE_METHODS:
+        raise InvalidInput(
+            f"Onbekende manier van accepteren: {method!r} (aanvinken of tekenen).",
+            f"Unknown way of accepting: {method!r} (tick or signature).",
+        )
+    if method == "signature" and not signature_png:
+        raise InvalidInput(
+            "Er is nog geen handtekening gezet. Teken in het vak en druk dan op Akkoord.",
+            "There is no signature yet. Sign in the box, then press Accept.",
+        )
+    if signature_png is not None and len(signature_png) > MAX_SIGNATURE:
+        raise InvalidInput(
+            "De handtekening is te groot om te bewaren. Wis hem en teken opnieuw.",
+            "The signature is too large to keep. Clear it and sign again.",
+        )
+    version(session, conditions_version)  # it exists
+    loans = list(session.scalars(select(Loan).where(Loan.id.in_(loan_ids))))
+    if len(loans) != len(set(loan_ids)) or any(x.borrower_id != borrower.id for x in loans):
+        raise InvalidInput(
+            "De acceptatie kan alleen de leningen van deze lener zelf dekken.",
+            "The acceptance can only cover this borrower's own loans.",
+        )
+    covered = session.scalars(
+        select(LoanAcceptanceLoan.loan_id).where(LoanAcceptanceLoan.loan_id.in_(loan_ids))
+    ).all()
+    if covered:
+        raise InvalidInput(
+            "Voor een van deze leningen zijn de voorwaarden al geaccepteerd.",
+            "The conditions were already accepted for one of these loans.",
+        )
+    acceptance = LoanAcceptance(
+        borrower_id=borrower.id,
+        conditions_version=conditions_version,
+        accepted_at=ctx.now(),
+        desk=ctx.desk,
+        method=method,
+        signature_png=signature_png if method == "signature" else None,
+    )
+    session.add(acceptance)
+    session.flush()
+    for loan in sorted(loans, key=lambda x: x.id):
+        session.add(LoanAcceptanceLoan(acceptance_id=acceptance.id, loan_id=loan.id))
+    audit.record(
+        session,
+        ctx,
+        "conditions_accepted",
+        "loan_acceptance",
+        acceptance.id,
+        borrower=borrower.badge,
+        version=conditions_version,
+        method=method,
+        loans=sorted(x.id for x in loans),
+    )
+    return acceptance

@@ -1,0 +1,185 @@
+"""The waiting list: a professional waits for a product of which no item is free.
+
+- ``join``: only when no item of the product is available (each is out, reserved, being
+  cleaned or repaired), and once per person and product.
+- ``hold_for_next``: when an item of the product becomes available again (signed off after
+  cleaning, or checked in when it needs none), it is held for the first in line until the hold
+  time has passed (the ``waiting.hold_hours`` setting, default 48 hours). Who is told, and how,
+  is not decided here: ``to_notify`` lists the holds nobody has been told about yet, and
+  ``mark_notified`` records that they were (the desk, or e-mail where it is set up).
+- ``check_out`` asks ``refuse_if_held``: a held item goes only to the one it is held for (their
+  entry is then fulfilled); after the hold time it is free for anyone.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from lendingdesk.domain import audit
+from lendingdesk.domain.context import DeskContext, to_local
+from lendingdesk.domain.status import ItemStatus
+from lendingdesk.errors import InvalidInput, ItemReserved
+from lendingdesk.store.models import Borrower, Item, Loan, Product, Setting, WaitingEntry
+
+HOLD_HOURS_KEY = "waiting.hold_hours"
+DEFAULT_HOLD_HOURS = 48
+
+
+def hold_time(session: Session) -> timedelta:
+    row = session.get(Setting, HOLD_HOURS_KEY)
+    try:
+        hours = int(row.value) if row is not None else DEFAULT_HOLD_HOURS
+    except ValueError:
+        hours = DEFAULT_HOLD_HOURS
+    return timedelta(hours=max(1, min(hours, 24 * 14)))
+
+
+def _active(product_id: int) -> list[ColumnElement[bool]]:
+    return [
+        WaitingEntry.product_id == product_id,
+        WaitingEntry.fulfilled_loan_id.is_(None),
+        WaitingEntry.cancelled_at.is_(None),
+    ]
+
+
+def join(session: Session, ctx: DeskContext, borrower: Borrower, product: Product) -> WaitingEntry:
+    free = session.scalar(
+        select(Item.tag)
+        .where(Item.product_id == product.id, Item.status == ItemStatus.AVAILABLE)
+        .limit(1)
+    )
+    if free is not None:
+        raise InvalidInput(
+            f"{product.name} is nu beschikbaar ({free}): leen dat exemplaar, een wachtlijst is "
+            "niet nodig.",
+            f"{product.name} is available now ({free}): borrow that item, no waiting list is "
+            "needed.",
+        )
+    already = session.scalar(
+        select(WaitingEntry).where(*_active(product.id), WaitingEntry.borrower_id == borrower.id)
+    )
+    if already is not None:
+        raise InvalidInput(
+            f"{borrower.name} staat al op de wachtlijst voor {product.name}.",
+            f"{borrower.name} is already on the waiting list for {product.name}.",
+        )
+    entry = WaitingEntry(product=product, borrower=borrower, joined_at=ctx.now())
+    session.add(entry)
+    session.flush()
+    audit.record(
+        session,
+        ctx,
+        "waiting_joined",
+        "waiting",
+        entry.id,
+        product=product.id,
+        badge=borrower.badge,
+    )
+    return entry
+
+
+def position(session: Session, entry: WaitingEntry) -> int:
+    """1 for the first in line."""
+    ahead = session.scalars(
+        select(WaitingEntry.id).where(
+            *_active(entry.product_id), WaitingEntry.joined_at <= entry.joined_at
+        )
+    ).all()
+    return len(ahead)
+
+
+def held_for(session: Session, item: Item, now: datetime) -> WaitingEntry | None:
+    """The entry ``item`` is held for now (None: not held, or the hold time has passed)."""
+    return session.scalar(
+        select(WaitingEntry).where(
+            WaitingEntry.held_item_id == item.id,
+            WaitingEntry.held_until > now,
+            WaitingEntry.fulfilled_loan_id.is_(None),
+            WaitingEntry.cancelled_at.is_(None),
+        )
+    )
+
+
+def hold_for_next(session: Session, ctx: DeskContext, item: Item) -> WaitingEntry | None:
+    """``item`` has become available: hold it for the first in line without a hold (None when
+    nobody waits or it is already held)."""
+    if item.status != ItemStatus.AVAILABLE:
+        return None
+    # Nobody waiting is the common case: one indexed query, then done.
+    entry = session.scalar(
+        select(WaitingEntry)
+        .where(*_active(item.product_id), WaitingEntry.held_item_id.is_(None))
+        .order_by(WaitingEntry.joined_at, WaitingEntry.id)
+        .limit(1)
+    )
+    if entry is None or held_for(session, item, ctx.now()) is not None:
+        return None
+    entry.held_item_id = item.id
+    entry.held_until = ctx.now() + hold_time(session)
+    session.flush()
+    audit.record(
+        session,
+        ctx,
+        "waiting_held",
+        "waiting",
+        entry.id,
+        tag=item.tag,
+        badge=entry.borrower.badge,
+        until=entry.held_until.isoformat(),
+    )
+    return entry
+
+
+def refuse_if_held(
+    session: Session, ctx: DeskContext, item: Item, borrower: Borrower
+) -> WaitingEntry | None:
+    """Before lending ``item`` to ``borrower``: refuse when it is held for someone else; their
+    own hold (returned) is fulfilled by the caller with the loan."""
+    hold = held_for(session, item, ctx.now())
+    if hold is None:
+        return None
+    if hold.borrower_id == borrower.id:
+        own: WaitingEntry = hold
+        return own
+    until = to_local(hold.held_until)
+    assert until is not None
+    raise ItemReserved(
+        f"{item.product.name} ({item.tag}) wordt vastgehouden voor {hold.borrower.name} "
+        f"(wachtlijst) tot {until:%d-%m %H:%M}. Leen een ander exemplaar of vraag de balie.",
+        f"{item.product.name} ({item.tag}) is held for {hold.borrower.name} (waiting list) "
+        f"until {until:%Y-%m-%d %H:%M}. Borrow another item or ask the desk.",
+        tag=item.tag,
+    )
+
+
+def fulfil(entry: WaitingEntry, loan: Loan) -> None:
+    entry.fulfilled_loan_id = loan.id
+
+
+def to_notify(session: Session, now: datetime) -> list[WaitingEntry]:
+    """Holds in force that nobody has told the professional about yet (the notification hook:
+    the desk's message and the e-mail notices read this)."""
+    return list(
+        session.scalars(
+            select(WaitingEntry)
+            .where(
+                WaitingEntry.held_item_id.is_not(None),
+                WaitingEntry.held_until > now,
+                WaitingEntry.notified_at.is_(None),
+                WaitingEntry.fulfilled_loan_id.is_(None),
+                WaitingEntry.cancelled_at.is_(None),
+            )
+            .order_by(WaitingEntry.held_until)
+        )
+    )
+
+
+def mark_notified(session: Session, ctx: DeskContext, entry_id: int, how: str) -> None:
+    entry = session.get(WaitingEntry, entry_id)
+    if entry is None or entry.notified_at is not None:
+        return
+    entry.notified_at = ctx.now()
+    audit.record(session, ctx, "waiting_notified", "waiting", entry.id, how=how[:40])

@@ -1,0 +1,99 @@
+"""The waiting list: join only when nothing is free, hold a returned item for the first in
+line, refuse it to others while held, free it after the hold time; the notification hook."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from lendingdesk.domain import catalogue, circulation, cleaning
+from lendingdesk.domain.context import DeskContext
+from lendingdesk.errors import InvalidInput, ItemReserved
+from lendingdesk.services.waiting import WaitingService
+from lendingdesk.store.models import Product, WaitingEntry
+
+
+@pytest.fixture
+def desk(db, ctx: DeskContext):
+    with db.unit_of_work() as s:
+        paro = catalogue.create_product(
+            s,
+            ctx,
+            catalogue.ProductInput(name="PARO", loan_days=14, cleaning_protocol="Vacht afnemen."),
+        )
+        tags = [i.tag for i in catalogue.add_items(s, ctx, paro, 2)]
+        people = [
+            catalogue.create_borrower(
+                s, ctx, catalogue.BorrowerInput(name=n, email=f"{n.lower()}@zorg.example")
+            ).badge
+            for n in ("Anna", "Bram", "Cor")
+        ]
+        circulation.check_out(s, ctx, circulation.CheckoutRequest(item=tags[0], borrower=people[0]))
+        s.flush()
+        return {"product": paro.id, "tags": tags, "people": people}
+
+
+def test_join_only_when_nothing_is_free_and_once(db, ctx, desk):
+    service = WaitingService(db, lambda: ctx)
+    anna, bram, cor = desk["people"]
+    with pytest.raises(InvalidInput) as refused:
+        service.join(bram, desk["product"])  # the second PARO is on the shelf
+    assert desk["tags"][1] in refused.value.nl
+    with db.unit_of_work() as s:
+        circulation.check_out(
+            s, ctx, circulation.CheckoutRequest(item=desk["tags"][1], borrower=anna)
+        )
+    first = service.join(bram, desk["product"])
+    second = service.join(cor, desk["product"])
+    assert (first.position, second.position) == (1, 2)
+    with pytest.raises(InvalidInput):
+        service.join(bram, desk["product"])
+
+
+def test_a_signed_off_item_is_held_for_the_first_in_line(db, ctx, desk, clock):
+    service = WaitingService(db, lambda: ctx)
+    anna, bram, cor = desk["people"]
+    tag, other = desk["tags"]
+    with db.unit_of_work() as s:
+        circulation.check_out(s, ctx, circulation.CheckoutRequest(item=other, borrower=anna))
+    service.join(bram, desk["product"])
+    service.join(cor, desk["product"])
+    with db.unit_of_work() as s:
+        circulation.check_in(s, ctx, circulation.CheckinRequest(item=tag))
+    assert service.held_for(tag) is None  # back, but not clean yet: nothing held
+    with db.unit_of_work() as s:
+        cleaning.sign_off_cleaning(s, ctx, tag, by="Schoonmaker")
+    assert service.held_for(tag) == "Bram"
+    notices = service.to_notify()
+    assert [(n.borrower, n.tag, n.email) for n in notices] == [("Bram", tag, "bram@zorg.example")]
+
+    with db.unit_of_work() as s, pytest.raises(ItemReserved) as refused:
+        circulation.check_out(s, ctx, circulation.CheckoutRequest(item=tag, borrower=cor))
+    assert "Bram" in refused.value.nl and "wachtlijst" in refused.value.nl
+    service.mark_notified(notices[0].entry_id, "desk")
+    assert service.to_notify() == []
+
+    with db.unit_of_work() as s:
+        loan = circulation.check_out(s, ctx, circulation.CheckoutRequest(item=tag, borrower=bram))
+        s.flush()
+        entry = s.scalar(select(WaitingEntry).where(WaitingEntry.fulfilled_loan_id == loan.id))
+        assert entry is not None and entry.borrower.name == "Bram"
+    assert service.held_for(tag) is None
+
+
+def test_after_the_hold_time_the_item_is_free_for_anyone(db, ctx, desk, clock):
+    service = WaitingService(db, lambda: ctx)
+    anna, bram, cor = desk["people"]
+    tag, other = desk["tags"]
+    with db.unit_of_work() as s:
+        circulation.check_out(s, ctx, circulation.CheckoutRequest(item=other, borrower=anna))
+    service.join(bram, desk["product"])
+    with db.unit_of_work() as s:
+        circulation.check_in(s, ctx, circulation.CheckinRequest(item=tag))
+        cleaning.sign_off_cleaning(s, ctx, tag, by="Schoonmaker")
+    assert service.held_for(tag) == "Bram"
+    clock.advance(hours=49)
+    assert service.held_for(tag) is None
+    with db.unit_of_work() as s:
+        circulation.check_out(s, ctx, circulation.CheckoutRequest(item=tag, borrower=cor))
+        assert s.get(Product, desk["product"]) is not None

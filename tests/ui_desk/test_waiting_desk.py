@@ -1,0 +1,64 @@
+"""The desk shows who an item is held for (the waiting list) when it is scanned, and refuses
+it to anyone else."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from lendingdesk.domain import circulation, cleaning
+from lendingdesk.services.waiting import WaitingService
+from lendingdesk.store.models import Item
+from tests.ui_desk.conftest import OFFSCREEN_NOISE, human_keys, scan, when_modal
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+def test_scanning_a_held_item_names_whom_it_is_held_for(qtbot, window, cat, db, ctx, scan_clock):
+    with db.unit_of_work() as s:
+        for tag in cat.paro:
+            circulation.check_out(s, ctx, circulation.CheckoutRequest(item=tag, borrower=cat.sanne))
+        product_id = s.query(Item).filter_by(tag=cat.cleaning_tag).one().product_id
+    WaitingService(db, lambda: ctx).join(cat.mo, product_id)
+    with db.unit_of_work() as s:
+        cleaning.sign_off_cleaning(s, ctx, cat.cleaning_tag, by="Schoonmaker")
+
+    seen: dict[str, str] = {}
+
+    def look(picker) -> None:
+        seen["hint"] = picker.ui.hintLabel.text()
+        qtbot.keyClick(picker.ui.searchEdit, Qt.Key.Key_Escape)
+
+    errors = when_modal(qtbot, look)
+    scan(qtbot, scan_clock, cat.cleaning_tag)
+    assert errors == []
+    assert seen["hint"] == "Vastgehouden voor Mohamed El Amrani (wachtlijst)."
+    # Lent to somebody else at the desk: refused, by name.
+    scan(qtbot, scan_clock, cat.sanne)
+    scan(qtbot, scan_clock, cat.cleaning_tag)
+    banner = window.desk.ui.banner.text()
+    assert "Mohamed El Amrani" in banner and "wachtlijst" in banner
+
+
+def test_joining_the_waiting_list_at_the_kiosk(qtbot, window, kiosk, cat, db, ctx, scan_clock):
+    with db.unit_of_work() as s:
+        for tag in cat.paro:
+            circulation.check_out(s, ctx, circulation.CheckoutRequest(item=tag, borrower=cat.sanne))
+    scan(qtbot, scan_clock, cat.mo)
+    qtbot.mouseClick(kiosk.wait_button, Qt.MouseButton.LeftButton)
+    assert kiosk.pages.currentWidget() is kiosk.waiting_page
+    assert QApplication.focusWidget() is kiosk.waiting_search
+    human_keys(qtbot, scan_clock, *"tablet")  # the Compaan tablet: one is free, not offered
+    assert kiosk.waiting_buttons == []
+    assert kiosk.waiting_message.property("tone") == "warn"
+    kiosk.waiting_search.clear()
+    human_keys(qtbot, scan_clock, *"paro")
+    assert [b.text() for b in kiosk.waiting_buttons] == ["PARO robotzeehond"]
+    qtbot.mouseClick(kiosk.waiting_buttons[0], Qt.MouseButton.LeftButton)
+    assert kiosk.pages.currentWidget() is kiosk.session_page
+    assert "PARO robotzeehond" in kiosk.session_message.text()
+    # The one waiting for cleaning is signed off: it is kept for Mohamed.
+    with db.unit_of_work() as s:
+        cleaning.sign_off_cleaning(s, ctx, cat.cleaning_tag, by="Schoonmaker")
+    assert WaitingService(db, lambda: ctx).held_for(cat.cleaning_tag) == "Mohamed El Amrani"
