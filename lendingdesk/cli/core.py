@@ -84,6 +84,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--missing", nargs="*", default=[], metavar="ACCESSORY")
     p.add_argument("--damage", metavar="TEXT")
     p.add_argument("--not-charged", action="store_true", help="the item came back not charged")
+    p.add_argument(
+        "--isolation",
+        action="store_true",
+        help="used in isolation / with BRMO / an infection: this return must be disinfected",
+    )
     p.add_argument("--by", help="who takes it in")
     add_no_journal(p)
     add_json_flag(p)
@@ -327,6 +332,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         "missing": tuple(args.missing),
         "damage": args.damage,
         "charged": False if args.not_charged else None,
+        "isolation": bool(args.isolation),
     }
     done = scans.submit(desk_context(args), "checkin", payload, read=_checkin_row)
     if done.journaled is not None:
