@@ -327,7 +327,7 @@ def set_second_check_share(session: Session, ctx: DeskContext, share: int) -> No
     audit.record(session, ctx, "hygiene_setting", "setting", None, second_check_share=share)
 
 
-def _not_waiting(item: Item) -> InvalidInput:
+def not_waiting(item: Item) -> InvalidInput:
     return InvalidInput(
         f"{item.product.name} ({item.tag}) wacht niet op schoonmaak of reset.",
         f"{item.product.name} ({item.tag}) is not awaiting cleaning or a reset.",
@@ -379,7 +379,7 @@ def sign_off(
     by = _who(by)
     pending = pending_parts(session, item)
     if not pending:
-        raise _not_waiting(item)
+        raise not_waiting(item)
     if pending == (Part.SECOND_CHECK,):
         raise HygienePending(
             f"{item.product.name} ({item.tag}) is al afgetekend en wacht op de controle door een "
@@ -499,7 +499,7 @@ def second_check(
     if record is None:  # the queue says so, but no sign-off asks: nothing to check
         item.hygiene_pending = None
         item.status = ItemStatus.AVAILABLE
-        raise _not_waiting(item)
+        raise not_waiting(item)
     if by.casefold() == record.signed_by.casefold():
         raise InvalidInput(
             f"De tweede controle doet iemand anders dan {record.signed_by}, die het aftekende.",

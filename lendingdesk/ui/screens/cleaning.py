@@ -4,17 +4,22 @@ Sign-off takes one scan: a label scanned anywhere on this screen signs off that 
 "cleaned by" name is remembered; the first time it is asked for). A typed tag and Enter do the
 same. The list below has the same action per
 row, and sends items to maintenance and back.
+
+Issue 16: an item whose protocol has steps to tick (what to wipe, a disinfection with its agent,
+a device reset) or that waits for a colleague's second check opens its checklist beside the
+list instead (ui/screens/hygiene.py); one scan still signs off an item with nothing to tick.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QScrollArea, QWidget
 
 from lendingdesk.domain.codes import parse_tag
 from lendingdesk.domain.status import ItemStatus
-from lendingdesk.services.views import CleaningRow, CleaningView
+from lendingdesk.errors import LendingError
+from lendingdesk.services.views import Checklist, CleaningRow, CleaningView, SignOff
 from lendingdesk.ui.forms.ui_screen_cleaning import Ui_CleaningScreen
-from lendingdesk.ui.models.labels import status_text
+from lendingdesk.ui.models.labels import parts_text, status_text
 from lendingdesk.ui.models.tables import CleaningTableModel
 from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
 from lendingdesk.ui.screens.base import (
@@ -27,6 +32,7 @@ from lendingdesk.ui.screens.base import (
     style_table,
     translate,
 )
+from lendingdesk.ui.screens.hygiene import ChecklistPanel
 
 C = "CleaningScreen"
 SETTING_BY = "cleaning/signed_by"
@@ -63,6 +69,24 @@ class CleaningScreen(Screen):
         )
         self.table.setModel(self.model)
         fit_columns(self.table, elidable=(4,))
+        # The checklist of one item, beside the queue (hidden until an item needs it).
+        self.checklist = ChecklistPanel(self)
+        self.checklist_scroll = QScrollArea(self)
+        self.checklist_scroll.setObjectName("checklistScroll")
+        self.checklist_scroll.setWidgetResizable(True)
+        self.checklist_scroll.setWidget(self.checklist)
+        self.checklist_scroll.setMinimumWidth(440)
+        self.checklist_scroll.setMaximumWidth(560)
+        self.checklist_scroll.hide()
+        beside = QWidget(self)
+        row = QHBoxLayout(beside)
+        row.setContentsMargins(0, 0, 0, 0)
+        ui.mainLayout.replaceWidget(self.table, beside)
+        row.addWidget(self.table, 1)
+        row.addWidget(self.checklist_scroll)
+        self.checklist.signOff.connect(self._sign_off_checklist)
+        self.checklist.secondCheck.connect(self._second_check)
+        self.checklist.closed.connect(self.close_checklist)
 
         ui.byEdit.setText(str(desk_settings().value(SETTING_BY, "") or ""))
         ui.tagEdit.returnPressed.connect(self.sign_off_typed)
@@ -98,9 +122,145 @@ class CleaningScreen(Screen):
                 .replace("%2", rows[number].instructions or "–")
             )
             return True
+        current = self.checklist.checklist
+        if current is not None and current.tag == scan.code and self.checklist_scroll.isVisible():
+            # The same label again while its checklist is open: sign off what is ticked.
+            if self.checklist.ready_parts():
+                self._sign_off_checklist()
+            else:
+                self.banner.info(
+                    translate("CleaningScreen", "Tick each step of %1 first.").replace(
+                        "%1", scan.code
+                    )
+                )
+            return True
         self.ui.tagEdit.setText(scan.code)
         self.sign_off_typed()
         return True
+
+    # --- the checklist (issue 16) ------------------------------------------------------------
+
+    def _open_checklist(self, target: str | int) -> bool | None:
+        """Show ``target``'s checklist when it has something to tick (True); None: nothing to
+        tick (one scan signs it off); False: refused (said in the banner)."""
+        try:
+            checklist: Checklist = self.services.checklist(target)
+        except LendingError:
+            return None  # the sign-off itself says why (e.g. not awaiting cleaning)
+        if checklist.quick:
+            return None
+        self.checklist.show_checklist(checklist)
+        self.checklist_scroll.show()
+        if "second_check" in checklist.pending:
+            self.banner.info(
+                translate(
+                    "CleaningScreen",
+                    "%1 (%2) waits for a second check: a colleague looks at it and approves.",
+                )
+                .replace("%1", checklist.product_name)
+                .replace("%2", checklist.tag)
+            )
+        else:
+            self.banner.info(
+                translate("CleaningScreen", "%1 (%2): tick each step, then sign off.")
+                .replace("%1", checklist.product_name)
+                .replace("%2", checklist.tag)
+            )
+        return True
+
+    def close_checklist(self) -> None:
+        self.checklist.checklist = None
+        self.checklist_scroll.hide()
+        self.ui.tagEdit.setFocus()
+
+    def _after(self, done: SignOff) -> None:
+        """Say what a sign-off did; keep the checklist open while something is left."""
+        if done.second_check_asked:
+            self.banner.ok(
+                translate(
+                    "CleaningScreen",
+                    "%1 (%2) signed off by %3. Random sample: a colleague checks it before it "
+                    "goes out again.",
+                )
+                .replace("%1", done.product_name)
+                .replace("%2", done.tag)
+                .replace("%3", done.signed_by)
+            )
+        elif done.left:
+            self.banner.ok(
+                translate("CleaningScreen", "%1 (%2): %3 signed off. Still to do: %4.")
+                .replace("%1", done.product_name)
+                .replace("%2", done.tag)
+                .replace("%3", parts_text(done.parts))
+                .replace("%4", parts_text(done.left))
+            )
+        else:
+            self.banner.ok(
+                translate(
+                    "CleaningScreen", "%1 (%2) is clean and available again. Signed off by %3."
+                )
+                .replace("%1", done.product_name)
+                .replace("%2", done.tag)
+                .replace("%3", done.signed_by)
+            )
+        self.model.reload()
+        self._update_buttons()
+        current = self.checklist.checklist
+        if current is not None and current.tag == done.tag and done.left:
+            self._open_checklist(current.item_id)
+            self.banner.show()  # the result stays said
+        elif current is not None and current.tag == done.tag:
+            self.close_checklist()
+
+    def _sign_off_checklist(self) -> None:
+        current = self.checklist.checklist
+        by = self._signed_by()
+        if current is None or by is None:
+            return
+        ok, done = self.attempt(
+            self.banner,
+            lambda: self.services.sign_off(
+                current.item_id,
+                by,
+                parts=self.checklist.ready_parts(),
+                confirmed=self.checklist.confirmed(),
+                agent=self.checklist.agent() or None,
+            ),
+            changes=True,
+        )
+        if ok:
+            self._after(done)
+
+    def _second_check(self, approved: bool, note: str) -> None:
+        current = self.checklist.checklist
+        by = self._signed_by()
+        if current is None or by is None:
+            return
+        ok, done = self.attempt(
+            self.banner,
+            lambda: self.services.second_check(current.item_id, by, approved=approved, note=note),
+            changes=True,
+        )
+        if not ok:
+            return
+        if approved:
+            self.banner.ok(
+                translate("CleaningScreen", "%1 (%2) checked by %3: available again.")
+                .replace("%1", done.product_name)
+                .replace("%2", done.tag)
+                .replace("%3", by)
+            )
+        else:
+            self.banner.ok(
+                translate("CleaningScreen", "%1 (%2) rejected by %3: to be done again (%4).")
+                .replace("%1", done.product_name)
+                .replace("%2", done.tag)
+                .replace("%3", by)
+                .replace("%4", parts_text(done.left))
+            )
+        self.model.reload()
+        self._update_buttons()
+        self.close_checklist()
 
     def first_field(self) -> QWidget | None:
         return self.ui.tagEdit
@@ -158,6 +318,10 @@ class CleaningScreen(Screen):
         by = self._signed_by()
         if by is None:
             return
+        opened = self._open_checklist(tag)
+        if opened:
+            self.ui.tagEdit.clear()
+            return
         if self._sign_off(tag, by):
             self.ui.tagEdit.clear()
         else:
@@ -169,7 +333,7 @@ class CleaningScreen(Screen):
         if row is None or row.status != ItemStatus.AWAITING_CLEANING:
             return
         by = self._signed_by()
-        if by is not None:
+        if by is not None and not self._open_checklist(row.item_id):
             self._sign_off(row.item_id, by)
 
     def _sign_off(self, tag_or_item: str | int, by: str) -> bool:
@@ -177,16 +341,7 @@ class CleaningScreen(Screen):
             self.banner, lambda: self.services.sign_off_cleaning(tag_or_item, by), changes=True
         )
         if ok:
-            self.banner.ok(
-                translate(
-                    "CleaningScreen", "%1 (%2) is clean and available again. Signed off by %3."
-                )
-                .replace("%1", done.product_name)
-                .replace("%2", done.tag)
-                .replace("%3", done.signed_by)
-            )
-            self.model.reload()
-            self._update_buttons()
+            self._after(done)
         return ok
 
     def _target(self) -> int | str | None:
