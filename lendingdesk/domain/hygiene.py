@@ -420,7 +420,7 @@ def sign_off(
         method=(protocol.summary or method or None) if Part.CLEAN in chosen else "reset",
         at=ctx.now(),
         parts=[p.value for p in chosen],
-        agent=used_agent or None,
+        agent=(used_agent or None) if Part.DISINFECT in chosen else None,
         steps=[s for p in chosen for s in protocol.steps_for(p)],
         isolation=bool(last_loan and last_loan.isolation),
         location_id=ctx.location_id,
