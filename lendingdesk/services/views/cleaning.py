@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -216,6 +217,16 @@ class CleaningView(ViewService):
             record = hygiene.second_check(s, ctx, item, by=by, approved=approved, note=note)
             done = self._done(s, item, record)
             return SignOff(done.tag, done.product_name, by, done.parts, done.left)
+
+    def save_hygiene_report(
+        self, path: Path, start: date, end: date, location_id: int | None, lang: str = "nl"
+    ) -> int:
+        """The hygiene report as a PDF or CSV file (by ``path``'s suffix): pages or rows."""
+        from lendingdesk.services.hygiene_report import HygieneReportService
+
+        return HygieneReportService(self.db, self.ctx_factory).save(
+            path, start, end, location_id, lang
+        )
 
     def second_check_share(self) -> int:
         with self.db.session() as s:

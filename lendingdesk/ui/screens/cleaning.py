@@ -12,7 +12,7 @@ list instead (ui/screens/hygiene.py); one scan still signs off an item with noth
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QScrollArea, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QScrollArea, QWidget
 
 from lendingdesk.domain.codes import parse_tag
 from lendingdesk.domain.status import ItemStatus
@@ -32,7 +32,7 @@ from lendingdesk.ui.screens.base import (
     style_table,
     translate,
 )
-from lendingdesk.ui.screens.hygiene import ChecklistPanel
+from lendingdesk.ui.screens.hygiene import ChecklistPanel, HygieneReportDialog
 
 C = "CleaningScreen"
 SETTING_BY = "cleaning/signed_by"
@@ -95,6 +95,11 @@ class CleaningScreen(Screen):
         ui.signOffSelectedButton.clicked.connect(self.sign_off_selected)
         ui.maintenanceButton.clicked.connect(self.ask_maintenance)
         ui.backButton.clicked.connect(self.back_from_maintenance)
+        # Issue 16: the hygiene report, and how often a second person checks a sign-off.
+        self.reportButton = QPushButton(self)
+        self.reportButton.setObjectName("hygieneReportButton")
+        self.reportButton.clicked.connect(self.open_report)
+        ui.queueButtons.addWidget(self.reportButton)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self.sign_off_selected())
         self.model.loadFailed.connect(lambda exc: self.show_failure(self.banner, exc))
@@ -167,6 +172,21 @@ class CleaningScreen(Screen):
                 .replace("%2", checklist.tag)
             )
         return True
+
+    def open_report(self) -> None:
+        dialog = HygieneReportDialog(self.services, self)
+        self.dialog = dialog
+
+        def saved() -> None:
+            if dialog.saved is not None:
+                self.banner.ok(
+                    translate("CleaningScreen", "Hygiene report saved: %1").replace(
+                        "%1", str(dialog.saved)
+                    )
+                )
+
+        dialog.accepted.connect(saved)
+        dialog.open()
 
     def close_checklist(self) -> None:
         self.checklist.checklist = None
@@ -267,6 +287,7 @@ class CleaningScreen(Screen):
 
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)
+        self.reportButton.setText(translate("CleaningScreen", "Hygiene report…"))
         self.model.retranslate()
         self._update_count()
 

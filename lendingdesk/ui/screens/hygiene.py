@@ -9,10 +9,16 @@ button is enabled for the parts whose boxes are all ticked. A second check is as
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -27,9 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from lendingdesk.domain.hygiene import APPROVED_AGENTS, DEFAULT_RESET_STEPS
-from lendingdesk.services.views import Checklist, HygieneForm
+from lendingdesk.errors import LendingError
+from lendingdesk.services.views import Checklist, CleaningView, HygieneForm
+from lendingdesk.ui.i18n import date_edit_format
 from lendingdesk.ui.models.labels import part_text, parts_text
-from lendingdesk.ui.screens.base import PRIMARY_BUTTON, translate, ui_lang
+from lendingdesk.ui.screens.base import PRIMARY_BUTTON, Banner, translate, ui_lang
 
 METHODS = ("", "clean", "disinfect")
 
@@ -386,3 +394,101 @@ class ChecklistPanel(QGroupBox):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+class HygieneReportDialog(QDialog):
+    """Period, location and format of the hygiene report; ``save`` writes it through the
+    Schoonmaak screen's service (a refusal stays in the dialog's red line)."""
+
+    def __init__(self, services: CleaningView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("hygieneReportDialog")
+        self.setWindowTitle(translate("Hygiene", "Hygiene report"))
+        self.saved: Path | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            translate(
+                "Hygiene",
+                "For quality audits: cleanings, disinfections, device resets, second checks and "
+                "deviations of a period.",
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        today = services.today()
+        first = today.replace(day=1)
+        self.since = QDateEdit(QDate(first.year, first.month, first.day), self)
+        self.until = QDateEdit(QDate(today.year, today.month, today.day), self)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_edit_format(ui_lang()))
+        self.location = QComboBox(self)
+        self.location.setObjectName("reportLocation")
+        self.location.addItem(translate("Hygiene", "All locations"), None)
+        for choice in services.locations():
+            self.location.addItem(choice.name, choice.id)
+        self.format = QComboBox(self)
+        self.format.setObjectName("reportFormat")
+        self.format.addItem(translate("Hygiene", "PDF (to print or file)"), "pdf")
+        self.format.addItem(translate("Hygiene", "CSV (spreadsheet)"), "csv")
+        form.addRow(translate("Hygiene", "&From"), self.since)
+        form.addRow(translate("Hygiene", "&To"), self.until)
+        form.addRow(translate("Hygiene", "&Location"), self.location)
+        form.addRow(translate("Hygiene", "F&ormat"), self.format)
+        layout.addLayout(form)
+        self.banner = Banner(self)
+        layout.addWidget(self.banner)
+        buttons = QDialogButtonBox(self)
+        self.saveButton = buttons.addButton(
+            translate("Hygiene", "Save…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.saveButton.setStyleSheet(PRIMARY_BUTTON)
+        cancel = buttons.addButton(
+            translate("Hygiene", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        cancel.clicked.connect(self.reject)
+        self.saveButton.clicked.connect(self.ask_path)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def period(self) -> tuple[date, date]:
+        return self.since.date().toPython(), self.until.date().toPython()
+
+    def ask_path(self) -> None:
+        kind = self.format.currentData()
+        start, end = self.period()
+        dialog = QFileDialog(self, translate("Hygiene", "Save the hygiene report"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(kind)
+        dialog.selectFile(f"hygiene-{start.isoformat()}-{end.isoformat()}.{kind}")
+        dialog.setNameFilter(
+            translate("Hygiene", "PDF files (*.pdf)")
+            if kind == "pdf"
+            else translate("Hygiene", "CSV files (*.csv)")
+        )
+        dialog.fileSelected.connect(lambda path: self.save(Path(path)))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def save(self, path: Path) -> bool:
+        start, end = self.period()
+        try:
+            self.services.save_hygiene_report(
+                path, start, end, self.location.currentData(), ui_lang()
+            )
+        except LendingError as exc:
+            self.banner.error(exc.message(ui_lang()))
+            return False
+        except OSError as exc:
+            self.banner.error(
+                translate("Hygiene", "The report could not be saved: %1").replace(
+                    "%1", exc.strerror or str(exc)
+                )
+            )
+            return False
+        self.saved = path
+        self.accept()
+        return True
