@@ -107,8 +107,17 @@ def test_reset_checklist_is_ticked_step_by_step_and_audited(qtbot, screen) -> No
         assert event.details["tag"] == row.tag and len(event.details["steps"]) == 5
 
 
-def test_a_random_second_check_is_asked_and_done_by_a_colleague(qtbot, screen) -> None:
-    screen.services.set_second_check_share(1)  # every sign-off, for the test
+def test_a_random_second_check_is_asked_and_done_by_a_colleague(qtbot, screen, monkeypatch) -> None:
+    from tests.coordinator_prompts import CODE, answer, set_code
+
+    # The coordinator sets the share: every sign-off, for the test.
+    set_code(screen.services.db)
+    prompts = answer(monkeypatch, CODE)
+    screen.shareButton.click()
+    screen.dialog.setIntValue(1)
+    screen.dialog.accept()
+    assert prompts.asked and screen.banner.kind == "ok", screen.banner.text()
+    assert screen.services.second_check_share() == 1
     row = next(r for r in screen.model.rows() if r.quick)
     screen.ui.byEdit.setText("Kees")
     _type_tag(qtbot, screen, row.tag)  # one scan still signs it off …

@@ -15,6 +15,8 @@ from lendingdesk.domain import cleaning, hygiene
 from lendingdesk.domain.context import to_local
 from lendingdesk.domain.hygiene import Part
 from lendingdesk.domain.status import ItemStatus
+from lendingdesk.services import access
+from lendingdesk.services.access import Grant
 from lendingdesk.services.views.base import ViewService, item_of, text_or_empty
 from lendingdesk.services.views.paging import PAGE_SIZE, Page
 from lendingdesk.store.models import CleaningRecord, Item, Loan, MaintenanceRecord, Product
@@ -232,8 +234,10 @@ class CleaningView(ViewService):
         with self.db.session() as s:
             return hygiene.second_check_share(s)
 
-    def set_second_check_share(self, share: int) -> None:
+    def set_second_check_share(self, share: int, grant: Grant | None) -> None:
+        """1 in ``share`` sign-offs asks a second person (0: never); the coordinator's."""
         ctx = self.context()
+        access.require(grant, "settings", ctx)
         with self.db.unit_of_work() as s:
             hygiene.set_second_check_share(s, ctx, share)
 

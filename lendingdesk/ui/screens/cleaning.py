@@ -18,6 +18,7 @@ from lendingdesk.domain.codes import parse_tag
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import LendingError
 from lendingdesk.services.views import Checklist, CleaningRow, CleaningView, SignOff
+from lendingdesk.ui import coordinator
 from lendingdesk.ui.forms.ui_screen_cleaning import Ui_CleaningScreen
 from lendingdesk.ui.models.labels import parts_text, status_text
 from lendingdesk.ui.models.tables import CleaningTableModel
@@ -31,6 +32,7 @@ from lendingdesk.ui.screens.base import (
     readable,
     style_table,
     translate,
+    ui_lang,
 )
 from lendingdesk.ui.screens.hygiene import ChecklistPanel, HygieneReportDialog
 
@@ -100,6 +102,10 @@ class CleaningScreen(Screen):
         self.reportButton.setObjectName("hygieneReportButton")
         self.reportButton.clicked.connect(self.open_report)
         ui.queueButtons.addWidget(self.reportButton)
+        self.shareButton = QPushButton(self)
+        self.shareButton.setObjectName("secondCheckButton")
+        self.shareButton.clicked.connect(self.ask_share)
+        ui.queueButtons.addWidget(self.shareButton)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self.sign_off_selected())
         self.model.loadFailed.connect(lambda exc: self.show_failure(self.banner, exc))
@@ -172,6 +178,42 @@ class CleaningScreen(Screen):
                 .replace("%2", checklist.tag)
             )
         return True
+
+    def ask_share(self) -> None:
+        """How often a second person checks a sign-off (the coordinator's setting)."""
+        dialog = QInputDialog(self)
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(0, 100)
+        dialog.setIntValue(self.services.second_check_share())
+        dialog.setWindowTitle(translate("CleaningScreen", "Second check"))
+        dialog.setLabelText(
+            translate(
+                "CleaningScreen",
+                "A colleague checks 1 in how many sign-offs, chosen at random? (0: never)",
+            )
+        )
+        self.dialog = dialog
+
+        def chosen(share: int) -> None:
+            grant = coordinator.ask_coordinator(
+                self, self.services.db, self.services.context(), "settings", ui_lang()
+            )
+            if grant is None:
+                return
+            ok, _ = self.attempt(
+                self.banner, lambda: self.services.set_second_check_share(share, grant)
+            )
+            if ok:
+                self.banner.ok(
+                    translate("CleaningScreen", "A colleague checks 1 in %1 sign-offs.").replace(
+                        "%1", str(share)
+                    )
+                    if share
+                    else translate("CleaningScreen", "No second checks.")
+                )
+
+        dialog.intValueSelected.connect(chosen)
+        dialog.open()
 
     def open_report(self) -> None:
         dialog = HygieneReportDialog(self.services, self)
@@ -288,6 +330,7 @@ class CleaningScreen(Screen):
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)
         self.reportButton.setText(translate("CleaningScreen", "Hygiene report…"))
+        self.shareButton.setText(translate("CleaningScreen", "Second check…"))
         self.model.retranslate()
         self._update_count()
 
