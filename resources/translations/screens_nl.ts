@@ -427,6 +427,22 @@
         <translation>%1 (%2): vink elke stap af en teken dan af.</translation>
     </message>
     <message>
+        <source>Second check</source>
+        <translation>Tweede controle</translation>
+    </message>
+    <message>
+        <source>A colleague checks 1 in how many sign-offs, chosen at random? (0: never)</source>
+        <translation>Een collega controleert 1 op hoeveel aftekeningen, willekeurig gekozen? (0: nooit)</translation>
+    </message>
+    <message>
+        <source>A colleague checks 1 in %1 sign-offs.</source>
+        <translation>Een collega controleert 1 op %1 aftekeningen.</translation>
+    </message>
+    <message>
+        <source>No second checks.</source>
+        <translation>Geen tweede controles.</translation>
+    </message>
+    <message>
         <source>Hygiene report saved: %1</source>
         <translation>Hygiënerapport bewaard: %1</translation>
     </message>
@@ -449,6 +465,10 @@
     <message>
         <source>Hygiene report…</source>
         <translation>Hygiënerapport…</translation>
+    </message>
+    <message>
+        <source>Second check…</source>
+        <translation>Tweede controle…</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
