@@ -321,24 +321,40 @@ def _demo_sign_off(
 
 
 def _demo_queue(db: Database, out: DeskContext, back: DeskContext, borrower_ids: list[int]) -> None:
-    """The queue at the end shows a device reset still to do: a Tessa lent this morning came
-    back, was cleaned, and waits for its reset."""
+    """This morning's returns, whatever the hour the demo is made: a Tessa cleaned and waiting
+    for its device reset, a hip airbag back from an isolation room (to disinfect), and two items
+    that one scan signs off."""
+    wanted = (
+        ("Tessa", False),
+        ("Wolk heupairbag", True),
+        ("Qwiek", False),
+        ("Joy for All companion hondje", False),
+    )
     with db.unit_of_work() as session:
-        item = session.scalars(
-            select(Item)
-            .join(Product, Item.product_id == Product.id)
-            .where(Item.status == ItemStatus.AVAILABLE, Product.name.startswith("Tessa"))
-            .order_by(Item.tag)
-        ).first()
-        if item is None:
-            return
         borrower = session.get(Borrower, borrower_ids[-1])
-        circulation.check_out(session, out, circulation.CheckoutRequest(item, borrower))
-        circulation.check_in(session, back, circulation.CheckinRequest(item, charged=True))
-        rules = hygiene.protocol_of(session, item.product)
-        hygiene.sign_off(
-            session, back, item, by="Kees", parts=[hygiene.Part.CLEAN], confirmed=rules.steps
-        )
+        for name, isolation in wanted:
+            item = session.scalars(
+                select(Item)
+                .join(Product, Item.product_id == Product.id)
+                .where(Item.status == ItemStatus.AVAILABLE, Product.name.startswith(name))
+                .order_by(Item.tag)
+            ).first()
+            if item is None:
+                continue
+            circulation.check_out(session, out, circulation.CheckoutRequest(item, borrower))
+            circulation.check_in(
+                session, back, circulation.CheckinRequest(item, charged=True, isolation=isolation)
+            )
+            if name == "Tessa":
+                rules = hygiene.protocol_of(session, item.product)
+                hygiene.sign_off(
+                    session,
+                    back,
+                    item,
+                    by="Kees",
+                    parts=[hygiene.Part.CLEAN],
+                    confirmed=rules.steps,
+                )
 
 
 def _after_demo(db: Database, now: datetime) -> None:
