@@ -77,8 +77,7 @@ class CleaningScreen(Screen):
         self.checklist_scroll.setObjectName("checklistScroll")
         self.checklist_scroll.setWidgetResizable(True)
         self.checklist_scroll.setWidget(self.checklist)
-        self.checklist_scroll.setMinimumWidth(440)
-        self.checklist_scroll.setMaximumWidth(560)
+        self.checklist_scroll.setFixedWidth(420)
         self.checklist_scroll.hide()
         beside = QWidget(self)
         row = QHBoxLayout(beside)
@@ -161,7 +160,7 @@ class CleaningScreen(Screen):
         if checklist.quick:
             return None
         self.checklist.show_checklist(checklist)
-        self.checklist_scroll.show()
+        self._show_checklist(True)
         if "second_check" in checklist.pending:
             self.banner.info(
                 translate(
@@ -230,9 +229,16 @@ class CleaningScreen(Screen):
         dialog.accepted.connect(saved)
         dialog.open()
 
+    def _show_checklist(self, on: bool) -> None:
+        """The checklist beside the queue; the queue then shows label, product and status only
+        (the checklist says what to do)."""
+        self.checklist_scroll.setVisible(on)
+        for column in (CleaningTableModel.SINCE, CleaningTableModel.INSTRUCTIONS):
+            self.table.setColumnHidden(column, on)
+
     def close_checklist(self) -> None:
         self.checklist.checklist = None
-        self.checklist_scroll.hide()
+        self._show_checklist(False)
         self.ui.tagEdit.setFocus()
 
     def _after(self, done: SignOff) -> None:

@@ -133,7 +133,7 @@ class HygieneEditor(QWidget):
             translate("Hygiene", "Choose or type the disinfectant")
         )
         self.methodLabel.setText(translate("Hygiene", "&Method"))
-        self.summaryLabel.setText(translate("Hygiene", "In &short"))
+        self.summaryLabel.setText(translate("Hygiene", "Protocol (&short)"))
         self.summaryEdit.setPlaceholderText(
             translate(
                 "Hygiene", "One line for the label and the check-in, e.g. wipe with a damp cloth"
@@ -182,6 +182,7 @@ class HygieneEditor(QWidget):
         self.contactSpin.setValue(form.contact_minutes)
         self.stepsEdit.setPlainText("\n".join(form.steps))
         self.makerEdit.setText(form.maker_instruction)
+        self.makerEdit.setCursorPosition(0)  # the start of an address says what it is
         self.resetEdit.setPlainText("\n".join(form.reset_steps))
         self.personalCheck.setChecked(bool(form.reset_steps))
         self._enable()
@@ -407,6 +408,8 @@ class HygieneReportDialog(QDialog):
         self.setWindowTitle(translate("Hygiene", "Hygiene report"))
         self.saved: Path | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
         intro = QLabel(
             translate(
                 "Hygiene",
@@ -434,10 +437,17 @@ class HygieneReportDialog(QDialog):
         self.format.setObjectName("reportFormat")
         self.format.addItem(translate("Hygiene", "PDF (to print or file)"), "pdf")
         self.format.addItem(translate("Hygiene", "CSV (spreadsheet)"), "csv")
-        form.addRow(translate("Hygiene", "&From"), self.since)
-        form.addRow(translate("Hygiene", "&To"), self.until)
-        form.addRow(translate("Hygiene", "&Location"), self.location)
-        form.addRow(translate("Hygiene", "F&ormat"), self.format)
+        form.setHorizontalSpacing(14)
+        for label, field in (
+            (translate("Hygiene", "&From"), self.since),
+            (translate("Hygiene", "&To"), self.until),
+            (translate("Hygiene", "&Location"), self.location),
+            (translate("Hygiene", "F&ormat"), self.format),
+        ):
+            caption = QLabel(label, self)
+            caption.setBuddy(field)
+            caption.setMinimumWidth(caption.sizeHint().width() + 8)
+            form.addRow(caption, field)
         layout.addLayout(form)
         self.banner = Banner(self)
         layout.addWidget(self.banner)
