@@ -812,8 +812,8 @@
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <source>In &amp;short</source>
-        <translation>&amp;Kort</translation>
+        <source>Protocol (&amp;short)</source>
+        <translation>Protocol (&amp;kort)</translation>
     </message>
     <message>
         <source>One line for the label and the check-in, e.g. wipe with a damp cloth</source>
