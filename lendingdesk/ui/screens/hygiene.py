@@ -341,7 +341,7 @@ class ChecklistPanel(QGroupBox):
         buttons = QHBoxLayout()
         reject = QPushButton(translate("Hygiene", "Reject: do it again"), self.body)
         reject.setObjectName("checkReject")
-        approve = QPushButton(translate("Hygiene", "Approve"), self.body)
+        approve = QPushButton(translate("Hygiene", "Approve: all in order"), self.body)
         approve.setObjectName("checkApprove")
         approve.setStyleSheet(PRIMARY_BUTTON)
         note = self.noteEdit

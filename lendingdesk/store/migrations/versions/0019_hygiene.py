@@ -40,12 +40,13 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("product_id", name="pk_hygiene_protocols"),
     )
-    with op.batch_alter_table("loans") as batch:
-        batch.add_column(
-            sa.Column("isolation", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
-    with op.batch_alter_table("items") as batch:
-        batch.add_column(sa.Column("hygiene_pending", sa.JSON(), nullable=True))
+    # Plain ADD COLUMN (no table copy): loans and items are referenced by other tables, and a
+    # copy would drop them under the foreign keys.
+    op.add_column(
+        "loans", sa.Column("isolation", sa.Boolean(), nullable=False, server_default=sa.false())
+    )
+    op.add_column("items", sa.Column("hygiene_pending", sa.JSON(), nullable=True))
+    # Nothing refers to cleaning_records: on SQLite it may be copied to take a foreign key.
     with op.batch_alter_table("cleaning_records") as batch:
         batch.add_column(
             sa.Column("parts", sa.JSON(), nullable=False, server_default=sa.text("'[]'"))
@@ -89,8 +90,6 @@ def downgrade() -> None:
             "parts",
         ):
             batch.drop_column(column)
-    with op.batch_alter_table("items") as batch:
-        batch.drop_column("hygiene_pending")
-    with op.batch_alter_table("loans") as batch:
-        batch.drop_column("isolation")
+    op.drop_column("items", "hygiene_pending")
+    op.drop_column("loans", "isolation")
     op.drop_table("hygiene_protocols")
