@@ -922,8 +922,8 @@ gezichtskussen apart</translation>
         <translation>Afkeuren: opnieuw doen</translation>
     </message>
     <message>
-        <source>Approve</source>
-        <translation>Goedkeuren</translation>
+        <source>Approve: all in order</source>
+        <translation>Goedkeuren: alles in orde</translation>
     </message>
     <message>
         <source>Sign off: %1</source>
