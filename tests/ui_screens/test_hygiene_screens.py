@@ -175,3 +175,25 @@ def test_report_dialog_saves_a_pdf(qtbot, screen, tmp_path: Path) -> None:
     text = pdf[0].get_textpage().get_text_range()
     pdf.close()
     assert "Hygiënerapport" in text and "Afwijkingen" in text
+
+
+def test_cleaned_now_reset_later_keeps_the_checklist_for_the_rest(qtbot, screen) -> None:
+    services = screen.services
+    row = next(r for r in screen.model.rows() if "reset" in r.pending)
+    with services.db.unit_of_work() as s:  # cleaned and reset both still to do
+        s.scalars(select(Item).where(Item.tag == row.tag)).one().hygiene_pending = [
+            "clean",
+            "reset",
+        ]
+    screen.refresh()
+    _type_tag(qtbot, screen, row.tag)
+    panel = screen.checklist
+    for box in panel.boxes["clean"]:
+        box.setChecked(True)
+    assert panel.ready_parts() == ["clean"]
+    assert panel.signButton.text() == "Aftekenen: Schoonmaak"
+    qtbot.mouseClick(panel.signButton, Qt.MouseButton.LeftButton)
+    assert screen.banner.kind == "ok"
+    assert "Nog te doen: Apparaat-reset" in screen.banner.text()
+    assert screen.checklist_scroll.isVisible() and set(panel.boxes) == {"reset"}
+    assert _status(screen, row.tag) == "awaiting_cleaning"

@@ -18,6 +18,7 @@ from lendingdesk.domain.status import ItemStatus
 from lendingdesk.services import access
 from lendingdesk.services.access import Grant
 from lendingdesk.services.views.base import ViewService, item_of, text_or_empty
+from lendingdesk.services.views.catalogue import HygieneForm, hygiene_form
 from lendingdesk.services.views.paging import PAGE_SIZE, Page
 from lendingdesk.store.models import CleaningRecord, Item, Loan, MaintenanceRecord, Product
 
@@ -57,18 +58,14 @@ class Checklist:
     pending: tuple[str, ...]  # Part values, in order
     isolation: bool
     summary: str
-    method: str  # "clean" / "disinfect" / "" (no protocol of its own)
-    agent: str
-    contact_minutes: int
-    steps: tuple[str, ...]
-    reset_steps: tuple[str, ...]
-    maker_instruction: str
+    protocol: HygieneForm  # method, agent, contact time, steps, maker's instruction, reset
     signed_by: str = ""  # for a second check: who signed it off
     signed_at: datetime | None = None
 
     @property
     def quick(self) -> bool:
-        return _quick(self.pending, self.steps, self.reset_steps, self.agent)
+        p = self.protocol
+        return _quick(self.pending, p.steps, p.reset_steps, p.agent)
 
 
 def _quick(
@@ -165,12 +162,7 @@ class CleaningView(ViewService):
                 pending=pending,
                 isolation=bool(loan and loan.isolation),
                 summary=rules.summary,
-                method=rules.method.value if rules.method else "",
-                agent=rules.agent,
-                contact_minutes=rules.contact_minutes,
-                steps=rules.steps,
-                reset_steps=rules.reset_steps,
-                maker_instruction=rules.maker_instruction,
+                protocol=hygiene_form(rules),
                 signed_by=last.signed_by if asked and last else "",
                 signed_at=to_local(last.at) if asked and last else None,
             )

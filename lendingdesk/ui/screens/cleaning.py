@@ -12,6 +12,8 @@ list instead (ui/screens/hygiene.py); one scan still signs off an item with noth
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QScrollArea, QWidget
 
 from lendingdesk.domain.codes import parse_tag
@@ -275,42 +277,44 @@ class CleaningScreen(Screen):
         self._update_buttons()
         current = self.checklist.checklist
         if current is not None and current.tag == done.tag and done.left:
-            self._open_checklist(current.item_id)
-            self.banner.show()  # the result stays said
+            said = self.banner.text()
+            self._open_checklist(current.item_id)  # what is left, on the checklist
+            self.banner.ok(said)  # the result stays said
         elif current is not None and current.tag == done.tag:
             self.close_checklist()
 
-    def _sign_off_checklist(self) -> None:
+    def _on_checklist(self, call: Callable[[int, str], SignOff]) -> SignOff | None:
+        """``call(item_id, by)`` for the item on the checklist; None when refused (said)."""
         current = self.checklist.checklist
         by = self._signed_by()
         if current is None or by is None:
-            return
-        ok, done = self.attempt(
-            self.banner,
-            lambda: self.services.sign_off(
-                current.item_id,
+            return None
+        ok, done = self.attempt(self.banner, lambda: call(current.item_id, by), changes=True)
+        return done if ok else None
+
+    def _sign_off_checklist(self) -> None:
+        panel = self.checklist
+        done = self._on_checklist(
+            lambda item_id, by: self.services.sign_off(
+                item_id,
                 by,
-                parts=self.checklist.ready_parts(),
-                confirmed=self.checklist.confirmed(),
-                agent=self.checklist.agent() or None,
-            ),
-            changes=True,
+                parts=panel.ready_parts(),
+                confirmed=panel.confirmed(),
+                agent=panel.agent() or None,
+            )
         )
-        if ok:
+        if done is not None:
             self._after(done)
 
     def _second_check(self, approved: bool, note: str) -> None:
-        current = self.checklist.checklist
-        by = self._signed_by()
-        if current is None or by is None:
-            return
-        ok, done = self.attempt(
-            self.banner,
-            lambda: self.services.second_check(current.item_id, by, approved=approved, note=note),
-            changes=True,
+        done = self._on_checklist(
+            lambda item_id, by: self.services.second_check(
+                item_id, by, approved=approved, note=note
+            )
         )
-        if not ok:
+        if done is None:
             return
+        by = done.signed_by
         if approved:
             self.banner.ok(
                 translate("CleaningScreen", "%1 (%2) checked by %3: available again.")

@@ -246,9 +246,11 @@ class ChecklistPanel(QGroupBox):
             )
         if c.summary:
             lines.append(c.summary)
-        if c.maker_instruction:
+        if c.protocol.maker_instruction:
             lines.append(
-                translate("Hygiene", "Maker's instruction: %1").replace("%1", c.maker_instruction)
+                translate("Hygiene", "Maker's instruction: %1").replace(
+                    "%1", c.protocol.maker_instruction
+                )
             )
         info.setText("\n".join(lines))
         layout.addWidget(info)
@@ -273,7 +275,7 @@ class ChecklistPanel(QGroupBox):
     def _steps(self, layout: QVBoxLayout, c: Checklist) -> None:
         if "clean" in c.pending:
             self._heading(layout, part_text("clean"))
-            for step in c.steps or (translate("Hygiene", "Cleaned and dried"),):
+            for step in c.protocol.steps or (translate("Hygiene", "Cleaned and dried"),):
                 self._box(layout, "clean", step)
         if "disinfect" in c.pending:
             self._heading(layout, part_text("disinfect"))
@@ -283,15 +285,15 @@ class ChecklistPanel(QGroupBox):
             self.agentCombo.setObjectName("checklistAgent")
             self.agentCombo.setEditable(True)
             self.agentCombo.addItems(_agents())
-            self.agentCombo.setCurrentText(c.agent)
+            self.agentCombo.setCurrentText(c.protocol.agent)
             self.agentCombo.currentTextChanged.connect(lambda _t: self._update())
             label.setBuddy(self.agentCombo)
             row.addWidget(label)
             row.addWidget(self.agentCombo, 1)
             layout.addLayout(row)
             contact = (
-                translate("Hygiene", "%1 min").replace("%1", str(c.contact_minutes))
-                if c.contact_minutes
+                translate("Hygiene", "%1 min").replace("%1", str(c.protocol.contact_minutes))
+                if c.protocol.contact_minutes
                 else translate("Hygiene", "until dry")
             )
             self._box(
@@ -301,7 +303,7 @@ class ChecklistPanel(QGroupBox):
             )
         if "reset" in c.pending:
             self._heading(layout, part_text("reset"))
-            for step in c.reset_steps or (translate("Hygiene", "Device reset"),):
+            for step in c.protocol.reset_steps or (translate("Hygiene", "Device reset"),):
                 self._box(layout, "reset", step)
         buttons = QHBoxLayout()
         self.closeButton = QPushButton(translate("Hygiene", "Close"), self.body)
@@ -373,8 +375,8 @@ class ChecklistPanel(QGroupBox):
         if c is None:
             return []
         ready = self.ready_parts()
-        steps = list(c.steps) if "clean" in ready else []
-        return steps + (list(c.reset_steps) if "reset" in ready else [])
+        steps = list(c.protocol.steps) if "clean" in ready else []
+        return steps + (list(c.protocol.reset_steps) if "reset" in ready else [])
 
     def agent(self) -> str:
         return self.agentCombo.currentText().strip() if self.agentCombo is not None else ""
