@@ -336,7 +336,11 @@ def _demo_queue(db: Database, out: DeskContext, back: DeskContext, borrower_ids:
             item = session.scalars(
                 select(Item)
                 .join(Product, Item.product_id == Product.id)
-                .where(Item.status == ItemStatus.AVAILABLE, Product.name.startswith(name))
+                .where(
+                    Item.status == ItemStatus.AVAILABLE,
+                    Item.location_id == back.location_id,  # returned where they belong
+                    Product.name.startswith(name),
+                )
                 .order_by(Item.tag)
             ).first()
             if item is None:

@@ -3,6 +3,8 @@ until someone signs off its cleaning (hygiene rules, see docs)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -16,7 +18,14 @@ from lendingdesk.store.models import CleaningRecord, Item, MaintenanceRecord
 
 
 def sign_off_cleaning(
-    session: Session, ctx: DeskContext, item_code: str | Item, *, by: str, method: str | None = None
+    session: Session,
+    ctx: DeskContext,
+    item_code: str | Item,
+    *,
+    by: str,
+    method: str | None = None,
+    confirmed: Iterable[str] | None = None,
+    agent: str | None = None,
 ) -> CleaningRecord:
     """Sign off everything a returned item still needs in one go (a scan at Schoonmaak, the
     CLI's ``clean``): refused when its protocol has steps to tick (domain/hygiene.py)."""
@@ -28,7 +37,7 @@ def sign_off_cleaning(
             f"{item.product.name} ({item.tag}) is not awaiting cleaning "
             f"(status: {STATUS_EN[item.status]}).",
         )
-    record = hygiene.sign_off(session, ctx, item, by=by)
+    record = hygiene.sign_off(session, ctx, item, by=by, confirmed=confirmed, agent=agent)
     if method and method.strip():
         record.method = method.strip()[:200]
     return record

@@ -204,3 +204,11 @@ def test_command_line_writes_pdf_and_csv_and_refuses_other_files(history, tmp_pa
     assert "Traceback" not in done.stderr
     done = run(*base, "--location", "Nergens", "--out", str(tmp_path / "r2.pdf"))
     assert done.returncode != 0 and "Geen locatie" in done.stderr
+    # `clean` on a tablet with a reset checklist: the steps are confirmed, or it is refused.
+    tablet = history["tags"][3]
+    done = run("clean", tablet, "--by", "Kees")
+    assert done.returncode != 0 and "--steps-done" in done.stderr
+    assert "Account uitloggen" in done.stderr and "Traceback" not in done.stderr
+    done = run("--lang", "en", "clean", tablet, "--by", "Kees", "--steps-done")
+    assert done.returncode == 0, done.stderr
+    assert "available again" in done.stdout
