@@ -50,6 +50,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col_detail": ("Toelichting", "Detail"),
     "footer": ("LendingDesk – hygiënerapport {place}", "LendingDesk – hygiene report {place}"),
     "waiting": ("wacht al {span}", "waiting for {span}"),
+    "left": ("nog te doen: {parts}", "still to do: {parts}"),
     "after": ("{span} na inname", "{span} after the return"),
     "late_note": (
         "Te laat: later afgetekend dan {hours} uur na inname.",
@@ -122,6 +123,7 @@ class Deviation:
     kind: str  # a key of KINDS
     detail: str
     hours: float | None = None  # how long after the return (late) or waiting (not signed off)
+    parts: tuple[str, ...] = ()  # what is still to do, when part was signed off
 
     def kind_text(self, lang: str) -> str:
         return word(KINDS, self.kind, lang)
@@ -135,7 +137,11 @@ class Deviation:
             days = self.hours / 24
             span = f"{days:.0f} dagen" if lang == "nl" else f"{days:.0f} days"
         key = "waiting" if self.kind == "not_signed_off" else "after"
-        return text(key, lang, span=span) + (f" – {self.detail}" if self.detail else "")
+        said = text(key, lang, span=span) + (f" – {self.detail}" if self.detail else "")
+        if self.parts:
+            left = ", ".join(word(PARTS, p, lang) for p in self.parts)
+            said += " – " + text("left", lang, parts=left)
+        return said
 
 
 @dataclass(frozen=True)

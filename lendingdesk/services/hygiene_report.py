@@ -151,17 +151,19 @@ def _return_deviations(session: Session, loan: Loan, now: datetime) -> list[Devi
     needs = loan.isolation or bool(hygiene.protocol_of(session, item.product).required())
     if not needs:
         return found
-    if signed:
-        hours = (signed[-1].at - loan.returned_at).total_seconds() / 3600
-        if hours > LATE_HOURS:
-            found.append(Deviation(back, item.tag, item.product.name, "late", "", hours))
-        return found
     later = session.scalars(
         select(Loan.out_at)
         .where(Loan.item_id == item.id, Loan.out_at > loan.returned_at)
         .order_by(Loan.out_at)
         .limit(1)
     ).first()
+    # Partly signed off and still waiting (e.g. cleaned, the reset not yet): not signed off.
+    left = hygiene.pending_parts(session, item) if later is None else ()
+    if signed and not left:
+        hours = (signed[-1].at - loan.returned_at).total_seconds() / 3600
+        if hours > LATE_HOURS:
+            found.append(Deviation(back, item.tag, item.product.name, "late", "", hours))
+        return found
     if later is not None:
         when = to_local(later)
         found.append(
@@ -175,7 +177,17 @@ def _return_deviations(session: Session, loan: Loan, now: datetime) -> list[Devi
         )
     else:
         hours = (now - loan.returned_at).total_seconds() / 3600
-        found.append(Deviation(back, item.tag, item.product.name, "not_signed_off", "", hours))
+        found.append(
+            Deviation(
+                back,
+                item.tag,
+                item.product.name,
+                "not_signed_off",
+                "",
+                hours,
+                parts=tuple(p.value for p in left) if signed else (),
+            )
+        )
     return found
 
 

@@ -103,6 +103,23 @@ def test_the_report_counts_and_names_every_deviation(history) -> None:
     assert tags[3] not in {d.tag for d in here.deviations}
 
 
+def test_a_return_cleaned_but_not_yet_reset_is_not_signed_off(history) -> None:
+    tablet = history["tags"][3]
+    with history["db"].unit_of_work() as s:
+        hygiene.sign_off(
+            s,
+            DeskContext(clock=history["clock"]),
+            tablet,
+            by="Kees",
+            parts=[Part.CLEAN, Part.DISINFECT],
+            share=0,
+        )
+    _, data = _report(history)
+    waiting = next(d for d in data.deviations if d.tag == tablet)
+    assert (waiting.kind, waiting.parts) == ("not_signed_off", ("reset",))
+    assert waiting.detail_text("nl").endswith("nog te doen: reset")
+
+
 def test_pdf_is_decoded_back_with_its_figures_and_deviations(history, tmp_path: Path) -> None:
     service, _ = _report(history)
     for lang, words in (
