@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
-from lendingdesk.domain import audit, catalogue, circulation, cleaning, reservations
+from lendingdesk.domain import audit, catalogue, circulation, hygiene, reservations
 from lendingdesk.domain.codes import CodeKind, format_code
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.roles import SECRET_KEY
@@ -105,6 +105,8 @@ def fill_demo(db: Database, *, seed: int = 7, now: datetime | None = None) -> di
     _refuse_if_filled(db)
     data = load_demo_catalogue()
     rng = random.Random(seed)
+    hygiene_data = load_demo_hygiene()
+    hrng = random.Random(seed + 16)  # hygiene draws of their own: the history stays the same
     now = now or datetime.now(UTC)
     # The history is played from midnight, so a demo made at 08:00 or at 23:00 on one day is the
     # same demo (tests and screenshots can count on what a day's demo holds).
@@ -140,6 +142,7 @@ def fill_demo(db: Database, *, seed: int = 7, now: datetime | None = None) -> di
                 ),
             )
             products.append(product)
+            _demo_protocol(session, ctx, product, hygiene_data)
             location = locations[rng.choice([0, 0, 0, 1, 2])]
             catalogue.add_items(session, ctx, product, rng.randint(2, 4), location=location)
         borrowers = []
@@ -173,8 +176,13 @@ def fill_demo(db: Database, *, seed: int = 7, now: datetime | None = None) -> di
                 select(Item).where(Item.status == ItemStatus.AWAITING_CLEANING)
             ):
                 if rng.random() < 0.7 and (midnight - day).days > 2:
-                    cleaning.sign_off_cleaning(
-                        session, ctx, item, by=rng.choice(["Anouk", "Kees", "Daan"])
+                    _demo_sign_off(
+                        session,
+                        ctx,
+                        item,
+                        rng.choice(["Anouk", "Kees", "Daan"]),
+                        hrng,
+                        hygiene_data,
                     )
             open_loans = circulation.open_loans(session)
             for loan in open_loans:
@@ -191,6 +199,7 @@ def fill_demo(db: Database, *, seed: int = 7, now: datetime | None = None) -> di
                             missing=missing,
                             damage="Kras op behuizing" if rng.random() < 0.05 else None,
                             charged=rng.random() > 0.2,
+                            isolation=_demo_isolation(loan, hrng, hygiene_data),
                         ),
                     )
             available = list(
@@ -215,15 +224,6 @@ def fill_demo(db: Database, *, seed: int = 7, now: datetime | None = None) -> di
     with db.unit_of_work() as session:
         ctx = at(now)
         today = ctx.today()
-        # Three early returns this morning: the Schoonmaak screen has a queue to show.
-        due_first = sorted(
-            (loan for loan in circulation.open_loans(session) if loan.due_on >= today),
-            key=lambda loan: (loan.due_on, loan.id),
-        )
-        for loan in due_first[:3]:
-            circulation.check_in(
-                session, ctx, circulation.CheckinRequest(item=loan.item, charged=True)
-            )
         free = session.scalars(
             select(Item).where(Item.status == ItemStatus.AVAILABLE).order_by(Item.id)
         ).all()
@@ -245,8 +245,123 @@ def fill_demo(db: Database, *, seed: int = 7, now: datetime | None = None) -> di
             "open_loans": len(circulation.open_loans(session)),
             "overdue": circulation.count_overdue(session, today),
         }
+    _demo_queue(db, at(now - timedelta(hours=3)), at(now - timedelta(hours=2)), active_ids)
     _after_demo(db, now)
     return counts
+
+
+# --- hygiene demo (issue 16 §1–2): protocols, reset checklists, isolation returns, checks ------
+
+DEMO_CHECKERS = ("Anouk", "Kees", "Daan", "Fatima")
+
+
+def load_demo_hygiene() -> dict[str, Any]:
+    return json.loads(resource_path("demo", "hygiene.json").read_text(encoding="utf-8"))
+
+
+def _demo_protocol(
+    session: Session, ctx: DeskContext, product: Product, data: dict[str, Any]
+) -> None:
+    spec = data["protocols"].get(product.name)
+    if spec is None:
+        return
+    hygiene.set_protocol(
+        session,
+        ctx,
+        product,
+        hygiene.ProtocolInput(
+            method=hygiene.Method(spec["method"]),
+            summary=product.cleaning_protocol or "",
+            agent=spec.get("agent", ""),
+            contact_minutes=spec.get("contact_minutes", 0),
+            steps=spec.get("steps", ()),
+            maker_instruction=spec.get("maker_instruction", ""),
+            reset_steps=spec.get("reset_steps", ()),
+        ),
+    )
+
+
+def _demo_isolation(loan: Loan, hrng: random.Random, data: dict[str, Any]) -> bool:
+    """A few returns from isolation rooms (only of products that are cleaned anyway, so the
+    history's statuses do not change)."""
+    draw = hrng.random() < float(data["isolation_share"])
+    return draw and loan.item.product.needs_cleaning and loan.item.product.isolation_allowed
+
+
+def _demo_sign_off(
+    session: Session,
+    ctx: DeskContext,
+    item: Item,
+    by: str,
+    hrng: random.Random,
+    data: dict[str, Any],
+) -> None:
+    """Everything signed off, every step ticked; 1 in N asks a colleague, who checks at once
+    (now and then rejects, and it is done again)."""
+    rules = hygiene.protocol_of(session, item.product)
+    confirmed = (*rules.steps, *rules.reset_steps)
+    agent = rules.agent or "alcohol 70 %"
+    record = hygiene.sign_off(
+        session,
+        ctx,
+        item,
+        by=by,
+        confirmed=confirmed,
+        agent=agent,
+        share=int(data["second_check_share"]),
+        draw=hrng.random,
+    )
+    if record.second_check != hygiene.SecondCheck.ASKED:
+        return
+    checker = hrng.choice([n for n in DEMO_CHECKERS if n != by])
+    if hrng.random() < 0.15:
+        hygiene.second_check(
+            session, ctx, item, by=checker, approved=False, note="Nog vuil in de naden"
+        )
+        hygiene.sign_off(session, ctx, item, by=by, confirmed=confirmed, agent=agent, share=0)
+    else:
+        hygiene.second_check(session, ctx, item, by=checker, approved=True)
+
+
+def _demo_queue(db: Database, out: DeskContext, back: DeskContext, borrower_ids: list[int]) -> None:
+    """This morning's returns, whatever the hour the demo is made: a Tessa cleaned and waiting
+    for its device reset, a hip airbag back from an isolation room (to disinfect), and two items
+    that one scan signs off."""
+    wanted = (
+        ("Tessa", False),
+        ("Wolk heupairbag", True),
+        ("Qwiek", False),
+        ("Joy for All companion hondje", False),
+    )
+    with db.unit_of_work() as session:
+        borrower = session.get(Borrower, borrower_ids[-1])
+        for name, isolation in wanted:
+            item = session.scalars(
+                select(Item)
+                .join(Product, Item.product_id == Product.id)
+                .where(
+                    Item.status == ItemStatus.AVAILABLE,
+                    Item.location_id == back.location_id,  # returned where they belong
+                    Product.name.startswith(name),
+                )
+                .order_by(Item.tag)
+            ).first()
+            if item is None:
+                continue
+            circulation.check_out(session, out, circulation.CheckoutRequest(item, borrower))
+            circulation.check_in(
+                session, back, circulation.CheckinRequest(item, charged=True, isolation=isolation)
+            )
+            if name == "Tessa":
+                rules = hygiene.protocol_of(session, item.product)
+                hygiene.sign_off(
+                    session,
+                    back,
+                    item,
+                    by="Kees",
+                    parts=[hygiene.Part.CLEAN],
+                    confirmed=rules.steps,
+                )
 
 
 def _after_demo(db: Database, now: datetime) -> None:

@@ -127,3 +127,16 @@ class DatabaseReplaced(DatabaseUnavailable):
     """The file under the open database was replaced or removed while the desk ran."""
 
     code = "database_replaced"
+
+
+class HygienePending(ItemNotAvailable):
+    """A returned item whose cleaning, disinfection, device reset or second check is not yet
+    signed off (issue 16): it may not go out again."""
+
+    code = "hygiene_pending"
+
+
+class StepsNotConfirmed(InvalidInput):
+    """A hygiene sign-off without every step of its protocol ticked."""
+
+    code = "steps_not_confirmed"

@@ -19,10 +19,11 @@ from lendingdesk.cli.common import (
     say,
     whole_number,
 )
-from lendingdesk.domain import catalogue, circulation, cleaning
+from lendingdesk.domain import catalogue, circulation, cleaning, hygiene
 from lendingdesk.domain.context import to_local
+from lendingdesk.domain.lookup import find_item
 from lendingdesk.domain.status import ItemStatus
-from lendingdesk.errors import InvalidInput
+from lendingdesk.errors import InvalidInput, StepsNotConfirmed
 from lendingdesk.services import access
 from lendingdesk.store.models import Borrower, Item, Loan
 
@@ -84,6 +85,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--missing", nargs="*", default=[], metavar="ACCESSORY")
     p.add_argument("--damage", metavar="TEXT")
     p.add_argument("--not-charged", action="store_true", help="the item came back not charged")
+    p.add_argument(
+        "--isolation",
+        action="store_true",
+        help="used in isolation / with BRMO / an infection: this return must be disinfected",
+    )
     p.add_argument("--by", help="who takes it in")
     add_no_journal(p)
     add_json_flag(p)
@@ -93,6 +99,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("item_code", metavar="ITEM_CODE")
     p.add_argument("--by", required=True, metavar="NAME")
     p.add_argument("--method", metavar="TEXT")
+    p.add_argument(
+        "--steps-done",
+        action="store_true",
+        help="every step of the product's hygiene protocol and reset checklist was done",
+    )
+    p.add_argument(
+        "--agent", metavar="TEXT", help="the disinfectant used (default: the protocol's)"
+    )
     p.set_defaults(handler=cmd_clean)
 
     p = sub.add_parser("renew", help="extend an open loan")
@@ -327,6 +341,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         "missing": tuple(args.missing),
         "damage": args.damage,
         "charged": False if args.not_charged else None,
+        "isolation": bool(args.isolation),
     }
     done = scans.submit(desk_context(args), "checkin", payload, read=_checkin_row)
     if done.journaled is not None:
@@ -358,10 +373,34 @@ def cmd_clean(args: argparse.Namespace) -> int:
     db = open_db(args)
     ctx = desk_context(args)
     with db.unit_of_work() as session:
-        record = cleaning.sign_off_cleaning(
-            session, ctx, args.item_code, by=args.by, method=args.method
-        )
+        item = find_item(session, args.item_code)
+        rules = hygiene.protocol_of(session, item.product)
+        try:
+            record = cleaning.sign_off_cleaning(
+                session,
+                ctx,
+                item,
+                by=args.by,
+                method=args.method,
+                confirmed=(*rules.steps, *rules.reset_steps) if args.steps_done else None,
+                agent=args.agent,
+            )
+        except StepsNotConfirmed as exc:
+            raise StepsNotConfirmed(
+                f"{exc.nl} Of geef --steps-done als elke stap gedaan is.",
+                f"{exc.en} Or give --steps-done when every step was done.",
+            ) from None
         tag, name = record.item.tag, record.item.product.name
+        left = hygiene.pending_parts(session, record.item)
+    if left:
+        say(
+            args,
+            f"Afgetekend: {name} ({tag}); nog te doen: "
+            f"{', '.join(hygiene.PART_NL[p] for p in left)}.",
+            f"Signed off: {name} ({tag}); still to do: "
+            f"{', '.join(hygiene.PART_EN[p] for p in left)}.",
+        )
+        return 0
     say(
         args,
         f"Schoonmaak afgetekend: {name} ({tag}) is weer beschikbaar.",

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from lendingdesk.domain import audit, waiting
+from lendingdesk.domain import audit, hygiene, waiting
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_borrower, find_item, find_loan, open_loan_of
 from lendingdesk.domain.reservations import (
@@ -60,6 +60,8 @@ UNDO_WINDOW = timedelta(minutes=10)
 
 
 def _not_available(item: Item) -> ItemNotAvailable:
+    if item.status == ItemStatus.AWAITING_CLEANING:  # what is still to do, and how
+        return hygiene.refusal_of(item)
     what_nl: dict[str, str] = {
         ItemStatus.AWAITING_CLEANING: "Laat het eerst schoonmaken en aftekenen bij Schoonmaak.",
         ItemStatus.IN_MAINTENANCE: "Het is in onderhoud; meld het eerst terug als klaar.",
@@ -263,6 +265,8 @@ class CheckinRequest:
     charged: bool | None = None
     condition: str | None = None
     notes: str | None = None
+    # Used in isolation / with BRMO / an infection: this return must be disinfected.
+    isolation: bool = False
 
 
 def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loan:
@@ -290,7 +294,8 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
     if request.notes:
         loan.notes = "\n".join(filter(None, [loan.notes, request.notes]))
     loan.review_state = "pending"
-    item.status = back_at_the_desk(item.product.needs_cleaning)
+    loan.isolation = request.isolation
+    hygiene.after_return(session, item, isolation=request.isolation)
     if ctx.location_id is not None:
         item.location_id = ctx.location_id  # items move to the desk they are returned to
     audit.record(
@@ -302,6 +307,7 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
         tag=item.tag,
         missing=missing,
         damage=loan.damage,
+        isolation=request.isolation or None,
         next_status=item.status,
     )
     waiting.hold_for_next(session, ctx, item)  # back without cleaning: for the first in line
@@ -372,6 +378,7 @@ def mark_found(session: Session, ctx: DeskContext, item_code: str | Item) -> Ite
             f"{item.tag} is not marked lost.",
         )
     item.status = back_at_the_desk(item.product.needs_cleaning)
+    item.hygiene_pending = None  # the product's whole protocol
     audit.record(session, ctx, "found", "item", item.id, tag=item.tag, next_status=item.status)
     return item
 
@@ -446,7 +453,9 @@ def undo_checkin(session: Session, ctx: DeskContext, loan_id: int) -> Loan:
     loan.condition_in = None
     loan.charged = None
     loan.review_state = "none"
+    loan.isolation = False
     item.status = ItemStatus.ON_LOAN
+    item.hygiene_pending = None
     audit.record(session, ctx, "checkin_undone", "loan", loan.id, tag=item.tag)
     return loan
 

@@ -3,25 +3,33 @@ until someone signs off its cleaning (hygiene rules, see docs)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lendingdesk.domain import audit, waiting
+from lendingdesk.domain import audit, hygiene, waiting
 from lendingdesk.domain.circulation import STATUS_EN, STATUS_NL
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_item
 from lendingdesk.domain.status import MAY_GO_TO_MAINTENANCE, ItemStatus, back_at_the_desk
 from lendingdesk.errors import InvalidInput
-from lendingdesk.store.models import CleaningRecord, Item, Loan, MaintenanceRecord
+from lendingdesk.store.models import CleaningRecord, Item, MaintenanceRecord
 
 
 def sign_off_cleaning(
-    session: Session, ctx: DeskContext, item_code: str | Item, *, by: str, method: str | None = None
+    session: Session,
+    ctx: DeskContext,
+    item_code: str | Item,
+    *,
+    by: str,
+    method: str | None = None,
+    confirmed: Iterable[str] | None = None,
+    agent: str | None = None,
 ) -> CleaningRecord:
+    """Sign off everything a returned item still needs in one go (a scan at Schoonmaak, the
+    CLI's ``clean``): refused when its protocol has steps to tick (domain/hygiene.py)."""
     item = find_item(session, item_code)
-    by = (by or "").strip()
-    if not by:
-        raise InvalidInput("Vul in wie heeft schoongemaakt.", "Fill in who did the cleaning.")
     if item.status != ItemStatus.AWAITING_CLEANING:
         raise InvalidInput(
             f"{item.product.name} ({item.tag}) wacht niet op schoonmaak "
@@ -29,23 +37,10 @@ def sign_off_cleaning(
             f"{item.product.name} ({item.tag}) is not awaiting cleaning "
             f"(status: {STATUS_EN[item.status]}).",
         )
-    last_loan = session.scalars(
-        select(Loan).where(Loan.item_id == item.id).order_by(Loan.returned_at.desc()).limit(1)
-    ).first()
-    record = CleaningRecord(
-        item=item,
-        loan_id=last_loan.id if last_loan else None,
-        signed_by=by,
-        method=(method or item.product.cleaning_protocol or "").strip()[:200] or None,
-        at=ctx.now(),
-    )
-    session.add(record)
-    item.status = ItemStatus.AVAILABLE
-    session.flush()
-    audit.record(
-        session, ctx, "cleaned", "item", item.id, tag=item.tag, by=by, method=record.method
-    )
-    waiting.hold_for_next(session, ctx, item)  # signed off: for the first in line
+    record = hygiene.sign_off(session, ctx, item, by=by, confirmed=confirmed, agent=agent)
+    if method and method.strip():
+        record.method = method.strip()[:200]
+    waiting.hold_for_next(session, ctx, item)  # available again: for the first in line
     return record
 
 
@@ -88,5 +83,6 @@ def finish_maintenance(
     record.result = result.strip() or None
     # After repairs, hands have touched it: clean before it goes out again where required.
     item.status = back_at_the_desk(item.product.needs_cleaning)
+    item.hygiene_pending = None  # the product's whole protocol again
     audit.record(session, ctx, "maintenance_finished", "item", item.id, tag=item.tag, result=result)
     return record

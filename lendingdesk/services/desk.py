@@ -17,10 +17,10 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, joinedload, object_session
 
 from lendingdesk.documents.model import SlipData
-from lendingdesk.domain import catalogue, circulation, waiting
+from lendingdesk.domain import catalogue, circulation, hygiene, waiting
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_borrower, find_item, open_loan_of, unknown_code
@@ -148,6 +148,9 @@ class CheckinPrompt:
     accessories: tuple[str, ...]
     needs_cleaning: bool
     cleaning_protocol: str | None
+    # Issue 16: the product holds personal data (a reset follows), and may go to isolation.
+    reset_needed: bool = False
+    isolation_allowed: bool = True
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,7 @@ class CheckinChoices:
     damage: str | None = None
     charged: bool | None = None
     notes: str | None = None
+    isolation: bool = False  # isolation / BRMO / infection: disinfect this return
 
 
 @dataclass(frozen=True)
@@ -381,6 +385,7 @@ class DeskService:
             "damage": choices.damage,
             "charged": choices.charged,
             "notes": choices.notes,
+            "isolation": choices.isolation,
         }
 
         def read(loan: Loan) -> ReturnResult:
@@ -559,6 +564,15 @@ def _prompt(loan: Loan, today: date) -> CheckinPrompt:
         accessories=tuple(loan.accessories_out or product.accessories or ()),
         needs_cleaning=product.needs_cleaning,
         cleaning_protocol=product.cleaning_protocol,
+        reset_needed=_reset_needed(loan),
+        isolation_allowed=product.isolation_allowed,
+    )
+
+
+def _reset_needed(loan: Loan) -> bool:
+    session = object_session(loan)
+    return (
+        session is not None and hygiene.protocol_of(session, loan.item.product).holds_personal_data
     )
 
 

@@ -342,6 +342,7 @@ def perform(session: Session, ctx: DeskContext, kind: str, payload: dict[str, An
                 damage=payload.get("damage"),
                 charged=payload.get("charged"),
                 notes=payload.get("notes"),
+                isolation=bool(payload.get("isolation")),
             ),
         )
     raise InvalidInput(f"Onbekende handeling “{kind}”.", f"Unknown action “{kind}”.")

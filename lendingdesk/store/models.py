@@ -135,6 +135,9 @@ class Item(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     label_printed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Hygiene parts still to sign off while awaiting cleaning ("clean", "disinfect", "reset",
+    # "second_check"); None: the product's own protocol (domain/hygiene.py).
+    hygiene_pending: Mapped[list[str] | None] = mapped_column(JSON)
 
     product: Mapped[Product] = relationship(back_populates="items")
     location: Mapped[Location | None] = relationship()
@@ -197,6 +200,8 @@ class Loan(Base):
     renewals: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     # none (no review asked yet) / pending / done / declined
     review_state: Mapped[str] = mapped_column(String(10), default="none", server_default="none")
+    # Returned from isolation / BRMO / an infection: this return must be disinfected (issue 16).
+    isolation: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     item: Mapped[Item] = relationship()
     borrower: Mapped[Borrower] = relationship()
@@ -262,8 +267,43 @@ class CleaningRecord(Base):
     signed_by: Mapped[str] = mapped_column(String(120))
     method: Mapped[str | None] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(DateTime)
+    # Issue 16: what this sign-off covered and how (domain/hygiene.py).
+    parts: Mapped[list[str]] = mapped_column(JSON, default=list)
+    agent: Mapped[str | None] = mapped_column(String(200))
+    steps: Mapped[list[str]] = mapped_column(JSON, default=list)  # the steps confirmed
+    isolation: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
+    # None: no second check asked; asked / approved / refused / skipped.
+    second_check: Mapped[str | None] = mapped_column(String(10))
+    second_by: Mapped[str | None] = mapped_column(String(120))
+    second_at: Mapped[datetime | None] = mapped_column(DateTime)
+    second_note: Mapped[str | None] = mapped_column(Text)
 
     item: Mapped[Item] = relationship()
+
+    __table_args__ = (Index("ix_cleaning_records_at", "at"),)
+
+
+class HygieneProtocol(Base):
+    """A product's structured hygiene protocol and device-reset checklist (issue 16). A product
+    without a row follows its free-text ``cleaning_protocol`` (clean only, nothing to tick)."""
+
+    __tablename__ = "hygiene_protocols"
+
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), primary_key=True)
+    # "clean" or "disinfect" (clean, then disinfect)
+    method: Mapped[str] = mapped_column(String(10), default="clean")
+    agent: Mapped[str | None] = mapped_column(String(200))
+    contact_minutes: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    steps: Mapped[list[str]] = mapped_column(JSON, default=list)
+    maker_instruction: Mapped[str | None] = mapped_column(String(500))
+    # Products that hold personal data: the reset between users (empty: none needed).
+    reset_steps: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    __table_args__ = (
+        CheckConstraint("method IN ('clean', 'disinfect')", name="method_known"),
+        CheckConstraint("contact_minutes >= 0 AND contact_minutes <= 240", name="contact_range"),
+    )
 
 
 class MaintenanceRecord(Base):

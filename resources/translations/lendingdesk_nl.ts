@@ -161,8 +161,24 @@
         <translation>Deze uitlening is te laat.</translation>
     </message>
     <message>
+        <source>&amp;Isolation / BRMO / infection: clean and disinfect this return</source>
+        <translation>&amp;Isolatie / BRMO / infectie: dit item reinigen en desinfecteren</translation>
+    </message>
+    <message>
+        <source>Afterwards it goes to the cleaning queue: clean, then disinfect.</source>
+        <translation>Daarna gaat het naar de schoonmaakwachtrij: reinigen, daarna desinfecteren.</translation>
+    </message>
+    <message>
+        <source>Note: this product is not meant for isolation rooms.</source>
+        <translation>Let op: dit product is niet bedoeld voor isolatiekamers.</translation>
+    </message>
+    <message>
         <source>Afterwards it goes to the cleaning queue: %1</source>
         <translation>Daarna gaat het naar de schoonmaak: %1</translation>
+    </message>
+    <message>
+        <source>Afterwards it goes to the queue under Cleaning for its device reset.</source>
+        <translation>Daarna gaat het naar de wachtrij bij Schoonmaak voor de apparaat-reset.</translation>
     </message>
     <message>
         <source>No cleaning needed: it is available again at once.</source>
@@ -175,6 +191,8 @@
     <message>
         <source>The desk shows the review full screen for the professional to fill in.</source>
         <translation>De balie toont de review schermvullend, zodat de professional hem zelf invult.</translation>
+        <source>It holds personal data: the device reset is signed off there too.</source>
+        <translation>Het bevat persoonsgegevens: de apparaat-reset wordt daar ook afgetekend.</translation>
     </message>
     <message>
         <source>Check in</source>

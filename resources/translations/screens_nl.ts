@@ -414,6 +414,62 @@
         <source>%1 is in maintenance: %2</source>
         <translation>%1 is in onderhoud: %2</translation>
     </message>
+    <message>
+        <source>Tick each step of %1 first.</source>
+        <translation>Vink eerst elke stap van %1 af.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) waits for a second check: a colleague looks at it and approves.</source>
+        <translation>%1 (%2) wacht op een tweede controle: een collega kijkt het na en keurt het goed.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): tick each step, then sign off.</source>
+        <translation>%1 (%2): vink elke stap af en teken dan af.</translation>
+    </message>
+    <message>
+        <source>Second check</source>
+        <translation>Tweede controle</translation>
+    </message>
+    <message>
+        <source>A colleague checks 1 in how many sign-offs, chosen at random? (0: never)</source>
+        <translation>Een collega controleert 1 op hoeveel aftekeningen, willekeurig gekozen? (0: nooit)</translation>
+    </message>
+    <message>
+        <source>A colleague checks 1 in %1 sign-offs.</source>
+        <translation>Een collega controleert 1 op %1 aftekeningen.</translation>
+    </message>
+    <message>
+        <source>No second checks.</source>
+        <translation>Geen tweede controles.</translation>
+    </message>
+    <message>
+        <source>Hygiene report saved: %1</source>
+        <translation>Hygiënerapport bewaard: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) signed off by %3. Random sample: a colleague checks it before it goes out again.</source>
+        <translation>%1 (%2) afgetekend door %3. Steekproef: een collega controleert het voordat het weer uitgaat.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 signed off. Still to do: %4.</source>
+        <translation>%1 (%2): %3 afgetekend. Nog te doen: %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) checked by %3: available again.</source>
+        <translation>%1 (%2) gecontroleerd door %3: weer beschikbaar.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) rejected by %3: to be done again (%4).</source>
+        <translation>%1 (%2) afgekeurd door %3: opnieuw doen (%4).</translation>
+    </message>
+    <message>
+        <source>Hygiene report…</source>
+        <translation>Hygiënerapport…</translation>
+    </message>
+    <message>
+        <source>Second check…</source>
+        <translation>Tweede controle…</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
@@ -654,6 +710,14 @@
         <translation>Toevoegen</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Hygiene and reset</source>
+        <translation>Hygiëne en reset</translation>
+    </message>
+    <message>
         <source>New product</source>
         <translation>Nieuw product</translation>
     </message>
@@ -723,6 +787,223 @@
     <message>
         <source>Scan at least one label, or choose new labels.</source>
         <translation>Scan minstens één label, of kies nieuwe labels.</translation>
+    </message>
+</context>
+<context>
+    <name>Hygiene</name>
+    <message>
+        <source>Clean and dry</source>
+        <translation>Reinigen en drogen</translation>
+    </message>
+    <message>
+        <source>Clean, then disinfect</source>
+        <translation>Reinigen, daarna desinfecteren</translation>
+    </message>
+    <message>
+        <source>No cleaning needed</source>
+        <translation>Geen schoonmaak nodig</translation>
+    </message>
+    <message>
+        <source>Choose or type the disinfectant</source>
+        <translation>Kies of typ het desinfectiemiddel</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Methode</translation>
+    </message>
+    <message>
+        <source>Protocol (&amp;short)</source>
+        <translation>Protocol (&amp;kort)</translation>
+    </message>
+    <message>
+        <source>One line for the label and the check-in, e.g. wipe with a damp cloth</source>
+        <translation>Eén regel voor het label en de inname, bijv. afnemen met vochtige doek</translation>
+    </message>
+    <message>
+        <source>Disinfectant (&amp;agent)</source>
+        <translation>Desinfectie&amp;middel</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact time</source>
+        <translation>&amp;Inwerktijd</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>until dry</source>
+        <translation>tot opgedroogd</translation>
+    </message>
+    <message>
+        <source>What to &amp;wipe (one step per line)</source>
+        <translation>Wat af te &amp;nemen (één stap per regel)</translation>
+    </message>
+    <message>
+        <source>e.g. housing and buttons
+face cushion separately</source>
+        <translation>bijv. behuizing en knoppen
+gezichtskussen apart</translation>
+    </message>
+    <message>
+        <source>Maker&apos;s &amp;instruction</source>
+        <translation>Instructie van de ma&amp;ker</translation>
+    </message>
+    <message>
+        <source>Web address or file</source>
+        <translation>Webadres of bestand</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Holds &amp;personal data: reset between users</source>
+        <translation>Bevat &amp;persoonsgegevens: resetten tussen gebruikers</translation>
+    </message>
+    <message>
+        <source>&amp;Reset checklist (one step per line)</source>
+        <translation>&amp;Resetlijst (één stap per regel)</translation>
+    </message>
+    <message>
+        <source>Choose the maker&apos;s instruction</source>
+        <translation>Kies de instructie van de maker</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.html *.txt *.png *.jpg)</source>
+        <translation>Documenten (*.pdf *.html *.txt *.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>Te doen: %1</translation>
+    </message>
+    <message>
+        <source>Returned from isolation / BRMO / infection: disinfect.</source>
+        <translation>Terug uit isolatie / BRMO / infectie: desinfecteren.</translation>
+    </message>
+    <message>
+        <source>Maker&apos;s instruction: %1</source>
+        <translation>Instructie van de maker: %1</translation>
+    </message>
+    <message>
+        <source>Cleaned and dried</source>
+        <translation>Gereinigd en gedroogd</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Disinfected, contact time kept (%1)</source>
+        <translation>Gedesinfecteerd, inwerktijd aangehouden (%1)</translation>
+    </message>
+    <message>
+        <source>Device reset</source>
+        <translation>Apparaat-reset</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2. A colleague checks it now (random sample): the name under “Cleaned by” is the checker&apos;s.</source>
+        <translation>Afgetekend door %1 om %2. Een collega controleert het nu (steekproef): de naam bij “Schoongemaakt door” is die van de controleur.</translation>
+    </message>
+    <message>
+        <source>What is not right (when rejecting)</source>
+        <translation>Wat is er niet goed (bij afkeuren)</translation>
+    </message>
+    <message>
+        <source>Reject: do it again</source>
+        <translation>Afkeuren: opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Approve: all in order</source>
+        <translation>Goedkeuren: alles in orde</translation>
+    </message>
+    <message>
+        <source>Sign off: %1</source>
+        <translation>Aftekenen: %1</translation>
+    </message>
+    <message>
+        <source>Tick every step to sign off</source>
+        <translation>Vink elke stap af om af te tekenen</translation>
+    </message>
+    <message>
+        <source>Hygiene report</source>
+        <translation>Hygiënerapport</translation>
+    </message>
+    <message>
+        <source>For quality audits: cleanings, disinfections, device resets, second checks and deviations of a period.</source>
+        <translation>Voor kwaliteitsaudits: reinigingen, desinfecties, apparaat-resets, tweede controles en afwijkingen in een periode.</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle locaties</translation>
+    </message>
+    <message>
+        <source>PDF (to print or file)</source>
+        <translation>PDF (om te printen of te bewaren)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (spreadsheet)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Formaat</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Bewaren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save the hygiene report</source>
+        <translation>Hygiënerapport bewaren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Het rapport kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Schoonmaak</translation>
+    </message>
+    <message>
+        <source>Disinfection</source>
+        <translation>Desinfectie</translation>
+    </message>
+    <message>
+        <source>Second check</source>
+        <translation>Tweede controle</translation>
     </message>
 </context>
 <context>

@@ -109,8 +109,22 @@ def test_check_in_with_the_dialog_and_the_next_scan_inside_it(xdesk: XDesk) -> N
     assert damage in (None, "")
 
 
+def _with_a_checklist(xdesk: XDesk) -> tuple[str, ...]:
+    """Queued items a scan does not sign off at once: steps to tick, a device reset, a
+    disinfection without a protocol agent, or a second check (issue 16)."""
+    rows = xdesk.query(
+        "SELECT i.tag FROM items i LEFT JOIN hygiene_protocols h ON h.product_id = i.product_id"
+        " WHERE i.status = 'awaiting_cleaning' AND ("
+        " COALESCE(i.hygiene_pending, '') LIKE '%reset%'"
+        " OR COALESCE(i.hygiene_pending, '') LIKE '%second_check%'"
+        " OR COALESCE(h.steps, '[]') != '[]' OR COALESCE(h.reset_steps, '[]') != '[]'"
+        " OR (COALESCE(i.hygiene_pending, '') LIKE '%disinfect%' AND COALESCE(h.agent, '') = ''))"
+    )
+    return tuple(str(r[0]) for r in rows)
+
+
 def test_cleaning_signed_off_by_scanning_on_schoonmaak(xdesk: XDesk) -> None:
-    first, second = xdesk.tags("awaiting_cleaning", 2)
+    first, second = xdesk.tags("awaiting_cleaning", 2, exclude=_with_a_checklist(xdesk))
     open_loans = xdesk.query("SELECT COUNT(*) FROM loans WHERE returned_at IS NULL")
     xdesk.focus()
     xdesk.key("ctrl+6")  # Schoonmaak

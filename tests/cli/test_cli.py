@@ -96,7 +96,10 @@ def test_checkout_checkin_clean_cycle(db_copy: Path) -> None:
     if back["status"] == "awaiting_cleaning":
         refused = run(db_copy, "checkout", tag, "--borrower", badge)
         assert refused.returncode == 1 and "schoonmaak" in refused.stderr.lower()
-        cleaned = run(db_copy, "clean", tag, "--by", "Anouk", "--method", "Alcoholdoekje")
+        # Every step of the product's protocol done (some demo products have steps to confirm).
+        cleaned = run(
+            db_copy, "clean", tag, "--by", "Anouk", "--method", "Alcoholdoekje", "--steps-done"
+        )
         assert cleaned.returncode == 0, cleaned.stderr
     status = {i["tag"]: i["status"] for i in as_json(run(db_copy, "items", "--json"))}
     assert status[tag] == "available"

@@ -90,6 +90,7 @@ class Desk:
             "review add": {"answers": str(good_answers)},
             # Only reviews from far ahead: a valid call exports nothing and stays quick.
             "export": {"since": "2999-01-01"},
+            "hygiene report": {"since": "2026-01-01", "until": "2026-01-31"},
         }
         self.work = root / "desk.sqlite3"
         # One command first, so the golden copy holds the planner statistics every open writes.

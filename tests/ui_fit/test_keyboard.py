@@ -13,6 +13,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
 from sqlalchemy import select
 
+from lendingdesk.domain.context import DeskContext
+from lendingdesk.services.views import CleaningView
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Item
 from lendingdesk.ui.app import build_window
@@ -173,8 +175,9 @@ def test_cleaning_sign_off_updates_the_status_bar_and_is_signed_by_the_desk(
 ) -> None:  # type: ignore[no-untyped-def]
     on_loan, overdue, to_clean = counts(window)
     assert to_clean > 0
-    with demo_db.session() as s:
-        tag = s.scalars(select(Item.tag).where(Item.status == "awaiting_cleaning")).first()
+    # An item with nothing to tick: one scan or Enter signs it off.
+    queue = CleaningView(demo_db, DeskContext).cleaning_page().rows
+    tag = next(r.tag for r in queue if r.status == "awaiting_cleaning" and r.quick)
     screen = open_screen(qtbot, window, "cleaning")
     assert screen.ui.byEdit.text() == "Anouk"  # whoever staffs the desk
     qtbot.waitUntil(lambda: focus() is screen.ui.tagEdit)

@@ -30,6 +30,7 @@ from lendingdesk.services.views.borrowers import (
 )
 from lendingdesk.services.views.catalogue import (
     CatalogueView,
+    HygieneForm,
     ItemRow,
     LoanRow,
     ProductDetail,
@@ -37,7 +38,7 @@ from lendingdesk.services.views.catalogue import (
     ProductForm,
     ProductRow,
 )
-from lendingdesk.services.views.cleaning import CleaningRow, CleaningView, SignOff
+from lendingdesk.services.views.cleaning import Checklist, CleaningRow, CleaningView, SignOff
 from lendingdesk.services.views.loans import LOAN_VIEWS, LoanCounts, LoansView
 from lendingdesk.services.views.paging import HISTORY_LIMIT, PAGE_SIZE, SEARCH_LIMIT, Page
 from lendingdesk.services.views.reservations import ReservationRow, ReservationsView
@@ -150,9 +151,11 @@ __all__ = [
     "BorrowerRow",
     "BorrowersView",
     "CatalogueView",
+    "Checklist",
     "Choice",
     "CleaningRow",
     "CleaningView",
+    "HygieneForm",
     "ItemRow",
     "LoanCounts",
     "LoanRow",

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lendingdesk.domain import audit, catalogue, circulation, cleaning
+from lendingdesk.domain import audit, catalogue, circulation, cleaning, hygiene
 from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.status import GONE, ItemStatus
 from lendingdesk.errors import InvalidInput
@@ -83,6 +83,30 @@ class ItemRow:
 
 
 @dataclass(frozen=True)
+class HygieneForm:
+    """A product's hygiene protocol and reset checklist as the product form edits it
+    (domain/hygiene.py). ``method``: "" (no cleaning needed), "clean" or "disinfect"."""
+
+    method: str = ""
+    agent: str = ""
+    contact_minutes: int = 0
+    steps: tuple[str, ...] = ()
+    maker_instruction: str = ""
+    reset_steps: tuple[str, ...] = ()
+
+
+def hygiene_form(rules: hygiene.Protocol) -> HygieneForm:
+    return HygieneForm(
+        method=rules.method.value if rules.method else "",
+        agent=rules.agent,
+        contact_minutes=rules.contact_minutes,
+        steps=rules.steps,
+        maker_instruction=rules.maker_instruction,
+        reset_steps=rules.reset_steps,
+    )
+
+
+@dataclass(frozen=True)
 class ProductDetail:
     id: int
     name: str
@@ -100,6 +124,7 @@ class ProductDetail:
     items: tuple[ItemRow, ...]
     history: tuple[LoanRow, ...]
     loans_total: int
+    hygiene: HygieneForm = HygieneForm()
 
 
 @dataclass(frozen=True)
@@ -117,6 +142,8 @@ class ProductForm:
     care_instructions: str = ""
     accessories: tuple[str, ...] = ()
     isolation_allowed: bool = True
+    # None: leave the structured protocol as it is (the free text alone decides cleaning).
+    hygiene: HygieneForm | None = None
 
 
 def item_row(i: Item) -> ItemRow:
@@ -281,6 +308,7 @@ class CatalogueView(ViewService):
                 items=tuple(item_row(i) for i in items),
                 history=tuple(loan_row(loan, today) for loan in history),
                 loans_total=total or 0,
+                hygiene=hygiene_form(hygiene.protocol_of(s, p)),
             )
 
     def save_product(self, product_id: int | None, form: ProductForm) -> int:
@@ -303,6 +331,22 @@ class CatalogueView(ViewService):
                 product = catalogue.create_product(s, ctx, data)
             else:
                 product = catalogue.update_product(s, ctx, product_id, data)
+            if form.hygiene is not None:
+                h = form.hygiene
+                hygiene.set_protocol(
+                    s,
+                    ctx,
+                    product,
+                    hygiene.ProtocolInput(
+                        method=hygiene.Method(h.method) if h.method else None,
+                        summary=form.cleaning_protocol,
+                        agent=h.agent,
+                        contact_minutes=h.contact_minutes,
+                        steps=h.steps,
+                        maker_instruction=h.maker_instruction,
+                        reset_steps=h.reset_steps,
+                    ),
+                )
             new_id = product.id
         self.invalidate()
         return new_id

@@ -52,6 +52,13 @@ class CheckinDialog(QDialog):
             self.accessory_checks.append(box)
         self.ui.noAccessoriesLabel.setVisible(not prompt.accessories)
         self.ui.reviewButton.setVisible(review_available)
+        # Issue 16: a return from isolation / BRMO / an infection must be disinfected.
+        self.isolationCheck = QCheckBox(self)
+        self.isolationCheck.setObjectName("isolationCheck")
+        self.isolationCheck.toggled.connect(lambda _on: self._retranslate())
+        self.ui.dialogLayout.insertWidget(
+            self.ui.dialogLayout.indexOf(self.ui.cleaningInfo), self.isolationCheck
+        )
         self.ui.checkinButton.clicked.connect(self.accept)
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.reviewButton.clicked.connect(self._accept_with_review)
@@ -70,6 +77,7 @@ class CheckinDialog(QDialog):
             self.ui.chargedCheck,
             *self.accessory_checks,
             self.ui.damageEdit,
+            self.isolationCheck,
             self.ui.checkinButton,
             self.ui.reviewButton,
             self.hand_over_button,
@@ -130,7 +138,10 @@ class CheckinDialog(QDialog):
         )
         damage = self.ui.damageEdit.text().strip() or None
         return CheckinChoices(
-            missing=missing, damage=damage, charged=self.ui.chargedCheck.isChecked()
+            missing=missing,
+            damage=damage,
+            charged=self.ui.chargedCheck.isChecked(),
+            isolation=self.isolationCheck.isChecked(),
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -153,15 +164,33 @@ class CheckinDialog(QDialog):
         for index, box in enumerate(self.accessory_checks):
             name = str(box.property("accessory"))
             box.setText(f"&{index + 1}  {name}" if index < 9 else name)
-        if p.needs_cleaning:
+        self.isolationCheck.setText(
+            self.tr("&Isolation / BRMO / infection: clean and disinfect this return")
+        )
+        if self.isolationCheck.isChecked():
+            info = self.tr("Afterwards it goes to the cleaning queue: clean, then disinfect.")
+            if not p.isolation_allowed:
+                info += " " + self.tr("Note: this product is not meant for isolation rooms.")
+            self.ui.cleaningInfo.setText(info)
+        elif p.needs_cleaning:
             self.ui.cleaningInfo.setText(
                 self.tr("Afterwards it goes to the cleaning queue: %1").replace(
                     "%1", p.cleaning_protocol or ""
                 )
             )
+        elif p.reset_needed:
+            self.ui.cleaningInfo.setText(
+                self.tr("Afterwards it goes to the queue under Cleaning for its device reset.")
+            )
         else:
             self.ui.cleaningInfo.setText(
                 self.tr("No cleaning needed: it is available again at once.")
+            )
+        if p.reset_needed and (p.needs_cleaning or self.isolationCheck.isChecked()):
+            self.ui.cleaningInfo.setText(
+                self.ui.cleaningInfo.text()
+                + " "
+                + self.tr("It holds personal data: the device reset is signed off there too.")
             )
         self.ui.headline.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.ui.cleaningInfo.setStyleSheet("color: #4a5a6a;")

@@ -25,6 +25,23 @@ STATUS_TEXT = {
     ItemStatus.LOST: QT_TRANSLATE_NOOP("Status", "Lost"),
 }
 
+# The parts of a hygiene sign-off (domain/hygiene.Part values).
+PART_TEXT = {
+    "clean": QT_TRANSLATE_NOOP("Hygiene", "Cleaning"),
+    "disinfect": QT_TRANSLATE_NOOP("Hygiene", "Disinfection"),
+    "reset": QT_TRANSLATE_NOOP("Hygiene", "Device reset"),
+    "second_check": QT_TRANSLATE_NOOP("Hygiene", "Second check"),
+}
+
+
+def part_text(part: str) -> str:
+    return QCoreApplication.translate("Hygiene", PART_TEXT.get(part, part))
+
+
+def parts_text(parts: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(part_text(p) for p in parts)
+
+
 # Calm colours: readable on white, distinguishable for the common colour-blindnesses by text too.
 STATUS_COLOUR = {
     ItemStatus.AVAILABLE: "#1b7a3d",

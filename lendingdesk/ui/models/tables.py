@@ -19,6 +19,7 @@ from lendingdesk.services.views import (
 from lendingdesk.ui.models.labels import (
     fmt_date,
     fmt_datetime,
+    parts_text,
     reservation_state_text,
     status_colour,
     status_text,
@@ -256,6 +257,8 @@ class CleaningTableModel(PagedTableModel):
 
     def display(self, row: CleaningRow, column: int) -> Any:
         if column == self.STATUS:
+            if row.pending and tuple(row.pending) != ("clean",):  # more than a cleaning
+                return parts_text(row.pending)
             return status_text(row.status)
         if column == self.SINCE:
             return fmt_datetime(row.since)

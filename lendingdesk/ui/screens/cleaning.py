@@ -4,17 +4,25 @@ Sign-off takes one scan: a label scanned anywhere on this screen signs off that 
 "cleaned by" name is remembered; the first time it is asked for). A typed tag and Enter do the
 same. The list below has the same action per
 row, and sends items to maintenance and back.
+
+Issue 16: an item whose protocol has steps to tick (what to wipe, a disinfection with its agent,
+a device reset) or that waits for a colleague's second check opens its checklist beside the
+list instead (ui/screens/hygiene.py); one scan still signs off an item with nothing to tick.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QScrollArea, QWidget
 
 from lendingdesk.domain.codes import parse_tag
 from lendingdesk.domain.status import ItemStatus
-from lendingdesk.services.views import CleaningRow, CleaningView
+from lendingdesk.errors import LendingError
+from lendingdesk.services.views import Checklist, CleaningRow, CleaningView, SignOff
+from lendingdesk.ui import coordinator
 from lendingdesk.ui.forms.ui_screen_cleaning import Ui_CleaningScreen
-from lendingdesk.ui.models.labels import status_text
+from lendingdesk.ui.models.labels import parts_text, status_text
 from lendingdesk.ui.models.tables import CleaningTableModel
 from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
 from lendingdesk.ui.screens.base import (
@@ -26,7 +34,9 @@ from lendingdesk.ui.screens.base import (
     readable,
     style_table,
     translate,
+    ui_lang,
 )
+from lendingdesk.ui.screens.hygiene import ChecklistPanel, HygieneReportDialog
 
 C = "CleaningScreen"
 SETTING_BY = "cleaning/signed_by"
@@ -63,6 +73,23 @@ class CleaningScreen(Screen):
         )
         self.table.setModel(self.model)
         fit_columns(self.table, elidable=(4,))
+        # The checklist of one item, beside the queue (hidden until an item needs it).
+        self.checklist = ChecklistPanel(self)
+        self.checklist_scroll = QScrollArea(self)
+        self.checklist_scroll.setObjectName("checklistScroll")
+        self.checklist_scroll.setWidgetResizable(True)
+        self.checklist_scroll.setWidget(self.checklist)
+        self.checklist_scroll.setFixedWidth(420)
+        self.checklist_scroll.hide()
+        beside = QWidget(self)
+        row = QHBoxLayout(beside)
+        row.setContentsMargins(0, 0, 0, 0)
+        ui.mainLayout.replaceWidget(self.table, beside)
+        row.addWidget(self.table, 1)
+        row.addWidget(self.checklist_scroll)
+        self.checklist.signOff.connect(self._sign_off_checklist)
+        self.checklist.secondCheck.connect(self._second_check)
+        self.checklist.closed.connect(self.close_checklist)
 
         ui.byEdit.setText(str(desk_settings().value(SETTING_BY, "") or ""))
         ui.tagEdit.returnPressed.connect(self.sign_off_typed)
@@ -71,6 +98,15 @@ class CleaningScreen(Screen):
         ui.signOffSelectedButton.clicked.connect(self.sign_off_selected)
         ui.maintenanceButton.clicked.connect(self.ask_maintenance)
         ui.backButton.clicked.connect(self.back_from_maintenance)
+        # Issue 16: the hygiene report, and how often a second person checks a sign-off.
+        self.reportButton = QPushButton(self)
+        self.reportButton.setObjectName("hygieneReportButton")
+        self.reportButton.clicked.connect(self.open_report)
+        ui.queueButtons.addWidget(self.reportButton)
+        self.shareButton = QPushButton(self)
+        self.shareButton.setObjectName("secondCheckButton")
+        self.shareButton.clicked.connect(self.ask_share)
+        ui.queueButtons.addWidget(self.shareButton)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self.sign_off_selected())
         self.model.loadFailed.connect(lambda exc: self.show_failure(self.banner, exc))
@@ -98,15 +134,213 @@ class CleaningScreen(Screen):
                 .replace("%2", rows[number].instructions or "–")
             )
             return True
+        current = self.checklist.checklist
+        if current is not None and current.tag == scan.code and self.checklist_scroll.isVisible():
+            # The same label again while its checklist is open: sign off what is ticked.
+            if self.checklist.ready_parts():
+                self._sign_off_checklist()
+            else:
+                self.banner.info(
+                    translate("CleaningScreen", "Tick each step of %1 first.").replace(
+                        "%1", scan.code
+                    )
+                )
+            return True
         self.ui.tagEdit.setText(scan.code)
         self.sign_off_typed()
         return True
+
+    # --- the checklist (issue 16) ------------------------------------------------------------
+
+    def _open_checklist(self, target: str | int) -> bool | None:
+        """Show ``target``'s checklist when it has something to tick (True); None: nothing to
+        tick (one scan signs it off); False: refused (said in the banner)."""
+        try:
+            checklist: Checklist = self.services.checklist(target)
+        except LendingError:
+            return None  # the sign-off itself says why (e.g. not awaiting cleaning)
+        if checklist.quick:
+            return None
+        self.checklist.show_checklist(checklist)
+        self._show_checklist(True)
+        if "second_check" in checklist.pending:
+            self.banner.info(
+                translate(
+                    "CleaningScreen",
+                    "%1 (%2) waits for a second check: a colleague looks at it and approves.",
+                )
+                .replace("%1", checklist.product_name)
+                .replace("%2", checklist.tag)
+            )
+        else:
+            self.banner.info(
+                translate("CleaningScreen", "%1 (%2): tick each step, then sign off.")
+                .replace("%1", checklist.product_name)
+                .replace("%2", checklist.tag)
+            )
+        return True
+
+    def ask_share(self) -> None:
+        """How often a second person checks a sign-off (the coordinator's setting)."""
+        dialog = QInputDialog(self)
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(0, 100)
+        dialog.setIntValue(self.services.second_check_share())
+        dialog.setWindowTitle(translate("CleaningScreen", "Second check"))
+        dialog.setLabelText(
+            translate(
+                "CleaningScreen",
+                "A colleague checks 1 in how many sign-offs, chosen at random? (0: never)",
+            )
+        )
+        self.dialog = dialog
+
+        def chosen(share: int) -> None:
+            grant = coordinator.ask_coordinator(
+                self, self.services.db, self.services.context(), "settings", ui_lang()
+            )
+            if grant is None:
+                return
+            ok, _ = self.attempt(
+                self.banner, lambda: self.services.set_second_check_share(share, grant)
+            )
+            if ok:
+                self.banner.ok(
+                    translate("CleaningScreen", "A colleague checks 1 in %1 sign-offs.").replace(
+                        "%1", str(share)
+                    )
+                    if share
+                    else translate("CleaningScreen", "No second checks.")
+                )
+
+        dialog.intValueSelected.connect(chosen)
+        dialog.open()
+
+    def open_report(self) -> None:
+        dialog = HygieneReportDialog(self.services, self)
+        self.dialog = dialog
+
+        def saved() -> None:
+            if dialog.saved is not None:
+                self.banner.ok(
+                    translate("CleaningScreen", "Hygiene report saved: %1").replace(
+                        "%1", str(dialog.saved)
+                    )
+                )
+
+        dialog.accepted.connect(saved)
+        dialog.open()
+
+    def _show_checklist(self, on: bool) -> None:
+        """The checklist beside the queue; the queue then shows label, product and status only
+        (the checklist says what to do)."""
+        self.checklist_scroll.setVisible(on)
+        for column in (CleaningTableModel.SINCE, CleaningTableModel.INSTRUCTIONS):
+            self.table.setColumnHidden(column, on)
+
+    def close_checklist(self) -> None:
+        self.checklist.checklist = None
+        self._show_checklist(False)
+        self.ui.tagEdit.setFocus()
+
+    def _after(self, done: SignOff) -> None:
+        """Say what a sign-off did; keep the checklist open while something is left."""
+        if done.second_check_asked:
+            self.banner.ok(
+                translate(
+                    "CleaningScreen",
+                    "%1 (%2) signed off by %3. Random sample: a colleague checks it before it "
+                    "goes out again.",
+                )
+                .replace("%1", done.product_name)
+                .replace("%2", done.tag)
+                .replace("%3", done.signed_by)
+            )
+        elif done.left:
+            self.banner.ok(
+                translate("CleaningScreen", "%1 (%2): %3 signed off. Still to do: %4.")
+                .replace("%1", done.product_name)
+                .replace("%2", done.tag)
+                .replace("%3", parts_text(done.parts))
+                .replace("%4", parts_text(done.left))
+            )
+        else:
+            self.banner.ok(
+                translate(
+                    "CleaningScreen", "%1 (%2) is clean and available again. Signed off by %3."
+                )
+                .replace("%1", done.product_name)
+                .replace("%2", done.tag)
+                .replace("%3", done.signed_by)
+            )
+        self.model.reload()
+        self._update_buttons()
+        current = self.checklist.checklist
+        if current is not None and current.tag == done.tag and done.left:
+            said = self.banner.text()
+            self._open_checklist(current.item_id)  # what is left, on the checklist
+            self.banner.ok(said)  # the result stays said
+        elif current is not None and current.tag == done.tag:
+            self.close_checklist()
+
+    def _on_checklist(self, call: Callable[[int, str], SignOff]) -> SignOff | None:
+        """``call(item_id, by)`` for the item on the checklist; None when refused (said)."""
+        current = self.checklist.checklist
+        by = self._signed_by()
+        if current is None or by is None:
+            return None
+        ok, done = self.attempt(self.banner, lambda: call(current.item_id, by), changes=True)
+        return done if ok else None
+
+    def _sign_off_checklist(self) -> None:
+        panel = self.checklist
+        done = self._on_checklist(
+            lambda item_id, by: self.services.sign_off(
+                item_id,
+                by,
+                parts=panel.ready_parts(),
+                confirmed=panel.confirmed(),
+                agent=panel.agent() or None,
+            )
+        )
+        if done is not None:
+            self._after(done)
+
+    def _second_check(self, approved: bool, note: str) -> None:
+        done = self._on_checklist(
+            lambda item_id, by: self.services.second_check(
+                item_id, by, approved=approved, note=note
+            )
+        )
+        if done is None:
+            return
+        by = done.signed_by
+        if approved:
+            self.banner.ok(
+                translate("CleaningScreen", "%1 (%2) checked by %3: available again.")
+                .replace("%1", done.product_name)
+                .replace("%2", done.tag)
+                .replace("%3", by)
+            )
+        else:
+            self.banner.ok(
+                translate("CleaningScreen", "%1 (%2) rejected by %3: to be done again (%4).")
+                .replace("%1", done.product_name)
+                .replace("%2", done.tag)
+                .replace("%3", by)
+                .replace("%4", parts_text(done.left))
+            )
+        self.model.reload()
+        self._update_buttons()
+        self.close_checklist()
 
     def first_field(self) -> QWidget | None:
         return self.ui.tagEdit
 
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)
+        self.reportButton.setText(translate("CleaningScreen", "Hygiene report…"))
+        self.shareButton.setText(translate("CleaningScreen", "Second check…"))
         self.model.retranslate()
         self._update_count()
 
@@ -158,6 +392,10 @@ class CleaningScreen(Screen):
         by = self._signed_by()
         if by is None:
             return
+        opened = self._open_checklist(tag)
+        if opened:
+            self.ui.tagEdit.clear()
+            return
         if self._sign_off(tag, by):
             self.ui.tagEdit.clear()
         else:
@@ -169,7 +407,7 @@ class CleaningScreen(Screen):
         if row is None or row.status != ItemStatus.AWAITING_CLEANING:
             return
         by = self._signed_by()
-        if by is not None:
+        if by is not None and not self._open_checklist(row.item_id):
             self._sign_off(row.item_id, by)
 
     def _sign_off(self, tag_or_item: str | int, by: str) -> bool:
@@ -177,16 +415,7 @@ class CleaningScreen(Screen):
             self.banner, lambda: self.services.sign_off_cleaning(tag_or_item, by), changes=True
         )
         if ok:
-            self.banner.ok(
-                translate(
-                    "CleaningScreen", "%1 (%2) is clean and available again. Signed off by %3."
-                )
-                .replace("%1", done.product_name)
-                .replace("%2", done.tag)
-                .replace("%3", done.signed_by)
-            )
-            self.model.reload()
-            self._update_buttons()
+            self._after(done)
         return ok
 
     def _target(self) -> int | str | None:

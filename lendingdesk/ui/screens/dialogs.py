@@ -10,7 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lendingdesk.errors import LendingError
 from lendingdesk.services.views import (
@@ -34,6 +41,7 @@ from lendingdesk.ui.screens.base import (
     translate,
     ui_lang,
 )
+from lendingdesk.ui.screens.hygiene import HygieneEditor
 
 
 class _FormDialog(QDialog):
@@ -100,6 +108,7 @@ class ProductDialog(_FormDialog):
         self.product_id = product_id
         self.ui = Ui_ProductDialog()
         self.ui.setupUi(self)
+        self._hygiene_tab()
         self._setup_common()
         self.ui.categoryCombo.addItem("")
         for choice in services.categories():
@@ -110,8 +119,30 @@ class ProductDialog(_FormDialog):
             self._load(product_id)
         self.ui.nameEdit.setFocus()
 
+    def _hygiene_tab(self) -> None:
+        """The form's fields on a "General" tab, the hygiene protocol on its own tab (with the
+        form's free-text cleaning protocol as its one-line summary)."""
+        ui = self.ui
+        index = next(
+            i for i in range(ui.mainLayout.count()) if ui.mainLayout.itemAt(i).layout() is ui.form
+        )
+        ui.mainLayout.takeAt(index)
+        ui.form.setParent(None)
+        ui.form.takeRow(ui.cleaningEdit)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("productTabs")
+        general = QWidget(self.tabs)
+        QVBoxLayout(general).addLayout(ui.form)
+        self.hygiene = HygieneEditor(ui.cleaningLabel, ui.cleaningEdit, self.tabs)
+        self.tabs.addTab(general, "")
+        self.tabs.addTab(self.hygiene, "")
+        ui.mainLayout.insertWidget(index, self.tabs, 1)
+
     def retranslate(self) -> None:
         super().retranslate()
+        self.tabs.setTabText(0, translate("Dialogs", "General"))
+        self.tabs.setTabText(1, translate("Dialogs", "Hygiene and reset"))
+        self.hygiene.retranslate()
         title = (
             translate("Dialogs", "New product")
             if self.product_id is None
@@ -129,6 +160,7 @@ class ProductDialog(_FormDialog):
         ui.loanDaysSpin.setValue(d.loan_days)
         ui.descriptionEdit.setPlainText(d.description)
         ui.cleaningEdit.setPlainText(d.cleaning_protocol)
+        self.hygiene.load(d.hygiene, d.cleaning_protocol)
         ui.careEdit.setPlainText(d.care_instructions)
         ui.accessoriesEdit.setPlainText("\n".join(d.accessories))
         ui.isolationCheck.setChecked(d.isolation_allowed)
@@ -151,10 +183,11 @@ class ProductDialog(_FormDialog):
             manual_url=ui.manualEdit.text(),
             photo=ui.photoEdit.text(),
             loan_days=ui.loanDaysSpin.value(),
-            cleaning_protocol=ui.cleaningEdit.toPlainText(),
+            cleaning_protocol=self.hygiene.summary(),
             care_instructions=ui.careEdit.toPlainText(),
             accessories=tuple(ui.accessoriesEdit.toPlainText().splitlines()),
             isolation_allowed=ui.isolationCheck.isChecked(),
+            hygiene=self.hygiene.form(),
         )
 
     def accept(self) -> None:

@@ -1,0 +1,63 @@
+"""The hygiene report for quality audits: ``lendingdesk hygiene report --from --to [--location]
+--out FILE.pdf|.csv`` (issue 16 §1–2; services/hygiene_report.py)."""
+
+from __future__ import annotations
+
+import argparse
+
+from lendingdesk.cli.common import desk_context, open_db, out_path, parse_date, say
+from lendingdesk.domain import stocktake
+from lendingdesk.errors import InvalidInput
+from lendingdesk.safe_text import shown
+from lendingdesk.services import hygiene_report
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    group = sub.add_parser("hygiene", help="hygiene between users: the report for audits")
+    hygiene_sub = group.add_subparsers(dest="hygiene_command", metavar="SUBCOMMAND")
+    hygiene_sub.required = True
+    p = hygiene_sub.add_parser(
+        "report",
+        help="cleanings, disinfections, device resets, second checks and deviations of a period",
+    )
+    p.add_argument(
+        "--from", dest="since", required=True, metavar="YYYY-MM-DD", help="first day (local)"
+    )
+    p.add_argument(
+        "--to", dest="until", required=True, metavar="YYYY-MM-DD", help="last day, included"
+    )
+    p.add_argument(
+        "--location",
+        metavar="NAME",
+        help="only this location (as `items --json` shows it, or a unique part); default all",
+    )
+    p.add_argument("--out", required=True, metavar="FILE", help="the report: a .pdf or a .csv file")
+    p.set_defaults(handler=cmd_report)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    start, end = parse_date(args.since), parse_date(args.until)
+    hygiene_report.check_period(start, end)
+    suffix = args.out.rsplit(".", 1)[-1].lower() if "." in args.out else ""
+    if suffix not in ("pdf", "csv"):
+        raise InvalidInput(
+            f"Geef bij --out een bestandsnaam die eindigt op .pdf of .csv (nu: {shown(args.out)}).",
+            f"Give --out a file name ending in .pdf or .csv (now: {shown(args.out)}).",
+        )
+    target = out_path(args.out, f".{suffix}")
+    db = open_db(args)
+    ctx = desk_context(args)
+    with db.session() as session:
+        location = stocktake.find_location(session, args.location) if args.location else None
+        data = hygiene_report.build(session, start, end, location, ctx.now())
+    written = hygiene_report.write(data, target, args.lang)
+    what_nl = f"{written} pagina's" if suffix == "pdf" else f"{written} regels"
+    what_en = f"{written} pages" if suffix == "pdf" else f"{written} rows"
+    say(
+        args,
+        f"Hygiënerapport {start:%d-%m-%Y} t/m {end:%d-%m-%Y}: {len(data.lines)} aftekeningen, "
+        f"{len(data.deviations)} afwijkingen; {what_nl} in {shown(target, 120)}.",
+        f"Hygiene report {start:%Y-%m-%d} to {end:%Y-%m-%d}: {len(data.lines)} sign-offs, "
+        f"{len(data.deviations)} deviations; {what_en} in {shown(target, 120)}.",
+    )
+    return 0

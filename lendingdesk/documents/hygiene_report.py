@@ -1,0 +1,330 @@
+"""The hygiene report for quality audits (issue 16 §1–2): per period and location, the cleanings
+and their methods, disinfections, device resets, second checks, and the deviations (returns from
+isolation, rejected second checks, late sign-offs, items not signed off or lent unsigned).
+
+A4 landscape, the reports' embedded fonts and palette (report_style). The data is built by
+services/hygiene_report.py; the CSV next to it has the same rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from lendingdesk.documents.output import Out
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "title": ("Hygiënerapport", "Hygiene report"),
+    "kicker": (
+        "Reiniging, desinfectie en apparaat-reset tussen gebruikers",
+        "Cleaning, disinfection and device reset between users",
+    ),
+    "period": ("Periode {start} t/m {end}", "Period {start} to {end}"),
+    "all_locations": ("alle locaties", "all locations"),
+    "made": ("Gemaakt op {at}", "Made on {at}"),
+    "summary": ("Samenvatting", "Summary"),
+    "returns": ("Innames", "Returns"),
+    "signoffs": ("Aftekeningen", "Sign-offs"),
+    "cleanings": ("Reinigingen", "Cleanings"),
+    "disinfections": ("Desinfecties", "Disinfections"),
+    "resets": ("Apparaat-resets", "Device resets"),
+    "isolation": ("Retour uit isolatie", "Returns from isolation"),
+    "checks": ("Tweede controles", "Second checks"),
+    "checks_note": (
+        "{approved} goedgekeurd, {refused} afgekeurd, {waiting} wachtend",
+        "{approved} approved, {refused} rejected, {waiting} waiting",
+    ),
+    "deviations": ("Afwijkingen", "Deviations"),
+    "no_deviations": ("Geen afwijkingen in deze periode.", "No deviations in this period."),
+    "signoff_list": ("Aftekeningen", "Sign-offs"),
+    "no_signoffs": ("Geen aftekeningen in deze periode.", "No sign-offs in this period."),
+    "col_at": ("Datum en tijd", "Date and time"),
+    "col_tag": ("Label", "Label"),
+    "col_product": ("Product", "Product"),
+    "col_parts": ("Wat", "What"),
+    "col_agent": ("Middel", "Agent"),
+    "col_by": ("Door", "By"),
+    "col_check": ("Tweede controle", "Second check"),
+    "col_kind": ("Soort", "Kind"),
+    "col_detail": ("Toelichting", "Detail"),
+    "footer": ("LendingDesk – hygiënerapport {place}", "LendingDesk – hygiene report {place}"),
+    "waiting": ("wacht al {span}", "waiting for {span}"),
+    "left": ("nog te doen: {parts}", "still to do: {parts}"),
+    "after": ("{span} na inname", "{span} after the return"),
+    "late_note": (
+        "Te laat: later afgetekend dan {hours} uur na inname.",
+        "Late: signed off more than {hours} hours after the return.",
+    ),
+}
+
+PARTS: dict[str, tuple[str, str]] = {
+    "clean": ("reiniging", "cleaning"),
+    "disinfect": ("desinfectie", "disinfection"),
+    "reset": ("reset", "reset"),
+    "second_check": ("tweede controle", "second check"),
+}
+
+CHECKS: dict[str, tuple[str, str]] = {
+    "asked": ("gevraagd, wacht", "asked, waiting"),
+    "approved": ("goed: {by}", "approved: {by}"),
+    "refused": ("afgekeurd: {by}", "rejected: {by}"),
+}
+
+KINDS: dict[str, tuple[str, str]] = {
+    "isolation": ("retour uit isolatie / BRMO", "return from isolation / BRMO"),
+    "check_refused": ("tweede controle afgekeurd", "second check rejected"),
+    "late": ("te laat afgetekend", "signed off late"),
+    "not_signed_off": ("niet afgetekend", "not signed off"),
+    "out_unsigned": ("uitgeleend zonder aftekening", "lent without a sign-off"),
+}
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    nl, en = TEXTS[key]
+    return (nl if lang == "nl" else en).format(**values)
+
+
+def word(table: dict[str, tuple[str, str]], key: str, lang: str) -> str:
+    nl, en = table.get(key, (key, key))
+    return nl if lang == "nl" else en
+
+
+@dataclass(frozen=True)
+class SignOffLine:
+    at: datetime  # local time
+    tag: str
+    product: str
+    location: str
+    parts: tuple[str, ...]
+    method: str
+    agent: str
+    by: str
+    isolation: bool
+    steps: int
+    second_check: str  # "" / asked / approved / refused
+    second_by: str
+    second_note: str
+
+    def parts_text(self, lang: str) -> str:
+        return ", ".join(word(PARTS, p, lang) for p in self.parts)
+
+    def check_text(self, lang: str) -> str:
+        if not self.second_check:
+            return ""
+        return word(CHECKS, self.second_check, lang).format(by=self.second_by)
+
+
+@dataclass(frozen=True)
+class Deviation:
+    at: datetime | None  # local time
+    tag: str
+    product: str
+    kind: str  # a key of KINDS
+    detail: str
+    hours: float | None = None  # how long after the return (late) or waiting (not signed off)
+    parts: tuple[str, ...] = ()  # what is still to do, when part was signed off
+
+    def kind_text(self, lang: str) -> str:
+        return word(KINDS, self.kind, lang)
+
+    def detail_text(self, lang: str) -> str:
+        if self.hours is None:
+            return self.detail
+        if self.hours < 72:
+            span = f"{self.hours:.0f} uur" if lang == "nl" else f"{self.hours:.0f} hours"
+        else:
+            days = self.hours / 24
+            span = f"{days:.0f} dagen" if lang == "nl" else f"{days:.0f} days"
+        key = "waiting" if self.kind == "not_signed_off" else "after"
+        said = text(key, lang, span=span) + (f" – {self.detail}" if self.detail else "")
+        if self.parts:
+            left = ", ".join(word(PARTS, p, lang) for p in self.parts)
+            said += " – " + text("left", lang, parts=left)
+        return said
+
+
+@dataclass(frozen=True)
+class HygieneReportData:
+    start: date
+    end: date
+    location: str  # "" = all locations
+    made_at: datetime
+    late_hours: int
+    returns: int
+    lines: tuple[SignOffLine, ...]
+    deviations: tuple[Deviation, ...]
+
+    def count(self, part: str) -> int:
+        return sum(1 for line in self.lines if part in line.parts)
+
+    def checks(self, state: str) -> int:
+        return sum(1 for line in self.lines if line.second_check == state)
+
+    @property
+    def isolation_returns(self) -> int:
+        return sum(1 for d in self.deviations if d.kind == "isolation")
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%d-%m-%Y %H:%M") if moment else ""
+
+
+def render_hygiene_report(data: HygieneReportData, out: Out, *, lang: str = "nl") -> int:
+    """Write the report as a PDF; returns the number of pages."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    from lendingdesk.documents.output import binary_streams, make_canvas, target
+    from lendingdesk.documents.report_style import (
+        ACCENT,
+        FONT,
+        FONT_BOLD,
+        MUTED,
+        RULE,
+        TILE,
+        ZEBRA,
+        para,
+        printable,
+        styles,
+    )
+
+    lang = "nl" if lang.startswith("nl") else "en"
+    st = styles()
+    place = data.location or text("all_locations", lang)
+    period = text(
+        "period", lang, start=data.start.strftime("%d-%m-%Y"), end=data.end.strftime("%d-%m-%Y")
+    )
+    footer = printable(text("footer", lang, place=place) + " · " + period)
+
+    def p(value: str, style: str = "cell") -> Any:
+        return Paragraph(para(value), st[style])
+
+    def table(rows: list[list[Any]], widths: list[float]) -> Any:
+        t = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        commands: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ]
+        commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(rows), 2)]
+        t.setStyle(TableStyle(commands))
+        return t
+
+    def heads(*keys: str) -> list[Any]:
+        return [p(text(k, lang), "head") for k in keys]
+
+    story: list[Any] = [
+        p(text("kicker", lang), "kicker"),
+        p(f"{text('title', lang)} – {place}", "title"),
+        p(f"{period} · {text('made', lang, at=_when(data.made_at))}", "subtitle"),
+        Spacer(0, 8),
+    ]
+    # Summary tiles: what was done, and how often a second person looked.
+    tiles = [
+        (text("returns", lang), data.returns, ""),
+        (text("signoffs", lang), len(data.lines), ""),
+        (text("cleanings", lang), data.count("clean"), ""),
+        (text("disinfections", lang), data.count("disinfect"), ""),
+        (text("resets", lang), data.count("reset"), ""),
+        (text("isolation", lang), data.isolation_returns, ""),
+        (
+            text("checks", lang),
+            data.checks("approved") + data.checks("refused") + data.checks("asked"),
+            text(
+                "checks_note",
+                lang,
+                approved=data.checks("approved"),
+                refused=data.checks("refused"),
+                waiting=data.checks("asked"),
+            ),
+        ),
+    ]
+    cells = [
+        [p(label, "tile_label"), p(str(value), "tile_value"), p(note, "tile_note")]
+        for label, value, note in tiles
+    ]
+    width = landscape(A4)[0] - 2 * 42
+    tile_w = width / len(cells)
+    tile_table = Table([cells], colWidths=[tile_w] * len(cells), hAlign="LEFT")
+    tile_table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), TILE),
+                ("LINEAFTER", (0, 0), (-2, -1), 2, "white"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ]
+        )
+    )
+    story += [tile_table, Spacer(0, 10)]
+
+    # Deviations first: what a quality audit asks about.
+    story.append(p(text("deviations", lang), "h2"))
+    if data.deviations:
+        rows = [heads("col_at", "col_tag", "col_product", "col_kind", "col_detail")]
+        rows += [
+            [p(_when(d.at)), p(d.tag), p(d.product), p(d.kind_text(lang)), p(d.detail_text(lang))]
+            for d in data.deviations
+        ]
+        story.append(table(rows, [90, 70, 160, 160, width - 480]))
+        story.append(p(text("late_note", lang, hours=data.late_hours), "small"))
+    else:
+        story.append(p(text("no_deviations", lang), "body"))
+    story.append(Spacer(0, 10))
+
+    story.append(p(text("signoff_list", lang), "h2"))
+    if data.lines:
+        rows = [
+            heads(
+                "col_at", "col_tag", "col_product", "col_parts", "col_agent", "col_by", "col_check"
+            )
+        ]
+        rows += [
+            [
+                p(_when(line.at)),
+                p(line.tag),
+                p(line.product),
+                p(line.parts_text(lang) + (" *" if line.isolation else "")),
+                p(line.agent),
+                p(line.by),
+                p(line.check_text(lang)),
+            ]
+            for line in data.lines
+        ]
+        story.append(table(rows, [90, 70, 160, 125, 150, 80, width - 675]))
+    else:
+        story.append(p(text("no_signoffs", lang), "body"))
+
+    binary_streams()
+    doc = SimpleDocTemplate(
+        target(out),
+        pagesize=landscape(A4),
+        leftMargin=42,
+        rightMargin=42,
+        topMargin=40,
+        bottomMargin=52,
+        title=printable(f"{text('title', lang)} – {place}"),
+        author="LendingDesk",
+        creator="LendingDesk",
+        lang=lang,
+    )
+
+    def page_footer(canvas: Any, document: Any) -> None:
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        w = document.pagesize[0]
+        canvas.line(42, 38, w - 42, 38)
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(42, 27, footer)
+        canvas.setFont(FONT_BOLD, 7.5)
+        canvas.setFillColor(ACCENT)
+        canvas.drawRightString(w - 42, 27, str(document.page))
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=page_footer, onLaterPages=page_footer, canvasmaker=make_canvas)
+    return int(doc.page)

@@ -1,0 +1,537 @@
+"""Hygiene between two users, by the SRI rules (issue 16 §1–2).
+
+A product has a structured protocol: clean only, or clean then disinfect (agent, contact time),
+the steps of what to wipe, the maker's instruction, and for products that hold personal data a
+device-reset checklist. A returned item waits in the cleaning queue with the *parts* still to
+sign off (``Item.hygiene_pending``): clean, disinfect (the protocol's, or forced by a return from
+isolation / BRMO / an infection), reset, and -- for a random share of sign-offs -- a second
+person's check. Every part is a precondition of the next loan: ``refusal`` says in Dutch and
+English what is still to do. Docs: docs/hygiene.md.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, object_session
+
+from lendingdesk.domain import audit, waiting
+from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.lookup import find_item
+from lendingdesk.domain.status import ItemStatus
+from lendingdesk.errors import HygienePending, InvalidInput, StepsNotConfirmed
+from lendingdesk.store.models import CleaningRecord, HygieneProtocol, Item, Loan, Product, Setting
+
+
+class Part(StrEnum):
+    """What a returned item still needs before it may go out again, in the order it is done."""
+
+    CLEAN = "clean"
+    DISINFECT = "disinfect"
+    RESET = "reset"
+    SECOND_CHECK = "second_check"
+
+
+class Method(StrEnum):
+    CLEAN = "clean"  # clean and dry (non-critical items on intact skin)
+    DISINFECT = "disinfect"  # clean, then disinfect
+
+
+class SecondCheck(StrEnum):
+    ASKED = "asked"
+    APPROVED = "approved"
+    REFUSED = "refused"
+
+
+PART_NL = {
+    Part.CLEAN: "schoonmaak",
+    Part.DISINFECT: "desinfectie",
+    Part.RESET: "apparaat-reset",
+    Part.SECOND_CHECK: "tweede controle",
+}
+PART_EN = {
+    Part.CLEAN: "cleaning",
+    Part.DISINFECT: "disinfection",
+    Part.RESET: "device reset",
+    Part.SECOND_CHECK: "second check",
+}
+
+# Common agents approved by the Ctgb for surfaces of care aids (Dutch, English): offered as a
+# choice; the agent stays free text (the maker's instruction wins).
+APPROVED_AGENTS: tuple[tuple[str, str], ...] = (
+    ("alcohol 70 %", "alcohol 70 %"),
+    ("chloor 1.000 ppm", "chlorine 1,000 ppm"),
+    ("quaternaire-ammoniumdoekjes", "quaternary ammonium wipes"),
+    ("waterstofperoxide 0,5 % (doekjes)", "hydrogen peroxide 0.5 % (wipes)"),
+)
+
+# A reset checklist to start from for a product that holds personal data (Dutch, English).
+DEFAULT_RESET_STEPS: tuple[tuple[str, str], ...] = (
+    ("Accounts uitloggen en app/portaal ontkoppelen", "Log out accounts, unlink app/portal"),
+    (
+        "Opnames, contacten, berichten en foto's wissen",
+        "Erase recordings, contacts, messages and photos",
+    ),
+    ("Persoonlijke instellingen terugzetten", "Reset personal settings"),
+    ("Fabrieksreset volgens de maker", "Factory reset as the maker says"),
+    ("SIM-kaart en abonnement controleren", "Check the SIM card and subscription"),
+)
+
+SECOND_CHECK_SETTING = "hygiene.second_check_share"
+MAX_STEPS = 20
+MAX_STEP_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class Protocol:
+    """A product's protocol as the desk follows it. ``method`` None: no cleaning needed."""
+
+    method: Method | None
+    summary: str = ""  # the free-text cleaning protocol
+    agent: str = ""
+    contact_minutes: int = 0
+    steps: tuple[str, ...] = ()
+    maker_instruction: str = ""
+    reset_steps: tuple[str, ...] = ()
+
+    @property
+    def holds_personal_data(self) -> bool:
+        return bool(self.reset_steps)
+
+    def required(self, *, isolation: bool = False) -> tuple[Part, ...]:
+        """The parts a return needs (isolation forces cleaning and disinfection)."""
+        parts: list[Part] = []
+        if self.method is not None or isolation:
+            parts.append(Part.CLEAN)
+        if self.method is Method.DISINFECT or isolation:
+            parts.append(Part.DISINFECT)
+        if self.reset_steps:
+            parts.append(Part.RESET)
+        return tuple(parts)
+
+    def steps_for(self, part: Part) -> tuple[str, ...]:
+        """The steps to tick for ``part`` (disinfection is confirmed by naming the agent)."""
+        if part is Part.CLEAN:
+            return self.steps
+        if part is Part.RESET:
+            return self.reset_steps
+        return ()
+
+
+@dataclass(frozen=True)
+class ProtocolInput:
+    method: Method | None
+    summary: str = ""
+    agent: str = ""
+    contact_minutes: int = 0
+    steps: Sequence[str] = field(default_factory=tuple)
+    maker_instruction: str = ""
+    reset_steps: Sequence[str] = field(default_factory=tuple)
+
+
+def protocol_of(session: Session, product: Product) -> Protocol:
+    row = session.get(HygieneProtocol, product.id)
+    method: Method | None = None
+    if product.needs_cleaning:
+        method = Method(row.method) if row is not None else Method.CLEAN
+    if row is None:
+        return Protocol(method, summary=product.cleaning_protocol or "")
+    return Protocol(
+        method,
+        summary=product.cleaning_protocol or "",
+        agent=row.agent or "",
+        contact_minutes=row.contact_minutes,
+        steps=tuple(row.steps or ()),
+        maker_instruction=row.maker_instruction or "",
+        reset_steps=tuple(row.reset_steps or ()),
+    )
+
+
+def _lines(values: Iterable[str], what_nl: str, what_en: str) -> list[str]:
+    lines = [" ".join(v.split()) for v in values]
+    lines = [v for v in lines if v]
+    if len(lines) > MAX_STEPS:
+        raise InvalidInput(
+            f"Hooguit {MAX_STEPS} {what_nl}; voeg stappen samen.",
+            f"At most {MAX_STEPS} {what_en}; combine steps.",
+        )
+    for line in lines:
+        if len(line) > MAX_STEP_LENGTH:
+            raise InvalidInput(
+                f"Een stap is te lang (hooguit {MAX_STEP_LENGTH} tekens): “{line[:40]}…”.",
+                f"A step is too long (at most {MAX_STEP_LENGTH} characters): “{line[:40]}…”.",
+            )
+    return list(dict.fromkeys(lines))  # each step once
+
+
+def summary_of(data: ProtocolInput) -> str:
+    """A one-line protocol for a product whose free-text protocol was left empty."""
+    if data.method is Method.DISINFECT:
+        agent = " ".join(data.agent.split())
+        return f"Reinigen, daarna desinfecteren{' met ' + agent if agent else ''}."
+    return "Reinigen en drogen."
+
+
+def set_protocol(
+    session: Session, ctx: DeskContext, product: Product, data: ProtocolInput
+) -> Protocol:
+    """Store ``product``'s protocol (also its free-text protocol, which says whether a return
+    needs cleaning at all)."""
+    if not 0 <= data.contact_minutes <= 240:
+        raise InvalidInput(
+            "De inwerktijd moet tussen 0 en 240 minuten liggen.",
+            "The contact time must be between 0 and 240 minutes.",
+        )
+    agent = " ".join(data.agent.split())
+    if data.method is Method.DISINFECT and not agent:
+        raise InvalidInput(
+            "Kies het desinfectiemiddel (bijvoorbeeld alcohol 70 %) of kies ‘alleen reinigen’.",
+            "Choose the disinfectant (for example alcohol 70 %) or choose ‘clean only’.",
+        )
+    steps = _lines(data.steps, "schoonmaakstappen", "cleaning steps")
+    reset_steps = _lines(data.reset_steps, "resetstappen", "reset steps")
+    maker = data.maker_instruction.strip()
+    if len(maker) > 500:
+        raise InvalidInput(
+            "De instructie van de maker is te lang: geef een webadres of bestandspad.",
+            "The maker's instruction is too long: give a web address or a file path.",
+        )
+    if data.method is None:
+        product.cleaning_protocol = None
+    else:
+        product.cleaning_protocol = data.summary.strip() or summary_of(data)
+    row = session.get(HygieneProtocol, product.id)
+    if row is None:
+        row = HygieneProtocol(product_id=product.id)
+        session.add(row)
+    row.method = (data.method or Method.CLEAN).value
+    row.agent = agent or None
+    row.contact_minutes = data.contact_minutes
+    row.steps = steps
+    row.maker_instruction = maker or None
+    row.reset_steps = reset_steps
+    session.flush()
+    audit.record(
+        session,
+        ctx,
+        "hygiene_protocol",
+        "product",
+        product.id,
+        method=data.method.value if data.method else "none",
+        agent=agent,
+        steps=len(steps),
+        reset_steps=len(reset_steps),
+    )
+    return protocol_of(session, product)
+
+
+# --- the queue ----------------------------------------------------------------------------------
+
+
+def pending_parts(session: Session, item: Item) -> tuple[Part, ...]:
+    """What ``item`` still needs before it may go out again (empty: nothing)."""
+    if item.status != ItemStatus.AWAITING_CLEANING:
+        return ()
+    if item.hygiene_pending is not None:
+        known = {p.value for p in Part}
+        stored = tuple(Part(p) for p in item.hygiene_pending if p in known)
+        if stored:
+            return stored
+    # Back from maintenance, found again, or queued before protocols existed: the product's.
+    return protocol_of(session, item.product).required() or (Part.CLEAN,)
+
+
+def after_return(session: Session, item: Item, *, isolation: bool = False) -> ItemStatus:
+    """Put a returned item in the queue with the parts its return needs (or straight back on
+    the shelf when it needs none). Returns the new status."""
+    parts = protocol_of(session, item.product).required(isolation=isolation)
+    if parts:
+        item.status = ItemStatus.AWAITING_CLEANING
+        item.hygiene_pending = [p.value for p in parts]
+    else:
+        item.status = ItemStatus.AVAILABLE
+        item.hygiene_pending = None
+    return ItemStatus(item.status)
+
+
+def refusal(session: Session | None, item: Item) -> HygienePending:
+    """Why ``item`` may not go out yet, and what to do, in Dutch and English."""
+    parts = pending_parts(session, item) if session is not None else (Part.CLEAN,)
+    name = f"{item.product.name} ({item.tag})"
+    if parts == (Part.CLEAN,):
+        return HygienePending(
+            f"{name} wacht op schoonmaak. Laat het eerst schoonmaken en aftekenen bij Schoonmaak.",
+            f"{name} is awaiting cleaning. Have it cleaned and signed off under Cleaning first.",
+            tag=item.tag,
+            status=item.status,
+            pending=[p.value for p in parts],
+        )
+    what_nl = " en ".join(PART_NL[p] for p in parts)
+    what_en = " and ".join(PART_EN[p] for p in parts)
+    todo_nl, todo_en = [], []
+    if Part.DISINFECT in parts:
+        todo_nl.append("reinig en desinfecteer het volgens het protocol")
+        todo_en.append("clean and disinfect it as the protocol says")
+    if Part.RESET in parts:
+        todo_nl.append("werk de resetlijst af (accounts uitloggen, gegevens wissen, …)")
+        todo_en.append("complete the reset checklist (log out accounts, erase data, …)")
+    if Part.SECOND_CHECK in parts:
+        todo_nl.append("laat een collega het nakijken")
+        todo_en.append("have a colleague check it")
+    if not todo_nl:
+        todo_nl.append("maak het schoon")
+        todo_en.append("clean it")
+    return HygienePending(
+        f"{name} mag nog niet uit: {what_nl} nog niet afgetekend. "
+        f"Ga naar Schoonmaak, {', '.join(todo_nl)} en teken af.",
+        f"{name} may not go out yet: {what_en} not signed off. "
+        f"Go to Cleaning, {', '.join(todo_en)} and sign it off.",
+        tag=item.tag,
+        status=item.status,
+        pending=[p.value for p in parts],
+    )
+
+
+def refusal_of(item: Item) -> HygienePending:
+    """``refusal`` for an item read in a session (the circulation rules have no session)."""
+    return refusal(object_session(item), item)
+
+
+# --- sign-off -----------------------------------------------------------------------------------
+
+
+def second_check_share(session: Session) -> int:
+    """1 in N sign-offs asks a second person to check (0: never)."""
+    row = session.get(Setting, SECOND_CHECK_SETTING)
+    try:
+        return max(0, int(row.value)) if row is not None else 0
+    except ValueError:
+        return 0
+
+
+def set_second_check_share(session: Session, ctx: DeskContext, share: int) -> None:
+    if not 0 <= share <= 100:
+        raise InvalidInput(
+            "Kies 0 (nooit) of 1 op 1 tot 1 op 100 aftekeningen voor de tweede controle.",
+            "Choose 0 (never) or 1 in 1 to 1 in 100 sign-offs for the second check.",
+        )
+    row = session.get(Setting, SECOND_CHECK_SETTING)
+    if row is None:
+        session.add(Setting(key=SECOND_CHECK_SETTING, value=str(share)))
+    else:
+        row.value = str(share)
+    audit.record(session, ctx, "hygiene_setting", "setting", None, second_check_share=share)
+
+
+def not_waiting(item: Item) -> InvalidInput:
+    return InvalidInput(
+        f"{item.product.name} ({item.tag}) wacht niet op schoonmaak of reset.",
+        f"{item.product.name} ({item.tag}) is not awaiting cleaning or a reset.",
+        tag=item.tag,
+        status=item.status,
+    )
+
+
+def _who(by: str) -> str:
+    by = " ".join((by or "").split())[:120]
+    if not by:
+        raise InvalidInput("Vul in wie heeft schoongemaakt.", "Fill in who did the cleaning.")
+    return by
+
+
+def _check_steps(
+    item: Item, protocol: Protocol, parts: Sequence[Part], confirmed: set[str]
+) -> None:
+    missing = [s for p in parts for s in protocol.steps_for(p) if s not in confirmed]
+    if missing:
+        shown = "; ".join(missing[:3]) + (" …" if len(missing) > 3 else "")
+        raise StepsNotConfirmed(
+            f"{item.product.name} ({item.tag}): vink elke stap van het protocol af op het "
+            f"scherm Schoonmaak. Nog niet bevestigd: {shown}.",
+            f"{item.product.name} ({item.tag}): tick every step of the protocol on the "
+            f"Cleaning screen. Not confirmed yet: {shown}.",
+            tag=item.tag,
+            missing=missing,
+        )
+
+
+def sign_off(
+    session: Session,
+    ctx: DeskContext,
+    item_code: str | Item,
+    *,
+    by: str,
+    parts: Iterable[Part] | None = None,
+    confirmed: Iterable[str] | None = None,
+    agent: str | None = None,
+    share: int | None = None,
+    draw: Callable[[], float] = random.random,
+) -> CleaningRecord:
+    """Sign off ``parts`` of a returned item (None: all it still needs). Every step of those
+    parts must be in ``confirmed``; a disinfection names its agent (the protocol's when not
+    given). When nothing is left, 1 in ``share`` sign-offs (the setting when None) asks a second
+    person to check before the item is available again."""
+    item = find_item(session, item_code)
+    by = _who(by)
+    pending = pending_parts(session, item)
+    if not pending:
+        raise not_waiting(item)
+    if pending == (Part.SECOND_CHECK,):
+        raise HygienePending(
+            f"{item.product.name} ({item.tag}) is al afgetekend en wacht op de controle door een "
+            "tweede persoon: laat een collega het nakijken en goed- of afkeuren.",
+            f"{item.product.name} ({item.tag}) is signed off and awaits a second person's "
+            "check: have a colleague look at it and approve or reject it.",
+            tag=item.tag,
+        )
+    todo = [p for p in pending if p is not Part.SECOND_CHECK]
+    chosen = todo if parts is None else [p for p in todo if p in set(parts)]
+    if not chosen:
+        raise InvalidInput(
+            "Kies wat u aftekent: schoonmaak, desinfectie of reset.",
+            "Choose what you sign off: cleaning, disinfection or reset.",
+        )
+    protocol = protocol_of(session, item.product)
+    _check_steps(item, protocol, chosen, set(confirmed or ()))
+    used_agent = " ".join((agent or protocol.agent or "").split())[:200]
+    if Part.DISINFECT in chosen and not used_agent:
+        raise InvalidInput(
+            f"{item.product.name} ({item.tag}) moet gedesinfecteerd worden: vul in met welk "
+            "middel (bijvoorbeeld alcohol 70 %).",
+            f"{item.product.name} ({item.tag}) must be disinfected: fill in the agent used "
+            "(for example alcohol 70 %).",
+            tag=item.tag,
+        )
+    last_loan = session.scalars(
+        select(Loan)
+        .where(Loan.item_id == item.id, Loan.returned_at.is_not(None))
+        .order_by(Loan.returned_at.desc())
+        .limit(1)
+    ).first()
+    method = "disinfect" if Part.DISINFECT in chosen else ("clean" if Part.CLEAN in chosen else "")
+    record = CleaningRecord(
+        item=item,
+        loan_id=last_loan.id if last_loan else None,
+        signed_by=by,
+        method=(protocol.summary or method or None) if Part.CLEAN in chosen else "reset",
+        at=ctx.now(),
+        parts=[p.value for p in chosen],
+        agent=(used_agent or None) if Part.DISINFECT in chosen else None,
+        steps=[s for p in chosen for s in protocol.steps_for(p)],
+        isolation=bool(last_loan and last_loan.isolation),
+        location_id=ctx.location_id,
+    )
+    if record.method:
+        record.method = record.method[:200]
+    session.add(record)
+    left: list[Part] = [p for p in todo if p not in chosen]
+    if not left:
+        n = second_check_share(session) if share is None else share
+        if n > 0 and draw() < 1 / n:
+            record.second_check = SecondCheck.ASKED.value
+            left = [Part.SECOND_CHECK]
+    if left:
+        item.hygiene_pending = [p.value for p in left]
+    else:
+        item.hygiene_pending = None
+        item.status = ItemStatus.AVAILABLE
+    session.flush()
+    audit.record(
+        session,
+        ctx,
+        "cleaned",
+        "item",
+        item.id,
+        tag=item.tag,
+        by=by,
+        method=record.method,
+        parts=record.parts,
+        agent=record.agent,
+        isolation=record.isolation or None,
+        second_check=record.second_check,
+    )
+    if Part.RESET in chosen:
+        audit.record(
+            session,
+            ctx,
+            "device_reset",
+            "item",
+            item.id,
+            tag=item.tag,
+            by=by,
+            steps=protocol.reset_steps and list(protocol.reset_steps),
+        )
+    return record
+
+
+def second_check(
+    session: Session,
+    ctx: DeskContext,
+    item_code: str | Item,
+    *,
+    by: str,
+    approved: bool,
+    note: str = "",
+) -> CleaningRecord:
+    """A second person checks a signed-off item: approved, it is available; rejected, the parts
+    of that sign-off are to be done again (a deviation in the hygiene report)."""
+    item = find_item(session, item_code)
+    by = _who(by)
+    if pending_parts(session, item) != (Part.SECOND_CHECK,):
+        raise InvalidInput(
+            f"{item.product.name} ({item.tag}) wacht niet op een tweede controle.",
+            f"{item.product.name} ({item.tag}) is not awaiting a second check.",
+            tag=item.tag,
+        )
+    record = session.scalars(
+        select(CleaningRecord)
+        .where(
+            CleaningRecord.item_id == item.id,
+            CleaningRecord.second_check == SecondCheck.ASKED.value,
+        )
+        .order_by(CleaningRecord.at.desc(), CleaningRecord.id.desc())
+        .limit(1)
+    ).first()
+    if record is None:  # the queue says so, but no sign-off asks: nothing to check
+        item.hygiene_pending = None
+        item.status = ItemStatus.AVAILABLE
+        raise not_waiting(item)
+    if by.casefold() == record.signed_by.casefold():
+        raise InvalidInput(
+            f"De tweede controle doet iemand anders dan {record.signed_by}, die het aftekende.",
+            f"The second check is done by someone other than {record.signed_by}, who signed "
+            "it off.",
+        )
+    note = note.strip()
+    if not approved and not note:
+        raise InvalidInput(
+            "Schrijf kort wat er niet goed is, zodat het opnieuw gedaan kan worden.",
+            "Write briefly what is not right, so it can be done again.",
+        )
+    record.second_check = (SecondCheck.APPROVED if approved else SecondCheck.REFUSED).value
+    record.second_by = by
+    record.second_at = ctx.now()
+    record.second_note = note or None
+    if approved:
+        item.hygiene_pending = None
+        item.status = ItemStatus.AVAILABLE
+    else:
+        item.hygiene_pending = list(record.parts or [Part.CLEAN.value])
+    session.flush()
+    audit.record(
+        session,
+        ctx,
+        "second_check",
+        "item",
+        item.id,
+        tag=item.tag,
+        by=by,
+        result=record.second_check,
+        note=note,
+    )
+    waiting.hold_for_next(session, ctx, item)  # approved: available, for the first in line
+    return record
