@@ -233,8 +233,58 @@ def fill_demo(db: Database, *, seed: int = 7, now: datetime | None = None) -> di
             "open_loans": len(circulation.open_loans(session)),
             "overdue": circulation.count_overdue(session, today),
         }
+    fill_demo_maintenance(db, now)
     _after_demo(db, now)
     return counts
+
+
+# --- maintenance plans (issue 16 §3): resources/demo/maintenance.json ---------------------------
+
+
+def fill_demo_maintenance(db: Database, now: datetime) -> int:
+    """Maintenance plans for the products that need checks, and each item's last check: for
+    every plan one item is overdue (one on the shelf when there is one, so the desk's warning
+    and refusal can be seen), one is due within a week and the rest are well ahead. Returns
+    the number of plans."""
+    from lendingdesk.domain import maintenance
+
+    data = json.loads(resource_path("demo", "maintenance.json").read_text(encoding="utf-8"))
+    spread = data["days_before_due"]
+    plans = 0
+    with db.unit_of_work() as session:
+        by_name = {p.name: p for p in session.scalars(select(Product))}
+        for number, spec in enumerate(data["plans"]):
+            product = by_name.get(spec["product"])
+            if product is None:
+                continue
+            ctx = DeskContext(actor="Demo", desk="Uitleenbalie", clock=lambda: now)
+            plan = maintenance.set_plan(
+                session,
+                ctx,
+                product,
+                spec["key"],
+                interval_days=spec["interval_days"],
+                blocking=spec.get("blocking", False),
+                label=spec.get("label"),
+            )
+            plans += 1
+            items = sorted(
+                session.scalars(select(Item).where(Item.product_id == product.id)),
+                key=lambda i: (i.status != ItemStatus.AVAILABLE, i.id),
+            )
+            for index, item in enumerate(items):
+                ago = max(plan.interval_days - spread[min(index, len(spread) - 1)], 0)
+                moment = now - timedelta(days=ago)
+                maintenance.record_check(
+                    session,
+                    DeskContext(actor="Demo", desk="Uitleenbalie", clock=lambda m=moment: m),
+                    item,
+                    plan.key,
+                    by=data["checked_by"][(number + index) % len(data["checked_by"])],
+                    result=data["results"][(number + index) % len(data["results"])],
+                    cost_cents=1500 if plan.key == "electrical" else None,
+                )
+    return plans
 
 
 def _after_demo(db: Database, now: datetime) -> None:

@@ -127,3 +127,9 @@ class DatabaseReplaced(DatabaseUnavailable):
     """The file under the open database was replaced or removed while the desk ran."""
 
     code = "database_replaced"
+
+
+class MaintenanceOverdue(ItemNotAvailable):
+    """A check of a maintenance plan that blocks lending is overdue for this item."""
+
+    code = "maintenance_overdue"

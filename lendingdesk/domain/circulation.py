@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from lendingdesk.domain import audit
+from lendingdesk.domain import audit, maintenance
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_borrower, find_item, find_loan, open_loan_of
 from lendingdesk.domain.reservations import (
@@ -34,7 +34,7 @@ from lendingdesk.errors import (
     LoanLimitReached,
     NotOnLoan,
 )
-from lendingdesk.store.models import Borrower, Item, Loan, Reservation
+from lendingdesk.store.models import Borrower, Item, Loan, MaintenanceRecord, Reservation
 
 STATUS_NL: dict[str, str] = {  # keyed by ItemStatus, looked up with stored strings
     ItemStatus.AVAILABLE: "beschikbaar",
@@ -184,6 +184,8 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
         )
     if item.status not in READY_TO_LEND:
         raise _not_available(item)
+    # A blocking maintenance check that is overdue keeps it in (the others only warn).
+    maintenance.refuse_if_blocked(session, item, today)
     _check_borrower(session, ctx, borrower)
 
     due = check_due(request.due or today + timedelta(days=item.product.loan_days), today)
@@ -260,6 +262,10 @@ class CheckinRequest:
     charged: bool | None = None
     condition: str | None = None
     notes: str | None = None
+    # Damage that needs repair: the item goes to maintenance (not to the shelf) with this
+    # note and the expected cost, and stays out of circulation until the repair is finished.
+    to_maintenance: bool = False
+    repair_cost_cents: int | None = None
 
 
 def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loan:
@@ -277,6 +283,8 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
             status=item.status,
         )
     missing = _known_accessories(item, request.missing)
+    if request.to_maintenance:
+        _check_repair(request)
     loan.returned_at = ctx.now()
     loan.in_location_id = ctx.location_id
     loan.in_by = ctx.actor
@@ -290,6 +298,8 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
     item.status = back_at_the_desk(item.product.needs_cleaning)
     if ctx.location_id is not None:
         item.location_id = ctx.location_id  # items move to the desk they are returned to
+    if request.to_maintenance:
+        _damage_to_maintenance(session, ctx, item, loan, request.repair_cost_cents)
     audit.record(
         session,
         ctx,
@@ -302,6 +312,48 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
         next_status=item.status,
     )
     return loan
+
+
+def _check_repair(request: CheckinRequest) -> None:
+    """A return sent to maintenance needs its damage described (before anything changes)."""
+    if not (request.damage or "").strip():
+        raise InvalidInput(
+            "Beschrijf de schade om het naar onderhoud te sturen.",
+            "Describe the damage to send it to maintenance.",
+        )
+    cost = request.repair_cost_cents
+    if cost is not None and not 0 <= cost <= maintenance.MAX_COST_CENTS:
+        raise InvalidInput(
+            "De kosten moeten tussen 0 en 100.000 euro liggen.",
+            "The cost must be between 0 and 100,000 euros.",
+        )
+
+
+def _damage_to_maintenance(
+    session: Session, ctx: DeskContext, item: Item, loan: Loan, cost_cents: int | None
+) -> None:
+    session.add(
+        MaintenanceRecord(
+            item=item,
+            reason=loan.damage,
+            opened_at=ctx.now(),
+            opened_by=ctx.actor,
+            cost_cents=cost_cents,
+            loan_id=loan.id,
+        )
+    )
+    item.status = ItemStatus.IN_MAINTENANCE
+    audit.record(
+        session,
+        ctx,
+        "maintenance_started",
+        "item",
+        item.id,
+        tag=item.tag,
+        reason=loan.damage,
+        loan=loan.id,
+        cost_cents=cost_cents,
+    )
 
 
 def renew(session: Session, ctx: DeskContext, loan_id: int, due: date | None = None) -> Loan:

@@ -20,9 +20,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.documents.model import SlipData
-from lendingdesk.domain import catalogue, circulation
+from lendingdesk.domain import catalogue, circulation, maintenance
 from lendingdesk.domain.codes import CodeKind, parse_code
-from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.lookup import find_borrower, find_item, open_loan_of, unknown_code
 from lendingdesk.domain.status import READY_TO_LEND, ItemStatus
 from lendingdesk.errors import BorrowerInactive, DatabaseUnavailable, LendingError
@@ -126,6 +126,8 @@ class CheckoutResult:
     due_on: date
     care_instructions: str | None
     out_at: datetime | None = None
+    # Maintenance checks of this item that are overdue but only warn (labels of the plans).
+    checks_overdue: tuple[str, ...] = ()
 
     def line(self) -> LoanLine:
         """This loan as a line on the card (new, so never overdue)."""
@@ -155,6 +157,8 @@ class CheckinChoices:
     damage: str | None = None
     charged: bool | None = None
     notes: str | None = None
+    to_maintenance: bool = False  # damage that needs repair: to maintenance, not the shelf
+    repair_cost_cents: int | None = None
 
 
 @dataclass(frozen=True)
@@ -163,7 +167,7 @@ class ReturnResult:
     tag: str
     product: str
     borrower: str
-    next_status: str  # ItemStatus.AWAITING_CLEANING or ItemStatus.AVAILABLE
+    next_status: str  # ItemStatus.AWAITING_CLEANING, AVAILABLE or IN_MAINTENANCE
     missing: tuple[str, ...]
     damage: str | None
 
@@ -320,7 +324,10 @@ class DeskService:
             if back is not None:
                 return back
             info = ItemInfo(item.tag, item.product.name, item.status, item.product.loan_days)
-            if info.status not in READY_TO_LEND:
+            if info.status in READY_TO_LEND:
+                # An overdue blocking check: say so now, before a borrower is chosen.
+                maintenance.refuse_if_blocked(session, item, ctx.today())
+            else:
                 # Say now that it cannot go out, rather than after choosing a borrower.
                 error = _availability_error(session, tag)
                 if error is not None:
@@ -367,13 +374,16 @@ class DeskService:
 
     def check_in(self, tag: str, choices: CheckinChoices | None = None) -> ReturnResult:
         choices = choices or CheckinChoices()
-        payload = {
+        payload: dict[str, object] = {
             "item": tag,
             "missing": tuple(choices.missing),
             "damage": choices.damage,
             "charged": choices.charged,
             "notes": choices.notes,
         }
+        if choices.to_maintenance:
+            payload["to_maintenance"] = True
+            payload["repair_cost_cents"] = choices.repair_cost_cents
 
         def read(loan: Loan) -> ReturnResult:
             return ReturnResult(
@@ -474,6 +484,13 @@ def _applied[R](outcome: JournalScanOutcome[R]) -> R:
 
 
 def _checkout_result(loan: Loan) -> CheckoutResult:
+    session = Session.object_session(loan)
+    warnings: tuple[str, ...] = ()
+    if session is not None:
+        out = to_local(loan.out_at)  # the desk's calendar date of the check-out
+        today = out.date() if out is not None else date.today()
+        overdue = maintenance.overdue_checks(session, loan.item, today)
+        warnings = tuple(d.label for d in overdue)
     return CheckoutResult(
         loan_id=loan.id,
         tag=loan.item.tag,
@@ -483,6 +500,7 @@ def _checkout_result(loan: Loan) -> CheckoutResult:
         due_on=loan.due_on,
         care_instructions=loan.item.product.care_instructions,
         out_at=loan.out_at,
+        checks_overdue=warnings,
     )
 
 

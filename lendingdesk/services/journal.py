@@ -342,6 +342,8 @@ def perform(session: Session, ctx: DeskContext, kind: str, payload: dict[str, An
                 damage=payload.get("damage"),
                 charged=payload.get("charged"),
                 notes=payload.get("notes"),
+                to_maintenance=bool(payload.get("to_maintenance")),
+                repair_cost_cents=payload.get("repair_cost_cents"),
             ),
         )
     raise InvalidInput(f"Onbekende handeling “{kind}”.", f"Unknown action “{kind}”.")

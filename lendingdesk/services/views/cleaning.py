@@ -14,6 +14,7 @@ from lendingdesk.domain import cleaning
 from lendingdesk.domain.context import to_local
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.services.views.base import ViewService, item_of, text_or_empty
+from lendingdesk.services.views.maintenance import MaintenanceView
 from lendingdesk.services.views.paging import PAGE_SIZE, Page
 from lendingdesk.store.models import Item, Loan, MaintenanceRecord, Product
 
@@ -108,3 +109,7 @@ class CleaningView(ViewService):
             item = item_of(s, tag_or_item)
             cleaning.finish_maintenance(s, ctx, item, result)
             return item.status
+
+    def maintenance(self) -> MaintenanceView:
+        """Maintenance planning (due checks, recording one), opened from this screen."""
+        return MaintenanceView(self.db, self.ctx_factory)

@@ -14,8 +14,10 @@ import itertools
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from lendingdesk.domain.maintenance import parse_cost
+from lendingdesk.errors import LendingError
 from lendingdesk.services.desk import CheckinChoices, CheckinPrompt
 from lendingdesk.ui.forms.ui_checkin_dialog import Ui_CheckinDialog
 from lendingdesk.ui.i18n import format_date
@@ -49,6 +51,7 @@ class CheckinDialog(QDialog):
             self.ui.accessoriesLayout.addWidget(box)
             self.accessory_checks.append(box)
         self.ui.noAccessoriesLabel.setVisible(not prompt.accessories)
+        self._add_repair_row()
         self.ui.reviewButton.setVisible(review_available)
         self.ui.checkinButton.clicked.connect(self.accept)
         self.ui.cancelButton.clicked.connect(self.reject)
@@ -61,6 +64,8 @@ class CheckinDialog(QDialog):
             self.ui.chargedCheck,
             *self.accessory_checks,
             self.ui.damageEdit,
+            self.repairCheck,
+            self.costEdit,
             self.ui.checkinButton,
             self.ui.reviewButton,
             self.ui.cancelButton,
@@ -81,6 +86,58 @@ class CheckinDialog(QDialog):
         self.ui.dialogLayout.insertWidget(0, self.done_before)
         self._retranslate()
         self.ui.chargedCheck.setFocus()
+
+    def _add_repair_row(self) -> None:
+        """Under the damage note: send it to maintenance (out of circulation until repaired),
+        with the expected cost."""
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.repairCheck = QCheckBox(self)
+        self.repairCheck.setObjectName("repairCheck")
+        self.costLabel = QLabel(self)
+        self.costEdit = QLineEdit(self)
+        self.costEdit.setObjectName("costEdit")
+        self.costEdit.setMaximumWidth(120)
+        self.costEdit.setEnabled(False)
+        self.costLabel.setBuddy(self.costEdit)
+        self.repairCheck.toggled.connect(self.costEdit.setEnabled)
+        row.addWidget(self.repairCheck, 1)
+        row.addWidget(self.costLabel)
+        row.addWidget(self.costEdit)
+        self.repairError = QLabel(self)
+        self.repairError.setObjectName("repairError")
+        self.repairError.setWordWrap(True)
+        self.repairError.setStyleSheet("color:#a4262c; font-weight:600;")
+        self.repairError.setVisible(False)
+        at = self.ui.dialogLayout.indexOf(self.ui.damageEdit) + 1
+        self.ui.dialogLayout.insertLayout(at, row)
+        self.ui.dialogLayout.insertWidget(at + 1, self.repairError)
+
+    def _repair_problem(self) -> str | None:
+        """Why the maintenance choice cannot be taken as filled in (None: it can)."""
+        if not self.repairCheck.isChecked():
+            return None
+        if not self.ui.damageEdit.text().strip():
+            return self.tr("Describe the damage to send it to maintenance.")
+        cost = self.costEdit.text().strip()
+        if cost:
+            try:
+                parse_cost(cost)
+            except LendingError as exc:
+                return exc.message(self.lang)
+        return None
+
+    def accept(self) -> None:
+        problem = self._repair_problem()
+        if problem is not None and self.next_scan is None:
+            self.repairError.setText(problem)
+            self.repairError.setVisible(True)
+            if self.ui.damageEdit.text().strip():
+                self.costEdit.setFocus()
+            else:
+                self.ui.damageEdit.setFocus()
+            return
+        super().accept()
 
     def _take_scan(self, scan: Scan) -> bool:
         if not (scan.kind is Accepts.ITEM and scan.code == self.prompt.tag):
@@ -115,8 +172,14 @@ class CheckinDialog(QDialog):
             str(box.property("accessory")) for box in self.accessory_checks if not box.isChecked()
         )
         damage = self.ui.damageEdit.text().strip() or None
+        repair = self.repairCheck.isChecked() and self._repair_problem() is None
+        cost = self.costEdit.text().strip()
         return CheckinChoices(
-            missing=missing, damage=damage, charged=self.ui.chargedCheck.isChecked()
+            missing=missing,
+            damage=damage,
+            charged=self.ui.chargedCheck.isChecked(),
+            to_maintenance=repair,
+            repair_cost_cents=parse_cost(cost) if repair and cost else None,
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -149,6 +212,12 @@ class CheckinDialog(QDialog):
             self.ui.cleaningInfo.setText(
                 self.tr("No cleaning needed: it is available again at once.")
             )
+        self.repairCheck.setText(
+            self.tr("Send to &maintenance (stays out of circulation until repaired)")
+        )
+        self.costLabel.setText(self.tr("Expected c&ost (€)"))
+        self.costEdit.setPlaceholderText(self.tr("e.g. 25,00"))
+        self.costEdit.setAccessibleName(self.tr("Expected cost in euros"))
         self.ui.headline.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.ui.cleaningInfo.setStyleSheet("color: #4a5a6a;")
         self.ui.checkinButton.setProperty("primary", True)

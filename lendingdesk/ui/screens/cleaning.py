@@ -8,7 +8,7 @@ row, and sends items to maintenance and back.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
 from lendingdesk.domain.codes import parse_tag
 from lendingdesk.domain.status import ItemStatus
@@ -21,6 +21,7 @@ from lendingdesk.ui.screens.base import (
     PRIMARY_BUTTON,
     Banner,
     Screen,
+    bind_button,
     desk_settings,
     fit_columns,
     readable,
@@ -71,6 +72,12 @@ class CleaningScreen(Screen):
         ui.signOffSelectedButton.clicked.connect(self.sign_off_selected)
         ui.maintenanceButton.clicked.connect(self.ask_maintenance)
         ui.backButton.clicked.connect(self.back_from_maintenance)
+        # Maintenance planning (issue 16 §3): due and overdue checks, recording one.
+        self.plannedButton = QPushButton(self)
+        self.plannedButton.setObjectName("plannedButton")
+        ui.queueButtons.insertWidget(ui.queueButtons.count() - 1, self.plannedButton)
+        self.plannedButton.clicked.connect(self.open_maintenance_checks)
+        bind_button(self, self.plannedButton, "Ctrl+O")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self.sign_off_selected())
         self.model.loadFailed.connect(lambda exc: self.show_failure(self.banner, exc))
@@ -107,6 +114,7 @@ class CleaningScreen(Screen):
 
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)
+        self.plannedButton.setText(translate("CleaningScreen", "Maintenance checks…"))
         self.model.retranslate()
         self._update_count()
 
@@ -233,3 +241,19 @@ class CleaningScreen(Screen):
             )
             self.model.reload()
             self._update_buttons()
+
+    def open_maintenance_checks(self) -> None:
+        """Ctrl+O: the maintenance checks that are due, and recording one (by scanning)."""
+        from lendingdesk.ui.screens.maintenance import MaintenanceDialog
+
+        by = self.ui.byEdit.text().strip() or (self.services.context().actor or "")
+        dialog = MaintenanceDialog(self.services.maintenance(), by=by, parent=self)
+        self.dialog = dialog
+
+        def closed() -> None:
+            if dialog.changed:
+                self.changed.emit()
+                self.model.reload()
+
+        dialog.finished.connect(lambda _result: closed())
+        dialog.open()

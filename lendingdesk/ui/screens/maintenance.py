@@ -1,0 +1,294 @@
+"""Maintenance planning, opened from the Cleaning screen (Ctrl+O): the checks that are overdue
+or due soon, and recording one (who, result, cost).
+
+Everything by keyboard and scanner: scanning an item's label here selects its first check in
+the list and fills in the form below; Enter records it. The list is overdue first (red when the
+check blocks lending), then due soon.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lendingdesk.domain.maintenance import DueCheck
+from lendingdesk.errors import LendingError
+from lendingdesk.services.views.maintenance import MaintenanceView
+from lendingdesk.ui.i18n import format_date
+from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
+from lendingdesk.ui.screens.base import (
+    PRIMARY_BUTTON,
+    Banner,
+    bind_button,
+    heading,
+    propagate_fonts,
+    readable,
+    show_key_hints,
+    style_table,
+    translate,
+    ui_lang,
+)
+
+HORIZON_DAYS = 30
+OVERDUE_BLOCKING = "#fde8e6"
+OVERDUE = "#fff4d6"
+
+
+class MaintenanceDialog(QDialog):
+    def __init__(
+        self, services: MaintenanceView, *, by: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("maintenanceDialog")
+        self.services = services
+        self.rows: list[DueCheck] = []
+        self.changed = False  # something was recorded: the screen behind reloads
+        readable(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        self.headline = heading(self, 16)
+        self.explain = QLabel(self)
+        self.explain.setWordWrap(True)
+        self.explain.setStyleSheet("color:#4a5a6a;")
+        self.banner = Banner(self)
+        self.table = style_table(QTableWidget(0, 6, self))
+        self.table.setObjectName("dueTable")
+        self.table.itemSelectionChanged.connect(self._row_chosen)
+        self.form = QFormLayout()
+        self.form.setSpacing(8)
+        self.tagEdit = QLineEdit(self)
+        self.tagEdit.setObjectName("tagEdit")
+        self.checkBox = QComboBox(self)
+        self.checkBox.setObjectName("checkBox")
+        self.byEdit = QLineEdit(by, self)
+        self.byEdit.setObjectName("byEdit")
+        self.resultEdit = QLineEdit(self)
+        self.resultEdit.setObjectName("resultEdit")
+        self.costEdit = QLineEdit(self)
+        self.costEdit.setObjectName("costEdit")
+        self.costEdit.setMaximumWidth(160)
+        self.labels = [QLabel(self) for _ in range(5)]
+        for label, field in zip(
+            self.labels,
+            (self.tagEdit, self.checkBox, self.byEdit, self.resultEdit, self.costEdit),
+            strict=True,
+        ):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+        self.tagEdit.returnPressed.connect(self._tag_entered)
+        for edit in (self.byEdit, self.resultEdit, self.costEdit):
+            edit.returnPressed.connect(self.record)
+        buttons = QHBoxLayout()
+        self.recordButton = QPushButton(self)
+        self.recordButton.setObjectName("recordButton")
+        self.recordButton.setStyleSheet(PRIMARY_BUTTON)
+        self.recordButton.clicked.connect(self.record)
+        self.closeButton = QPushButton(self)
+        self.closeButton.clicked.connect(self.accept)
+        # Enter in a field records (returnPressed); it must not also press a dialog button.
+        for button in (self.recordButton, self.closeButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        buttons.addStretch(1)
+        buttons.addWidget(self.closeButton)
+        buttons.addWidget(self.recordButton)
+        bind_button(self, self.recordButton, "Ctrl+Return")
+        layout.addWidget(self.headline)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.banner)
+        layout.addLayout(self.form)
+        layout.addLayout(buttons)
+        accept_scans(self, Accepts.ITEM, self._take_scan, refuse=self.banner.error)
+        self.resize(1100, 640)
+        self.retranslate()
+        propagate_fonts(self)
+        self.reload()
+        self.tagEdit.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("MaintenanceDialog", "Maintenance checks"))
+        self.headline.setText(
+            translate("MaintenanceDialog", "Maintenance checks: overdue and due soon")
+        )
+        self.explain.setText(
+            translate(
+                "MaintenanceDialog",
+                "Overdue first; red rows block lending until the check is recorded. Scan an "
+                "item's label to record its check.",
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("MaintenanceDialog", "Due"),
+                translate("MaintenanceDialog", "Label"),
+                translate("MaintenanceDialog", "Product"),
+                translate("MaintenanceDialog", "Check"),
+                translate("MaintenanceDialog", "Last done"),
+                translate("MaintenanceDialog", "When overdue"),
+            ]
+        )
+        texts = (
+            translate("MaintenanceDialog", "&Label code"),
+            translate("MaintenanceDialog", "C&heck"),
+            translate("MaintenanceDialog", "Done &by"),
+            translate("MaintenanceDialog", "&Result"),
+            translate("MaintenanceDialog", "C&ost (€)"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.tagEdit.setPlaceholderText(
+            translate("MaintenanceDialog", "scan or type the label, e.g. LD0000123")
+        )
+        self.resultEdit.setPlaceholderText(
+            translate("MaintenanceDialog", "e.g. battery 84 %, update installed")
+        )
+        self.costEdit.setPlaceholderText(translate("MaintenanceDialog", "e.g. 12,50"))
+        self.recordButton.setText(translate("MaintenanceDialog", "Record check"))
+        self.closeButton.setText(translate("MaintenanceDialog", "Close"))
+        show_key_hints(self)
+
+    # --- the list ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        try:
+            self.rows = list(self.services.due(HORIZON_DAYS))
+        except LendingError as exc:
+            self.banner.error(exc.message(ui_lang()))
+            return
+        lang = ui_lang()
+        self.table.setRowCount(len(self.rows))
+        for number, row in enumerate(self.rows):
+            when = (
+                translate("MaintenanceDialog", "overdue since %1")
+                if row.overdue
+                else translate("MaintenanceDialog", "due %1")
+            )
+            when = when.replace("%1", format_date(row.due_on, lang, long=False))
+            last = format_date(row.last_done, lang, long=False) if row.last_done else "–"
+            effect = (
+                translate("MaintenanceDialog", "blocks lending")
+                if row.blocking
+                else translate("MaintenanceDialog", "warns")
+            )
+            cells = (when, row.tag, row.product, row.label, last, effect)
+            colour = OVERDUE_BLOCKING if row.overdue and row.blocking else None
+            if row.overdue and not row.blocking:
+                colour = OVERDUE
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if colour:
+                    cell.setBackground(QBrush(QColor(colour)))
+                self.table.setItem(number, column, cell)
+        self.table.resizeColumnsToContents()
+        if not self.rows:
+            self.banner.info(
+                translate("MaintenanceDialog", "No checks are overdue or due in the next 30 days.")
+            )
+
+    def _row_chosen(self) -> None:
+        chosen = self.table.selectionModel().selectedRows()
+        if not chosen:
+            return
+        row = self.rows[chosen[0].row()]
+        self.tagEdit.setText(row.tag)
+        self._load_checks(select=row.key)
+
+    def _load_checks(self, select: str | None = None) -> bool:
+        tag = self.tagEdit.text().strip()
+        if not tag:
+            return False
+        try:
+            plans = self.services.plans_of_item(tag)
+        except LendingError as exc:
+            self.banner.error(exc.message(ui_lang()))
+            return False
+        self.tagEdit.setText(plans.tag)
+        self.checkBox.clear()
+        for plan in plans.plans:
+            self.checkBox.addItem(plan.label, plan.key)
+        if select is not None:
+            self.checkBox.setCurrentIndex(max(self.checkBox.findData(select), 0))
+        if not plans.plans:
+            self.banner.error(
+                translate(
+                    "MaintenanceDialog", "%1 has no maintenance plan: there is no check to record."
+                ).replace("%1", plans.product)
+            )
+            return False
+        return True
+
+    def _take_scan(self, scan: Scan) -> bool:
+        """A label scanned here: its first check in the list is selected (or, when none is due,
+        its checks are loaded), ready to record."""
+        number = next((n for n, r in enumerate(self.rows) if r.tag == scan.code), -1)
+        if number >= 0:
+            self.table.selectRow(number)
+            self.table.scrollToItem(self.table.item(number, 0))
+        else:
+            self.table.clearSelection()
+            self.tagEdit.setText(scan.code)
+            if not self._load_checks():
+                return True
+        self.banner.info(
+            translate(
+                "MaintenanceDialog", "%1 selected: fill in the result and press Enter."
+            ).replace("%1", scan.code)
+        )
+        (self.resultEdit if self.byEdit.text().strip() else self.byEdit).setFocus()
+        return True
+
+    # --- recording -----------------------------------------------------------------------------
+
+    def _tag_entered(self) -> None:
+        """Enter after a typed label: its checks, then on to the result."""
+        if self._load_checks():
+            (self.resultEdit if self.byEdit.text().strip() else self.byEdit).setFocus()
+
+    def record(self) -> None:
+        if not self.tagEdit.text().strip():
+            self.banner.info(
+                translate("MaintenanceDialog", "Scan the label of the checked item first.")
+            )
+            self.tagEdit.setFocus()
+            return
+        if self.checkBox.count() == 0 and not self._load_checks():
+            return
+        key = str(self.checkBox.currentData())
+        try:
+            tag = self.services.record(
+                self.tagEdit.text(),
+                key,
+                by=self.byEdit.text(),
+                result=self.resultEdit.text(),
+                cost=self.costEdit.text(),
+            )
+        except LendingError as exc:
+            self.banner.error(exc.message(ui_lang()))
+            return
+        self.changed = True
+        self.banner.ok(
+            translate("MaintenanceDialog", "Check “%1” of %2 recorded by %3.")
+            .replace("%1", self.checkBox.currentText())
+            .replace("%2", tag)
+            .replace("%3", self.byEdit.text().strip())
+        )
+        self.tagEdit.clear()
+        self.checkBox.clear()
+        self.resultEdit.clear()
+        self.costEdit.clear()
+        self.reload()
+        self.tagEdit.setFocus()
