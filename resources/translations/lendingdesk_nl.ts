@@ -86,6 +86,10 @@
 <context>
     <name>CheckinDialog</name>
     <message>
+        <source>Describe the damage to send it to maintenance.</source>
+        <translation>Beschrijf de schade om het naar onderhoud te sturen.</translation>
+    </message>
+    <message>
         <source>Check in: %1</source>
         <translation>Innemen: %1</translation>
     </message>
@@ -108,6 +112,22 @@
     <message>
         <source>No cleaning needed: it is available again at once.</source>
         <translation>Geen schoonmaak nodig: het is meteen weer beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Send to &amp;maintenance (stays out of circulation until repaired)</source>
+        <translation>Naar &amp;onderhoud sturen (blijft uit de roulatie tot het gerepareerd is)</translation>
+    </message>
+    <message>
+        <source>Expected c&amp;ost (€)</source>
+        <translation>Verwachte &amp;kosten (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 25,00</source>
+        <translation>bijv. 25,00</translation>
+    </message>
+    <message>
+        <source>Expected cost in euros</source>
+        <translation>Verwachte kosten in euro</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -236,6 +256,10 @@
         <translation>%1 · terugbrengen uiterlijk %2 · aan %3</translation>
     </message>
     <message>
+        <source>Maintenance overdue: %1. Have it checked at the return and record it under Cleaning → Maintenance.</source>
+        <translation>Onderhoud te laat: %1. Laat het bij terugkomst nakijken en leg het vast bij Schoonmaak → Onderhoudscontroles.</translation>
+    </message>
+    <message>
         <source>Session closed after 2 minutes without a scan</source>
         <translation>Sessie gesloten na 2 minuten zonder scan</translation>
     </message>
@@ -277,6 +301,10 @@
     <message>
         <source>Returned: %1</source>
         <translation>Ingenomen: %1</translation>
+    </message>
+    <message>
+        <source>%1 goes to maintenance.</source>
+        <translation>%1 gaat naar onderhoud.</translation>
     </message>
     <message>
         <source>%1 goes to the cleaning queue.</source>

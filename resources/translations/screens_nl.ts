@@ -414,6 +414,10 @@
         <source>%1 is in maintenance: %2</source>
         <translation>%1 is in onderhoud: %2</translation>
     </message>
+    <message>
+        <source>Maintenance checks…</source>
+        <translation>Onderhoudscontroles…</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
@@ -838,6 +842,121 @@
     <message>
         <source>No e-mail program could be opened. Copy the text and send it yourself.</source>
         <translation>Er kon geen e-mailprogramma worden geopend. Kopieer de tekst en verstuur hem zelf.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceDialog</name>
+    <message>
+        <source>Maintenance checks</source>
+        <translation>Onderhoudscontroles</translation>
+    </message>
+    <message>
+        <source>Maintenance checks: overdue and due soon</source>
+        <translation>Onderhoudscontroles: te laat en binnenkort</translation>
+    </message>
+    <message>
+        <source>Overdue first; red rows block lending until the check is recorded. Scan an item&apos;s label to record its check.</source>
+        <translation>Te laat bovenaan; rode regels blokkeren uitlenen tot de controle is vastgelegd. Scan het label van een exemplaar om de controle vast te leggen.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Laatst gedaan</translation>
+    </message>
+    <message>
+        <source>When overdue</source>
+        <translation>Als te laat</translation>
+    </message>
+    <message>
+        <source>&amp;Label code</source>
+        <translation>&amp;Labelcode</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Controle</translation>
+    </message>
+    <message>
+        <source>Done &amp;by</source>
+        <translation>Gedaan &amp;door</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Resultaat</translation>
+    </message>
+    <message>
+        <source>C&amp;ost (€)</source>
+        <translation>&amp;Kosten (€)</translation>
+    </message>
+    <message>
+        <source>scan or type the label, e.g. LD0000123</source>
+        <translation>scan of typ het label, bijv. LD0000123</translation>
+    </message>
+    <message>
+        <source>e.g. battery 84 %, update installed</source>
+        <translation>bijv. batterij 84 %, update geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>e.g. 12,50</source>
+        <translation>bijv. 12,50</translation>
+    </message>
+    <message>
+        <source>Record check</source>
+        <translation>Controle vastleggen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>te laat sinds %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>blocks lending</source>
+        <translation>blokkeert uitlenen</translation>
+    </message>
+    <message>
+        <source>warns</source>
+        <translation>waarschuwt</translation>
+    </message>
+    <message>
+        <source>No checks are overdue or due in the next 30 days.</source>
+        <translation>Geen controles te laat of nodig in de komende 30 dagen.</translation>
+    </message>
+    <message>
+        <source>%1 has no maintenance plan: there is no check to record.</source>
+        <translation>%1 heeft geen onderhoudsplan: er is geen controle vast te leggen.</translation>
+    </message>
+    <message>
+        <source>%1 selected: fill in the result and press Enter.</source>
+        <translation>%1 gekozen: vul het resultaat in en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>Scan the label of the checked item first.</source>
+        <translation>Scan eerst het label van het gecontroleerde exemplaar.</translation>
+    </message>
+    <message>
+        <source>Check “%1” of %2 recorded by %3.</source>
+        <translation>Controle “%1” van %2 vastgelegd door %3.</translation>
     </message>
 </context>
 <context>
