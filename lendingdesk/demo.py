@@ -234,6 +234,7 @@ def fill_demo(db: Database, *, seed: int = 7, now: datetime | None = None) -> di
             "overdue": circulation.count_overdue(session, today),
         }
     fill_demo_maintenance(db, now)
+    fill_demo_kits(db, now)
     _after_demo(db, now)
     return counts
 
@@ -285,6 +286,42 @@ def fill_demo_maintenance(db: Database, now: datetime) -> int:
                     cost_cents=1500 if plan.key == "electrical" else None,
                 )
     return plans
+
+
+# --- kits (issue 16 §4): resources/demo/kits.json ----------------------------------------------
+
+
+def fill_demo_kits(db: Database, now: datetime) -> int:
+    """Parts with labels of their own (the Tovertafel's remote and mount…); parts the history
+    lost are found again after a few weeks, the recent ones stay on the list to find; and one
+    Tovertafel on the shelf waits without its remote. Returns the number of labelled parts."""
+    from lendingdesk.domain import kits
+
+    data = json.loads(resource_path("demo", "kits.json").read_text(encoding="utf-8"))
+    ctx = DeskContext(actor="Demo", desk="Uitleenbalie", clock=lambda: now)
+    tagged = 0
+    with db.unit_of_work() as session:
+        products = {p.name: p for p in session.scalars(select(Product))}
+        for name, parts in data["tagged_parts"].items():
+            product = products.get(name)
+            if product is None:
+                continue
+            for item in sorted(product.items, key=lambda i: i.id):
+                for part in parts:
+                    kits.tag_part(session, ctx, item, part)
+                    tagged += 1
+        found_before = ctx.now() - timedelta(days=data["found_after_days"])
+        for line in kits.missing_parts(session):
+            if line.since < found_before:
+                kits.part_back(session, ctx, line.part_id, how="found")
+        held = data["held_back"]
+        product = products.get(held["product"])
+        shelf = [i for i in product.items if i.status == ItemStatus.AVAILABLE] if product else []
+        if shelf:
+            item = max(shelf, key=lambda i: i.id)
+            kits.mark_missing(session, ctx, item, None, [held["part"]])
+            kits.hold_incomplete(session, ctx, item, None, [held["part"]])
+    return tagged
 
 
 def _after_demo(db: Database, now: datetime) -> None:

@@ -133,3 +133,9 @@ class MaintenanceOverdue(ItemNotAvailable):
     """A check of a maintenance plan that blocks lending is overdue for this item."""
 
     code = "maintenance_overdue"
+
+
+class PartNotItem(NotFound):
+    """A kit part's own label was scanned where the kit's (item's) label is needed."""
+
+    code = "part_not_item"

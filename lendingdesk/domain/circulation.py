@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from lendingdesk.domain import audit, maintenance
+from lendingdesk.domain import audit, kits, maintenance
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_borrower, find_item, find_loan, open_loan_of
 from lendingdesk.domain.reservations import (
@@ -34,7 +34,14 @@ from lendingdesk.errors import (
     LoanLimitReached,
     NotOnLoan,
 )
-from lendingdesk.store.models import Borrower, Item, Loan, MaintenanceRecord, Reservation
+from lendingdesk.store.models import (
+    Borrower,
+    Item,
+    ItemPart,
+    Loan,
+    MaintenanceRecord,
+    Reservation,
+)
 
 STATUS_NL: dict[str, str] = {  # keyed by ItemStatus, looked up with stored strings
     ItemStatus.AVAILABLE: "beschikbaar",
@@ -204,6 +211,9 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
     accessories = list(item.product.accessories or [])
     if request.accessories is not None:
         accessories = _known_accessories(item, request.accessories)
+    if accessories:  # a kit lent incomplete (chosen at its last return): what is there goes
+        gone = set(kits.missing_names(session, item))
+        accessories = [a for a in accessories if a not in gone]
 
     loan = Loan(
         item=item,
@@ -266,6 +276,9 @@ class CheckinRequest:
     # note and the expected cost, and stays out of circulation until the repair is finished.
     to_maintenance: bool = False
     repair_cost_cents: int | None = None
+    # A kit that came back with parts missing: keep it out of circulation until it is complete
+    # (True), or let it go out again incomplete (False). Either way the parts are listed.
+    hold_incomplete: bool = False
 
 
 def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loan:
@@ -298,8 +311,12 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
     item.status = back_at_the_desk(item.product.needs_cleaning)
     if ctx.location_id is not None:
         item.location_id = ctx.location_id  # items move to the desk they are returned to
+    if missing:
+        kits.mark_missing(session, ctx, item, loan, missing)
     if request.to_maintenance:
         _damage_to_maintenance(session, ctx, item, loan, request.repair_cost_cents)
+    elif missing and request.hold_incomplete:
+        kits.hold_incomplete(session, ctx, item, loan, missing)
     audit.record(
         session,
         ctx,
@@ -479,13 +496,25 @@ def undo_checkin(session: Session, ctx: DeskContext, loan_id: int) -> Loan:
             "Voor deze uitlening is al een review gegeven; innemen kan niet meer ongedaan.",
             "A review was already given for this loan; the check-in can no longer be undone.",
         )
-    if item.status not in (ItemStatus.AVAILABLE, ItemStatus.AWAITING_CLEANING) or open_loan_of(
-        session, item
+    # Sent to maintenance by this very check-in (damage, or a kit held back incomplete).
+    sent = session.scalars(
+        select(MaintenanceRecord).where(
+            MaintenanceRecord.loan_id == loan.id, MaintenanceRecord.closed_at.is_(None)
+        )
+    ).all()
+    back = (ItemStatus.AVAILABLE, ItemStatus.AWAITING_CLEANING)
+    if (item.status not in back and not (item.status == ItemStatus.IN_MAINTENANCE and sent)) or (
+        open_loan_of(session, item)
     ):
         raise LendingError(
             f"{item.tag} is sindsdien al verder gegaan; ongedaan maken kan niet meer.",
             f"{item.tag} has moved on since; it can no longer be undone.",
         )
+    for record in sent:
+        session.delete(record)
+    for part in session.scalars(select(ItemPart).where(ItemPart.missing_loan_id == loan.id)):
+        part.missing_since = None
+        part.missing_loan_id = None
     loan.returned_at = None
     loan.in_location_id = None
     loan.in_by = None

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.documents.model import SlipData
-from lendingdesk.domain import catalogue, circulation, maintenance
+from lendingdesk.domain import catalogue, circulation, kits, maintenance
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.lookup import find_borrower, find_item, open_loan_of, unknown_code
@@ -128,6 +128,8 @@ class CheckoutResult:
     out_at: datetime | None = None
     # Maintenance checks of this item that are overdue but only warn (labels of the plans).
     checks_overdue: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()  # a kit's parts handed over with it
+    parts_missing: tuple[str, ...] = ()  # a kit lent incomplete: what is not there
 
     def line(self) -> LoanLine:
         """This loan as a line on the card (new, so never overdue)."""
@@ -149,6 +151,7 @@ class CheckinPrompt:
     accessories: tuple[str, ...]
     needs_cleaning: bool
     cleaning_protocol: str | None
+    part_tags: tuple[tuple[str, str], ...] = ()  # (part, its own label) for kit parts
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,7 @@ class CheckinChoices:
     notes: str | None = None
     to_maintenance: bool = False  # damage that needs repair: to maintenance, not the shelf
     repair_cost_cents: int | None = None
+    hold_incomplete: bool = False  # parts missing: keep the kit out until it is complete
 
 
 @dataclass(frozen=True)
@@ -384,6 +388,8 @@ class DeskService:
         if choices.to_maintenance:
             payload["to_maintenance"] = True
             payload["repair_cost_cents"] = choices.repair_cost_cents
+        if choices.hold_incomplete and choices.missing:
+            payload["hold_incomplete"] = True
 
         def read(loan: Loan) -> ReturnResult:
             return ReturnResult(
@@ -486,11 +492,14 @@ def _applied[R](outcome: JournalScanOutcome[R]) -> R:
 def _checkout_result(loan: Loan) -> CheckoutResult:
     session = Session.object_session(loan)
     warnings: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
     if session is not None:
         out = to_local(loan.out_at)  # the desk's calendar date of the check-out
         today = out.date() if out is not None else date.today()
         overdue = maintenance.overdue_checks(session, loan.item, today)
         warnings = tuple(d.label for d in overdue)
+        if loan.item.product.accessories:
+            missing = tuple(kits.missing_names(session, loan.item))
     return CheckoutResult(
         loan_id=loan.id,
         tag=loan.item.tag,
@@ -501,6 +510,8 @@ def _checkout_result(loan: Loan) -> CheckoutResult:
         care_instructions=loan.item.product.care_instructions,
         out_at=loan.out_at,
         checks_overdue=warnings,
+        parts=tuple(loan.accessories_out or ()),
+        parts_missing=missing,
     )
 
 
@@ -569,7 +580,16 @@ def _prompt(loan: Loan, today: date) -> CheckinPrompt:
         accessories=tuple(loan.accessories_out or product.accessories or ()),
         needs_cleaning=product.needs_cleaning,
         cleaning_protocol=product.cleaning_protocol,
+        part_tags=_part_tags(loan),
     )
+
+
+def _part_tags(loan: Loan) -> tuple[tuple[str, str], ...]:
+    session = Session.object_session(loan)
+    if session is None or not loan.item.product.accessories:
+        return ()
+    parts = kits.parts_of(session, loan.item)
+    return tuple((name, part.tag) for name, part in parts.items() if part.tag)
 
 
 def _availability_error(session: Session, tag: str) -> LendingError | None:

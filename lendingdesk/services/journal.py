@@ -344,6 +344,7 @@ def perform(session: Session, ctx: DeskContext, kind: str, payload: dict[str, An
                 notes=payload.get("notes"),
                 to_maintenance=bool(payload.get("to_maintenance")),
                 repair_cost_cents=payload.get("repair_cost_cents"),
+                hold_incomplete=bool(payload.get("hold_incomplete")),
             ),
         )
     raise InvalidInput(f"Onbekende handeling “{kind}”.", f"Unknown action “{kind}”.")

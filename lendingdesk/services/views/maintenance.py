@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lendingdesk.domain import maintenance
+from lendingdesk.domain import kits, maintenance
+from lendingdesk.domain.kits import MissingPart
 from lendingdesk.domain.maintenance import DueCheck
 from lendingdesk.services.views.base import ViewService, item_of
 
@@ -61,3 +62,14 @@ class MaintenanceView(ViewService):
                 s, self.context(), item, key, by=by, result=result, cost_cents=cents
             )
             return item.tag
+
+    def missing_parts(self) -> tuple[MissingPart, ...]:
+        """The "to find / to re-order" list: kit parts that did not come back, oldest first."""
+        with self.db.session() as s:
+            return tuple(kits.missing_parts(s))
+
+    def part_back(self, part_id: int, how: str = "found") -> str:
+        """A missing part is back (found or replaced); returns the kit's status."""
+        with self.db.unit_of_work() as s:
+            part = kits.part_back(s, self.context(), part_id, how=how)
+            return part.item.status

@@ -51,7 +51,17 @@ class CheckinDialog(QDialog):
             self.ui.accessoriesLayout.addWidget(box)
             self.accessory_checks.append(box)
         self.ui.noAccessoriesLabel.setVisible(not prompt.accessories)
+        # A kit: parts with a label of their own are ticked by scanning that label; a missing
+        # part keeps the kit out of circulation until it is complete, unless that is unticked.
+        self.part_tags = dict(prompt.part_tags)
+        self.holdCheck = QCheckBox(self)
+        self.holdCheck.setObjectName("holdCheck")
+        for box in self.accessory_checks:
+            box.toggled.connect(self._update_hold)
+            if str(box.property("accessory")) in self.part_tags:
+                box.setChecked(False)  # a labelled part counts when its label is scanned
         self._add_repair_row()
+        self._update_hold()
         self.ui.reviewButton.setVisible(review_available)
         self.ui.checkinButton.clicked.connect(self.accept)
         self.ui.cancelButton.clicked.connect(self.reject)
@@ -64,6 +74,7 @@ class CheckinDialog(QDialog):
             self.ui.chargedCheck,
             *self.accessory_checks,
             self.ui.damageEdit,
+            self.holdCheck,
             self.repairCheck,
             self.costEdit,
             self.ui.checkinButton,
@@ -97,21 +108,24 @@ class CheckinDialog(QDialog):
         self.costLabel = QLabel(self)
         self.costEdit = QLineEdit(self)
         self.costEdit.setObjectName("costEdit")
-        self.costEdit.setMaximumWidth(120)
+        self.costEdit.setFixedWidth(160)
         self.costEdit.setEnabled(False)
         self.costLabel.setBuddy(self.costEdit)
         self.repairCheck.toggled.connect(self.costEdit.setEnabled)
-        row.addWidget(self.repairCheck, 1)
+        row.addSpacing(28)  # under the box's text
         row.addWidget(self.costLabel)
         row.addWidget(self.costEdit)
+        row.addStretch(1)
         self.repairError = QLabel(self)
         self.repairError.setObjectName("repairError")
         self.repairError.setWordWrap(True)
         self.repairError.setStyleSheet("color:#a4262c; font-weight:600;")
         self.repairError.setVisible(False)
         at = self.ui.dialogLayout.indexOf(self.ui.damageEdit) + 1
-        self.ui.dialogLayout.insertLayout(at, row)
-        self.ui.dialogLayout.insertWidget(at + 1, self.repairError)
+        self.ui.dialogLayout.insertWidget(at, self.holdCheck)
+        self.ui.dialogLayout.insertWidget(at + 1, self.repairCheck)
+        self.ui.dialogLayout.insertLayout(at + 2, row)
+        self.ui.dialogLayout.insertWidget(at + 3, self.repairError)
 
     def _repair_problem(self) -> str | None:
         """Why the maintenance choice cannot be taken as filled in (None: it can)."""
@@ -139,7 +153,16 @@ class CheckinDialog(QDialog):
             return
         super().accept()
 
+    def _update_hold(self, *_args: object) -> None:
+        self.holdCheck.setVisible(any(not box.isChecked() for box in self.accessory_checks))
+
     def _take_scan(self, scan: Scan) -> bool:
+        part = next((n for n, t in self.part_tags.items() if t == scan.code), None)
+        if scan.kind is Accepts.ITEM and part is not None:  # a part's own label: tick it
+            box = next(b for b in self.accessory_checks if b.property("accessory") == part)
+            box.setChecked(True)
+            box.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
         if not (scan.kind is Accepts.ITEM and scan.code == self.prompt.tag):
             self.next_scan = scan.text
         self.accept()
@@ -180,6 +203,7 @@ class CheckinDialog(QDialog):
             charged=self.ui.chargedCheck.isChecked(),
             to_maintenance=repair,
             repair_cost_cents=parse_cost(cost) if repair and cost else None,
+            hold_incomplete=bool(missing) and self.holdCheck.isChecked(),
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -201,7 +225,14 @@ class CheckinDialog(QDialog):
         self.ui.loanInfo.setText(info)
         for index, box in enumerate(self.accessory_checks):
             name = str(box.property("accessory"))
-            box.setText(f"&{index + 1}  {name}" if index < 9 else name)
+            text = f"&{index + 1}  {name}" if index < 9 else name
+            if name in self.part_tags:
+                text += "  " + self.tr("(scan its label %1)").replace("%1", self.part_tags[name])
+            box.setText(text)
+        self.holdCheck.setText(
+            self.tr("&Keep it out of circulation until the missing parts are back")
+        )
+        self.holdCheck.setStyleSheet("color:#8a4b00; font-weight:600;")
         if p.needs_cleaning:
             self.ui.cleaningInfo.setText(
                 self.tr("Afterwards it goes to the cleaning queue: %1").replace(
@@ -213,7 +244,7 @@ class CheckinDialog(QDialog):
                 self.tr("No cleaning needed: it is available again at once.")
             )
         self.repairCheck.setText(
-            self.tr("Send to &maintenance (stays out of circulation until repaired)")
+            self.tr("Send to &maintenance: it stays out of circulation until repaired")
         )
         self.costLabel.setText(self.tr("Expected c&ost (€)"))
         self.costEdit.setPlaceholderText(self.tr("e.g. 25,00"))

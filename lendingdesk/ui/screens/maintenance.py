@@ -1,5 +1,6 @@
 """Maintenance planning, opened from the Cleaning screen (Ctrl+O): the checks that are overdue
-or due soon, and recording one (who, result, cost).
+or due soon, and recording one (who, result, cost); and the kit parts that did not come back,
+to find or to re-order (Ctrl+2), each taken off the list with one key when it is back.
 
 Everything by keyboard and scanner: scanning an item's label here selects its first check in
 the list and fills in the form below; Enter records it. The list is overdue first (red when the
@@ -19,10 +20,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from lendingdesk.domain.context import to_local
+from lendingdesk.domain.kits import MissingPart
 from lendingdesk.domain.maintenance import DueCheck
 from lendingdesk.errors import LendingError
 from lendingdesk.services.views.maintenance import MaintenanceView
@@ -32,6 +36,7 @@ from lendingdesk.ui.screens.base import (
     PRIMARY_BUTTON,
     Banner,
     bind_button,
+    bind_key,
     heading,
     propagate_fonts,
     readable,
@@ -64,9 +69,33 @@ class MaintenanceDialog(QDialog):
         self.explain.setWordWrap(True)
         self.explain.setStyleSheet("color:#4a5a6a;")
         self.banner = Banner(self)
+        self.tabs = QTabWidget(self)
         self.table = style_table(QTableWidget(0, 6, self))
         self.table.setObjectName("dueTable")
         self.table.itemSelectionChanged.connect(self._row_chosen)
+        self.parts_rows: list[MissingPart] = []
+        parts_page = QWidget(self)
+        parts_layout = QVBoxLayout(parts_page)
+        self.partsTable = style_table(QTableWidget(0, 6, parts_page))
+        self.partsTable.setObjectName("partsTable")
+        part_buttons = QHBoxLayout()
+        self.foundButton = QPushButton(parts_page)
+        self.foundButton.setObjectName("foundButton")
+        self.replacedButton = QPushButton(parts_page)
+        self.replacedButton.setObjectName("replacedButton")
+        self.foundButton.clicked.connect(lambda: self.part_back("found"))
+        self.replacedButton.clicked.connect(lambda: self.part_back("replaced"))
+        bind_button(self, self.foundButton, "Ctrl+G")
+        bind_button(self, self.replacedButton, "Ctrl+B")
+        part_buttons.addWidget(self.foundButton)
+        part_buttons.addWidget(self.replacedButton)
+        part_buttons.addStretch(1)
+        parts_layout.addWidget(self.partsTable, 1)
+        parts_layout.addLayout(part_buttons)
+        self.tabs.addTab(self.table, "")
+        self.tabs.addTab(parts_page, "")
+        bind_key(self, "Ctrl+1", lambda: self.tabs.setCurrentIndex(0))
+        bind_key(self, "Ctrl+2", lambda: self.tabs.setCurrentIndex(1))
         self.form = QFormLayout()
         self.form.setSpacing(8)
         self.tagEdit = QLineEdit(self)
@@ -108,15 +137,21 @@ class MaintenanceDialog(QDialog):
         bind_button(self, self.recordButton, "Ctrl+Return")
         layout.addWidget(self.headline)
         layout.addWidget(self.explain)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.banner)
-        layout.addLayout(self.form)
+        self.formBox = QWidget(self)
+        self.formBox.setLayout(self.form)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.formBox)
         layout.addLayout(buttons)
+        # The form records checks: not shown while the list of missing parts is open.
+        self.tabs.currentChanged.connect(self._tab_changed)
         accept_scans(self, Accepts.ITEM, self._take_scan, refuse=self.banner.error)
         self.resize(1100, 640)
         self.retranslate()
         propagate_fonts(self)
         self.reload()
+        self.reload_parts()
         self.tagEdit.setFocus()
 
     def retranslate(self) -> None:
@@ -157,6 +192,19 @@ class MaintenanceDialog(QDialog):
             translate("MaintenanceDialog", "e.g. battery 84 %, update installed")
         )
         self.costEdit.setPlaceholderText(translate("MaintenanceDialog", "e.g. 12,50"))
+        self.partsTable.setHorizontalHeaderLabels(
+            [
+                translate("MaintenanceDialog", "Missing since"),
+                translate("MaintenanceDialog", "Kit"),
+                translate("MaintenanceDialog", "Product"),
+                translate("MaintenanceDialog", "Part"),
+                translate("MaintenanceDialog", "Last lent to"),
+                translate("MaintenanceDialog", "Kit now"),
+            ]
+        )
+        self.foundButton.setText(translate("MaintenanceDialog", "Found"))
+        self.replacedButton.setText(translate("MaintenanceDialog", "Replaced / re-ordered"))
+        self._tab_titles()
         self.recordButton.setText(translate("MaintenanceDialog", "Record check"))
         self.closeButton.setText(translate("MaintenanceDialog", "Close"))
         show_key_hints(self)
@@ -194,10 +242,80 @@ class MaintenanceDialog(QDialog):
                     cell.setBackground(QBrush(QColor(colour)))
                 self.table.setItem(number, column, cell)
         self.table.resizeColumnsToContents()
+        self._tab_titles()
         if not self.rows:
             self.banner.info(
                 translate("MaintenanceDialog", "No checks are overdue or due in the next 30 days.")
             )
+
+    def _tab_changed(self, index: int) -> None:
+        checks = index == 0
+        self.formBox.setVisible(checks)
+        self.recordButton.setVisible(checks)
+        (self.tagEdit if checks else self.partsTable).setFocus()
+
+    def _tab_titles(self) -> None:
+        self.tabs.setTabText(
+            0, translate("MaintenanceDialog", "Checks (%1)").replace("%1", str(len(self.rows)))
+        )
+        self.tabs.setTabText(
+            1,
+            translate("MaintenanceDialog", "Missing parts: to find or re-order (%1)").replace(
+                "%1", str(len(self.parts_rows))
+            ),
+        )
+
+    def reload_parts(self) -> None:
+        try:
+            self.parts_rows = list(self.services.missing_parts())
+        except LendingError as exc:
+            self.banner.error(exc.message(ui_lang()))
+            return
+        lang = ui_lang()
+        self.partsTable.setRowCount(len(self.parts_rows))
+        for number, row in enumerate(self.parts_rows):
+            since = to_local(row.since)
+            part = row.part + (f" ({row.part_tag})" if row.part_tag else "")
+            state = (
+                translate("MaintenanceDialog", "held back until complete")
+                if row.held_back
+                else translate("MaintenanceDialog", "lent incomplete")
+            )
+            cells = (
+                format_date(since.date(), lang, long=False) if since else "",
+                row.item_tag,
+                row.product,
+                part,
+                row.borrower or "–",
+                state,
+            )
+            for column, text in enumerate(cells):
+                self.partsTable.setItem(number, column, QTableWidgetItem(text))
+        self.partsTable.resizeColumnsToContents()
+        self.foundButton.setEnabled(bool(self.parts_rows))
+        self.replacedButton.setEnabled(bool(self.parts_rows))
+        if self.parts_rows and not self.partsTable.selectionModel().selectedRows():
+            self.partsTable.selectRow(0)
+        self._tab_titles()
+
+    def part_back(self, how: str) -> None:
+        chosen = self.partsTable.selectionModel().selectedRows()
+        if not chosen:
+            return
+        row = self.parts_rows[chosen[0].row()]
+        try:
+            status = self.services.part_back(row.part_id, how)
+        except LendingError as exc:
+            self.banner.error(exc.message(ui_lang()))
+            return
+        self.changed = True
+        if row.held_back and status != "in_maintenance":
+            text = translate("MaintenanceDialog", "%1 of %2 is back: the kit is complete again.")
+        else:
+            text = translate("MaintenanceDialog", "%1 of %2 is off the list.")
+        self.banner.ok(text.replace("%1", row.part).replace("%2", row.item_tag))
+        self.reload_parts()
+        self.partsTable.setFocus()
 
     def _row_chosen(self) -> None:
         chosen = self.table.selectionModel().selectedRows()
@@ -234,8 +352,20 @@ class MaintenanceDialog(QDialog):
     def _take_scan(self, scan: Scan) -> bool:
         """A label scanned here: its first check in the list is selected (or, when none is due,
         its checks are loaded), ready to record."""
+        part = next((n for n, r in enumerate(self.parts_rows) if r.part_tag == scan.code), -1)
+        if part >= 0:  # a missing part's own label: it turned up
+            self.tabs.setCurrentIndex(1)
+            self.partsTable.selectRow(part)
+            self.partsTable.setFocus()
+            self.banner.info(
+                translate(
+                    "MaintenanceDialog", "%1 selected: press Ctrl+G when it is found."
+                ).replace("%1", self.parts_rows[part].part)
+            )
+            return True
         number = next((n for n, r in enumerate(self.rows) if r.tag == scan.code), -1)
         if number >= 0:
+            self.tabs.setCurrentIndex(0)
             self.table.selectRow(number)
             self.table.scrollToItem(self.table.item(number, 0))
         else:
