@@ -106,6 +106,14 @@
         <translation>Deze uitlening is te laat.</translation>
     </message>
     <message>
+        <source>(scan its label %1)</source>
+        <translation>(scan het label %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it out of circulation until the missing parts are back</source>
+        <translation>&amp;Uit de roulatie houden tot de ontbrekende onderdelen terug zijn</translation>
+    </message>
+    <message>
         <source>Afterwards it goes to the cleaning queue: %1</source>
         <translation>Daarna gaat het naar de schoonmaak: %1</translation>
     </message>
@@ -114,8 +122,8 @@
         <translation>Geen schoonmaak nodig: het is meteen weer beschikbaar.</translation>
     </message>
     <message>
-        <source>Send to &amp;maintenance (stays out of circulation until repaired)</source>
-        <translation>Naar &amp;onderhoud sturen (blijft uit de roulatie tot het gerepareerd is)</translation>
+        <source>Send to &amp;maintenance: it stays out of circulation until repaired</source>
+        <translation>Naar onder&amp;houd sturen: blijft uit de roulatie tot het gerepareerd is</translation>
     </message>
     <message>
         <source>Expected c&amp;ost (€)</source>
@@ -256,6 +264,14 @@
         <translation>%1 · terugbrengen uiterlijk %2 · aan %3</translation>
     </message>
     <message>
+        <source>Lent incomplete: %1 missing. Tell the borrower; the part is on the list to find or re-order.</source>
+        <translation>Onvolledig uitgeleend: %1 ontbreekt. Zeg het de lener; het onderdeel staat op de lijst om te zoeken of na te bestellen.</translation>
+    </message>
+    <message>
+        <source>Hand over: %1.</source>
+        <translation>Meegeven: %1.</translation>
+    </message>
+    <message>
         <source>Maintenance overdue: %1. Have it checked at the return and record it under Cleaning → Maintenance.</source>
         <translation>Onderhoud te laat: %1. Laat het bij terugkomst nakijken en leg het vast bij Schoonmaak → Onderhoudscontroles.</translation>
     </message>
@@ -301,6 +317,10 @@
     <message>
         <source>Returned: %1</source>
         <translation>Ingenomen: %1</translation>
+    </message>
+    <message>
+        <source>%1 stays out of circulation until it is complete.</source>
+        <translation>%1 blijft uit de roulatie tot het compleet is.</translation>
     </message>
     <message>
         <source>%1 goes to maintenance.</source>

@@ -915,6 +915,34 @@
         <translation>bijv. 12,50</translation>
     </message>
     <message>
+        <source>Missing since</source>
+        <translation>Ontbreekt sinds</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Last lent to</source>
+        <translation>Laatst uitgeleend aan</translation>
+    </message>
+    <message>
+        <source>Kit now</source>
+        <translation>Set nu</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Replaced / re-ordered</source>
+        <translation>Vervangen / nabesteld</translation>
+    </message>
+    <message>
         <source>Record check</source>
         <translation>Controle vastleggen</translation>
     </message>
@@ -943,8 +971,36 @@
         <translation>Geen controles te laat of nodig in de komende 30 dagen.</translation>
     </message>
     <message>
+        <source>Checks (%1)</source>
+        <translation>Controles (%1)</translation>
+    </message>
+    <message>
+        <source>Missing parts: to find or re-order (%1)</source>
+        <translation>Ontbrekende onderdelen: zoeken of nabestellen (%1)</translation>
+    </message>
+    <message>
+        <source>held back until complete</source>
+        <translation>wacht tot compleet</translation>
+    </message>
+    <message>
+        <source>lent incomplete</source>
+        <translation>gaat onvolledig uit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is back: the kit is complete again.</source>
+        <translation>%1 van %2 is terug: de set is weer compleet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is off the list.</source>
+        <translation>%1 van %2 staat niet meer op de lijst.</translation>
+    </message>
+    <message>
         <source>%1 has no maintenance plan: there is no check to record.</source>
         <translation>%1 heeft geen onderhoudsplan: er is geen controle vast te leggen.</translation>
+    </message>
+    <message>
+        <source>%1 selected: press Ctrl+G when it is found.</source>
+        <translation>%1 gekozen: druk op Ctrl+G als het gevonden is.</translation>
     </message>
     <message>
         <source>%1 selected: fill in the result and press Enter.</source>
