@@ -1306,6 +1306,89 @@
     </message>
 </context>
 <context>
+    <name>StocktakeHistory</name>
+    <message>
+        <source>Stock-take history</source>
+        <translation>Inventarisaties</translation>
+    </message>
+    <message>
+        <source>Stock-takes done, newest first</source>
+        <translation>Gedane inventarisaties, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescand</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>Verkeerde plek</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>Uitgeleend</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF-rapport…</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet…</source>
+        <translation>CSV voor een spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>No stock-take has been finished yet.</source>
+        <translation>Er is nog geen inventarisatie afgerond.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the stock-take</source>
+        <translation>Inventarisatie opslaan</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>StocktakeScreen</name>
     <message>
         <source>Stock-take</source>
@@ -1318,6 +1401,10 @@
     <message>
         <source>Start over</source>
         <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>History and export…</source>
+        <translation>Geschiedenis en export…</translation>
     </message>
     <message>
         <source>Scan every label that is here (or type a code + Enter)</source>
@@ -1366,8 +1453,8 @@
         </translation>
     </message>
     <message>
-        <source>Stock-take recorded: %1 moved here, %2 checked in (to cleaning), %3 no longer lost.</source>
-        <translation>Inventarisatie vastgelegd: %1 hierheen verplaatst, %2 ingenomen (naar schoonmaak), %3 niet langer vermist.</translation>
+        <source>Stock-take recorded: %1 moved here, %2 checked in (to cleaning), %3 no longer lost. Export it under History (Ctrl+H).</source>
+        <translation>Inventarisatie vastgelegd: %1 hierheen verplaatst, %2 ingenomen (naar schoonmaak), %3 niet langer vermist. Exporteer hem onder Geschiedenis (Ctrl+H).</translation>
     </message>
     <message>
         <source>Found</source>
