@@ -142,6 +142,7 @@ class Item(Base):
         CheckConstraint(_in("status", ITEM_STATUSES), name="status_known"),
         Index("ix_items_product", "product_id"),
         Index("ix_items_status", "status"),
+        Index("ix_items_location", "location_id"),
     )
 
 

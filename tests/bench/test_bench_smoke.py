@@ -20,6 +20,7 @@ CASES = {
     "bench_documents",
     "bench_reports",
     "bench_startup",
+    "bench_stocktake",
 }
 
 
@@ -62,6 +63,7 @@ def test_quick_benchmark_run_writes_every_case(tmp_path: Path) -> None:
         "loan slip",
         "product report PDF, 1,000 reviews",
         "export bundle",
+        "stock-take: reconcile",
     ):
         assert expected in names, expected
     assert "| case" in proc.stdout  # the readable table

@@ -75,6 +75,7 @@ class StocktakeScreen(Screen):
         self.location_combo = QComboBox(self)
         self.location_combo.setMinimumHeight(38)
         self.location_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.location_label.setBuddy(self.location_combo)  # Alt+L, then type the place
         self.restart_button = QPushButton(self)
         self.history_button = QPushButton(self)
         top.addWidget(self.location_label)
@@ -184,7 +185,7 @@ class StocktakeScreen(Screen):
 
     def retranslateUi(self) -> None:
         self.heading.setText(translate("StocktakeScreen", "Stock-take"))
-        self.location_label.setText(translate("StocktakeScreen", "Location:"))
+        self.location_label.setText(translate("StocktakeScreen", "&Location:"))
         self.restart_button.setText(translate("StocktakeScreen", "Start over"))
         self.history_button.setText(translate("StocktakeScreen", "History and export…"))
         self.code_edit.setPlaceholderText(

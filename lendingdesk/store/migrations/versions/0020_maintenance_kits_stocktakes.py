@@ -73,9 +73,12 @@ def upgrade() -> None:
         sa.Column("result", sa.JSON(), nullable=False),
     )
     op.create_index("ix_stocktakes_at", "stocktakes", ["at"])
+    # A stock-take reads what is registered at one location (regional scale: one of many).
+    op.create_index("ix_items_location", "items", ["location_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_items_location", "items")
     op.drop_index("ix_stocktakes_at", "stocktakes")
     op.drop_table("stocktakes")
     op.drop_table("item_parts")
