@@ -1395,8 +1395,8 @@
         <translation>Inventarisatie</translation>
     </message>
     <message>
-        <source>Location:</source>
-        <translation>Locatie:</translation>
+        <source>&amp;Location:</source>
+        <translation>&amp;Locatie:</translation>
     </message>
     <message>
         <source>Start over</source>
