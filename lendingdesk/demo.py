@@ -24,7 +24,16 @@ from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import InvalidInput, LendingError
 from lendingdesk.resources import resource_path
 from lendingdesk.store.db import Database, refresh_planner_statistics
-from lendingdesk.store.models import AuditEvent, Base, Borrower, Item, Loan, Product, Setting
+from lendingdesk.store.models import (
+    AuditEvent,
+    Base,
+    Borrower,
+    Item,
+    Loan,
+    Location,
+    Product,
+    Setting,
+)
 
 if TYPE_CHECKING:
     from lendingdesk.services.access import Grant
@@ -235,6 +244,7 @@ def fill_demo(db: Database, *, seed: int = 7, now: datetime | None = None) -> di
         }
     fill_demo_maintenance(db, now)
     fill_demo_kits(db, now)
+    fill_demo_stocktakes(db, now)
     _after_demo(db, now)
     return counts
 
@@ -322,6 +332,40 @@ def fill_demo_kits(db: Database, now: datetime) -> int:
             kits.mark_missing(session, ctx, item, None, [held["part"]])
             kits.hold_incomplete(session, ctx, item, None, [held["part"]])
     return tagged
+
+
+# --- stock-take history (issue 16 §5) ------------------------------------------------------------
+
+
+def fill_demo_stocktakes(db: Database, now: datetime) -> int:
+    """Two earlier stock-takes of each location's shelf, saved as found (not applied): all but
+    one or two items scanned, one item of another location among them, and a stray code.
+    Returns the number saved."""
+    from lendingdesk.domain import stocktake
+
+    saved = 0
+    with db.unit_of_work() as session:
+        locations = session.scalars(select(Location).order_by(Location.id)).all()
+        for days_ago, by in ((63, "Kees"), (14, "Anouk")):
+            moment = now - timedelta(days=days_ago, hours=-2)
+            ctx = DeskContext(actor=by, desk="Uitleenbalie", clock=lambda m=moment: m)
+            for number, location in enumerate(locations):
+                shelf = session.scalars(
+                    select(Item.tag)
+                    .where(Item.location_id == location.id, Item.status == ItemStatus.AVAILABLE)
+                    .order_by(Item.id)
+                ).all()
+                if len(shelf) < 3:
+                    continue
+                other = locations[(number + 1) % len(locations)].id
+                stray = session.scalars(
+                    select(Item.tag).where(Item.location_id == other).limit(1)
+                ).all()
+                scans = [*shelf[: -1 - (days_ago % 2)], *stray, "LP-onbekend"]
+                result = stocktake.reconcile(session, location, scans)
+                stocktake.save(session, ctx, result, stocktake.lines(session, result))
+                saved += 1
+    return saved
 
 
 def _after_demo(db: Database, now: datetime) -> None:
