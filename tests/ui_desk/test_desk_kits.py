@@ -15,6 +15,7 @@ from lendingdesk.store.models import Item
 from lendingdesk.ui.desk.checkin_dialog import CheckinDialog
 from lendingdesk.ui.desk.feedback import Tone
 from tests.ui_desk.conftest import OFFSCREEN_NOISE, human_keys, scan, when_modal
+from tests.ui_desk.test_desk_flow import _status
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -24,11 +25,6 @@ def charger(db, ctx, cat) -> str:
     """PARO 1's charger has a label of its own."""
     with db.unit_of_work() as s:
         return kits.tag_part(s, ctx, cat.paro[0], "Oplader (speen)").tag
-
-
-def _status(db, tag):
-    with db.session() as s:
-        return s.scalar(select(Item.status).where(Item.tag == tag))
 
 
 def _missing(db):

@@ -11,11 +11,12 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from lendingdesk.domain import maintenance
-from lendingdesk.store.models import Item, MaintenanceRecord, Product
+from lendingdesk.store.models import MaintenanceRecord, Product
 from lendingdesk.ui.desk.checkin_dialog import CheckinDialog
 from lendingdesk.ui.desk.feedback import Tone
 from lendingdesk.ui.screens.maintenance import MaintenanceDialog
 from tests.ui_desk.conftest import OFFSCREEN_NOISE, human_keys, scan, when_modal
+from tests.ui_desk.test_desk_flow import _status
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -28,11 +29,6 @@ def plans(db, ctx, cat, clock):
         maintenance.set_plan(s, ctx, paro, "battery", interval_days=30, blocking=True)
         maintenance.set_plan(s, ctx, tablet, "firmware", interval_days=30, label="Android-update")
     clock.advance(days=40)
-
-
-def _status(db, tag):
-    with db.session() as s:
-        return s.scalar(select(Item.status).where(Item.tag == tag))
 
 
 def test_an_overdue_blocking_check_is_refused_and_a_warning_check_lends_in_amber(

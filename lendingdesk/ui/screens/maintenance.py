@@ -9,7 +9,6 @@ check blocks lending), then due soon.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +35,7 @@ from lendingdesk.ui.screens.base import (
     Banner,
     bind_button,
     bind_key,
+    fill_table,
     heading,
     propagate_fonts,
     readable,
@@ -218,8 +217,8 @@ class MaintenanceDialog(QDialog):
             self.banner.error(exc.message(ui_lang()))
             return
         lang = ui_lang()
-        self.table.setRowCount(len(self.rows))
-        for number, row in enumerate(self.rows):
+        lines, colours = [], []
+        for row in self.rows:
             when = (
                 translate("MaintenanceDialog", "overdue since %1")
                 if row.overdue
@@ -232,15 +231,9 @@ class MaintenanceDialog(QDialog):
                 if row.blocking
                 else translate("MaintenanceDialog", "warns")
             )
-            cells = (when, row.tag, row.product, row.label, last, effect)
-            colour = OVERDUE_BLOCKING if row.overdue and row.blocking else None
-            if row.overdue and not row.blocking:
-                colour = OVERDUE
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if colour:
-                    cell.setBackground(QBrush(QColor(colour)))
-                self.table.setItem(number, column, cell)
+            lines.append((when, row.tag, row.product, row.label, last, effect))
+            colours.append((OVERDUE_BLOCKING if row.blocking else OVERDUE) if row.overdue else None)
+        fill_table(self.table, lines, colours)
         self.table.resizeColumnsToContents()
         self._tab_titles()
         if not self.rows:
@@ -272,25 +265,25 @@ class MaintenanceDialog(QDialog):
             self.banner.error(exc.message(ui_lang()))
             return
         lang = ui_lang()
-        self.partsTable.setRowCount(len(self.parts_rows))
-        for number, row in enumerate(self.parts_rows):
+        lines = []
+        for row in self.parts_rows:
             since = to_local(row.since)
-            part = row.part + (f" ({row.part_tag})" if row.part_tag else "")
             state = (
                 translate("MaintenanceDialog", "held back until complete")
                 if row.held_back
                 else translate("MaintenanceDialog", "lent incomplete")
             )
-            cells = (
-                format_date(since.date(), lang, long=False) if since else "",
-                row.item_tag,
-                row.product,
-                part,
-                row.borrower or "–",
-                state,
+            lines.append(
+                (
+                    format_date(since.date(), lang, long=False) if since else "",
+                    row.item_tag,
+                    row.product,
+                    row.part + (f" ({row.part_tag})" if row.part_tag else ""),
+                    row.borrower or "–",
+                    state,
+                )
             )
-            for column, text in enumerate(cells):
-                self.partsTable.setItem(number, column, QTableWidgetItem(text))
+        fill_table(self.partsTable, lines)
         self.partsTable.resizeColumnsToContents()
         self.foundButton.setEnabled(bool(self.parts_rows))
         self.replacedButton.setEnabled(bool(self.parts_rows))

@@ -12,17 +12,18 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from lendingdesk.domain.stocktake import CLASSES
 from lendingdesk.errors import LendingError
 from lendingdesk.services.views.stocktake import SavedStocktake, StocktakeView
 from lendingdesk.ui.i18n import format_date
 from lendingdesk.ui.screens.base import (
     Banner,
     bind_button,
+    fill_table,
     heading,
     propagate_fonts,
     readable,
@@ -99,25 +100,19 @@ class StocktakeHistoryDialog(QDialog):
             self.banner.error(exc.message(ui_lang()))
             return
         lang = ui_lang()
-        self.table.setRowCount(len(self.rows))
-        for number, row in enumerate(self.rows):
-            when = f"{format_date(row.at.date(), lang, long=False)} {row.at:%H:%M}"
+        lines = []
+        for row in self.rows:
             c = row.counts
-            cells = (
-                when,
-                row.location,
-                row.by or "–",
-                str(row.scanned),
-                str(c["found"]),
-                str(c["missing"]),
-                str(c["wrong_place"]),
-                str(c["on_loan"]),
-                str(c["unknown"]),
+            lines.append(
+                (
+                    f"{format_date(row.at.date(), lang, long=False)} {row.at:%H:%M}",
+                    row.location,
+                    row.by or "–",
+                    str(row.scanned),
+                    *(str(c[name]) for name in CLASSES),
+                )
             )
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(text)  # the place name may be elided
-                self.table.setItem(number, column, cell)
+        fill_table(self.table, lines)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         for column in range(self.table.columnCount()):
