@@ -1,6 +1,7 @@
 """Maintenance plans from the command line: ``lendingdesk maintenance due`` lists the checks
 that are due or overdue; ``lendingdesk maintenance done ITEM_CODE --check KEY --by NAME`` records
-one (with ``--cost EUR`` and ``--result TEXT``)."""
+one (with ``--cost EUR`` and ``--result TEXT``); ``maintenance plan TAG|ID --check KEY --every
+DAYS [--blocking]`` sets a product's plan and ``maintenance plans`` lists them."""
 
 from __future__ import annotations
 
@@ -31,6 +32,33 @@ def register(sub: argparse._SubParsersAction) -> None:
         "overdue, blocking)",
     )
     due.set_defaults(handler=cmd_due)
+
+    plan = msub.add_parser(
+        "plan", help="add or change a recurring check of every item of a product"
+    )
+    plan.add_argument(
+        "product", metavar="TAG|ID", help="product id, or the tag of one of its items"
+    )
+    plan.add_argument(
+        "--check",
+        required=True,
+        metavar="KEY",
+        help="battery, firmware, sim, calibration, electrical, or a key of your own",
+    )
+    plan.add_argument(
+        "--every", required=True, type=whole_number(1, 3660), metavar="DAYS", help="interval"
+    )
+    plan.add_argument(
+        "--blocking",
+        action="store_true",
+        help="an overdue check refuses lending (default: the desk only warns)",
+    )
+    plan.add_argument("--label", metavar="TEXT", help="what the desk shows (default by key)")
+    plan.set_defaults(handler=cmd_plan)
+
+    plans = msub.add_parser("plans", help="every maintenance plan")
+    plans.add_argument("--json", action="store_true", help="print a JSON list of objects")
+    plans.set_defaults(handler=cmd_plans)
 
     done = msub.add_parser("done", help="record that a planned check of an item was done now")
     done.add_argument("item_code", metavar="ITEM_CODE", help="the item's label code (LD…)")
@@ -88,4 +116,36 @@ def cmd_done(args: argparse.Namespace) -> int:
         f"Controle {shown(args.check, 40)} van {tag} vastgelegd door {shown(by, 60)}{cost_nl}.",
         f"Check {shown(args.check, 40)} of {tag} recorded by {shown(by, 60)}{cost_en}.",
     )
+    return 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    label = args.label
+    if label is not None and (not label.strip() or not label.isprintable() or len(label) > 120):
+        raise InvalidInput(
+            "Het label moet één regel tekst zijn (hoogstens 120 tekens).",
+            "The label must be one line of text (at most 120 characters).",
+        )
+    row = _view(args).set_plan(
+        args.product, args.check, interval_days=args.every, blocking=args.blocking, label=label
+    )
+    effect_nl = "blokkeert uitlenen" if row.blocking else "waarschuwt"
+    effect_en = "blocks lending" if row.blocking else "warns"
+    say(
+        args,
+        f"{shown(row.product, 60)}: controle {row.key} ({shown(row.label, 60)}) elke "
+        f"{row.interval_days} dagen; te laat {effect_nl}.",
+        f"{shown(row.product, 60)}: check {row.key} ({shown(row.label, 60)}) every "
+        f"{row.interval_days} days; when overdue it {effect_en}.",
+    )
+    return 0
+
+
+def cmd_plans(args: argparse.Namespace) -> int:
+    rows = [r.as_dict() for r in _view(args).plans()]
+    if not args.json:
+        for row in rows:
+            row["product"] = shown(str(row["product"]), 40)
+            row["label"] = shown(str(row["label"]), 40)
+    emit(rows, args.json, ("product_id", "product", "check", "label", "interval_days", "blocking"))
     return 0

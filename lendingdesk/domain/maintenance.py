@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext
@@ -150,6 +150,17 @@ def plans_of(session: Session, product_id: int) -> list[MaintenancePlan]:
             select(MaintenancePlan)
             .where(MaintenancePlan.product_id == product_id)
             .order_by(MaintenancePlan.key)
+        )
+    )
+
+
+def all_plans(session: Session) -> list[MaintenancePlan]:
+    return list(
+        session.scalars(
+            select(MaintenancePlan)
+            .options(joinedload(MaintenancePlan.product))
+            .join(Product, Product.id == MaintenancePlan.product_id)
+            .order_by(Product.name, MaintenancePlan.key)
         )
     )
 

@@ -93,6 +93,7 @@ class Desk:
             "labels": {"template": "avery-l7160", "items": self.good["item_code"]},
             "review add": {"answers": str(good_answers)},
             "maintenance done": {"item_code": self.good["planned_item"], "check": "battery"},
+            "maintenance plan": {"check": "calibration", "every": "180"},
             # Only reviews from far ahead: a valid call exports nothing and stays quick.
             "export": {"since": "2999-01-01"},
         }

@@ -100,3 +100,22 @@ def test_refusals_are_one_line_and_change_nothing(db_copy: Path, args, said) -> 
     assert said in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
     assert records(db_copy) == before
+
+
+def test_a_plan_set_from_the_command_line_blocks_and_is_listed(db_copy: Path) -> None:
+    items = as_json(run(db_copy, "items", "--json"))
+    tag = next(i["tag"] for i in items if i["product"] == "Qwiek.up" and i["status"] == "available")
+    done = run(
+        db_copy, "maintenance", "plan", tag, "--check", "electrical", "--every", "1", "--blocking"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Qwiek.up: controle electrical" in done.stdout and "blokkeert uitlenen" in done.stdout
+    plans = as_json(run(db_copy, "maintenance", "plans", "--json"))
+    row = next(p for p in plans if p["product"] == "Qwiek.up")
+    assert (row["check"], row["interval_days"], row["blocking"]) == ("electrical", 1, True)
+    assert row["label"].startswith("Elektrische veiligheidstest")
+    # Never done: due a day after the item came into the collection, so overdue long since.
+    due = as_json(run(db_copy, "maintenance", "due", "--json", "--days", "0"))
+    assert any(r["tag"] == tag and r["check"] == "electrical" and r["overdue"] for r in due)
+    again = run(db_copy, "maintenance", "plan", tag, "--check", "electrical", "--every", "0")
+    assert again.returncode == 2 and len(again.stderr.strip().splitlines()) == 1

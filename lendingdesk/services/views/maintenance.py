@@ -28,7 +28,62 @@ class ItemPlans:
     plans: tuple[PlanChoice, ...]
 
 
+@dataclass(frozen=True)
+class PlanRow:
+    product_id: int
+    product: str
+    key: str
+    label: str
+    interval_days: int
+    blocking: bool
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "product_id": self.product_id,
+            "product": self.product,
+            "check": self.key,
+            "label": self.label,
+            "interval_days": self.interval_days,
+            "blocking": self.blocking,
+        }
+
+
 class MaintenanceView(ViewService):
+    def plans(self) -> tuple[PlanRow, ...]:
+        """Every maintenance plan, by product."""
+        with self.db.session() as s:
+            return tuple(
+                PlanRow(p.product_id, p.product.name, p.key, p.label, p.interval_days, p.blocking)
+                for p in maintenance.all_plans(s)
+            )
+
+    def set_plan(
+        self,
+        product: str | int,
+        key: str,
+        *,
+        interval_days: int,
+        blocking: bool,
+        label: str | None = None,
+    ) -> PlanRow:
+        """Add or change a product's plan (``product``: its id or the tag of one of its items)."""
+        from lendingdesk.services.reviews import find_product
+
+        with self.db.unit_of_work() as s:
+            found = find_product(s, product)
+            plan = maintenance.set_plan(
+                s,
+                self.context(),
+                found,
+                key,
+                interval_days=interval_days,
+                blocking=blocking,
+                label=label,
+            )
+            return PlanRow(
+                found.id, found.name, plan.key, plan.label, plan.interval_days, plan.blocking
+            )
+
     def due(self, within_days: int = 14) -> tuple[DueCheck, ...]:
         """Checks due within ``within_days`` (and every overdue one), overdue first."""
         with self.db.session() as s:
