@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "exchange",
     "stocktake",
     "maintenance",
+    "kits",
 )
 
 EXIT_REFUSED = 1

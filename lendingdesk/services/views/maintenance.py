@@ -128,3 +128,12 @@ class MaintenanceView(ViewService):
         with self.db.unit_of_work() as s:
             part = kits.part_back(s, self.context(), part_id, how=how)
             return part.item.status
+
+    def label_part(self, tag_or_item: str | int, part: str, code: str | None = None) -> str:
+        """Give a kit part its own label (``code``: a pre-printed one scanned, else a fresh
+        code); returns the label's code."""
+        with self.db.unit_of_work() as s:
+            item = item_of(s, tag_or_item)
+            labelled = kits.tag_part(s, self.context(), item, part, code)
+            assert labelled.tag is not None
+            return labelled.tag
