@@ -28,6 +28,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "unknown": ("Onbekend", "Unknown"),
     "code": ("Code", "Code"),
     "scanned_as": ("Gescand als", "Scanned as"),
+    "count": ("Aantal", "Count"),
+    "found_note": (
+        "Op hun plaats, per product geteld; elke code staat in de CSV-export.",
+        "In their place, counted per product; every code is in the CSV export.",
+    ),
     "product": ("Product", "Product"),
     "registered": ("Geregistreerd op", "Registered at"),
     "none": ("Geen.", "None."),
@@ -166,7 +171,14 @@ def render_stocktake(report: StocktakeReport, out: Output, *, lang: str = "nl") 
         if not rows:
             story.append(Paragraph(para(_w("none", lang)), muted))
             continue
-        if name == "unknown":  # no item: only what the scanner typed
+        if name == "found":  # in their place: how many of each product (every code: CSV)
+            counted: dict[str, int] = {}
+            for _code, product, _place in rows:
+                counted[product] = counted.get(product, 0) + 1
+            rows = [(product, str(n), "") for product, n in sorted(counted.items())]
+            header, widths = [_w("product", lang), _w("count", lang)], [0.8 * width, 0.2 * width]
+            story.append(Paragraph(para(_w("found_note", lang)), note))
+        elif name == "unknown":  # no item: only what the scanner typed
             header, widths = [_w("scanned_as", lang)], [width]
         elif name == "wrong_place":
             header = [_w("code", lang), _w("product", lang), _w("registered", lang)]
