@@ -149,10 +149,13 @@ def test_finished_stock_takes_are_in_the_history_and_exported(
     if shots:
         dialog.grab().save(os.path.join(shots, "stocktake-history.png"))
     human_keys(qtbot, scan_clock, (Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier))
+    qtbot.waitUntil(lambda: dialog.banner.kind != "", timeout=20_000)  # written off the GUI thread
     assert dialog.banner.kind == "ok", dialog.banner.text()
     text = normalise(" ".join(p.text for p in read_pdf((tmp_path / "kast2.pdf").read_bytes())))
     assert "Inventarisatie" in text and cat.tablet[0] in text
+    dialog.banner.clear_message()
     human_keys(qtbot, scan_clock, (Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier))
+    qtbot.waitUntil(lambda: dialog.banner.kind == "ok", timeout=20_000)
     assert (tmp_path / "kast2.csv").read_text(encoding="utf-8-sig").startswith("Lijst;Code")
     human_keys(qtbot, scan_clock, Qt.Key.Key_Escape)
     assert not dialog.isVisible()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from lendingdesk.domain.stocktake import CLASSES
 from lendingdesk.errors import LendingError
 from lendingdesk.services.views.stocktake import SavedStocktake, StocktakeView
+from lendingdesk.ui.busy import run_busy
 from lendingdesk.ui.i18n import format_date
 from lendingdesk.ui.screens.base import (
     Banner,
@@ -32,6 +33,7 @@ from lendingdesk.ui.screens.base import (
     translate,
     ui_lang,
 )
+from lendingdesk.ui.tasks import TaskRunner
 
 
 class StocktakeHistoryDialog(QDialog):
@@ -40,6 +42,7 @@ class StocktakeHistoryDialog(QDialog):
         self.setObjectName("stocktakeHistory")
         self.services = services
         self.rows: list[SavedStocktake] = []
+        self.task: TaskRunner | None = None  # the export running now (tests wait for it)
         readable(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -150,19 +153,36 @@ class StocktakeHistoryDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != f".{kind}":
             target = target.with_name(target.name + f".{kind}")
-        try:
+        lang = ui_lang()
+        services = self.services
+
+        def work() -> int:
             if kind == "pdf":
-                self.services.export_pdf(row.id, target, lang=ui_lang())
-            else:
-                self.services.export_csv(row.id, target, lang=ui_lang())
-        except LendingError as exc:
-            self.banner.error(exc.message(ui_lang()))
-            return
-        except OSError as exc:
-            self.banner.error(
-                translate("StocktakeHistory", "The file could not be written: %1").replace(
-                    "%1", exc.strerror or str(exc)
+                return services.export_pdf(row.id, target, lang=lang)
+            return services.export_csv(row.id, target, lang=lang)
+
+        def back() -> None:  # the busy note had the keyboard
+            self.activateWindow()
+            self.table.setFocus()
+
+        def done(_result: int) -> None:
+            back()
+            self.banner.ok(translate("StocktakeHistory", "Saved: %1").replace("%1", str(target)))
+
+        def failed(error: BaseException) -> None:
+            back()
+            if isinstance(error, LendingError):
+                self.banner.error(error.message(lang))
+            elif isinstance(error, OSError):
+                self.banner.error(
+                    translate("StocktakeHistory", "The file could not be written: %1").replace(
+                        "%1", error.strerror or str(error)
+                    )
                 )
-            )
-            return
-        self.banner.ok(translate("StocktakeHistory", "Saved: %1").replace("%1", str(target)))
+            else:
+                raise error
+
+        # A regional stock-take's report takes seconds: off the GUI thread, behind a busy note.
+        self.task = run_busy(
+            self, translate("StocktakeHistory", "Writing the stock-take…"), work, done, failed
+        )
