@@ -1384,6 +1384,10 @@
         <translation>Het bestand kon niet worden geschreven: %1</translation>
     </message>
     <message>
+        <source>Writing the stock-take…</source>
+        <translation>De inventarisatie wordt geschreven…</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
