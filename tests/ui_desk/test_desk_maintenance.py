@@ -47,6 +47,11 @@ def test_an_overdue_blocking_check_is_refused_and_a_warning_check_lends_in_amber
     text = desk.ui.banner.text()
     assert "Uitgeleend: Compaan tablet" in text and "Android-update" in text
     assert _status(db, cat.tablet[0]) == "on_loan"
+    shots = os.environ.get("LENDINGDESK_SHOTS")
+    if shots:
+        window.resize(1280, 720)
+        qtbot.wait(50)
+        window.grab().save(os.path.join(shots, "desk-maintenance-warning.png"))
 
 
 def test_without_a_borrower_the_refusal_comes_before_choosing_one(
