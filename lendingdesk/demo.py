@@ -24,7 +24,16 @@ from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import InvalidInput, LendingError
 from lendingdesk.resources import resource_path
 from lendingdesk.store.db import Database, refresh_planner_statistics
-from lendingdesk.store.models import AuditEvent, Base, Borrower, Item, Loan, Product, Setting
+from lendingdesk.store.models import (
+    AuditEvent,
+    Base,
+    Borrower,
+    Item,
+    Loan,
+    Location,
+    Product,
+    Setting,
+)
 
 if TYPE_CHECKING:
     from lendingdesk.services.access import Grant
@@ -246,6 +255,9 @@ def fill_demo(db: Database, *, seed: int = 7, now: datetime | None = None) -> di
             "overdue": circulation.count_overdue(session, today),
         }
     _demo_queue(db, at(now - timedelta(hours=3)), at(now - timedelta(hours=2)), active_ids)
+    fill_demo_maintenance(db, now)
+    fill_demo_kits(db, now)
+    fill_demo_stocktakes(db, now)
     _after_demo(db, now)
     return counts
 
@@ -362,6 +374,125 @@ def _demo_queue(db: Database, out: DeskContext, back: DeskContext, borrower_ids:
                     parts=[hygiene.Part.CLEAN],
                     confirmed=rules.steps,
                 )
+
+
+# --- maintenance plans (issue 16 §3): resources/demo/maintenance.json ---------------------------
+
+
+def fill_demo_maintenance(db: Database, now: datetime) -> int:
+    """Maintenance plans for the products that need checks, and each item's last check: for
+    every plan one item is overdue (one on the shelf when there is one, so the desk's warning
+    and refusal can be seen), one is due within a week and the rest are well ahead. Returns
+    the number of plans."""
+    from lendingdesk.domain import maintenance
+
+    data = json.loads(resource_path("demo", "maintenance.json").read_text(encoding="utf-8"))
+    spread = data["days_before_due"]
+    plans = 0
+    with db.unit_of_work() as session:
+        by_name = {p.name: p for p in session.scalars(select(Product))}
+        for number, spec in enumerate(data["plans"]):
+            product = by_name.get(spec["product"])
+            if product is None:
+                continue
+            ctx = DeskContext(actor="Demo", desk="Uitleenbalie", clock=lambda: now)
+            plan = maintenance.set_plan(
+                session,
+                ctx,
+                product,
+                spec["key"],
+                interval_days=spec["interval_days"],
+                blocking=spec.get("blocking", False),
+                label=spec.get("label"),
+            )
+            plans += 1
+            items = sorted(
+                session.scalars(select(Item).where(Item.product_id == product.id)),
+                key=lambda i: (i.status != ItemStatus.AVAILABLE, i.id),
+            )
+            for index, item in enumerate(items):
+                ago = max(plan.interval_days - spread[min(index, len(spread) - 1)], 0)
+                moment = now - timedelta(days=ago)
+                maintenance.record_check(
+                    session,
+                    DeskContext(actor="Demo", desk="Uitleenbalie", clock=lambda m=moment: m),
+                    item,
+                    plan.key,
+                    by=data["checked_by"][(number + index) % len(data["checked_by"])],
+                    result=data["results"][(number + index) % len(data["results"])],
+                    cost_cents=1500 if plan.key == "electrical" else None,
+                )
+    return plans
+
+
+# --- kits (issue 16 §4): resources/demo/kits.json ----------------------------------------------
+
+
+def fill_demo_kits(db: Database, now: datetime) -> int:
+    """Parts with labels of their own (the Tovertafel's remote and mount…); parts the history
+    lost are found again after a few weeks, the recent ones stay on the list to find; and one
+    Tovertafel on the shelf waits without its remote. Returns the number of labelled parts."""
+    from lendingdesk.domain import kits
+
+    data = json.loads(resource_path("demo", "kits.json").read_text(encoding="utf-8"))
+    ctx = DeskContext(actor="Demo", desk="Uitleenbalie", clock=lambda: now)
+    tagged = 0
+    with db.unit_of_work() as session:
+        products = {p.name: p for p in session.scalars(select(Product))}
+        for name, parts in data["tagged_parts"].items():
+            product = products.get(name)
+            if product is None:
+                continue
+            for item in sorted(product.items, key=lambda i: i.id):
+                for part in parts:
+                    kits.tag_part(session, ctx, item, part)
+                    tagged += 1
+        found_before = ctx.now() - timedelta(days=data["found_after_days"])
+        for line in kits.missing_parts(session):
+            if line.since < found_before:
+                kits.part_back(session, ctx, line.part_id, how="found")
+        held = data["held_back"]
+        product = products.get(held["product"])
+        shelf = [i for i in product.items if i.status == ItemStatus.AVAILABLE] if product else []
+        if shelf:
+            item = max(shelf, key=lambda i: i.id)
+            kits.mark_missing(session, ctx, item, None, [held["part"]])
+            kits.hold_incomplete(session, ctx, item, None, [held["part"]])
+    return tagged
+
+
+# --- stock-take history (issue 16 §5) ------------------------------------------------------------
+
+
+def fill_demo_stocktakes(db: Database, now: datetime) -> int:
+    """Two earlier stock-takes of each location's shelf, saved as found (not applied): all but
+    one or two items scanned, one item of another location among them, and a stray code.
+    Returns the number saved."""
+    from lendingdesk.domain import stocktake
+
+    saved = 0
+    with db.unit_of_work() as session:
+        locations = session.scalars(select(Location).order_by(Location.id)).all()
+        for days_ago, by in ((63, "Kees"), (14, "Anouk")):
+            moment = now - timedelta(days=days_ago, hours=-2)
+            ctx = DeskContext(actor=by, desk="Uitleenbalie", clock=lambda m=moment: m)
+            for number, location in enumerate(locations):
+                shelf = session.scalars(
+                    select(Item.tag)
+                    .where(Item.location_id == location.id, Item.status == ItemStatus.AVAILABLE)
+                    .order_by(Item.id)
+                ).all()
+                if len(shelf) < 3:
+                    continue
+                other = locations[(number + 1) % len(locations)].id
+                stray = session.scalars(
+                    select(Item.tag).where(Item.location_id == other).limit(1)
+                ).all()
+                scans = [*shelf[: -1 - (days_ago % 2)], *stray, "LP-onbekend"]
+                result = stocktake.reconcile(session, location, scans)
+                stocktake.save(session, ctx, result, stocktake.lines(session, result))
+                saved += 1
+    return saved
 
 
 def _after_demo(db: Database, now: datetime) -> None:

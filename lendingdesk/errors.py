@@ -140,3 +140,15 @@ class StepsNotConfirmed(InvalidInput):
     """A hygiene sign-off without every step of its protocol ticked."""
 
     code = "steps_not_confirmed"
+
+
+class MaintenanceOverdue(ItemNotAvailable):
+    """A check of a maintenance plan that blocks lending is overdue for this item."""
+
+    code = "maintenance_overdue"
+
+
+class PartNotItem(NotFound):
+    """A kit part's own label was scanned where the kit's (item's) label is needed."""
+
+    code = "part_not_item"

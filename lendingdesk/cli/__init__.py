@@ -29,6 +29,8 @@ COMMAND_MODULES = (
     "exchange",
     "stocktake",
     "hygiene",
+    "maintenance",
+    "kits",
 )
 
 EXIT_REFUSED = 1

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import datetime
 
-from lendingdesk.cli.common import desk_context, open_db, say
+from lendingdesk.cli.common import desk_context, open_db, out_path, say
 from lendingdesk.domain import stocktake
 from lendingdesk.safe_text import shown
+from lendingdesk.services.views.stocktake import report_of, write_csv, write_pdf
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,6 +39,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--by", metavar="NAME", help="who did the stock-take (audit log)")
     p.add_argument(
+        "--pdf", dest="out", metavar="FILE", help="also write the stock-take report as PDF"
+    )
+    p.add_argument(
+        "--csv", metavar="FILE", help="also write the lists as CSV (opens in a spreadsheet)"
+    )
+    p.add_argument(
         "--json",
         action="store_true",
         help="print an object with the lists found, missing, wrong_place, on_loan, unknown",
@@ -49,18 +57,31 @@ def cmd_stocktake(args: argparse.Namespace) -> int:
     with open(args.file, "rb") as fh:
         data = fh.read(stocktake.MAX_FILE_BYTES + 1)
     scans = stocktake.read_codes(data)
+    # Where the report goes is checked before any work is done.
+    pdf = out_path(args.out, ".pdf") if args.out else None
+    csv_file = out_path(args.csv, ".csv") if args.csv else None
     db = open_db(args)
     ctx = desk_context(args)
     if args.apply:
         with db.unit_of_work() as session:
             location = stocktake.find_location(session, args.location)
             result = stocktake.reconcile(session, location, scans)
+            found = stocktake.lines(session, result)
             applied = stocktake.apply(session, ctx, result)
     else:
         with db.session() as session:
             location = stocktake.find_location(session, args.location)
             result = stocktake.reconcile(session, location, scans)
+            found = stocktake.lines(session, result)
         applied = None
+    if pdf or csv_file:
+        report = report_of(
+            result, found, at=datetime.now(), by=getattr(args, "by", None), applied=applied
+        )
+        if pdf:
+            write_pdf(report, pdf, lang=args.lang)
+        if csv_file:
+            write_csv(report, csv_file, lang=args.lang)
     if args.json:
         out: dict[str, object] = {"location": result.location, **result.as_dict()}
         if applied is not None:

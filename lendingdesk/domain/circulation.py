@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from lendingdesk.domain import audit, hygiene, waiting
+from lendingdesk.domain import audit, hygiene, kits, maintenance, waiting
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_borrower, find_item, find_loan, open_loan_of
 from lendingdesk.domain.reservations import (
@@ -34,7 +34,14 @@ from lendingdesk.errors import (
     LoanLimitReached,
     NotOnLoan,
 )
-from lendingdesk.store.models import Borrower, Item, Loan, Reservation
+from lendingdesk.store.models import (
+    Borrower,
+    Item,
+    ItemPart,
+    Loan,
+    MaintenanceRecord,
+    Reservation,
+)
 
 STATUS_NL: dict[str, str] = {  # keyed by ItemStatus, looked up with stored strings
     ItemStatus.AVAILABLE: "beschikbaar",
@@ -186,6 +193,8 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
         )
     if item.status not in READY_TO_LEND:
         raise _not_available(item)
+    # A blocking maintenance check that is overdue keeps it in (the others only warn).
+    maintenance.refuse_if_blocked(session, item, today)
     _check_borrower(session, ctx, borrower)
 
     due = check_due(request.due or today + timedelta(days=item.product.loan_days), today)
@@ -205,6 +214,9 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
     accessories = list(item.product.accessories or [])
     if request.accessories is not None:
         accessories = _known_accessories(item, request.accessories)
+    if accessories:  # a kit lent incomplete (chosen at its last return): what is there goes
+        gone = set(kits.missing_names(session, item))
+        accessories = [a for a in accessories if a not in gone]
 
     loan = Loan(
         item=item,
@@ -267,6 +279,13 @@ class CheckinRequest:
     notes: str | None = None
     # Used in isolation / with BRMO / an infection: this return must be disinfected.
     isolation: bool = False
+    # Damage that needs repair: the item goes to maintenance (not to the shelf) with this
+    # note and the expected cost, and stays out of circulation until the repair is finished.
+    to_maintenance: bool = False
+    repair_cost_cents: int | None = None
+    # A kit that came back with parts missing: keep it out of circulation until it is complete
+    # (True), or let it go out again incomplete (False). Either way the parts are listed.
+    hold_incomplete: bool = False
 
 
 def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loan:
@@ -284,6 +303,8 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
             status=item.status,
         )
     missing = _known_accessories(item, request.missing)
+    if request.to_maintenance:
+        _check_repair(request)
     loan.returned_at = ctx.now()
     loan.in_location_id = ctx.location_id
     loan.in_by = ctx.actor
@@ -298,6 +319,12 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
     hygiene.after_return(session, item, isolation=request.isolation)
     if ctx.location_id is not None:
         item.location_id = ctx.location_id  # items move to the desk they are returned to
+    if missing:
+        kits.mark_missing(session, ctx, item, loan, missing)
+    if request.to_maintenance:
+        _damage_to_maintenance(session, ctx, item, loan, request.repair_cost_cents)
+    elif missing and request.hold_incomplete:
+        kits.hold_incomplete(session, ctx, item, loan, missing)
     audit.record(
         session,
         ctx,
@@ -312,6 +339,48 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
     )
     waiting.hold_for_next(session, ctx, item)  # back without cleaning: for the first in line
     return loan
+
+
+def _check_repair(request: CheckinRequest) -> None:
+    """A return sent to maintenance needs its damage described (before anything changes)."""
+    if not (request.damage or "").strip():
+        raise InvalidInput(
+            "Beschrijf de schade om het naar onderhoud te sturen.",
+            "Describe the damage to send it to maintenance.",
+        )
+    cost = request.repair_cost_cents
+    if cost is not None and not 0 <= cost <= maintenance.MAX_COST_CENTS:
+        raise InvalidInput(
+            "De kosten moeten tussen 0 en 100.000 euro liggen.",
+            "The cost must be between 0 and 100,000 euros.",
+        )
+
+
+def _damage_to_maintenance(
+    session: Session, ctx: DeskContext, item: Item, loan: Loan, cost_cents: int | None
+) -> None:
+    session.add(
+        MaintenanceRecord(
+            item=item,
+            reason=loan.damage,
+            opened_at=ctx.now(),
+            opened_by=ctx.actor,
+            cost_cents=cost_cents,
+            loan_id=loan.id,
+        )
+    )
+    item.status = ItemStatus.IN_MAINTENANCE
+    audit.record(
+        session,
+        ctx,
+        "maintenance_started",
+        "item",
+        item.id,
+        tag=item.tag,
+        reason=loan.damage,
+        loan=loan.id,
+        cost_cents=cost_cents,
+    )
 
 
 def renew(session: Session, ctx: DeskContext, loan_id: int, due: date | None = None) -> Loan:
@@ -438,13 +507,25 @@ def undo_checkin(session: Session, ctx: DeskContext, loan_id: int) -> Loan:
             "Voor deze uitlening is al een review gegeven; innemen kan niet meer ongedaan.",
             "A review was already given for this loan; the check-in can no longer be undone.",
         )
-    if item.status not in (ItemStatus.AVAILABLE, ItemStatus.AWAITING_CLEANING) or open_loan_of(
-        session, item
+    # Sent to maintenance by this very check-in (damage, or a kit held back incomplete).
+    sent = session.scalars(
+        select(MaintenanceRecord).where(
+            MaintenanceRecord.loan_id == loan.id, MaintenanceRecord.closed_at.is_(None)
+        )
+    ).all()
+    back = (ItemStatus.AVAILABLE, ItemStatus.AWAITING_CLEANING)
+    if (item.status not in back and not (item.status == ItemStatus.IN_MAINTENANCE and sent)) or (
+        open_loan_of(session, item)
     ):
         raise LendingError(
             f"{item.tag} is sindsdien al verder gegaan; ongedaan maken kan niet meer.",
             f"{item.tag} has moved on since; it can no longer be undone.",
         )
+    for record in sent:
+        session.delete(record)
+    for part in session.scalars(select(ItemPart).where(ItemPart.missing_loan_id == loan.id)):
+        part.missing_since = None
+        part.missing_loan_id = None
     loan.returned_at = None
     loan.in_location_id = None
     loan.in_by = None

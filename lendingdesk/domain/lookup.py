@@ -6,9 +6,9 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.domain.codes import CodeKind, parse_code
-from lendingdesk.errors import NotFound, UnknownCode
+from lendingdesk.errors import NotFound, PartNotItem, UnknownCode
 from lendingdesk.safe_text import shown
-from lendingdesk.store.models import Borrower, Item, Loan
+from lendingdesk.store.models import Borrower, Item, ItemPart, Loan
 
 
 def unknown_code(text: str) -> UnknownCode:
@@ -42,6 +42,20 @@ def find_item(session: Session, code: str | Item) -> Item:
         raise unknown_code(code)
     item = session.scalar(_ITEM_BY_TAG, {"tag": parsed.text})
     if item is None:
+        part = session.scalar(
+            select(ItemPart)
+            .options(joinedload(ItemPart.item).joinedload(Item.product))
+            .where(ItemPart.tag == parsed.text)
+        )
+        if part is not None:  # a kit's part has a label of its own (domain/kits.py)
+            raise PartNotItem(
+                f"Label {parsed.text} is het onderdeel “{part.name}” van "
+                f"{part.item.product.name} ({part.item.tag}). Scan het label van de set zelf.",
+                f"Label {parsed.text} is the part “{part.name}” of {part.item.product.name} "
+                f"({part.item.tag}). Scan the label of the kit itself.",
+                tag=parsed.text,
+                item=part.item.tag,
+            )
         raise NotFound(
             f"Label {parsed.text} hoort (nog) niet bij een product. Koppel het label in de "
             "catalogus aan een exemplaar.",

@@ -12,7 +12,8 @@ Five classes, each code in exactly one:
 Codes are read the way a scanner types them (either case, in a URL, AZERTY-garbled): the one
 parser in domain/codes.py. Applying a stock-take moves wrong-place items here, checks in items
 that are on the shelf although on loan (so they go to cleaning and the loan ends), marks lost
-items that turned up found, and records the stock-take itself in the audit log.
+items that turned up found, and records the stock-take itself in the audit log and as a saved
+stock-take (``stocktakes``: the five lists as found, for the history and the PDF/CSV export).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.errors import InvalidInput, NotFound
 from lendingdesk.safe_text import shown
-from lendingdesk.store.models import Item, Location
+from lendingdesk.store.models import Item, Location, Product, Stocktake
 
 CLASSES = ("found", "missing", "wrong_place", "on_loan", "unknown")
 # Registered here, but nobody expects them on the shelf.
@@ -151,14 +152,21 @@ def reconcile(session: Session, location: Location, scans: Iterable[str]) -> Rec
         else:
             unknown.setdefault(typed, None)
     typed_codes = len(unknown)
-    items = items_by_tag(session, list(tags))
+    # Only what the classification needs (status, place): no ORM objects for 10,000 scans.
+    known: dict[str, tuple[str, int | None]] = {}
+    wanted = list(tags)
+    for start in range(0, len(wanted), 500):  # within SQLite's limit on bound parameters
+        query = select(Item.tag, Item.status, Item.location_id).where(
+            Item.tag.in_(wanted[start : start + 500])
+        )
+        known.update((tag, (status, place)) for tag, status, place in session.execute(query))
     for tag, typed in tags.items():
-        item = items.get(tag)
-        if item is None:
+        state = known.get(tag)
+        if state is None:
             unknown.setdefault(typed, None)  # a label not linked to any item of this desk
-        elif item.status == "on_loan":
+        elif state[0] == "on_loan":
             result.on_loan.append(tag)
-        elif item.location_id == location.id:
+        elif state[1] == location.id:
             result.found.append(tag)
         else:
             result.wrong_place.append(tag)
@@ -179,6 +187,86 @@ class Applied:
     moved: list[str] = field(default_factory=list)
     checked_in: list[str] = field(default_factory=list)
     found_again: list[str] = field(default_factory=list)  # were marked lost
+    stocktake_id: int | None = None  # the saved stock-take (history, export)
+
+
+# One line of a list: the tag (or an unknown code as typed), the product's name ("" when
+# unknown) and where the item is registered ("" when unknown or nowhere).
+Line = tuple[str, str, str]
+
+
+def lines(session: Session, result: Reconciliation) -> dict[str, list[Line]]:
+    """Every list of ``result`` with the product and registered place of each code."""
+    tags = [t for name in CLASSES[:4] for t in getattr(result, name)]
+    places = {loc.id: loc.display_name for loc in session.scalars(select(Location))}
+    known: dict[str, Line] = {}
+    for start in range(0, len(tags), 500):
+        query = (
+            select(Item.tag, Product.name, Item.location_id)
+            .join(Product, Product.id == Item.product_id)
+            .where(Item.tag.in_(tags[start : start + 500]))
+        )
+        known.update(
+            (tag, (tag, name, places.get(place, "") if place is not None else ""))
+            for tag, name, place in session.execute(query)
+        )
+
+    def line(code: str) -> Line:
+        return known.get(code, (code, "", ""))
+
+    return {name: [line(code) for code in getattr(result, name)] for name in CLASSES}
+
+
+def save(
+    session: Session,
+    ctx: DeskContext,
+    result: Reconciliation,
+    found: dict[str, list[Line]],
+    applied: Applied | None = None,
+) -> Stocktake:
+    """Keep the stock-take (what was found where, before anything was changed) for the history
+    and its export."""
+    record = Stocktake(
+        location_id=result.location_id,
+        location=result.location[:300],
+        at=ctx.now(),
+        by=(ctx.actor or "")[:120] or None,
+        scanned=result.scanned,
+        applied=applied is not None,
+        result={
+            "lists": {name: [list(row) for row in rows] for name, rows in found.items()},
+            "applied": {
+                "moved": applied.moved,
+                "checked_in": applied.checked_in,
+                "found_again": applied.found_again,
+            }
+            if applied is not None
+            else None,
+        },
+    )
+    session.add(record)
+    session.flush()
+    return record
+
+
+def history(
+    session: Session, *, location_id: int | None = None, limit: int = 100
+) -> list[Stocktake]:
+    """The saved stock-takes, newest first."""
+    query = select(Stocktake).order_by(Stocktake.at.desc(), Stocktake.id.desc()).limit(limit)
+    if location_id is not None:
+        query = query.where(Stocktake.location_id == location_id)
+    return list(session.scalars(query))
+
+
+def saved(session: Session, stocktake_id: int) -> Stocktake:
+    record = session.get(Stocktake, stocktake_id)
+    if record is None:
+        raise NotFound(
+            f"Inventarisatie {stocktake_id} bestaat niet.",
+            f"Stock-take {stocktake_id} does not exist.",
+        )
+    return record
 
 
 def apply(session: Session, ctx: DeskContext, result: Reconciliation) -> Applied:
@@ -193,6 +281,7 @@ def apply(session: Session, ctx: DeskContext, result: Reconciliation) -> Applied
     """
     done = Applied()
     here = replace(ctx, location_id=result.location_id)  # check-ins land here
+    found = lines(session, result)  # as found, before anything moves
     items = items_by_tag(session, result.found + result.wrong_place + result.on_loan)
     done.moved = move_here(session, here, result, [items[tag] for tag in result.wrong_place])
     for tag in result.on_loan:
@@ -223,6 +312,7 @@ def apply(session: Session, ctx: DeskContext, result: Reconciliation) -> Applied
         checked_in=len(done.checked_in),
         found_again=len(done.found_again),
     )
+    done.stocktake_id = save(session, here, result, found, done).id
     return done
 
 

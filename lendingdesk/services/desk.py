@@ -20,9 +20,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, object_session
 
 from lendingdesk.documents.model import SlipData
-from lendingdesk.domain import catalogue, circulation, hygiene, waiting
+from lendingdesk.domain import catalogue, circulation, hygiene, kits, maintenance, waiting
 from lendingdesk.domain.codes import CodeKind, parse_code
-from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.lookup import find_borrower, find_item, open_loan_of, unknown_code
 from lendingdesk.domain.status import READY_TO_LEND, ItemStatus
 from lendingdesk.errors import BorrowerInactive, DatabaseUnavailable, LendingError
@@ -127,6 +127,10 @@ class CheckoutResult:
     due_on: date
     care_instructions: str | None
     out_at: datetime | None = None
+    # Maintenance checks of this item that are overdue but only warn (labels of the plans).
+    checks_overdue: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()  # a kit's parts handed over with it
+    parts_missing: tuple[str, ...] = ()  # a kit lent incomplete: what is not there
 
     def line(self) -> LoanLine:
         """This loan as a line on the card (new, so never overdue)."""
@@ -151,6 +155,7 @@ class CheckinPrompt:
     # Issue 16: the product holds personal data (a reset follows), and may go to isolation.
     reset_needed: bool = False
     isolation_allowed: bool = True
+    part_tags: tuple[tuple[str, str], ...] = ()  # (part, its own label) for kit parts
 
 
 @dataclass(frozen=True)
@@ -160,6 +165,9 @@ class CheckinChoices:
     charged: bool | None = None
     notes: str | None = None
     isolation: bool = False  # isolation / BRMO / infection: disinfect this return
+    to_maintenance: bool = False  # damage that needs repair: to maintenance, not the shelf
+    repair_cost_cents: int | None = None
+    hold_incomplete: bool = False  # parts missing: keep the kit out until it is complete
 
 
 @dataclass(frozen=True)
@@ -168,7 +176,7 @@ class ReturnResult:
     tag: str
     product: str
     borrower: str
-    next_status: str  # ItemStatus.AWAITING_CLEANING or ItemStatus.AVAILABLE
+    next_status: str  # ItemStatus.AWAITING_CLEANING, AVAILABLE or IN_MAINTENANCE
     missing: tuple[str, ...]
     damage: str | None
 
@@ -332,7 +340,10 @@ class DeskService:
                 item.product.loan_days,
                 hold.borrower.name if hold is not None else None,
             )
-            if info.status not in READY_TO_LEND:
+            if info.status in READY_TO_LEND:
+                # An overdue blocking check: say so now, before a borrower is chosen.
+                maintenance.refuse_if_blocked(session, item, ctx.today())
+            else:
                 # Say now that it cannot go out, rather than after choosing a borrower.
                 error = _availability_error(session, tag)
                 if error is not None:
@@ -379,7 +390,7 @@ class DeskService:
 
     def check_in(self, tag: str, choices: CheckinChoices | None = None) -> ReturnResult:
         choices = choices or CheckinChoices()
-        payload = {
+        payload: dict[str, object] = {
             "item": tag,
             "missing": tuple(choices.missing),
             "damage": choices.damage,
@@ -387,6 +398,11 @@ class DeskService:
             "notes": choices.notes,
             "isolation": choices.isolation,
         }
+        if choices.to_maintenance:
+            payload["to_maintenance"] = True
+            payload["repair_cost_cents"] = choices.repair_cost_cents
+        if choices.hold_incomplete and choices.missing:
+            payload["hold_incomplete"] = True
 
         def read(loan: Loan) -> ReturnResult:
             return ReturnResult(
@@ -487,6 +503,16 @@ def _applied[R](outcome: JournalScanOutcome[R]) -> R:
 
 
 def _checkout_result(loan: Loan) -> CheckoutResult:
+    session = Session.object_session(loan)
+    warnings: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    if session is not None:
+        out = to_local(loan.out_at)  # the desk's calendar date of the check-out
+        today = out.date() if out is not None else date.today()
+        overdue = maintenance.overdue_checks(session, loan.item, today)
+        warnings = tuple(d.label for d in overdue)
+        if loan.item.product.accessories:
+            missing = tuple(kits.missing_names(session, loan.item))
     return CheckoutResult(
         loan_id=loan.id,
         tag=loan.item.tag,
@@ -496,6 +522,9 @@ def _checkout_result(loan: Loan) -> CheckoutResult:
         due_on=loan.due_on,
         care_instructions=loan.item.product.care_instructions,
         out_at=loan.out_at,
+        checks_overdue=warnings,
+        parts=tuple(loan.accessories_out or ()),
+        parts_missing=missing,
     )
 
 
@@ -566,6 +595,7 @@ def _prompt(loan: Loan, today: date) -> CheckinPrompt:
         cleaning_protocol=product.cleaning_protocol,
         reset_needed=_reset_needed(loan),
         isolation_allowed=product.isolation_allowed,
+        part_tags=_part_tags(loan),
     )
 
 
@@ -574,6 +604,14 @@ def _reset_needed(loan: Loan) -> bool:
     return (
         session is not None and hygiene.protocol_of(session, loan.item.product).holds_personal_data
     )
+
+
+def _part_tags(loan: Loan) -> tuple[tuple[str, str], ...]:
+    session = Session.object_session(loan)
+    if session is None or not loan.item.product.accessories:
+        return ()
+    parts = kits.parts_of(session, loan.item)
+    return tuple((name, part.tag) for name, part in parts.items() if part.tag)
 
 
 def _availability_error(session: Session, tag: str) -> LendingError | None:

@@ -343,6 +343,9 @@ def perform(session: Session, ctx: DeskContext, kind: str, payload: dict[str, An
                 charged=payload.get("charged"),
                 notes=payload.get("notes"),
                 isolation=bool(payload.get("isolation")),
+                to_maintenance=bool(payload.get("to_maintenance")),
+                repair_cost_cents=payload.get("repair_cost_cents"),
+                hold_incomplete=bool(payload.get("hold_incomplete")),
             ),
         )
     raise InvalidInput(f"Onbekende handeling “{kind}”.", f"Unknown action “{kind}”.")

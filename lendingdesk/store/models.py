@@ -146,6 +146,7 @@ class Item(Base):
         CheckConstraint(_in("status", ITEM_STATUSES), name="status_known"),
         Index("ix_items_product", "product_id"),
         Index("ix_items_status", "status"),
+        Index("ix_items_location", "location_id"),
     )
 
 
@@ -317,8 +318,72 @@ class MaintenanceRecord(Base):
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     closed_by: Mapped[str | None] = mapped_column(String(120))
     result: Mapped[str | None] = mapped_column(Text)
+    # A planned check (MaintenancePlan.key) this record is; None for a repair or damage.
+    check_key: Mapped[str | None] = mapped_column(String(40))
+    cost_cents: Mapped[int | None] = mapped_column(Integer)
+    loan_id: Mapped[int | None] = mapped_column(Integer)  # the loan whose return sent it here
 
     item: Mapped[Item] = relationship()
+
+    __table_args__ = (Index("ix_maintenance_records_check", "item_id", "check_key"),)
+
+
+class MaintenancePlan(Base):
+    """A recurring check of every item of a product (battery, firmware, SIM, calibration,
+    electrical safety): due ``interval_days`` after the last time it was done. ``blocking``:
+    an overdue check refuses check-out; otherwise the desk warns."""
+
+    __tablename__ = "maintenance_plans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    key: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(120))
+    interval_days: Mapped[int] = mapped_column(Integer)
+    blocking: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+    product: Mapped[Product] = relationship()
+
+    __table_args__ = (
+        CheckConstraint("interval_days > 0 AND interval_days <= 3660", name="interval_range"),
+        UniqueConstraint("product_id", "key", name="uq_maintenance_plans_product_id"),
+    )
+
+
+class ItemPart(Base):
+    """One part of a kit item (a product's accessory, e.g. the remote of a Tovertafel): its own
+    tag when it has a label, and whether it is missing (since when, from which loan)."""
+
+    __tablename__ = "item_parts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    tag: Mapped[str | None] = mapped_column(String(16), unique=True)
+    missing_since: Mapped[datetime | None] = mapped_column(DateTime)
+    missing_loan_id: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    item: Mapped[Item] = relationship()
+
+    __table_args__ = (UniqueConstraint("item_id", "name", name="uq_item_parts_item_id"),)
+
+
+class Stocktake(Base):
+    """A saved stock-take: where, when, who, and the five lists (domain/stocktake.CLASSES)."""
+
+    __tablename__ = "stocktakes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("locations.id"))
+    location: Mapped[str] = mapped_column(String(300))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    by: Mapped[str | None] = mapped_column(String(120))
+    scanned: Mapped[int] = mapped_column(Integer)
+    applied: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    __table_args__ = (Index("ix_stocktakes_at", "at"),)
 
 
 class ReviewInstrument(Base):

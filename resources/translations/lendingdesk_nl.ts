@@ -145,6 +145,10 @@
 <context>
     <name>CheckinDialog</name>
     <message>
+        <source>Describe the damage to send it to maintenance.</source>
+        <translation>Beschrijf de schade om het naar onderhoud te sturen.</translation>
+    </message>
+    <message>
         <source>Check in: %1</source>
         <translation>Innemen: %1</translation>
     </message>
@@ -169,6 +173,14 @@
         <translation>Daarna gaat het naar de schoonmaakwachtrij: reinigen, daarna desinfecteren.</translation>
     </message>
     <message>
+        <source>(scan its label %1)</source>
+        <translation>(scan het label %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it out of circulation until the missing parts are back</source>
+        <translation>&amp;Uit de roulatie houden tot de ontbrekende onderdelen terug zijn</translation>
+    </message>
+    <message>
         <source>Note: this product is not meant for isolation rooms.</source>
         <translation>Let op: dit product is niet bedoeld voor isolatiekamers.</translation>
     </message>
@@ -185,14 +197,32 @@
         <translation>Geen schoonmaak nodig: het is meteen weer beschikbaar.</translation>
     </message>
     <message>
+        <source>It holds personal data: the device reset is signed off there too.</source>
+        <translation>Het bevat persoonsgegevens: de apparaat-reset wordt daar ook afgetekend.</translation>
+    </message>
+    <message>
         <source>Check in, the professional reviews</source>
         <translation>Innemen, professional beoordeelt zelf</translation>
     </message>
     <message>
         <source>The desk shows the review full screen for the professional to fill in.</source>
         <translation>De balie toont de review schermvullend, zodat de professional hem zelf invult.</translation>
-        <source>It holds personal data: the device reset is signed off there too.</source>
-        <translation>Het bevat persoonsgegevens: de apparaat-reset wordt daar ook afgetekend.</translation>
+    </message>
+    <message>
+        <source>Send to &amp;maintenance: it stays out of circulation until repaired</source>
+        <translation>Naar onder&amp;houd sturen: blijft uit de roulatie tot het gerepareerd is</translation>
+    </message>
+    <message>
+        <source>Expected c&amp;ost (€)</source>
+        <translation>Verwachte &amp;kosten (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 25,00</source>
+        <translation>bijv. 25,00</translation>
+    </message>
+    <message>
+        <source>Expected cost in euros</source>
+        <translation>Verwachte kosten in euro</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -321,6 +351,18 @@
         <translation>%1 · terugbrengen uiterlijk %2 · aan %3</translation>
     </message>
     <message>
+        <source>Lent incomplete: %1 missing. Tell the borrower; the part is on the list to find or re-order.</source>
+        <translation>Onvolledig uitgeleend: %1 ontbreekt. Zeg het de lener; het onderdeel staat op de lijst om te zoeken of na te bestellen.</translation>
+    </message>
+    <message>
+        <source>Hand over: %1.</source>
+        <translation>Meegeven: %1.</translation>
+    </message>
+    <message>
+        <source>Maintenance overdue: %1. Have it checked at the return and record it under Cleaning → Maintenance.</source>
+        <translation>Onderhoud te laat: %1. Laat het bij terugkomst nakijken en leg het vast bij Schoonmaak → Onderhoudscontroles.</translation>
+    </message>
+    <message>
         <source>Session closed after 2 minutes without a scan</source>
         <translation>Sessie gesloten na 2 minuten zonder scan</translation>
     </message>
@@ -362,6 +404,14 @@
     <message>
         <source>Returned: %1</source>
         <translation>Ingenomen: %1</translation>
+    </message>
+    <message>
+        <source>%1 stays out of circulation until it is complete.</source>
+        <translation>%1 blijft uit de roulatie tot het compleet is.</translation>
+    </message>
+    <message>
+        <source>%1 goes to maintenance.</source>
+        <translation>%1 gaat naar onderhoud.</translation>
     </message>
     <message>
         <source>%1 goes to the cleaning queue.</source>

@@ -470,6 +470,10 @@
         <source>Second check…</source>
         <translation>Tweede controle…</translation>
     </message>
+    <message>
+        <source>Maintenance checks…</source>
+        <translation>Onderhoudscontroles…</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
@@ -1122,6 +1126,177 @@ gezichtskussen apart</translation>
     </message>
 </context>
 <context>
+    <name>MaintenanceDialog</name>
+    <message>
+        <source>Maintenance checks</source>
+        <translation>Onderhoudscontroles</translation>
+    </message>
+    <message>
+        <source>Maintenance checks: overdue and due soon</source>
+        <translation>Onderhoudscontroles: te laat en binnenkort</translation>
+    </message>
+    <message>
+        <source>Overdue first; red rows block lending until the check is recorded. Scan an item&apos;s label to record its check.</source>
+        <translation>Te laat bovenaan; rode regels blokkeren uitlenen tot de controle is vastgelegd. Scan het label van een exemplaar om de controle vast te leggen.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Laatst gedaan</translation>
+    </message>
+    <message>
+        <source>When overdue</source>
+        <translation>Als te laat</translation>
+    </message>
+    <message>
+        <source>&amp;Label code</source>
+        <translation>&amp;Labelcode</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Controle</translation>
+    </message>
+    <message>
+        <source>Done &amp;by</source>
+        <translation>Gedaan &amp;door</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Resultaat</translation>
+    </message>
+    <message>
+        <source>C&amp;ost (€)</source>
+        <translation>&amp;Kosten (€)</translation>
+    </message>
+    <message>
+        <source>scan or type the label, e.g. LD0000123</source>
+        <translation>scan of typ het label, bijv. LD0000123</translation>
+    </message>
+    <message>
+        <source>e.g. battery 84 %, update installed</source>
+        <translation>bijv. batterij 84 %, update geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>e.g. 12,50</source>
+        <translation>bijv. 12,50</translation>
+    </message>
+    <message>
+        <source>Missing since</source>
+        <translation>Ontbreekt sinds</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Last lent to</source>
+        <translation>Laatst uitgeleend aan</translation>
+    </message>
+    <message>
+        <source>Kit now</source>
+        <translation>Set nu</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Replaced / re-ordered</source>
+        <translation>Vervangen / nabesteld</translation>
+    </message>
+    <message>
+        <source>Record check</source>
+        <translation>Controle vastleggen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>te laat sinds %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>blocks lending</source>
+        <translation>blokkeert uitlenen</translation>
+    </message>
+    <message>
+        <source>warns</source>
+        <translation>waarschuwt</translation>
+    </message>
+    <message>
+        <source>No checks are overdue or due in the next 30 days.</source>
+        <translation>Geen controles te laat of nodig in de komende 30 dagen.</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>Controles (%1)</translation>
+    </message>
+    <message>
+        <source>Missing parts: to find or re-order (%1)</source>
+        <translation>Ontbrekende onderdelen: zoeken of nabestellen (%1)</translation>
+    </message>
+    <message>
+        <source>held back until complete</source>
+        <translation>wacht tot compleet</translation>
+    </message>
+    <message>
+        <source>lent incomplete</source>
+        <translation>gaat onvolledig uit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is back: the kit is complete again.</source>
+        <translation>%1 van %2 is terug: de set is weer compleet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is off the list.</source>
+        <translation>%1 van %2 staat niet meer op de lijst.</translation>
+    </message>
+    <message>
+        <source>%1 has no maintenance plan: there is no check to record.</source>
+        <translation>%1 heeft geen onderhoudsplan: er is geen controle vast te leggen.</translation>
+    </message>
+    <message>
+        <source>%1 selected: press Ctrl+G when it is found.</source>
+        <translation>%1 gekozen: druk op Ctrl+G als het gevonden is.</translation>
+    </message>
+    <message>
+        <source>%1 selected: fill in the result and press Enter.</source>
+        <translation>%1 gekozen: vul het resultaat in en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>Scan the label of the checked item first.</source>
+        <translation>Scan eerst het label van het gecontroleerde exemplaar.</translation>
+    </message>
+    <message>
+        <source>Check “%1” of %2 recorded by %3.</source>
+        <translation>Controle “%1” van %2 vastgelegd door %3.</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>Product</source>
@@ -1412,18 +1587,109 @@ gezichtskussen apart</translation>
     </message>
 </context>
 <context>
+    <name>StocktakeHistory</name>
+    <message>
+        <source>Stock-take history</source>
+        <translation>Inventarisaties</translation>
+    </message>
+    <message>
+        <source>Stock-takes done, newest first</source>
+        <translation>Gedane inventarisaties, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescand</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>Verkeerde plek</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>Uitgeleend</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF-rapport…</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet…</source>
+        <translation>CSV voor een spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>No stock-take has been finished yet.</source>
+        <translation>Er is nog geen inventarisatie afgerond.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the stock-take</source>
+        <translation>Inventarisatie opslaan</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Writing the stock-take…</source>
+        <translation>De inventarisatie wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>StocktakeScreen</name>
     <message>
         <source>Stock-take</source>
         <translation>Inventarisatie</translation>
     </message>
     <message>
-        <source>Location:</source>
-        <translation>Locatie:</translation>
+        <source>&amp;Location:</source>
+        <translation>&amp;Locatie:</translation>
     </message>
     <message>
         <source>Start over</source>
         <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>History and export…</source>
+        <translation>Geschiedenis en export…</translation>
     </message>
     <message>
         <source>Scan every label that is here (or type a code + Enter)</source>
@@ -1472,8 +1738,8 @@ gezichtskussen apart</translation>
         </translation>
     </message>
     <message>
-        <source>Stock-take recorded: %1 moved here, %2 checked in (to cleaning), %3 no longer lost.</source>
-        <translation>Inventarisatie vastgelegd: %1 hierheen verplaatst, %2 ingenomen (naar schoonmaak), %3 niet langer vermist.</translation>
+        <source>Stock-take recorded: %1 moved here, %2 checked in (to cleaning), %3 no longer lost. Export it under History (Ctrl+H).</source>
+        <translation>Inventarisatie vastgelegd: %1 hierheen verplaatst, %2 ingenomen (naar schoonmaak), %3 niet langer vermist. Exporteer hem onder Geschiedenis (Ctrl+H).</translation>
     </message>
     <message>
         <source>Found</source>

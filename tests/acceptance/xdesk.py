@@ -252,6 +252,46 @@ class XDesk:
         finally:
             db.dispose()
 
+    def add_stocktake_cabinet(self) -> dict[str, str]:
+        """A cabinet of the suite's own for the stock-take scenario (made here, not taken from
+        the demo, whose history depends on the hour it is made): three robot cats registered in
+        "Acceptatie Zorg – Kast A", one registered in Kast B, one of Kast A lent out."""
+        from lendingdesk.domain import catalogue, circulation
+        from lendingdesk.domain.context import DeskContext
+        from lendingdesk.store.db import open_database
+
+        db = open_database(str(self.db_path), create=False)
+        try:
+            ctx = DeskContext(actor="Acceptatietest", desk="Uitleenbalie")
+            with db.unit_of_work() as session:
+                here = catalogue.get_or_create_location(session, "Acceptatie Zorg", "Kast A")
+                there = catalogue.get_or_create_location(session, "Acceptatie Zorg", "Kast B")
+                product = catalogue.create_product(
+                    session, ctx, catalogue.ProductInput(name="Acceptatie robotkat")
+                )
+                items = catalogue.add_items(session, ctx, product, 5, location=here)
+                items[3].location_id = there.id
+                holder = catalogue.create_borrower(
+                    session, ctx, catalogue.BorrowerInput(name="Acceptatie Inventaris")
+                )
+                session.flush()
+                circulation.check_out(
+                    session,
+                    ctx,
+                    circulation.CheckoutRequest(item=items[4], borrower=holder),
+                )
+                tags = [item.tag for item in items]
+                return {
+                    "found": tags[0],
+                    "found_too": tags[1],
+                    "missing": tags[2],
+                    "wrong_place": tags[3],
+                    "on_loan": tags[4],
+                    "here": str(here.id),
+                }
+        finally:
+            db.dispose()
+
     def tags(self, status: str, count: int, *, exclude: tuple[str, ...] = ()) -> list[str]:
         rows = self.query(
             "SELECT i.tag FROM items i WHERE i.status = ? AND NOT EXISTS ("

@@ -21,6 +21,7 @@ CASES = {
     "bench_documents",
     "bench_reports",
     "bench_startup",
+    "bench_stocktake",
 }
 
 
@@ -65,6 +66,7 @@ def test_quick_benchmark_run_writes_every_case(tmp_path: Path) -> None:
         "export bundle",
         "camera: frames decoded per second",
         "camera window at 30 fps: CPU use",
+        "stock-take: reconcile",
     ):
         assert expected in names, expected
     assert "| case" in proc.stdout  # the readable table

@@ -73,6 +73,10 @@ class Desk:
                 "SELECT l.id FROM loans l LEFT JOIN reviews r ON r.loan_id = l.id "
                 "WHERE l.returned_at IS NOT NULL AND r.id IS NULL LIMIT 1"
             ),
+            "planned_item": one(
+                "SELECT i.tag FROM items i JOIN maintenance_plans p ON p.product_id = i.product_id"
+                " WHERE p.key = 'battery' LIMIT 1"
+            ),
             "review_id": one("SELECT id FROM reviews WHERE moderation = 'pending' LIMIT 1"),
             "product": one("SELECT id FROM products LIMIT 1"),
             "by": "Anouk de Vries",
@@ -88,6 +92,9 @@ class Desk:
             "stocktake": {"location": "Lindehof", "file": str(good_codes)},
             "labels": {"template": "avery-l7160", "items": self.good["item_code"]},
             "review add": {"answers": str(good_answers)},
+            "maintenance done": {"item_code": self.good["planned_item"], "check": "battery"},
+            "maintenance plan": {"check": "calibration", "every": "180"},
+            "kit label": {"part": "Afstandsbediening"},
             # Only reviews from far ahead: a valid call exports nothing and stays quick.
             "export": {"since": "2999-01-01"},
             "hygiene report": {"since": "2026-01-01", "until": "2026-01-31"},

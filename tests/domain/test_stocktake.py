@@ -168,3 +168,28 @@ def test_ten_thousand_scans_reconcile_in_one_pass(db, ctx):
         result = stocktake.reconcile(s, stocktake.find_location(s, "Magazijn"), scans)
     assert len(result.found) == 1000 and len(result.missing) == 200
     assert len(result.unknown) == 9000 and result.scanned == 10_000
+
+
+def test_a_finished_stock_take_is_saved_as_found_for_the_history(db, ctx, shelf, clock):
+    here, away = shelf["here"], shelf["away"]
+    with db.unit_of_work() as s:
+        location = stocktake.find_location(s, "Kast 2")
+        result = stocktake.reconcile(s, location, [here[0], away[0], "=1+1"])
+        done = stocktake.apply(s, ctx, result)
+    clock.advance(days=1)
+    with db.unit_of_work() as s:
+        location = stocktake.find_location(s, "Kast 2")
+        later = stocktake.apply(s, ctx, stocktake.reconcile(s, location, [here[0], away[0]]))
+    with db.session() as s:
+        first, second = stocktake.history(s)[::-1]
+        assert (first.id, second.id) == (done.stocktake_id, later.stocktake_id)
+        assert first.by == "Tester" and first.applied and first.scanned == 3
+        lists = first.result["lists"]
+        # As found: the wrong-place item with where it was registered then, before the move.
+        assert lists["wrong_place"] == [
+            [away[0], "Tovertafel", "Zorggroep De Linde – Thuiszorg Oost"]
+        ]
+        assert lists["unknown"] == [["=1+1", "", ""]]
+        assert first.result["applied"]["moved"] == [away[0]]
+        assert second.result["lists"]["wrong_place"] == []
+        assert stocktake.history(s, location_id=shelf["cabinet"], limit=1)[0].id == second.id

@@ -21,8 +21,10 @@ def test_isolation_ticked_at_checkin_forces_disinfection(qtbot, window, cat, db,
     def fill(dialog):
         assert isinstance(dialog, CheckinDialog)
         seen["before"] = dialog.ui.cleaningInfo.text()
-        # Charged, then (no accessories) damage, then the isolation box.
-        human_keys(qtbot, scan_clock, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Space)
+        # Charged, then (no accessories) damage, "to maintenance" (its cost field is off until
+        # that is ticked), then the isolation box.
+        keys = (Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Space)
+        human_keys(qtbot, scan_clock, *keys)
         assert dialog.isolationCheck.isChecked()
         seen["after"] = dialog.ui.cleaningInfo.text()
         human_keys(qtbot, scan_clock, Qt.Key.Key_Return)

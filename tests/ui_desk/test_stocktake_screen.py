@@ -118,3 +118,44 @@ def test_the_scans_survive_a_closed_window(qtbot, make_window, cat, cabinet, sca
     again.restart_button.click()  # start over: nothing kept
     assert again.count_label.text() == "0 gescand"
     assert make_window().screen("stocktake").scans == []
+
+
+def test_finished_stock_takes_are_in_the_history_and_exported(
+    qtbot, make_window, db, cat, cabinet, scan_clock, tmp_path, monkeypatch
+) -> None:
+    from lendingdesk.ui.screens.stocktake_history import StocktakeHistoryDialog
+    from tests.documents.pdfcheck import normalise, read_pdf
+
+    window = make_window()
+    human_keys(qtbot, scan_clock, (Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier))
+    screen = window.screen("stocktake")
+    screen.location_combo.setCurrentIndex(screen.location_combo.findData(cabinet))
+    qtbot.waitUntil(lambda: screen.code_edit.hasFocus())
+    scanner(scan_clock, cat.paro[0])
+    scanner(scan_clock, cat.tablet[0])
+    human_keys(qtbot, scan_clock, (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier))
+    assert "Ctrl+H" in screen.banner.text()
+
+    targets = iter([tmp_path / "kast2.pdf", tmp_path / "kast2"])  # the suffix is added
+    monkeypatch.setattr(StocktakeHistoryDialog, "ask_path", lambda *_a: str(next(targets)))
+    human_keys(qtbot, scan_clock, (Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier))
+    dialog = screen.dialog
+    assert isinstance(dialog, StocktakeHistoryDialog)
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.table.hasFocus())
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text().endswith("Kast 2")
+    assert [dialog.table.item(0, c).text() for c in (3, 4, 6)] == ["2", "1", "1"]
+    shots = os.environ.get("LENDINGDESK_SHOTS")
+    if shots:
+        dialog.grab().save(os.path.join(shots, "stocktake-history.png"))
+    human_keys(qtbot, scan_clock, (Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier))
+    qtbot.waitUntil(lambda: dialog.banner.kind != "", timeout=20_000)  # written off the GUI thread
+    assert dialog.banner.kind == "ok", dialog.banner.text()
+    text = normalise(" ".join(p.text for p in read_pdf((tmp_path / "kast2.pdf").read_bytes())))
+    assert "Inventarisatie" in text and cat.tablet[0] in text
+    dialog.banner.clear_message()
+    human_keys(qtbot, scan_clock, (Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier))
+    qtbot.waitUntil(lambda: dialog.banner.kind == "ok", timeout=20_000)
+    assert (tmp_path / "kast2.csv").read_text(encoding="utf-8-sig").startswith("Lijst;Code")
+    human_keys(qtbot, scan_clock, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

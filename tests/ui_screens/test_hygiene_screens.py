@@ -74,7 +74,8 @@ def test_product_form_edits_the_protocol_and_reset_checklist(qtbot, make_screen)
 
 
 def test_reset_checklist_is_ticked_step_by_step_and_audited(qtbot, screen) -> None:
-    row = next(r for r in screen.model.rows() if "reset" in r.pending)
+    # The demo's Tessa: cleaned this morning, its device reset still to do.
+    row = next(r for r in screen.model.rows() if tuple(r.pending) == ("reset",))
     assert not row.quick
     assert screen.model.index(screen.model.find_row(row.item_id), 2).data() == "Apparaat-reset"
     _type_tag(qtbot, screen, row.tag)  # a scan or typed label opens the checklist

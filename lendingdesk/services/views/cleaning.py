@@ -19,6 +19,7 @@ from lendingdesk.services import access
 from lendingdesk.services.access import Grant
 from lendingdesk.services.views.base import ViewService, item_of, text_or_empty
 from lendingdesk.services.views.catalogue import HygieneForm, hygiene_form
+from lendingdesk.services.views.maintenance import MaintenanceView
 from lendingdesk.services.views.paging import PAGE_SIZE, Page
 from lendingdesk.store.models import CleaningRecord, Item, Loan, MaintenanceRecord, Product
 
@@ -266,3 +267,7 @@ class CleaningView(ViewService):
             item = item_of(s, tag_or_item)
             cleaning.finish_maintenance(s, ctx, item, result)
             return item.status
+
+    def maintenance(self) -> MaintenanceView:
+        """Maintenance planning (due checks, recording one), opened from this screen."""
+        return MaintenanceView(self.db, self.ctx_factory)

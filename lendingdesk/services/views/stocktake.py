@@ -3,16 +3,22 @@ items here, and finish (apply and record) the stock-take. The rules are in domai
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
+from lendingdesk.documents.stocktake import WORDS, StocktakeReport
 from lendingdesk.domain import stocktake
+from lendingdesk.domain.context import to_local
+from lendingdesk.domain.stocktake import CLASSES
 from lendingdesk.errors import NotFound
+from lendingdesk.safe_text import spreadsheet_cell
 from lendingdesk.services.views.base import ViewService
-from lendingdesk.store.models import Item, Location
+from lendingdesk.store.models import Location, Stocktake
 
 
 @dataclass(frozen=True)
@@ -20,6 +26,19 @@ class StocktakeLine:
     code: str  # the tag, or an unknown code as typed
     product_name: str  # "" for an unknown code
     registered: str  # where the item is registered ("" when unknown or nowhere)
+
+
+@dataclass(frozen=True)
+class SavedStocktake:
+    """A line of the stock-take history."""
+
+    id: int
+    at: datetime  # local time
+    location: str
+    by: str | None
+    scanned: int
+    counts: dict[str, int]  # per class of stocktake.CLASSES
+    applied: bool
 
 
 @dataclass(frozen=True)
@@ -45,27 +64,14 @@ class StocktakeView(ViewService):
     def reconcile(self, location_id: int, scans: Sequence[str]) -> StocktakeResult:
         with self.db.session() as s:
             result = stocktake.reconcile(s, self._location(s, location_id), scans)
-            tags = [t for name in stocktake.CLASSES[:4] for t in getattr(result, name)]
-            items: dict[str, Item] = {}
-            for start in range(0, len(tags), 500):
-                query = (
-                    select(Item)
-                    .options(joinedload(Item.product), joinedload(Item.location))
-                    .where(Item.tag.in_(tags[start : start + 500]))
-                )
-                items.update((i.tag, i) for i in s.scalars(query))
-
-            def line(code: str) -> StocktakeLine:
-                item = items.get(code)
-                if item is None:
-                    return StocktakeLine(code, "", "")
-                where = item.location.display_name if item.location else ""
-                return StocktakeLine(code, item.product.name, where)
-
+            found = stocktake.lines(s, result)
             return StocktakeResult(
                 result.location,
                 result.scanned,
-                {name: tuple(map(line, getattr(result, name))) for name in stocktake.CLASSES},
+                {
+                    name: tuple(StocktakeLine(*line) for line in found[name])
+                    for name in stocktake.CLASSES
+                },
             )
 
     def move_here(self, location_id: int, scans: Sequence[str]) -> list[str]:
@@ -80,3 +86,105 @@ class StocktakeView(ViewService):
         with self.db.unit_of_work() as s:
             result = stocktake.reconcile(s, self._location(s, location_id), scans)
             return stocktake.apply(s, self.context(), result)
+
+    def history(self, limit: int = 100) -> tuple[SavedStocktake, ...]:
+        """The saved stock-takes, newest first."""
+        with self.db.session() as s:
+            return tuple(_saved(r) for r in stocktake.history(s, limit=limit))
+
+    def _report(self, stocktake_id: int) -> StocktakeReport:
+        with self.db.session() as s:
+            record = stocktake.saved(s, stocktake_id)
+            lists = record.result.get("lists", {})
+            applied = record.result.get("applied")
+            return StocktakeReport(
+                location=record.location,
+                at=to_local(record.at) or record.at,
+                by=record.by,
+                scanned=record.scanned,
+                lists={name: [tuple(row) for row in lists.get(name, [])] for name in CLASSES},
+                applied={k: len(v) for k, v in applied.items()} if applied else None,
+            )
+
+    def export_pdf(self, stocktake_id: int, target: Path, *, lang: str = "nl") -> int:
+        """The saved stock-take as a PDF report; returns its number of pages."""
+        return write_pdf(self._report(stocktake_id), target, lang=lang)
+
+    def export_csv(self, stocktake_id: int, target: Path, *, lang: str = "nl") -> int:
+        """The saved stock-take as CSV; returns the number of rows."""
+        return write_csv(self._report(stocktake_id), target, lang=lang)
+
+
+def report_of(
+    result: stocktake.Reconciliation,
+    found: dict[str, list[stocktake.Line]],
+    *,
+    at: datetime,
+    by: str | None,
+    applied: stocktake.Applied | None,
+) -> StocktakeReport:
+    """A stock-take that was not saved (the command line's dry run) as report data."""
+    done = None
+    if applied is not None:
+        done = {
+            "moved": len(applied.moved),
+            "checked_in": len(applied.checked_in),
+            "found_again": len(applied.found_again),
+        }
+    return StocktakeReport(result.location, at, by, result.scanned, dict(found), done)
+
+
+def write_pdf(report: StocktakeReport, target: Path, *, lang: str = "nl") -> int:
+    """The stock-take report as PDF; returns its number of pages."""
+    from lendingdesk.documents.stocktake import render_stocktake
+
+    tmp = target.with_name(target.name + ".part")
+    pages = render_stocktake(report, str(tmp), lang=lang)
+    tmp.replace(target)  # never a half-written file under the real name
+    return pages
+
+
+def write_csv(report: StocktakeReport, target: Path, *, lang: str = "nl") -> int:
+    """The stock-take as CSV (UTF-8 with BOM, ``;``: opens in Excel): one row per code with its
+    list, product and registered place. Returns the number of rows."""
+    nl = lang.startswith("nl")
+    header = (
+        ("Lijst", "Code", "Product", "Geregistreerd op", "Locatie", "Datum")
+        if nl
+        else ("List", "Code", "Product", "Registered at", "Location", "Date")
+    )
+    when = report.at.strftime("%Y-%m-%d %H:%M")
+    tmp = target.with_name(target.name + ".part")
+    count = 0
+    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(header)
+        for name in CLASSES:
+            for code, product, registered in report.lists.get(name, ()):
+                # Codes as a scanner typed them and names people typed: never a formula.
+                writer.writerow(
+                    [
+                        WORDS[name][0 if nl else 1],
+                        spreadsheet_cell(code),
+                        spreadsheet_cell(product),
+                        spreadsheet_cell(registered),
+                        spreadsheet_cell(report.location),
+                        when,
+                    ]
+                )
+                count += 1
+    tmp.replace(target)
+    return count
+
+
+def _saved(record: Stocktake) -> SavedStocktake:
+    lists = record.result.get("lists", {})
+    return SavedStocktake(
+        id=record.id,
+        at=to_local(record.at) or record.at,
+        location=record.location,
+        by=record.by,
+        scanned=record.scanned,
+        counts={name: len(lists.get(name, [])) for name in CLASSES},
+        applied=record.applied,
+    )

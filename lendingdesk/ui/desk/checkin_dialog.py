@@ -14,8 +14,18 @@ import itertools
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
+from lendingdesk.domain.maintenance import parse_cost
+from lendingdesk.errors import LendingError
 from lendingdesk.services.desk import CheckinChoices, CheckinPrompt
 from lendingdesk.ui.forms.ui_checkin_dialog import Ui_CheckinDialog
 from lendingdesk.ui.i18n import format_date
@@ -51,6 +61,17 @@ class CheckinDialog(QDialog):
             self.ui.accessoriesLayout.addWidget(box)
             self.accessory_checks.append(box)
         self.ui.noAccessoriesLabel.setVisible(not prompt.accessories)
+        # A kit: parts with a label of their own are ticked by scanning that label; a missing
+        # part keeps the kit out of circulation until it is complete, unless that is unticked.
+        self.part_tags = dict(prompt.part_tags)
+        self.holdCheck = QCheckBox(self)
+        self.holdCheck.setObjectName("holdCheck")
+        for box in self.accessory_checks:
+            box.toggled.connect(self._update_hold)
+            if str(box.property("accessory")) in self.part_tags:
+                box.setChecked(False)  # a labelled part counts when its label is scanned
+        self._add_repair_row()
+        self._update_hold()
         self.ui.reviewButton.setVisible(review_available)
         # Issue 16: a return from isolation / BRMO / an infection must be disinfected.
         self.isolationCheck = QCheckBox(self)
@@ -76,7 +97,10 @@ class CheckinDialog(QDialog):
         chain = [
             self.ui.chargedCheck,
             *self.accessory_checks,
+            self.holdCheck,  # about the parts above; shown only while one is missing
             self.ui.damageEdit,
+            self.repairCheck,
+            self.costEdit,
             self.isolationCheck,
             self.ui.checkinButton,
             self.ui.reviewButton,
@@ -100,7 +124,71 @@ class CheckinDialog(QDialog):
         self._retranslate()
         self.ui.chargedCheck.setFocus()
 
+    def _add_repair_row(self) -> None:
+        """Under the damage note: send it to maintenance (out of circulation until repaired),
+        with the expected cost."""
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.repairCheck = QCheckBox(self)
+        self.repairCheck.setObjectName("repairCheck")
+        self.costLabel = QLabel(self)
+        self.costEdit = QLineEdit(self)
+        self.costEdit.setObjectName("costEdit")
+        self.costEdit.setFixedWidth(160)
+        self.costEdit.setEnabled(False)
+        self.costLabel.setBuddy(self.costEdit)
+        self.repairCheck.toggled.connect(self.costEdit.setEnabled)
+        row.addSpacing(28)  # under the box's text
+        row.addWidget(self.costLabel)
+        row.addWidget(self.costEdit)
+        row.addStretch(1)
+        self.repairError = QLabel(self)
+        self.repairError.setObjectName("repairError")
+        self.repairError.setWordWrap(True)
+        self.repairError.setStyleSheet("color:#a4262c; font-weight:600;")
+        self.repairError.setVisible(False)
+        at = self.ui.dialogLayout.indexOf(self.ui.damageEdit) + 1
+        self.ui.dialogLayout.insertWidget(at, self.holdCheck)
+        self.ui.dialogLayout.insertWidget(at + 1, self.repairCheck)
+        self.ui.dialogLayout.insertLayout(at + 2, row)
+        self.ui.dialogLayout.insertWidget(at + 3, self.repairError)
+
+    def _repair_problem(self) -> str | None:
+        """Why the maintenance choice cannot be taken as filled in (None: it can)."""
+        if not self.repairCheck.isChecked():
+            return None
+        if not self.ui.damageEdit.text().strip():
+            return self.tr("Describe the damage to send it to maintenance.")
+        cost = self.costEdit.text().strip()
+        if cost:
+            try:
+                parse_cost(cost)
+            except LendingError as exc:
+                return exc.message(self.lang)
+        return None
+
+    def accept(self) -> None:
+        problem = self._repair_problem()
+        if problem is not None and self.next_scan is None:
+            self.repairError.setText(problem)
+            self.repairError.setVisible(True)
+            if self.ui.damageEdit.text().strip():
+                self.costEdit.setFocus()
+            else:
+                self.ui.damageEdit.setFocus()
+            return
+        super().accept()
+
+    def _update_hold(self, *_args: object) -> None:
+        self.holdCheck.setVisible(any(not box.isChecked() for box in self.accessory_checks))
+
     def _take_scan(self, scan: Scan) -> bool:
+        part = next((n for n, t in self.part_tags.items() if t == scan.code), None)
+        if scan.kind is Accepts.ITEM and part is not None:  # a part's own label: tick it
+            box = next(b for b in self.accessory_checks if b.property("accessory") == part)
+            box.setChecked(True)
+            box.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
         if not (scan.kind is Accepts.ITEM and scan.code == self.prompt.tag):
             self.next_scan = scan.text
         self.accept()
@@ -137,11 +225,16 @@ class CheckinDialog(QDialog):
             str(box.property("accessory")) for box in self.accessory_checks if not box.isChecked()
         )
         damage = self.ui.damageEdit.text().strip() or None
+        repair = self.repairCheck.isChecked() and self._repair_problem() is None
+        cost = self.costEdit.text().strip()
         return CheckinChoices(
             missing=missing,
             damage=damage,
             charged=self.ui.chargedCheck.isChecked(),
             isolation=self.isolationCheck.isChecked(),
+            to_maintenance=repair,
+            repair_cost_cents=parse_cost(cost) if repair and cost else None,
+            hold_incomplete=bool(missing) and self.holdCheck.isChecked(),
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -163,7 +256,14 @@ class CheckinDialog(QDialog):
         self.ui.loanInfo.setText(info)
         for index, box in enumerate(self.accessory_checks):
             name = str(box.property("accessory"))
-            box.setText(f"&{index + 1}  {name}" if index < 9 else name)
+            text = f"&{index + 1}  {name}" if index < 9 else name
+            if name in self.part_tags:
+                text += "  " + self.tr("(scan its label %1)").replace("%1", self.part_tags[name])
+            box.setText(text)
+        self.holdCheck.setText(
+            self.tr("&Keep it out of circulation until the missing parts are back")
+        )
+        self.holdCheck.setStyleSheet("color:#8a4b00; font-weight:600;")
         self.isolationCheck.setText(
             self.tr("&Isolation / BRMO / infection: clean and disinfect this return")
         )
@@ -192,6 +292,12 @@ class CheckinDialog(QDialog):
                 + " "
                 + self.tr("It holds personal data: the device reset is signed off there too.")
             )
+        self.repairCheck.setText(
+            self.tr("Send to &maintenance: it stays out of circulation until repaired")
+        )
+        self.costLabel.setText(self.tr("Expected c&ost (€)"))
+        self.costEdit.setPlaceholderText(self.tr("e.g. 25,00"))
+        self.costEdit.setAccessibleName(self.tr("Expected cost in euros"))
         self.ui.headline.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.ui.cleaningInfo.setStyleSheet("color: #4a5a6a;")
         self.ui.checkinButton.setProperty("primary", True)

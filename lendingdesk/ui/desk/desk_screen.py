@@ -273,9 +273,22 @@ class DeskScreen(QWidget):
             head = self.tr("Lent: %1").replace("%1", result.product)
             detail = self.tr("%1 · return by %2 · to %3").replace("%1", result.tag)
             detail = detail.replace("%2", due).replace("%3", result.borrower)
+            if result.parts_missing:
+                detail += "\n" + self.tr(
+                    "Lent incomplete: %1 missing. Tell the borrower; the part is on the list to "
+                    "find or re-order."
+                ).replace("%1", ", ".join(result.parts_missing))
+            elif result.parts:
+                detail += "\n" + self.tr("Hand over: %1.").replace("%1", ", ".join(result.parts))
+            if result.checks_overdue:
+                detail += "\n" + self.tr(
+                    "Maintenance overdue: %1. Have it checked at the return and record it under "
+                    "Cleaning → Maintenance."
+                ).replace("%1", ", ".join(result.checks_overdue))
             return head, detail
 
-        self._say(Tone.OK, texts)
+        warn = bool(result.checks_overdue or result.parts_missing)
+        self._say(Tone.WARN if warn else Tone.OK, texts)
         self.changed.emit()
 
     def finish(self, reason: str = "button", *, quiet: bool = False) -> None:
@@ -403,7 +416,13 @@ class DeskScreen(QWidget):
 
         def texts() -> tuple[str, str]:
             head = self.tr("Returned: %1").replace("%1", result.product)
-            if result.next_status == ItemStatus.AWAITING_CLEANING:
+            if result.next_status == ItemStatus.IN_MAINTENANCE and not result.damage:
+                where = self.tr("%1 stays out of circulation until it is complete.").replace(
+                    "%1", result.tag
+                )
+            elif result.next_status == ItemStatus.IN_MAINTENANCE:
+                where = self.tr("%1 goes to maintenance.").replace("%1", result.tag)
+            elif result.next_status == ItemStatus.AWAITING_CLEANING:
                 where = self.tr("%1 goes to the cleaning queue.").replace("%1", result.tag)
             else:
                 where = self.tr("%1 is available again.").replace("%1", result.tag)

@@ -4,7 +4,7 @@ refusals, a calm message banner, a debounced search field, readable fonts and ta
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
+    QTableWidget,
     QWidget,
 )
 
@@ -397,3 +398,22 @@ class Screen(QWidget):
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """QCoreApplication.translate under a name pyside6-lupdate finds (context must be literal)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def fill_table(
+    table: QTableWidget, rows: Sequence[Sequence[str]], backgrounds: Sequence[str | None] = ()
+) -> None:
+    """A small read-only list in a QTableWidget: one row of texts per line (each also its
+    tooltip: a long name may be elided), an optional background colour per row."""
+    from PySide6.QtGui import QBrush, QColor
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    table.setRowCount(len(rows))
+    for number, cells in enumerate(rows):
+        colour = backgrounds[number] if number < len(backgrounds) else None
+        for column, text in enumerate(cells):
+            cell = QTableWidgetItem(text)
+            cell.setToolTip(text)
+            if colour:
+                cell.setBackground(QBrush(QColor(colour)))
+            table.setItem(number, column, cell)

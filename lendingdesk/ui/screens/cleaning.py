@@ -29,6 +29,7 @@ from lendingdesk.ui.screens.base import (
     PRIMARY_BUTTON,
     Banner,
     Screen,
+    bind_button,
     desk_settings,
     fit_columns,
     readable,
@@ -107,6 +108,12 @@ class CleaningScreen(Screen):
         self.shareButton.setObjectName("secondCheckButton")
         self.shareButton.clicked.connect(self.ask_share)
         ui.queueButtons.addWidget(self.shareButton)
+        # Maintenance planning (issue 16 §3): due and overdue checks, recording one.
+        self.plannedButton = QPushButton(self)
+        self.plannedButton.setObjectName("plannedButton")
+        ui.queueButtons.insertWidget(ui.queueButtons.count() - 1, self.plannedButton)
+        self.plannedButton.clicked.connect(self.open_maintenance_checks)
+        bind_button(self, self.plannedButton, "Ctrl+O")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self.sign_off_selected())
         self.model.loadFailed.connect(lambda exc: self.show_failure(self.banner, exc))
@@ -341,6 +348,7 @@ class CleaningScreen(Screen):
         self.ui.retranslateUi(self)
         self.reportButton.setText(translate("CleaningScreen", "Hygiene report…"))
         self.shareButton.setText(translate("CleaningScreen", "Second check…"))
+        self.plannedButton.setText(translate("CleaningScreen", "Maintenance checks…"))
         self.model.retranslate()
         self._update_count()
 
@@ -462,3 +470,19 @@ class CleaningScreen(Screen):
             )
             self.model.reload()
             self._update_buttons()
+
+    def open_maintenance_checks(self) -> None:
+        """Ctrl+O: the maintenance checks that are due, and recording one (by scanning)."""
+        from lendingdesk.ui.screens.maintenance import MaintenanceDialog
+
+        by = self.ui.byEdit.text().strip() or (self.services.context().actor or "")
+        dialog = MaintenanceDialog(self.services.maintenance(), by=by, parent=self)
+        self.dialog = dialog
+
+        def closed() -> None:
+            if dialog.changed:
+                self.changed.emit()
+                self.model.reload()
+
+        dialog.finished.connect(lambda _result: closed())
+        dialog.open()

@@ -75,9 +75,12 @@ class StocktakeScreen(Screen):
         self.location_combo = QComboBox(self)
         self.location_combo.setMinimumHeight(38)
         self.location_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.location_label.setBuddy(self.location_combo)  # Alt+L, then type the place
         self.restart_button = QPushButton(self)
+        self.history_button = QPushButton(self)
         top.addWidget(self.location_label)
         top.addWidget(self.location_combo, 1)
+        top.addWidget(self.history_button)
         top.addWidget(self.restart_button)
         outer.addLayout(top)
 
@@ -139,6 +142,9 @@ class StocktakeScreen(Screen):
         bind_button(self, self.move_button, "Ctrl+M")
         bind_button(self, self.finish_button, "Ctrl+Return")
         bind_button(self, self.restart_button, "Ctrl+Shift+N")
+        bind_button(self, self.history_button, "Ctrl+H")
+        self.history_button.clicked.connect(self.show_history)
+        self.dialog: QWidget | None = None
         self.move_button.clicked.connect(self.move_here)
         self.finish_button.clicked.connect(self.finish)
         self.restart_button.clicked.connect(self.start_over)
@@ -179,8 +185,9 @@ class StocktakeScreen(Screen):
 
     def retranslateUi(self) -> None:
         self.heading.setText(translate("StocktakeScreen", "Stock-take"))
-        self.location_label.setText(translate("StocktakeScreen", "Location:"))
+        self.location_label.setText(translate("StocktakeScreen", "&Location:"))
         self.restart_button.setText(translate("StocktakeScreen", "Start over"))
+        self.history_button.setText(translate("StocktakeScreen", "History and export…"))
         self.code_edit.setPlaceholderText(
             translate("StocktakeScreen", "Scan every label that is here (or type a code + Enter)")
         )
@@ -305,13 +312,22 @@ class StocktakeScreen(Screen):
                 translate(
                     "StocktakeScreen",
                     "Stock-take recorded: %1 moved here, %2 checked in (to cleaning), "
-                    "%3 no longer lost.",
+                    "%3 no longer lost. Export it under History (Ctrl+H).",
                 )
                 .replace("%1", str(len(done.moved)))
                 .replace("%2", str(len(done.checked_in)))
                 .replace("%3", str(len(done.found_again)))
             )
         self.code_edit.setFocus()
+
+    def show_history(self) -> None:
+        """Ctrl+H: the saved stock-takes, each exported as PDF or CSV."""
+        from lendingdesk.ui.screens.stocktake_history import StocktakeHistoryDialog
+
+        dialog = StocktakeHistoryDialog(self.services, parent=self)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self.code_edit.setFocus())
+        dialog.open()
 
     def start_over(self) -> None:
         self.scans.clear()

@@ -1,0 +1,151 @@
+"""Maintenance plans from the command line: ``lendingdesk maintenance due`` lists the checks
+that are due or overdue; ``lendingdesk maintenance done ITEM_CODE --check KEY --by NAME`` records
+one (with ``--cost EUR`` and ``--result TEXT``); ``maintenance plan TAG|ID --check KEY --every
+DAYS [--blocking]`` sets a product's plan and ``maintenance plans`` lists them."""
+
+from __future__ import annotations
+
+import argparse
+
+from lendingdesk.cli.common import desk_context, emit, open_db, say, whole_number
+from lendingdesk.domain import maintenance
+from lendingdesk.errors import InvalidInput
+from lendingdesk.safe_text import shown
+from lendingdesk.services.views.maintenance import MaintenanceView
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("maintenance", help="maintenance plans: what is due, record a check")
+    msub = p.add_subparsers(dest="maintenance_command", metavar="ACTION", required=True)
+
+    due = msub.add_parser("due", help="checks that are overdue or due soon (overdue first)")
+    due.add_argument(
+        "--days",
+        type=whole_number(0, 366),
+        default=14,
+        help="also list checks due within this many days (default 14)",
+    )
+    due.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON list of objects (tag, product, check, label, due_on, last_done, "
+        "overdue, blocking)",
+    )
+    due.set_defaults(handler=cmd_due)
+
+    plan = msub.add_parser(
+        "plan", help="add or change a recurring check of every item of a product"
+    )
+    plan.add_argument(
+        "product", metavar="TAG|ID", help="product id, or the tag of one of its items"
+    )
+    plan.add_argument(
+        "--check",
+        required=True,
+        metavar="KEY",
+        help="battery, firmware, sim, calibration, electrical, or a key of your own",
+    )
+    plan.add_argument(
+        "--every", required=True, type=whole_number(1, 3660), metavar="DAYS", help="interval"
+    )
+    plan.add_argument(
+        "--blocking",
+        action="store_true",
+        help="an overdue check refuses lending (default: the desk only warns)",
+    )
+    plan.add_argument("--label", metavar="TEXT", help="what the desk shows (default by key)")
+    plan.set_defaults(handler=cmd_plan)
+
+    plans = msub.add_parser("plans", help="every maintenance plan")
+    plans.add_argument("--json", action="store_true", help="print a JSON list of objects")
+    plans.set_defaults(handler=cmd_plans)
+
+    done = msub.add_parser("done", help="record that a planned check of an item was done now")
+    done.add_argument("item_code", metavar="ITEM_CODE", help="the item's label code (LD…)")
+    done.add_argument("--check", required=True, metavar="KEY", help="the plan's key, e.g. battery")
+    done.add_argument("--by", required=True, metavar="NAME", help="who did the check")
+    done.add_argument("--cost", metavar="EUR", help="the cost in euros, e.g. 12,50 or 12.50")
+    done.add_argument("--result", metavar="TEXT", help="what was found (default: ok)")
+    done.set_defaults(handler=cmd_done)
+
+
+def _view(args: argparse.Namespace) -> MaintenanceView:
+    db = open_db(args)
+    ctx = desk_context(args)
+    return MaintenanceView(db, lambda: ctx)
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    rows = [d.as_dict() for d in _view(args).due(args.days)]
+    if args.json:
+        emit(rows, True, ())
+        return 0
+    for row in rows:
+        row["product"] = shown(str(row["product"]), 40)
+        row["label"] = shown(str(row["label"]), 40)
+    emit(rows, False, ("tag", "product", "check", "label", "due_on", "overdue", "blocking"))
+    overdue = sum(1 for r in rows if r["overdue"])
+    say(
+        args,
+        f"{len(rows)} controles binnen {args.days} dagen of te laat; {overdue} te laat.",
+        f"{len(rows)} checks within {args.days} days or overdue; {overdue} overdue.",
+    )
+    return 0
+
+
+def cmd_done(args: argparse.Namespace) -> int:
+    by = (args.by or "").strip()
+    if not by or not by.isprintable() or len(by) > 120:
+        raise InvalidInput(
+            "Geef met --by de naam van wie de controle deed (één regel, hoogstens 120 tekens).",
+            "Give with --by the name of who did the check (one line, at most 120 characters).",
+        )
+    result = args.result
+    if result is not None and (not result.isprintable() or len(result) > 500):
+        raise InvalidInput(
+            "Het resultaat moet één regel tekst zijn (hoogstens 500 tekens).",
+            "The result must be one line of text (at most 500 characters).",
+        )
+    # The amount first: a cost that is no plain amount is refused before the database opens.
+    cents = maintenance.parse_cost(args.cost) if args.cost is not None else None
+    tag = _view(args).record(args.item_code, args.check, by=by, result=result, cost=args.cost)
+    cost_nl = f" (kosten € {cents // 100},{cents % 100:02d})" if cents is not None else ""
+    cost_en = f" (cost € {cents // 100}.{cents % 100:02d})" if cents is not None else ""
+    say(
+        args,
+        f"Controle {shown(args.check, 40)} van {tag} vastgelegd door {shown(by, 60)}{cost_nl}.",
+        f"Check {shown(args.check, 40)} of {tag} recorded by {shown(by, 60)}{cost_en}.",
+    )
+    return 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    label = args.label
+    if label is not None and (not label.strip() or not label.isprintable() or len(label) > 120):
+        raise InvalidInput(
+            "Het label moet één regel tekst zijn (hoogstens 120 tekens).",
+            "The label must be one line of text (at most 120 characters).",
+        )
+    row = _view(args).set_plan(
+        args.product, args.check, interval_days=args.every, blocking=args.blocking, label=label
+    )
+    effect_nl = "blokkeert uitlenen" if row.blocking else "waarschuwt"
+    effect_en = "blocks lending" if row.blocking else "warns"
+    say(
+        args,
+        f"{shown(row.product, 60)}: controle {row.key} ({shown(row.label, 60)}) elke "
+        f"{row.interval_days} dagen; te laat {effect_nl}.",
+        f"{shown(row.product, 60)}: check {row.key} ({shown(row.label, 60)}) every "
+        f"{row.interval_days} days; when overdue it {effect_en}.",
+    )
+    return 0
+
+
+def cmd_plans(args: argparse.Namespace) -> int:
+    rows = [r.as_dict() for r in _view(args).plans()]
+    if not args.json:
+        for row in rows:
+            row["product"] = shown(str(row["product"]), 40)
+            row["label"] = shown(str(row["label"]), 40)
+    emit(rows, args.json, ("product_id", "product", "check", "label", "interval_days", "blocking"))
+    return 0

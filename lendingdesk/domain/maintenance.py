@@ -1,0 +1,330 @@
+"""Maintenance plans: recurring checks per product, what is due, and the record of each check.
+
+A plan says that every item of a product needs a check (battery health, firmware or app update,
+SIM or subscription expiry, calibration, electrical safety test) every ``interval_days``. A
+check is due that many days after it was last done for that item (or after the item came into
+the collection, when it was never done). On the due date it is *due*; the day after, *overdue*.
+A plan is either *blocking* -- an item with an overdue blocking check cannot go out until the
+check is recorded -- or it only warns (the desk shows an amber line at check-out).
+
+A check is recorded as a closed :class:`MaintenanceRecord` with its ``check_key``: who did it,
+the result, and the cost (in cents). Damage reported at check-in can send an item straight to
+maintenance (domain/circulation.check_in): an open record with the note and the cost, and the
+item ``in_maintenance`` until someone marks it finished.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload
+
+from lendingdesk.domain import audit
+from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.lookup import find_item
+from lendingdesk.domain.status import GONE
+from lendingdesk.errors import InvalidInput, MaintenanceOverdue
+from lendingdesk.safe_text import shown
+from lendingdesk.store.models import Item, MaintenancePlan, MaintenanceRecord, Product
+
+# The usual checks (key: Dutch and English label); a plan may use any key of its own.
+KINDS: dict[str, tuple[str, str]] = {
+    "battery": ("Batterijconditie", "Battery health"),
+    "firmware": ("Firmware- of app-update", "Firmware or app update"),
+    "sim": ("SIM of abonnement (vervaldatum)", "SIM or subscription (expiry date)"),
+    "calibration": ("Kalibratie", "Calibration"),
+    "electrical": ("Elektrische veiligheidstest (NEN 3140)", "Electrical safety test"),
+}
+MAX_INTERVAL_DAYS = 3660  # ten years: the schema's CHECK says the same
+MAX_COST_CENTS = 100_000_00  # € 100,000: more is a typo, not a repair
+_KEY = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
+_COST = re.compile(r"^(\d{1,9})(?:[.,](\d{1,2}))?$")
+
+
+@dataclass(frozen=True)
+class DueCheck:
+    """One check of one item that is due soon, due or overdue."""
+
+    item_id: int
+    tag: str
+    product: str
+    status: str
+    key: str
+    label: str
+    due_on: date
+    last_done: date | None
+    blocking: bool
+    overdue: bool
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "tag": self.tag,
+            "product": self.product,
+            "status": self.status,
+            "check": self.key,
+            "label": self.label,
+            "due_on": self.due_on.isoformat(),
+            "last_done": self.last_done.isoformat() if self.last_done else None,
+            "overdue": self.overdue,
+            "blocking": self.blocking,
+        }
+
+
+def parse_cost(text: str) -> int:
+    """A cost in euros as people type it ("12", "12,50", "12.5", "€ 7,95") in cents.
+    Strict: no thousands separators, no negative amounts, at most two decimals."""
+    cleaned = text.strip().removeprefix("€").strip()
+    match = _COST.match(cleaned)
+    if match is None:
+        raise InvalidInput(
+            f"“{shown(text, 40)}” is geen bedrag. Schrijf euro's met een komma of punt voor de "
+            "centen, zonder punt voor duizenden, bijvoorbeeld 12,50.",
+            f"“{shown(text, 40)}” is not an amount. Write euros with a comma or point before the "
+            "cents, no thousands separator, for example 12.50.",
+        )
+    cents = int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
+    if cents > MAX_COST_CENTS:
+        raise InvalidInput(
+            f"{shown(text, 40)} euro is meer dan het maximum (100.000 euro). Controleer het bedrag.",
+            f"{shown(text, 40)} euros is more than the maximum (100,000 euros). Check the amount.",
+        )
+    return cents
+
+
+def set_plan(
+    session: Session,
+    ctx: DeskContext,
+    product: Product,
+    key: str,
+    *,
+    interval_days: int,
+    blocking: bool = False,
+    label: str | None = None,
+) -> MaintenancePlan:
+    """Add or change the plan ``key`` of ``product``."""
+    key = key.strip().casefold()
+    if not _KEY.match(key):
+        raise InvalidInput(
+            f"“{shown(key, 40)}” is geen geldige sleutel voor een controle: gebruik kleine "
+            "letters, cijfers, - of _ (bijvoorbeeld battery).",
+            f"“{shown(key, 40)}” is not a valid check key: use lower-case letters, digits, - or "
+            "_ (for example battery).",
+        )
+    if not 0 < interval_days <= MAX_INTERVAL_DAYS:
+        raise InvalidInput(
+            f"Een controle-interval is 1 tot {MAX_INTERVAL_DAYS} dagen, niet {interval_days}.",
+            f"A check interval is 1 to {MAX_INTERVAL_DAYS} days, not {interval_days}.",
+        )
+    text = (label or "").strip() or KINDS.get(key, (key, key))[0]
+    plan = session.scalars(
+        select(MaintenancePlan).where(
+            MaintenancePlan.product_id == product.id, MaintenancePlan.key == key
+        )
+    ).first()
+    if plan is None:
+        plan = MaintenancePlan(product_id=product.id, key=key)
+        session.add(plan)
+    plan.label = text[:120]
+    plan.interval_days = interval_days
+    plan.blocking = blocking
+    session.flush()
+    audit.record(
+        session,
+        ctx,
+        "maintenance_plan",
+        "product",
+        product.id,
+        key=key,
+        interval_days=interval_days,
+        blocking=blocking,
+    )
+    return plan
+
+
+def plans_of(session: Session, product_id: int) -> list[MaintenancePlan]:
+    return list(
+        session.scalars(
+            select(MaintenancePlan)
+            .where(MaintenancePlan.product_id == product_id)
+            .order_by(MaintenancePlan.key)
+        )
+    )
+
+
+def all_plans(session: Session) -> list[MaintenancePlan]:
+    return list(
+        session.scalars(
+            select(MaintenancePlan)
+            .options(joinedload(MaintenancePlan.product))
+            .join(Product, Product.id == MaintenancePlan.product_id)
+            .order_by(Product.name, MaintenancePlan.key)
+        )
+    )
+
+
+def due_checks(
+    session: Session,
+    today: date,
+    *,
+    within_days: int = 14,
+    item_ids: list[int] | None = None,
+) -> list[DueCheck]:
+    """Checks due on or before ``today + within_days`` (overdue first, then by date): one
+    query over plans × items with the date each check was last done."""
+    last = (
+        select(
+            MaintenanceRecord.item_id.label("item_id"),
+            MaintenanceRecord.check_key.label("key"),
+            func.max(MaintenanceRecord.closed_at).label("done"),
+        )
+        .where(MaintenanceRecord.check_key.is_not(None), MaintenanceRecord.closed_at.is_not(None))
+        .group_by(MaintenanceRecord.item_id, MaintenanceRecord.check_key)
+        .subquery()
+    )
+    stmt = (
+        select(
+            Item.id,
+            Item.tag,
+            Item.status,
+            Item.created_at,
+            Product.name,
+            MaintenancePlan,
+            last.c.done,
+        )
+        .join(Product, Product.id == Item.product_id)
+        .join(MaintenancePlan, MaintenancePlan.product_id == Item.product_id)
+        .outerjoin(last, (last.c.item_id == Item.id) & (last.c.key == MaintenancePlan.key))
+        .where(Item.status.not_in(GONE), Product.retired.is_(False))
+    )
+    if item_ids is not None:
+        stmt = stmt.where(Item.id.in_(item_ids))
+    horizon = today + timedelta(days=within_days)
+    found = []
+    for item_id, tag, status, created, product, plan, done in session.execute(stmt):
+        since = (done or created).date()
+        due_on = since + timedelta(days=plan.interval_days)
+        if due_on > horizon:
+            continue
+        found.append(
+            DueCheck(
+                item_id=item_id,
+                tag=tag,
+                product=product,
+                status=status,
+                key=plan.key,
+                label=plan.label,
+                due_on=due_on,
+                last_done=done.date() if done else None,
+                blocking=plan.blocking,
+                overdue=due_on < today,
+            )
+        )
+    found.sort(key=lambda d: (not d.overdue, d.due_on, d.tag, d.key))
+    return found
+
+
+def overdue_checks(session: Session, item: Item, today: date) -> list[DueCheck]:
+    """The overdue checks of one item (blocking ones first)."""
+    rows = [d for d in due_checks(session, today, within_days=0, item_ids=[item.id]) if d.overdue]
+    return sorted(rows, key=lambda d: (not d.blocking, d.due_on))
+
+
+def refuse_if_blocked(session: Session, item: Item, today: date) -> list[DueCheck]:
+    """Raise MaintenanceOverdue when a blocking check of ``item`` is overdue; otherwise the
+    overdue checks that only warn (for the desk's amber line)."""
+    overdue = overdue_checks(session, item, today)
+    blocking = [d for d in overdue if d.blocking]
+    if blocking:
+        first = blocking[0]
+        names = ", ".join(d.label for d in blocking)
+        raise MaintenanceOverdue(
+            f"{item.product.name} ({item.tag}) mag niet uit: de controle “{names}” is te laat "
+            f"(was nodig op {first.due_on:%d-%m-%Y}). Laat de controle doen en leg hem vast bij "
+            "Onderhoud; daarna kan het weer uit.",
+            f"{item.product.name} ({item.tag}) cannot go out: the check “{names}” is overdue "
+            f"(was due on {first.due_on:%Y-%m-%d}). Have the check done and record it under "
+            "Maintenance; then it can go out again.",
+            tag=item.tag,
+            status=item.status,
+            checks=[d.key for d in blocking],
+        )
+    return overdue
+
+
+def record_check(
+    session: Session,
+    ctx: DeskContext,
+    item_code: str | Item,
+    key: str,
+    *,
+    by: str,
+    result: str | None = None,
+    cost_cents: int | None = None,
+) -> MaintenanceRecord:
+    """Record that the check ``key`` of an item was done now: who, result, cost."""
+    item = find_item(session, item_code)
+    by = (by or "").strip()
+    if not by:
+        raise InvalidInput("Vul in wie de controle heeft gedaan.", "Fill in who did the check.")
+    wanted = key.strip().casefold()
+    plans = plans_of(session, item.product_id)
+    plan = next((p for p in plans if p.key == wanted), None)
+    if plan is None:
+        choices = ", ".join(p.key for p in plans)
+        if not choices:
+            raise InvalidInput(
+                f"{item.product.name} heeft geen onderhoudsplan; er is niets af te tekenen. "
+                "Leg een plan vast bij het product.",
+                f"{item.product.name} has no maintenance plan; there is nothing to record. "
+                "Set up a plan for the product.",
+            )
+        raise InvalidInput(
+            f"{item.product.name} heeft geen controle “{shown(key, 40)}”. Kies uit: {choices}.",
+            f"{item.product.name} has no check “{shown(key, 40)}”. Choose from: {choices}.",
+        )
+    if cost_cents is not None and not 0 <= cost_cents <= MAX_COST_CENTS:
+        raise InvalidInput(
+            "De kosten moeten tussen 0 en 100.000 euro liggen.",
+            "The cost must be between 0 and 100,000 euros.",
+        )
+    now = ctx.now()
+    record = MaintenanceRecord(
+        item=item,
+        reason=plan.label,
+        check_key=plan.key,
+        opened_at=now,
+        opened_by=by,
+        closed_at=now,
+        closed_by=by,
+        result=(result or "").strip() or "ok",
+        cost_cents=cost_cents,
+    )
+    session.add(record)
+    session.flush()
+    audit.record(
+        session,
+        ctx,
+        "maintenance_check",
+        "item",
+        item.id,
+        tag=item.tag,
+        check=plan.key,
+        by=by,
+        result=record.result,
+        cost_cents=cost_cents,
+    )
+    return record
+
+
+def history(session: Session, item: Item, limit: int = 50) -> list[MaintenanceRecord]:
+    return list(
+        session.scalars(
+            select(MaintenanceRecord)
+            .where(MaintenanceRecord.item_id == item.id)
+            .order_by(MaintenanceRecord.opened_at.desc())
+            .limit(limit)
+        )
+    )

@@ -1,0 +1,132 @@
+"""Kits at the desk, in the real window with scanner bursts: the parts listed at check-out, a
+part's own label ticking it in the check-in dialog, a missing part holding the kit back or
+letting it go out incomplete (said in amber), and a part's label scanned at the desk."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from lendingdesk.domain import kits
+from lendingdesk.store.models import Item
+from lendingdesk.ui.desk.checkin_dialog import CheckinDialog
+from lendingdesk.ui.desk.feedback import Tone
+from tests.ui_desk.conftest import OFFSCREEN_NOISE, human_keys, scan, when_modal
+from tests.ui_desk.test_desk_flow import _status
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+@pytest.fixture
+def charger(db, ctx, cat) -> str:
+    """PARO 1's charger has a label of its own."""
+    with db.unit_of_work() as s:
+        return kits.tag_part(s, ctx, cat.paro[0], "Oplader (speen)").tag
+
+
+def _missing(db):
+    with db.session() as s:
+        return [(m.item_tag, m.part, m.held_back) for m in kits.missing_parts(s)]
+
+
+def test_parts_ticked_by_their_label_and_a_missing_part_holds_the_kit_back(
+    qtbot, window, cat, db, scan_clock, charger
+):
+    desk = window.desk
+    scan(qtbot, scan_clock, cat.sanne)
+    scan(qtbot, scan_clock, cat.paro[0])
+    assert desk.ui.banner.tone is Tone.OK
+    assert "Meegeven: Oplader (speen), Handleiding." in desk.ui.banner.text()
+    human_keys(qtbot, scan_clock, Qt.Key.Key_F10)
+
+    seen = {}
+
+    def fill(dialog):
+        assert isinstance(dialog, CheckinDialog)
+        charger_box, _manual_box = dialog.accessory_checks
+        assert not charger_box.isChecked() and charger in charger_box.text()
+        assert not dialog.holdCheck.isHidden()  # a part is not there (yet)
+        scan(qtbot, scan_clock, charger)  # its own label: ticked, the dialog stays open
+        seen["ticked"] = charger_box.isChecked() and dialog.isVisible()
+        human_keys(qtbot, scan_clock, Qt.Key.Key_2)  # the manual did not come back
+        human_keys(qtbot, scan_clock, Qt.Key.Key_Tab, Qt.Key.Key_Space)  # the box under them
+        seen["hold"] = dialog.holdCheck.isChecked()
+        shots = os.environ.get("LENDINGDESK_SHOTS")
+        if shots:
+            dialog.grab().save(os.path.join(shots, "checkin-kit.png"))
+        human_keys(qtbot, scan_clock, Qt.Key.Key_Return)
+
+    errors = when_modal(qtbot, fill)
+    scan(qtbot, scan_clock, cat.paro[0])
+    assert not errors
+    assert seen == {"ticked": True, "hold": True}
+    assert _status(db, cat.paro[0]) == "in_maintenance"
+    assert _missing(db) == [(cat.paro[0], "Handleiding", True)]
+    assert "blijft uit de roulatie tot het compleet is" in desk.ui.banner.text()
+
+    scan(qtbot, scan_clock, charger)  # a part's label at the desk is explained
+    assert desk.ui.banner.tone is Tone.ERROR
+    assert "onderdeel “Oplader (speen)”" in desk.ui.banner.text()
+
+
+def test_lent_incomplete_by_choice_is_said_in_amber(qtbot, window, cat, db, scan_clock):
+    desk = window.desk
+    desk.service.check_out(cat.paro[1], cat.mo)
+
+    def fill(dialog):
+        human_keys(qtbot, scan_clock, Qt.Key.Key_1, Qt.Key.Key_Return)  # charger missing
+
+    errors = when_modal(qtbot, fill)
+    scan(qtbot, scan_clock, cat.paro[1])
+    assert not errors
+    assert _status(db, cat.paro[1]) == "awaiting_cleaning"  # not held back
+    assert _missing(db) == [(cat.paro[1], "Oplader (speen)", False)]
+    with db.unit_of_work() as s:
+        item = s.scalar(select(Item).where(Item.tag == cat.paro[1]))
+        item.status = "available"  # cleaned
+    scan(qtbot, scan_clock, cat.sanne)
+    scan(qtbot, scan_clock, cat.paro[1])
+    assert desk.ui.banner.tone is Tone.WARN
+    assert "Onvolledig uitgeleend: Oplader (speen) ontbreekt" in desk.ui.banner.text()
+
+
+def test_the_list_of_parts_to_find_and_one_key_when_found(
+    qtbot, make_window, cat, db, ctx, scan_clock, charger
+):
+    from lendingdesk.domain import circulation
+    from lendingdesk.ui.screens.maintenance import MaintenanceDialog
+
+    with db.unit_of_work() as s:  # PARO 1 came back without its charger and was held back
+        circulation.check_out(
+            s, ctx, circulation.CheckoutRequest(item=cat.paro[0], borrower=cat.sanne)
+        )
+        circulation.check_in(
+            s,
+            ctx,
+            circulation.CheckinRequest(
+                item=cat.paro[0], missing=("Oplader (speen)",), hold_incomplete=True
+            ),
+        )
+    window = make_window()
+    human_keys(qtbot, scan_clock, (Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier))
+    screen = window.screen("cleaning")
+    qtbot.waitUntil(lambda: screen.ui.tagEdit.hasFocus())
+    human_keys(qtbot, scan_clock, (Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier))
+    dialog = screen.dialog
+    assert isinstance(dialog, MaintenanceDialog)
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.tagEdit.hasFocus())
+    assert dialog.tabs.tabText(1).endswith("(1)")
+    scan(qtbot, scan_clock, charger)  # the charger turned up: its label selects it
+    assert dialog.tabs.currentIndex() == 1
+    assert dialog.partsTable.item(0, 3).text() == f"Oplader (speen) ({charger})"
+    assert dialog.partsTable.item(0, 4).text() == "Sanne de Vries"
+    shots = os.environ.get("LENDINGDESK_SHOTS")
+    if shots:
+        dialog.grab().save(os.path.join(shots, "maintenance-parts.png"))
+    human_keys(qtbot, scan_clock, (Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier))
+    assert dialog.banner.kind == "ok" and "weer compleet" in dialog.banner.text()
+    assert dialog.partsTable.rowCount() == 0
+    assert _status(db, cat.paro[0]) == "awaiting_cleaning"  # back to the desk, cleaning first
