@@ -21,7 +21,9 @@ from collections.abc import Callable
 
 from lendingdesk import __version__
 
-COMMAND_MODULES = ("core", "documents", "reliability", "reviews", "exchange", "stocktake")
+COMMAND_MODULES = (
+    "core", "documents", "reliability", "reviews", "exchange", "stocktake", "web",
+)  # fmt: skip
 
 EXIT_REFUSED = 1
 EXIT_USAGE = 2

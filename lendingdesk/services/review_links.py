@@ -34,6 +34,7 @@ from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.lookup import find_loan
 from lendingdesk.domain.reviews import Instrument
 from lendingdesk.errors import InvalidInput, LinkRefused
+from lendingdesk.safe_text import shown
 from lendingdesk.services.reviews import Reviewer, ReviewRow, ReviewService
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Loan, Review, ReviewLinkRecord, Setting
@@ -126,18 +127,32 @@ def lan_address() -> str:
 def check_base_url(url: str) -> str:
     """``url`` as a base for review links (scheme http/https, a host, no query), no end slash."""
     text = url.strip().rstrip("/")
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query:
+    try:
+        parts = urlsplit(text)
+        usable = (
+            parts.scheme in ("http", "https")
+            and bool(parts.hostname)
+            and not parts.query
+            and not parts.fragment
+            and len(text) <= 200
+            and text.isascii()
+            and text.isprintable()
+            and " " not in text
+        )
+        parts.port  # noqa: B018 -- raises ValueError for a port that is not a number
+    except ValueError:
+        usable = False
+    if not usable:
         raise InvalidInput(
-            f"“{url}” is geen bruikbaar webadres voor reviewlinks. Geef bijvoorbeeld "
+            f"“{shown(url)}” is geen bruikbaar webadres voor reviewlinks. Geef bijvoorbeeld "
             "https://review.zorggroep.nl of http://192.168.1.20:8470.",
-            f"“{url}” is not a usable web address for review links. Give for example "
+            f"“{shown(url)}” is not a usable web address for review links. Give for example "
             "https://review.zorggroep.nl or http://192.168.1.20:8470.",
         )
     return text
 
 
-def _refusal(state: LinkState) -> LinkRefused:
+def refusal(state: LinkState) -> LinkRefused:
     if state is LinkState.EXPIRED:
         return LinkRefused(
             "Deze reviewlink is verlopen. Vraag bij de uitleenbalie een nieuwe link.",
@@ -317,7 +332,7 @@ class ReviewLinkService:
         with self.db.session() as session:
             record, state = self._find(session, token)
             if record is None or state is not LinkState.VALID:
-                raise _refusal(state)
+                raise refusal(state)
             loan = session.get(Loan, record.loan_id)
             assert loan is not None
             return OpenedLink(state, loan_id=loan.id, product_id=loan.item.product_id)
@@ -337,7 +352,7 @@ class ReviewLinkService:
         except InvalidInput:
             # A second phone may have been faster: then say "already given", not "invalid".
             if self.check(token) is LinkState.USED:
-                raise _refusal(LinkState.USED) from None
+                raise refusal(LinkState.USED) from None
             raise
         ctx = self.ctx_factory()
         with self.db.unit_of_work() as session:
@@ -419,5 +434,6 @@ __all__ = [
     "check_base_url",
     "default_link_service",
     "lan_address",
+    "refusal",
     "token_hash",
 ]
