@@ -1,6 +1,7 @@
 """Personal review links: a one-time token per returned loan for the review form on the phone.
 
-The token is made by :func:`secrets.token_urlsafe` (128 bits) and handed out once, in the link;
+The token is drawn by :mod:`secrets` (about 128 bits, letters and digits that cannot be mistaken
+for each other when typed from the receipt) and handed out once, in the link;
 the database keeps only its SHA-256, so a copy of the database (a backup, an export) cannot be
 used to write reviews. A link expires (default 30 days, setting ``review_links.valid_days``)
 and works once: a submitted review marks it used, and the database's one-review-per-loan
@@ -22,13 +23,14 @@ import os
 import secrets
 import socket
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lendingdesk.documents.model import SlipData, SlipKind, SlipReviewLink
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.lookup import find_loan
@@ -45,7 +47,11 @@ ENV_BASE_URL = "LENDINGDESK_REVIEW_URL"
 DEFAULT_VALID_DAYS = 30
 DEFAULT_PORT = 8470
 PATH_PREFIX = "/r/"
-TOKEN_BYTES = 16  # 128 bits: 22 URL-safe characters
+# Tokens are typed from paper too: lower-case letters and digits without the look-alikes
+# (0/o, 1/l/i), 26 of them drawn by ``secrets`` -- 31**26 is about 2**128.8. A token is read
+# case-insensitively (a phone's keyboard may capitalise the first letter).
+TOKEN_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+TOKEN_LENGTH = 26
 _TOKEN_MAX = 64  # anything longer is not one of ours; refused before hashing
 
 
@@ -110,7 +116,9 @@ class LoanLinkStatus:
 
 
 def token_hash(token: str) -> str:
-    return hashlib.sha256(f"lendingdesk-review-link\0{token}".encode()).hexdigest()
+    """What the database keeps of a token (read case-insensitively)."""
+    key = token.strip().lower()
+    return hashlib.sha256(f"lendingdesk-review-link\0{key}".encode()).hexdigest()
 
 
 def lan_address() -> str:
@@ -231,7 +239,7 @@ class ReviewLinkService:
         base = self.base_url()
         days = self.valid_days()
         ctx = self.ctx_factory()
-        token = secrets.token_urlsafe(TOKEN_BYTES)
+        token = "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
         with self.db.unit_of_work() as session:
             loan = find_loan(session, loan_id)
             self._check_issuable(session, loan)
@@ -367,6 +375,24 @@ class ReviewLinkService:
                     session, ctx, "review_link_used", "loan", record.loan_id, review=row.id
                 )
         return row
+
+    def with_review_links(self, slip: SlipData) -> SlipData:
+        """A return receipt with a new personal link for every returned loan on it that has
+        no review yet (a loan slip, or loans that cannot get one, are left as they are)."""
+        if slip.kind is not SlipKind.RETURN:
+            return slip
+        links: list[SlipReviewLink] = []
+        for ref in slip.loan_ids:
+            try:
+                link = self.issue_link(int(ref))
+            except InvalidInput:
+                continue  # reviewed already, an erased borrower: nothing to ask
+            with self.db.session() as session:
+                loan = session.get(Loan, link.loan_id)
+                assert loan is not None
+                product = loan.item.product.name
+            links.append(SlipReviewLink(product, link.url, link.expires.date()))
+        return replace(slip, review_links=tuple(links))
 
     # ----------------------------------------------------------------- response rates
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -223,5 +222,3 @@ def test_english_review_by_the_language_switch_without_consent(desk, site, brows
     assert not review.publish_name and review.reviewer_name is None
     assert review.reviewer_discipline == "Physiotherapist" and review.scores["sus"] == 85.0
     driver.save_screenshot(str(shots / "phone-en-thanks.png"))
-    if os.environ.get("LENDINGDESK_SHOTS"):
-        shutil.copy(shots / "phone-en-full.png", shots / "phone-en-full-copy.png")
