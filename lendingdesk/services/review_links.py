@@ -79,6 +79,7 @@ class ReviewLink:
     token: str
     expires: datetime  # local, aware
     loan_id: int
+    product: str = ""  # the product's name, for the receipt and the desk's QR panel
 
     def to_dict(self) -> dict[str, str | int]:
         return {
@@ -211,6 +212,12 @@ class ReviewLinkService:
             return check_base_url(env)
         return f"http://{lan_address()}:{DEFAULT_PORT}"
 
+    def has_base_url_setting(self) -> bool:
+        """Whether the region/desk has set an address (else each desk serves its own)."""
+        with self.db.session() as session:
+            stored = session.get(Setting, BASE_URL_SETTING)
+        return stored is not None and bool(stored.value.strip())
+
     def valid_days(self) -> int:
         with self.db.session() as session:
             stored = session.get(Setting, VALID_DAYS_SETTING)
@@ -254,8 +261,9 @@ class ReviewLinkService:
             session.flush()
             audit.record(session, ctx, "review_link_issued", "loan", loan.id, link=record.id)
             expires = to_local(record.expires_at)
+            product = loan.item.product.name
         assert expires is not None
-        return ReviewLink(f"{base}{PATH_PREFIX}{token}", token, expires, loan_id)
+        return ReviewLink(f"{base}{PATH_PREFIX}{token}", token, expires, loan_id, product)
 
     @staticmethod
     def _check_issuable(session: Session, loan: Loan) -> None:
@@ -387,11 +395,7 @@ class ReviewLinkService:
                 link = self.issue_link(int(ref))
             except InvalidInput:
                 continue  # reviewed already, an erased borrower: nothing to ask
-            with self.db.session() as session:
-                loan = session.get(Loan, link.loan_id)
-                assert loan is not None
-                product = loan.item.product.name
-            links.append(SlipReviewLink(product, link.url, link.expires.date()))
+            links.append(SlipReviewLink(link.product, link.url, link.expires.date()))
         return replace(slip, review_links=tuple(links))
 
     # ----------------------------------------------------------------- response rates

@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from lendingdesk.services.desk import LocationChoice
 from lendingdesk.ui.desk.desk_settings import DeskSettings
@@ -41,6 +49,7 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.qrModeCombo.currentIndexChanged.connect(self._qr_mode_changed)
         self._add_scanner_row()
+        self._add_phone_form_row()
         self._fill_choices()
         self._load(settings)
         self._qr_mode_changed()
@@ -65,6 +74,33 @@ class SettingsDialog(QDialog):
         self.scanner_label = QLabel(self)
         self.scanner_label.setBuddy(self.scanner_prefix_edit)
         self.ui.deskForm.addRow(self.scanner_label, row)
+
+    def _add_phone_form_row(self) -> None:
+        """The review form on the professional's phone: served by this desk on the local
+        network (port), links on return receipts, the QR code on screen after a check-in."""
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.phone_form_check = QCheckBox(row)
+        self.phone_port_label = QLabel(row)
+        self.phone_port_spin = QSpinBox(row)
+        self.phone_port_spin.setRange(1024, 65535)
+        self.phone_qr_check = QCheckBox(row)
+        layout.addWidget(self.phone_form_check)
+        layout.addSpacing(12)
+        layout.addWidget(self.phone_port_label)
+        layout.addWidget(self.phone_port_spin)
+        layout.addSpacing(12)
+        layout.addWidget(self.phone_qr_check, 1)
+        self.phone_form_label = QLabel(self)
+        self.phone_form_label.setBuddy(self.phone_form_check)
+        self.ui.deskForm.addRow(self.phone_form_label, row)
+        self.phone_form_check.toggled.connect(self._phone_form_changed)
+
+    def _phone_form_changed(self) -> None:
+        on = self.phone_form_check.isChecked()
+        for widget in (self.phone_port_label, self.phone_port_spin, self.phone_qr_check):
+            widget.setEnabled(on)
 
     # --- choices ----------------------------------------------------------------------------
 
@@ -102,6 +138,10 @@ class SettingsDialog(QDialog):
         self.scanner_after_label.setText(self.tr("after it"))
         self.scanner_prefix_edit.setPlaceholderText(self.tr("nothing"))
         self.scanner_suffix_edit.setPlaceholderText(self.tr("nothing"))
+        self.phone_form_label.setText(self.tr("Review on &phones"))
+        self.phone_form_check.setText(self.tr("Serve the review form on this network"))
+        self.phone_port_label.setText(self.tr("port"))
+        self.phone_qr_check.setText(self.tr("Show the QR code after check-in"))
         ui.loanDaysSpin.setSpecialValueText(self.tr("As set for each product"))
         ui.loanDaysSpin.setSuffix(self.tr(" days"))
         for combo, key in (
@@ -137,6 +177,10 @@ class SettingsDialog(QDialog):
         ui.qrUrlEdit.setText(s.qr_url_template)
         self.scanner_prefix_edit.setText(s.scanner_prefix)
         self.scanner_suffix_edit.setText(s.scanner_suffix)
+        self.phone_form_check.setChecked(s.phone_form)
+        self.phone_port_spin.setValue(s.phone_form_port)
+        self.phone_qr_check.setChecked(s.phone_form_show_qr)
+        self._phone_form_changed()
 
     def _qr_mode_changed(self) -> None:
         url = self.ui.qrModeCombo.currentData() == "url"
@@ -160,6 +204,9 @@ class SettingsDialog(QDialog):
             qr_url_template=ui.qrUrlEdit.text().strip(),
             scanner_prefix=self.scanner_prefix_edit.text(),
             scanner_suffix=self.scanner_suffix_edit.text(),
+            phone_form=self.phone_form_check.isChecked(),
+            phone_form_port=self.phone_port_spin.value(),
+            phone_form_show_qr=self.phone_qr_check.isChecked(),
         )
 
     def _save(self) -> None:

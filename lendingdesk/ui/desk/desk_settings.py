@@ -6,7 +6,9 @@ Keys (other areas may read them, e.g. the label printer and the QR content):
 ('' means: ask / system default), ``labels/qr_mode`` ('tag' or 'url'),
 ``labels/qr_url_template`` (contains {tag}), ``scanner/prefix`` and ``scanner/suffix`` (what
 the scanner is set to add around every code; empty: nothing), ``window/geometry``,
-``window/screen``.
+``window/screen``, ``phone_form/enabled`` (serve the review form for phones on the local
+network and print review links on return receipts), ``phone_form/port``, ``phone_form/show_qr``
+(show the link's QR code on screen after a check-in).
 """
 
 from __future__ import annotations
@@ -30,6 +32,20 @@ def _int(value: object, default: int | None) -> int | None:
         return int(value)
     except (TypeError, ValueError):
         return default
+
+
+def _flag(value: object, default: bool) -> bool:
+    """A yes/no read back from the settings file (an ini file gives the text "true")."""
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+def _port(value: object) -> int:
+    port = _int(value, 8470) or 8470
+    return port if 1024 <= port <= 65535 else 8470
 
 
 def _names(value: object) -> list[str]:
@@ -58,6 +74,10 @@ class DeskSettings:
     # one was chosen (ISO date; a new day asks again).
     staff_names: list[str] = field(default_factory=list)
     staff_day: str = ""
+    # The review form on the professional's phone (lendingdesk.web), served by this desk.
+    phone_form: bool = False
+    phone_form_port: int = 8470
+    phone_form_show_qr: bool = True
 
     def qr_template(self) -> str | None:
         """What documents.qr_payload needs: None for the bare tag, else the URL template."""
@@ -82,6 +102,9 @@ class DeskSettings:
             scanner_suffix=str(qs.value("scanner/suffix", "") or ""),
             staff_names=_names(qs.value("desk/staff_names")),
             staff_day=str(qs.value("desk/staff_day", "") or ""),
+            phone_form=_flag(qs.value("phone_form/enabled"), False),
+            phone_form_port=_port(qs.value("phone_form/port")),
+            phone_form_show_qr=_flag(qs.value("phone_form/show_qr"), True),
         )
 
     def save(self, qs: QSettings | None = None) -> None:
@@ -102,4 +125,7 @@ class DeskSettings:
         qs.setValue("scanner/suffix", self.scanner_suffix)
         qs.setValue("desk/staff_names", list(self.staff_names))
         qs.setValue("desk/staff_day", self.staff_day)
+        qs.setValue("phone_form/enabled", self.phone_form)
+        qs.setValue("phone_form/port", self.phone_form_port)
+        qs.setValue("phone_form/show_qr", self.phone_form_show_qr)
         qs.sync()
