@@ -310,16 +310,16 @@ class ReviewLinkService:
             return record, LinkState.EXPIRED
         return record, LinkState.VALID
 
-    def open(self, token: str) -> OpenedLink:
+    def open(self, token: str, *, record: bool = True) -> OpenedLink:
         """The state of ``token`` and, when valid, what the page shows; the first opening of a
-        valid link is recorded (for response rates)."""
-        with self.db.unit_of_work() as session:
-            record, state = self._find(session, token)
-            if record is None or state is not LinkState.VALID:
+        valid link is recorded (for response rates) unless ``record`` is False."""
+        with self.db.unit_of_work() if record else self.db.session() as session:
+            found, state = self._find(session, token)
+            if found is None or state is not LinkState.VALID:
                 return OpenedLink(state)
-            if record.opened_at is None:
-                record.opened_at = self.ctx_factory().now()
-            loan = session.get(Loan, record.loan_id)
+            if record and found.opened_at is None:
+                found.opened_at = self.ctx_factory().now()
+            loan = session.get(Loan, found.loan_id)
             assert loan is not None and loan.returned_at is not None
             local_out, local_in = to_local(loan.out_at), to_local(loan.returned_at)
             assert local_out is not None and local_in is not None
@@ -330,7 +330,7 @@ class ReviewLinkService:
                 product=loan.item.product.name,
                 out_on=local_out.date(),
                 returned_on=local_in.date(),
-                expires=to_local(record.expires_at),
+                expires=to_local(found.expires_at),
             )
 
     def check(self, token: str) -> LinkState:

@@ -17,6 +17,7 @@ from typing import Any
 
 from flask import Flask, Response, g, redirect, render_template, request, url_for
 from jinja2 import DictLoader
+from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from lendingdesk.dates import format_date
@@ -76,6 +77,8 @@ def create_app(
     )
     limiter = RateLimiter()
     csrf = Csrf(secret)
+    # The blank form per (instrument, version, language): a published version never changes.
+    blank_forms: dict[tuple[str, int, str], Markup] = {}
 
     # ------------------------------------------------------------------ around each request
 
@@ -163,10 +166,18 @@ def create_app(
     ) -> Response:
         lang = g.lang
         t = TEXTS[lang]
-        sections = fields.build_sections(instrument, lang, t["na"])
         posted = posted or {}
-        fields.fill(sections, posted)
-        summary = fields.mark(sections, problems, lang, t["missing"])
+        key = (instrument.key, instrument.version, lang)
+        if not posted and key in blank_forms:
+            # A first view: the questions as drawn before for this instrument and language.
+            sections_html, summary = blank_forms[key], []
+        else:
+            sections = fields.build_sections(instrument, lang, t["na"])
+            fields.fill(sections, posted)
+            summary = fields.mark(sections, problems, lang, t["missing"])
+            sections_html = Markup(render_template("sections.html", sections=sections, t=t))
+            if not posted:
+                blank_forms[key] = sections_html
         if name_problem:
             summary.append(("_name", t["name"], name_problem))
         cookie = cookie or Csrf.new_cookie()
@@ -181,7 +192,7 @@ def create_app(
             "form.html",
             product=opened.product,
             period=period,
-            sections=sections,
+            sections_html=sections_html,
             summary=summary,
             notice=notice,
             action=url_for("form", token=token),
@@ -257,18 +268,12 @@ def create_app(
         limited = token_allowed(token, posting=True)
         if limited is not None:
             return limited
-        state = links.check(token)
-        count_unknown(state)
-        if state is not LinkState.VALID:
-            return state_page(state)
-        posted = {key: request.form.getlist(key) for key in request.form}
-        g.lang = pick_language(
-            (posted.get("_lang") or [None])[0],
-            g.lang,
-        )
-        opened = links.open(token)
+        opened = links.open(token, record=False)
+        count_unknown(opened.state)
         if not opened.valid:
             return state_page(opened.state)
+        posted = {key: request.form.getlist(key) for key in request.form}
+        g.lang = pick_language((posted.get("_lang") or [None])[0], g.lang)
         assert opened.product_id is not None
         instrument = links.reviews.instrument_for_product(opened.product_id)
         t = TEXTS[g.lang]

@@ -34,8 +34,7 @@ MESSAGE = """{% extends "base.html" %}
 {% endblock %}
 """
 
-FORM = """{% extends "base.html" %}
-{% macro head(f) -%}
+SECTIONS = """{% macro head(f) -%}
 {{ f.label }} <span class="req">({{ t.required if f.required else t.optional }})</span>
 {%- endmacro %}
 {% macro notes(f) -%}
@@ -81,6 +80,22 @@ FORM = """{% extends "base.html" %}
 </div>
 {% endif %}
 {% endmacro %}
+{% for s in sections %}
+{% if s.optional %}
+<details class="block optional"{% if s.has_problem or s.has_answer %} open{% endif %}>
+<summary><span class="btitle">{{ s.title }}</span>
+{% if s.help %}<span class="help">{{ s.help }}</span>{% endif %}</summary>
+{% else %}
+<section class="block" aria-labelledby="b-{{ s.key }}">
+<h2 id="b-{{ s.key }}">{{ s.title }}</h2>
+{% if s.help %}<p class="help">{{ s.help }}</p>{% endif %}
+{% endif %}
+{% for f in s.fields %}{{ field(f) }}{% endfor %}
+{% if s.optional %}</details>{% else %}</section>{% endif %}
+{% endfor %}
+"""
+
+FORM = """{% extends "base.html" %}
 {% block main %}
 <h1>{{ t.title }}</h1>
 <dl class="loan">
@@ -100,19 +115,7 @@ FORM = """{% extends "base.html" %}
 <form method="post" action="{{ action }}" accept-charset="utf-8" novalidate>
 <input type="hidden" name="_csrf" value="{{ csrf }}">
 <input type="hidden" name="_lang" value="{{ lang }}">
-{% for s in sections %}
-{% if s.optional %}
-<details class="block optional"{% if s.has_problem or s.has_answer %} open{% endif %}>
-<summary><span class="btitle">{{ s.title }}</span>
-{% if s.help %}<span class="help">{{ s.help }}</span>{% endif %}</summary>
-{% else %}
-<section class="block" aria-labelledby="b-{{ s.key }}">
-<h2 id="b-{{ s.key }}">{{ s.title }}</h2>
-{% if s.help %}<p class="help">{{ s.help }}</p>{% endif %}
-{% endif %}
-{% for f in s.fields %}{{ field(f) }}{% endfor %}
-{% if s.optional %}</details>{% else %}</section>{% endif %}
-{% endfor %}
+{{ sections_html }}
 <section class="block" aria-labelledby="b-you">
 <h2 id="b-you">{{ t.about_you }}</h2>
 <div class="q{% if name_problem %} bad{% endif %}">
@@ -141,7 +144,12 @@ FORM = """{% extends "base.html" %}
 {% endblock %}
 """
 
-TEMPLATES = {"base.html": BASE, "message.html": MESSAGE, "form.html": FORM}
+TEMPLATES = {
+    "base.html": BASE,
+    "message.html": MESSAGE,
+    "form.html": FORM,
+    "sections.html": SECTIONS,
+}
 
 STYLE = """
 *,*::before,*::after{box-sizing:border-box}

@@ -18,6 +18,7 @@ CASES = {
     "bench_circulation",
     "bench_desk",
     "bench_documents",
+    "bench_phone_form",
     "bench_reports",
     "bench_startup",
 }
@@ -56,6 +57,7 @@ def test_quick_benchmark_run_writes_every_case(tmp_path: Path) -> None:
         "catalogue search per keystroke",
         "overdue list",
         "cold start to first paint",
+        "phone form: submit review",
         "cold start peak memory",
         "memory growth per 1,000 scans",
         "1,000 labels",
