@@ -12,6 +12,7 @@ and friendly Dutch/English pages for every error -- never a stack trace.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -77,6 +78,18 @@ def create_app(
     )
     limiter = RateLimiter()
     csrf = Csrf(secret)
+    # The instrument per product for a minute: asking the service takes the write lock (it
+    # stores the definition at first use), which 50 phones at once would queue for.
+    instruments: dict[int, tuple[float, Instrument]] = {}
+
+    def instrument_of(product_id: int) -> Instrument:
+        now = time.monotonic()
+        cached = instruments.get(product_id)
+        if cached is None or now - cached[0] > 60:
+            cached = (now, links.reviews.instrument_for_product(product_id))
+            instruments[product_id] = cached
+        return cached[1]
+
     # The blank form per (instrument, version, language): a published version never changes.
     blank_forms: dict[tuple[str, int, str], Markup] = {}
 
@@ -260,7 +273,7 @@ def create_app(
         if not opened.valid:
             return state_page(opened.state)
         assert opened.product_id is not None
-        instrument = links.reviews.instrument_for_product(opened.product_id)
+        instrument = instrument_of(opened.product_id)
         return render_form(token, opened, instrument, cookie=_cookie())
 
     @app.post("/r/<token>")
@@ -275,7 +288,7 @@ def create_app(
         posted = {key: request.form.getlist(key) for key in request.form}
         g.lang = pick_language((posted.get("_lang") or [None])[0], g.lang)
         assert opened.product_id is not None
-        instrument = links.reviews.instrument_for_product(opened.product_id)
+        instrument = instrument_of(opened.product_id)
         t = TEXTS[g.lang]
         if not csrf.valid(
             request.cookies.get(Csrf.COOKIE), (posted.get("_csrf") or [""])[0], token
