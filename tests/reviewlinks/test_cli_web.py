@@ -71,6 +71,19 @@ def test_review_link_prints_a_one_time_link(demo, tmp_path):
     assert len(refused.stderr.strip().splitlines()) == 1 and "Traceback" not in refused.stderr
 
 
+def test_slip_with_review_links_prints_them(demo, tmp_path):
+    from tests.documents.pdfcheck import read_pdf
+
+    db = copy_database(demo, tmp_path / "desk.sqlite3")
+    loan = returned_loan(db)
+    run(db, "review", "link-settings", "--base-url", "https://review.example.org")
+    out = tmp_path / "bon.pdf"
+    result = run(db, "slip", str(loan), "--out", str(out), "--review-links")
+    assert result.returncode == 0, result.stderr
+    codes = [c.text for page in read_pdf(out.read_bytes(), barcodes=True) for c in page.codes]
+    assert any(text.startswith("https://review.example.org/r/") for text in codes)
+
+
 def test_serve_answers_phones_and_stops_cleanly_on_sigterm(demo, tmp_path):
     db = copy_database(demo, tmp_path / "desk.sqlite3")
     loan = returned_loan(db)
