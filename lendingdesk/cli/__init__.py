@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "hygiene",
     "maintenance",
     "kits",
+    "web",
 )
 
 EXIT_REFUSED = 1

@@ -53,6 +53,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("loan_ids", nargs="+", type=int, metavar="LOAN_ID")
     p.add_argument("--paper", choices=("a4", "a5", "receipt80"), default="a4")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument(
+        "--review-links",
+        action="store_true",
+        help="a return receipt with each product's one-time review link (QR code and address)",
+    )
     p.set_defaults(handler=cmd_slip)
 
 
@@ -161,6 +166,10 @@ def cmd_slip(args: argparse.Namespace) -> int:
     db = open_db(args)
     with db.session() as session:
         data = printing.slip_for_loans(session, desk_context(args), args.loan_ids)
+    if args.review_links:
+        from lendingdesk.services.review_links import ReviewLinkService
+
+        data = ReviewLinkService(db, lambda: desk_context(args)).with_review_links(data)
     render_slip(data, out, paper=args.paper, lang=args.lang)
     print(f"{'Bon' if args.lang == 'nl' else 'Slip'}: {args.out}")
     return 0

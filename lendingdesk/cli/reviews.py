@@ -5,6 +5,7 @@ lendingdesk review add --loan LOAN_ID --answers FILE.json [--name NAME --publish
                        [--discipline D] [--organisation O]
 lendingdesk review approve|reject REVIEW_ID [--pros TEXT] [--cons TEXT] [--tips TEXT] [--by NAME]
 lendingdesk review decline LOAN_ID
+lendingdesk review link LOAN_ID [--json]        (see cli.web)
 lendingdesk reviews [--product TAG|ID] [--pending] [--awaiting] [--json]
 """
 
@@ -74,6 +75,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     dp.add_argument("loan_id", type=int, metavar="LOAN_ID")
     dp.add_argument("--by", help="who records it")
     dp.set_defaults(handler=cmd_review_decline)
+    from lendingdesk.cli.web import add_review_actions
+
+    add_review_actions(rsub)
 
     p = sub.add_parser("reviews", help="list reviews with their scores (newest first)")
     p.add_argument("--product", metavar="TAG|ID", help="only this product (id or an item's tag)")

@@ -122,6 +122,15 @@ class SlipLine:
 
 
 @dataclass(frozen=True, slots=True)
+class SlipReviewLink:
+    """A returned product's personal review link, printed as a QR code and a short address."""
+
+    product: str
+    url: str
+    expires: date
+
+
+@dataclass(frozen=True, slots=True)
 class SlipData:
     """A loan slip (check-out) or a return receipt (check-in) for one borrower's loans."""
 
@@ -139,6 +148,8 @@ class SlipData:
     review_invitation: str | None = None
     # The loan conditions accepted for these loans (self-service): version, when (local), how.
     conditions_accepted: tuple[int, datetime, str] | None = None
+    # The phone review form (when enabled): one link per returned loan without a review.
+    review_links: tuple[SlipReviewLink, ...] = ()
 
     def __post_init__(self) -> None:
         # Accept "checkout"/"return" from callers that read it from text (the CLI).

@@ -79,6 +79,24 @@ class QRFlowable(Flowable):
         draw_qr(self.canv, self.symbol, 0, self.side, self.module)
 
 
+class _OneLine(Flowable):
+    """A text that must stay on one line (an address to type): shrunk to the width it gets."""
+
+    def __init__(self, text: str, font: str, size: float) -> None:
+        super().__init__()
+        self.text, self.font, self.size = text, font, size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        natural = stringWidth(self.text, self.font, self.size)
+        if natural > avail_width:
+            self.size *= avail_width / natural
+        return avail_width, self.size * 1.35
+
+    def draw(self) -> None:
+        self.canv.setFont(self.font, self.size)
+        self.canv.drawString(0, self.size * 0.35, self.text)
+
+
 @dataclass(frozen=True, slots=True)
 class _Styles:
     body: ParagraphStyle
@@ -189,6 +207,8 @@ def _story(data: SlipData, lang: Lang, st: _Styles, width: float, spec: _Paper) 
             how=tr("conditions_signature" if how == "signature" else "conditions_tick", lang),
         )
         closing += [Spacer(1, 3 * MM), _boxed(Paragraph(escape(note), st.body))]
+    if data.review_links:
+        closing += [Spacer(1, 3 * MM), _review_links(data, lang, st, width)]
     closing += [Spacer(1, 5 * MM), _signatures(lang, st, width, side_by_side=spec.paged)]
     # (A receipt is one page as long as its content: nothing to keep together there.)
     story += [*items, KeepTogether(closing)] if spec.paged else [*items, *closing]
@@ -315,6 +335,40 @@ _NO_PADDING = [
     ("TOPPADDING", (0, 0), (-1, -1), 0),
     ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
 ]
+
+
+def _review_links(data: SlipData, lang: Lang, st: _Styles, width: float) -> Flowable:
+    """Per returned product its one-time review link: a QR code for the phone's camera, and
+    the address on one line (shrunk to fit) to type when scanning is not possible."""
+    pad = 2 * MM
+    inner = width - 2 * pad
+    rows: list[list[object]] = [[Paragraph(tr("review_phone_title", lang), st.item), ""]]
+    styles: list[tuple[object, ...]] = [("SPAN", (0, 0), (-1, 0))]
+    qrs = [QRFlowable(link.url) for link in data.review_links]
+    qr_width = max(qr.side for qr in qrs) + pad
+    for link, qr in zip(data.review_links, qrs, strict=True):
+        text = tr("review_phone", lang).format(
+            product=f"<b>{escape(link.product)}</b>", date=format_date(link.expires, lang)
+        )
+        rows.append([qr, Paragraph(text, st.body)])
+        rows.append([_OneLine(link.url, SANS_BOLD, st.body.fontSize * 1.1), ""])
+        styles += [("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1))]
+    table = Table(rows, colWidths=[qr_width, inner - qr_width], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                *_NO_PADDING,
+                *styles,
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * MM),
+                ("BOX", (0, 0), (-1, -1), 0.8, "black"),
+                ("LEFTPADDING", (0, 0), (0, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, 0), pad),
+            ]
+        )
+    )
+    return table
 
 
 def _grid(rows: list[list[object]], widths: list[float | None]) -> Table:

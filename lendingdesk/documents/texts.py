@@ -48,6 +48,13 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "none": {"nl": "geen", "en": "none"},
     "complete": {"nl": "compleet", "en": "complete"},
     "notes": {"nl": "Opmerkingen", "en": "Notes"},
+    "review_phone_title": {"nl": "Uw review op uw telefoon", "en": "Your review on your phone"},
+    "review_phone": {
+        "nl": "Hoe ging het met {product}? Scan de code met de camera van uw telefoon of typ "
+        "het adres hieronder. De link werkt één keer, tot en met {date}.",
+        "en": "How did {product} work out? Scan the code with your phone's camera or type "
+        "the address below. The link works once, until {date}.",
+    },
     "sign_borrower": {"nl": "Handtekening lener", "en": "Borrower's signature"},
     "sign_desk": {"nl": "Handtekening uitleenservice", "en": "Lending desk signature"},
     "name_date": {"nl": "Naam en datum", "en": "Name and date"},

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from lendingdesk.ui.desk.feedback import Sounds
     from lendingdesk.ui.i18n import Translations
     from lendingdesk.ui.main_window import MainWindow
+    from lendingdesk.ui.reviews.phone_form import PhoneForm
 
 log = logging.getLogger(__name__)
 
@@ -198,15 +199,38 @@ def build_window(
         session_timeout_ms=session_timeout_ms,
     )
     window.setWindowIcon(app_icon())
+    phone = _phone_form(window, db, ctx_factory, settings)
     window.desk.set_slip_handler(
         documents_slip_handler(
             service,
             lang=lambda: translations.lang,
             paper=lambda: "receipt80" if "80" in settings.slip_printer else "a4",
+            review_links=(lambda: phone.links) if phone is not None else None,
         )
     )
     _wire_reviews(window, reviews)
     return window
+
+
+def _phone_form(
+    window: MainWindow,
+    db: Database,
+    ctx_factory: Callable[[], DeskContext],
+    settings: DeskSettings,
+) -> PhoneForm | None:
+    """With the phone form enabled: its server on the local network (stopped when the desk
+    closes), links on return receipts and the QR code on screen after a check-in."""
+    if not settings.phone_form:
+        return None
+    from lendingdesk.services.review_links import ReviewLinkService, lan_address
+    from lendingdesk.ui.reviews.phone_form import wire_phone_form
+
+    port = settings.phone_form_port
+    links = ReviewLinkService(db, ctx_factory)
+    if not links.has_base_url_setting():
+        # No region-wide address: phones on this network reach this desk directly.
+        links = ReviewLinkService(db, ctx_factory, base_url=f"http://{lan_address()}:{port}")
+    return wire_phone_form(window, links, port=port, show_qr=settings.phone_form_show_qr)
 
 
 def _review_service(

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -57,6 +58,7 @@ class SettingsDialog(QDialog):
         self.ui.qrModeCombo.currentIndexChanged.connect(self._qr_mode_changed)
         self._add_scanner_row()
         self._add_self_service_rows()
+        self._add_phone_form_row()
         self._fill_choices()
         self._load(settings)
         self._qr_mode_changed()
@@ -122,6 +124,33 @@ class SettingsDialog(QDialog):
             self.setResult(self.KIOSK)
             self.done(self.KIOSK)
 
+    def _add_phone_form_row(self) -> None:
+        """The review form on the professional's phone: served by this desk on the local
+        network (port), links on return receipts, the QR code on screen after a check-in."""
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.phone_form_check = QCheckBox(row)
+        self.phone_port_label = QLabel(row)
+        self.phone_port_spin = QSpinBox(row)
+        self.phone_port_spin.setRange(1024, 65535)
+        self.phone_qr_check = QCheckBox(row)
+        layout.addWidget(self.phone_form_check)
+        layout.addSpacing(12)
+        layout.addWidget(self.phone_port_label)
+        layout.addWidget(self.phone_port_spin)
+        layout.addSpacing(12)
+        layout.addWidget(self.phone_qr_check, 1)
+        self.phone_form_label = QLabel(self)
+        self.phone_form_label.setBuddy(self.phone_form_check)
+        self.ui.deskForm.addRow(self.phone_form_label, row)
+        self.phone_form_check.toggled.connect(self._phone_form_changed)
+
+    def _phone_form_changed(self) -> None:
+        on = self.phone_form_check.isChecked()
+        for widget in (self.phone_port_label, self.phone_port_spin, self.phone_qr_check):
+            widget.setEnabled(on)
+
     # --- choices ----------------------------------------------------------------------------
 
     def _fill_choices(self) -> None:
@@ -171,6 +200,10 @@ class SettingsDialog(QDialog):
             self.acceptance_combo.setCurrentIndex(max(0, self.acceptance_combo.findData(chosen)))
         self.conditions_button.setText(self.tr("Conditions text…"))
         self.kiosk_button.setText(self.tr("Save and start self-service"))
+        self.phone_form_label.setText(self.tr("Review on &phones"))
+        self.phone_form_check.setText(self.tr("Serve the review form on this network"))
+        self.phone_port_label.setText(self.tr("port"))
+        self.phone_qr_check.setText(self.tr("Show the QR code after check-in"))
         ui.loanDaysSpin.setSpecialValueText(self.tr("As set for each product"))
         ui.loanDaysSpin.setSuffix(self.tr(" days"))
         for combo, key in (
@@ -209,6 +242,10 @@ class SettingsDialog(QDialog):
         self.contact_edit.setText(s.desk_contact)
         self.idle_spin.setValue(s.kiosk_idle_seconds)
         self._select(self.acceptance_combo, s.acceptance_mode)
+        self.phone_form_check.setChecked(s.phone_form)
+        self.phone_port_spin.setValue(s.phone_form_port)
+        self.phone_qr_check.setChecked(s.phone_form_show_qr)
+        self._phone_form_changed()
 
     def _qr_mode_changed(self) -> None:
         url = self.ui.qrModeCombo.currentData() == "url"
@@ -235,6 +272,9 @@ class SettingsDialog(QDialog):
             desk_contact=self.contact_edit.text().strip(),
             kiosk_idle_seconds=self.idle_spin.value(),
             acceptance_mode=self.acceptance_combo.currentData() or "off",
+            phone_form=self.phone_form_check.isChecked(),
+            phone_form_port=self.phone_port_spin.value(),
+            phone_form_show_qr=self.phone_qr_check.isChecked(),
         )
 
     def _save(self) -> None:

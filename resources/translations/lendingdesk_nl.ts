@@ -826,6 +826,20 @@
     <message>
         <source>Save and start self-service</source>
         <translation>Opslaan en zelfbediening starten</translation>
+        <source>Review on &amp;phones</source>
+        <translation>Review op &amp;telefoon</translation>
+    </message>
+    <message>
+        <source>Serve the review form on this network</source>
+        <translation>Het reviewformulier op dit netwerk aanbieden</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>poort</translation>
+    </message>
+    <message>
+        <source>Show the QR code after check-in</source>
+        <translation>QR-code tonen na het innemen</translation>
     </message>
     <message>
         <source>As set for each product</source>

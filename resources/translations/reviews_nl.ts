@@ -124,6 +124,36 @@
     </message>
 </context>
 <context>
+    <name>PhoneForm</name>
+    <message>
+        <source>The review form for phones could not start: %1</source>
+        <translation>Het reviewformulier voor telefoons kon niet starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLinkPanel</name>
+    <message>
+        <source>Review on the phone</source>
+        <translation>Review op de telefoon</translation>
+    </message>
+    <message>
+        <source>Your review on your phone</source>
+        <translation>Uw review op uw telefoon</translation>
+    </message>
+    <message>
+        <source>How did %1 work out? Scan this code with your phone&apos;s camera: the review form opens (about 5 minutes). Or type the address below.</source>
+        <translation>Hoe ging het met %1? Scan deze code met de camera van uw telefoon: het reviewformulier opent (ongeveer 5 minuten). Of typ het adres hieronder.</translation>
+    </message>
+    <message>
+        <source>The link works once, until %1.</source>
+        <translation>De link werkt één keer, tot en met %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>ReviewForm</name>
     <message>
         <source>n/a</source>

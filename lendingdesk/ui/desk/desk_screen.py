@@ -73,6 +73,7 @@ class DeskScreen(QWidget):
         self._slip_handler: SlipHandler | None = None
         self._review_handler: ReviewHandler | None = None
         self._hand_over_handler: ReviewHandler | None = None
+        self._phone_link_handler: ReviewHandler | None = None
         self._banner_state: tuple[Tone, Callable[[], tuple[str, str]]] | None = None
         # A check-in finished by the next scan: said again under that scan's own message.
         self._before: Callable[[], str] | None = None
@@ -128,6 +129,11 @@ class DeskScreen(QWidget):
         """Who prints a loan slip for a list of loan ids; without one the button stays hidden."""
         self._slip_handler = handler
         self._update_buttons()
+
+    def set_phone_link_handler(self, handler: ReviewHandler | None) -> None:
+        """Who offers the phone review form after a check-in (a QR code on screen); called
+        with the loan id unless the review is given at the desk right away."""
+        self._phone_link_handler = handler
 
     def set_review_handler(self, handler: ReviewHandler | None) -> None:
         """Who runs a review for a loan; without one the check-in dialog offers no review."""
@@ -443,6 +449,8 @@ class DeskScreen(QWidget):
                 self._review_handler(result.loan_id)
         elif dialog.hand_over_chosen and self._hand_over_handler is not None:
             self._hand_over_handler(result.loan_id)
+        elif self._phone_link_handler is not None:
+            self._phone_link_handler(result.loan_id)
 
     def review_saved(self) -> None:
         """The review started at check-in was stored: say so (the form itself has closed)."""

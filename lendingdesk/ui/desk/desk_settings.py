@@ -9,7 +9,10 @@ the scanner is set to add around every code; empty: nothing), ``camera/repeat_ms
 the camera reads again within this many milliseconds of its last sighting counts once),
 ``window/geometry``, ``window/screen``, ``desk/contact`` (whom a professional calls at an
 unstaffed desk), ``kiosk/idle_seconds`` (a self-service session ends after this long without a
-touch or scan), ``kiosk/acceptance`` (off / tick / signature: how the loan conditions are accepted).
+touch or scan), ``kiosk/acceptance`` (off / tick / signature: how the loan conditions are accepted),
+``phone_form/enabled`` (serve the review form for phones on the local network and print review
+links on return receipts), ``phone_form/port``, ``phone_form/show_qr`` (show the link's QR code
+on screen after a check-in).
 """
 
 from __future__ import annotations
@@ -33,6 +36,20 @@ def _int(value: object, default: int | None) -> int | None:
         return int(value)
     except (TypeError, ValueError):
         return default
+
+
+def _flag(value: object, default: bool) -> bool:
+    """A yes/no read back from the settings file (an ini file gives the text "true")."""
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+def _port(value: object) -> int:
+    port = _int(value, 8470) or 8470
+    return port if 1024 <= port <= 65535 else 8470
 
 
 def _names(value: object) -> list[str]:
@@ -73,6 +90,10 @@ class DeskSettings:
     desk_contact: str = ""
     kiosk_idle_seconds: int = 60
     acceptance_mode: str = "off"
+    # The review form on the professional's phone (lendingdesk.web), served by this desk.
+    phone_form: bool = False
+    phone_form_port: int = 8470
+    phone_form_show_qr: bool = True
 
     def qr_template(self) -> str | None:
         """What documents.qr_payload needs: None for the bare tag, else the URL template."""
@@ -101,6 +122,9 @@ class DeskSettings:
             desk_contact=str(qs.value("desk/contact", "") or ""),
             kiosk_idle_seconds=max(15, _int(qs.value("kiosk/idle_seconds"), 60) or 60),
             acceptance_mode=_acceptance_mode(qs.value("kiosk/acceptance")),
+            phone_form=_flag(qs.value("phone_form/enabled"), False),
+            phone_form_port=_port(qs.value("phone_form/port")),
+            phone_form_show_qr=_flag(qs.value("phone_form/show_qr"), True),
         )
 
     def save(self, qs: QSettings | None = None) -> None:
@@ -125,4 +149,7 @@ class DeskSettings:
         qs.setValue("desk/contact", self.desk_contact)
         qs.setValue("kiosk/idle_seconds", self.kiosk_idle_seconds)
         qs.setValue("kiosk/acceptance", self.acceptance_mode)
+        qs.setValue("phone_form/enabled", self.phone_form)
+        qs.setValue("phone_form/port", self.phone_form_port)
+        qs.setValue("phone_form/show_qr", self.phone_form_show_qr)
         qs.sync()

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lendingdesk.services.desk import DeskService
 from lendingdesk.store.db import data_dir
+
+if TYPE_CHECKING:
+    from lendingdesk.services.review_links import ReviewLinkService
 
 SlipHandler = Callable[[list[int]], None]
 
@@ -40,13 +44,18 @@ def documents_slip_handler(
     lang: Callable[[], str],
     paper: Callable[[], str] = lambda: "a4",
     open_file: Callable[[Path], None] | None = None,
+    review_links: Callable[[], ReviewLinkService] | None = None,
 ) -> SlipHandler:
+    """``review_links`` (the phone form is on): a return receipt gets each returned
+    product's one-time review link as a QR code and a short address."""
     opener = open_file
 
     def handler(loan_ids: list[int]) -> None:
         from lendingdesk.documents import render_slip  # reportlab: only when a slip is printed
 
         data = service.slip_data(loan_ids)
+        if review_links is not None:
+            data = review_links().with_review_links(data)
         folder = data_dir() / "slips"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"uitleenbon-{data.loan_ids[0]}-{len(data.loan_ids)}.pdf"
