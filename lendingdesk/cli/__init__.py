@@ -21,7 +21,15 @@ from collections.abc import Callable
 
 from lendingdesk import __version__
 
-COMMAND_MODULES = ("core", "documents", "reliability", "reviews", "exchange", "stocktake")
+COMMAND_MODULES = (
+    "core",
+    "documents",
+    "reliability",
+    "reviews",
+    "exchange",
+    "stocktake",
+    "notices",
+)
 
 EXIT_REFUSED = 1
 EXIT_USAGE = 2

@@ -697,7 +697,8 @@ class RunReport:
     due: list[dict[str, Any]] = field(default_factory=list)  # dry run: what would go
     skipped: list[dict[str, Any]] = field(default_factory=list)
     failed: list[dict[str, Any]] = field(default_factory=list)
-    server_error: str | None = None
+    server_error: str | None = None  # English
+    server_error_nl: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -712,23 +713,43 @@ class RunReport:
             "skipped": self.skipped,
             "failed": self.failed,
             "server_error": self.server_error,
+            "server_error_nl": self.server_error_nl,
         }
 
 
-def _describe(exc: BaseException) -> str:
+def _describe(exc: BaseException) -> tuple[str, str]:
+    """What went wrong with the mail server, in Dutch and English (one short line each)."""
     from lendingdesk.safe_text import one_line
 
     if isinstance(exc, LendingError):
-        return exc.en
+        return exc.nl, exc.en
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return f"the mail server refused the user name or password ({exc.smtp_code})"
+        return (
+            f"de mailserver weigerde de gebruikersnaam of het wachtwoord ({exc.smtp_code})",
+            f"the mail server refused the user name or password ({exc.smtp_code})",
+        )
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        return "the mail server refused the address"
+        return "de mailserver weigerde het adres", "the mail server refused the address"
     if isinstance(exc, smtplib.SMTPResponseException):
-        return one_line(f"the mail server answered {exc.smtp_code}: {exc.smtp_error!r}")[:200]
+        said = one_line(repr(exc.smtp_error))[:160]
+        return (
+            f"de mailserver antwoordde {exc.smtp_code}: {said}",
+            f"the mail server answered {exc.smtp_code}: {said}",
+        )
     if isinstance(exc, ssl.SSLError | ssl.CertificateError):
-        return one_line(f"encryption failed: {exc}")[:200]
-    return one_line(f"{type(exc).__name__}: {exc}")[:200]
+        said = one_line(str(exc))[:160]
+        return f"versleuteling mislukt: {said}", f"encryption failed: {said}"
+    if isinstance(exc, ConnectionRefusedError):
+        return "de mailserver is niet bereikbaar (verbinding geweigerd)", (
+            "the mail server cannot be reached (connection refused)"
+        )
+    if isinstance(exc, TimeoutError | smtplib.SMTPServerDisconnected):
+        return "de mailserver antwoordt niet (meer)", "the mail server does not answer"
+    said = one_line(f"{type(exc).__name__}: {exc}")[:160]
+    return (
+        f"de mailserver is niet bereikbaar ({said})",
+        f"the mail server cannot be reached ({said})",
+    )
 
 
 def _row(notice: DueNotice, **extra: Any) -> dict[str, Any]:
@@ -816,12 +837,12 @@ def send_due(
         with _connected(mailer):
             _send_each(db, ctx, config, due, mailer, report, review_link)
     except (OSError, smtplib.SMTPException, MailSetupError) as exc:
-        report.server_error = _describe(exc)
+        report.server_error_nl, report.server_error = _describe(exc)
         sent = {row["key"] for row in report.sent} | {row["key"] for row in report.failed}
         report.failed += [
             _row(n, reason="not sent: " + report.server_error) for n in due if n.key not in sent
         ]
-        log.warning("mail server %s: %s", server.shown(), report.server_error)
+        log.info("mail server %s: %s", server.shown(), report.server_error)
     return report
 
 
@@ -843,7 +864,7 @@ def _send_each(
             mailer.send(msg)
         except smtplib.SMTPRecipientsRefused as exc:  # this address only: go on with the rest
             _release(db, notice)
-            report.failed.append(_row(notice, reason=_describe(exc)))
+            report.failed.append(_row(notice, reason=_describe(exc)[1]))
             continue
         except BaseException:
             _release(db, notice)

@@ -57,7 +57,7 @@ def start_server(
                 isinstance(data, LoginPassword)
                 and users.get(data.login.decode()) == data.password.decode()
             )
-            return AuthResult(success=ok)
+            return AuthResult(success=ok, handled=False)
 
         kwargs |= {"authenticator": authenticator, "auth_required": True}
     controller = PortZeroController(inbox, hostname="127.0.0.1", port=0, **kwargs)

@@ -108,7 +108,7 @@ def test_server_down_marks_nothing_and_the_next_run_sends(desk: Desk, smtp) -> N
     controller, inbox = smtp
     desk.configure(free_port())  # nothing listens there
     down = desk.send()
-    assert down.server_error and "Connection refused" in down.server_error
+    assert down.server_error and "connection refused" in down.server_error
     assert down.sent == [] and len(down.failed) == 3
     assert all(row["reason"].startswith("not sent:") for row in down.failed)
     assert sent_keys(desk) == set()

@@ -1,0 +1,116 @@
+"""STARTTLS with a certificate made here, login with the password from the keyring, and what
+happens when there is no keyring."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+
+from lendingdesk.services import notices
+from tests.notices.conftest import Desk
+from tests.notices.smtp_server import self_signed, start_server
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring backend that keeps its secrets in this process (the real keyring API)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
+
+
+def test_starttls_and_login_with_the_password_from_the_keyring(
+    desk: Desk, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    context, cert = self_signed(tmp_path)
+    controller, inbox = start_server(tls=context, users={"balie": "s3cret-wachtwoord"})
+    try:
+        url = f"smtp://balie@127.0.0.1:{controller.port}?cafile={cert}"
+        desk.configure(0, smtp_url=url, overdue=False)
+        server = notices.parse_server(url)
+        notices.store_password(server, "s3cret-wachtwoord")
+        report = desk.send()
+        assert report.ok, report.server_error
+        assert len(report.sent) == 2 and len(inbox.messages) == 2
+        # Nothing of the password in the database's settings.
+        with desk.db.session() as s:
+            from lendingdesk.store.models import Setting
+
+            stored = " ".join(row.value for row in s.query(Setting).all())
+        assert "s3cret" not in stored
+    finally:
+        controller.stop()
+
+
+def test_a_wrong_password_is_reported_and_nothing_is_marked(
+    desk: Desk, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    context, cert = self_signed(tmp_path)
+    controller, inbox = start_server(tls=context, users={"balie": "goed"})
+    try:
+        url = f"smtp://balie@127.0.0.1:{controller.port}?cafile={cert}"
+        desk.configure(0, smtp_url=url, overdue=False)
+        report = desk.send(password="fout")
+        assert report.sent == [] and inbox.messages == []
+        assert "user name or password" in (report.server_error or "")
+        assert desk.send(password="goed").ok
+        assert len(inbox.messages) == 2
+    finally:
+        controller.stop()
+
+
+def test_a_certificate_that_is_not_trusted_is_refused(desk: Desk, tmp_path: Path) -> None:
+    context, _cert = self_signed(tmp_path)
+    controller, inbox = start_server(tls=context)
+    try:
+        desk.configure(controller.port, overdue=False)
+        report = desk.send()
+        assert "encryption failed" in (report.server_error or "")
+        assert inbox.messages == [] and report.sent == []
+    finally:
+        controller.stop()
+
+
+def test_without_a_keyring_the_refusal_says_what_to_do(desk: Desk, no_keyring: None) -> None:
+    server = notices.parse_server("smtp://balie@mail.lindehof.example")
+    with pytest.raises(notices.MailSetupError) as stored:
+        notices.store_password(server, "x")
+    assert "keyring" in stored.value.en and "sleutelbos" in stored.value.nl
+    with pytest.raises(notices.MailSetupError) as missing:
+        notices.find_password(server, prompt=None)
+    assert "notices password" in missing.value.en
+    # A prompt (the terminal, the desk's dialog) is asked instead.
+    assert notices.find_password(server, prompt=lambda s: "getypt") == "getypt"
