@@ -519,12 +519,26 @@ class MainWindow(QMainWindow):
         if not ask_coordinator(self, self.service.db, ctx, "settings", self.translations.lang):
             return
         dialog = SettingsDialog(self.settings, self.service.locations(), parent=self)
+        if self.screen_services is not None:
+            dialog.add_notices_button(lambda: self.open_notice_settings(dialog))
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             dialog.deleteLater()
             return
         new = dialog.result_settings()
         dialog.deleteLater()
         self.apply_settings(new)
+
+    def open_notice_settings(self, parent: QWidget | None = None) -> None:
+        """The E-mail settings (reached from the desk settings, after the coordinator code)."""
+        from lendingdesk.ui.notices_settings import NoticesSettingsDialog
+
+        assert self.screen_services is not None
+        dialog = NoticesSettingsDialog(
+            self.screen_services.notices, self.translations.lang, parent or self
+        )
+        self.notices_dialog = dialog
+        dialog.exec()
+        dialog.deleteLater()
 
     def apply_settings(self, new: DeskSettings) -> None:
         old_lang = self.settings.language

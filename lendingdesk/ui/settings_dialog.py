@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from lendingdesk.services.desk import LocationChoice
 from lendingdesk.ui.desk.desk_settings import DeskSettings
@@ -65,6 +74,19 @@ class SettingsDialog(QDialog):
         self.scanner_label = QLabel(self)
         self.scanner_label.setBuddy(self.scanner_prefix_edit)
         self.ui.deskForm.addRow(self.scanner_label, row)
+
+    def add_notices_button(self, open_notices: Callable[[], None]) -> QPushButton:
+        """A button that opens the E-mail settings (the mail server, which e-mails go)."""
+        button = self.ui.buttonBox.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        button.setObjectName("noticesButton")
+        button.clicked.connect(open_notices)
+        self.notices_button = button
+        self._retranslate_notices_button()
+        return button
+
+    def _retranslate_notices_button(self) -> None:
+        if hasattr(self, "notices_button"):
+            self.notices_button.setText(self.tr("E-mail notices…"))
 
     # --- choices ----------------------------------------------------------------------------
 
@@ -180,4 +202,5 @@ class SettingsDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._fill_choices()
+            self._retranslate_notices_button()
         super().changeEvent(event)
