@@ -16,7 +16,9 @@ def test_opt_out_and_language_are_saved_and_shown_again(qtbot, make_screen) -> N
     dialog = BorrowerDialog(screen.services, target.id, screen)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.mailOptOutCheck.text() == "Geen e-mails van de balie (uitnodigingen, herinneringen)"
+    assert (
+        dialog.mailOptOutCheck.text() == "Geen e-mails van de balie (uitnodigingen, herinneringen)"
+    )
     assert not dialog.mailOptOutCheck.isChecked()
     assert dialog.mailLanguageCombo.currentText() == "Nederlands"
     dialog.mailLanguageCombo.setFocus()
