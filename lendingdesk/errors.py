@@ -66,6 +66,12 @@ class InvalidInput(LendingError):
     code = "invalid_input"
 
 
+class LinkRefused(LendingError):
+    """A review link that cannot be used (unknown, expired, or its review is in)."""
+
+    code = "review_link_refused"
+
+
 class DatabaseUnavailable(LendingError):
     code = "database_unavailable"
     # True only where waiting helps and nothing else is wrong: the scan may be kept in the

@@ -359,6 +359,23 @@ class Erasure(Base):
     erased_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class ReviewLinkRecord(Base):
+    """A personal review link of one returned loan: only a hash of its one-time token is kept,
+    so a copy of the database does not hand out working links."""
+
+    __tablename__ = "review_links"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loans.id"))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    opened_at: Mapped[datetime | None] = mapped_column(DateTime)
+    used_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_review_links_loan", "loan_id"),)
+
+
 class NoticeSent(Base):
     """One e-mail notice to a borrower (review invitation, reminder, due/overdue, reservation
     ready), recorded so it is never sent twice. ``key`` names the notice (kind and the loan or
