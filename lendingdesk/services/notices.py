@@ -571,12 +571,30 @@ def set_preference(session: Session, ctx: DeskContext, borrower_id: int, pref: P
 
 # --------------------------------------------------------------------------- the messages
 
-ReviewLink = Callable[[Session, DeskContext, int], str | None]
+# The personal review link of a returned loan (issued in its own unit of work), or None.
+ReviewLink = Callable[[int], str | None]
 
 
-def no_review_link(_session: Session, _ctx: DeskContext, _loan_id: int) -> str | None:
-    """Before the phone form exists: no link (the mail says the desk hands out a QR code)."""
+def no_review_link(_loan_id: int) -> str | None:
+    """No link (the mail then says the desk hands out a QR code for the form)."""
     return None
+
+
+def phone_form_links(db: Database, ctx: DeskContext) -> ReviewLink:
+    """Links of the phone review form (services/review_links.py): a new one-time link for each
+    invitation and reminder; None when the loan can have none (reviewed meanwhile, erased)."""
+    from lendingdesk.services.review_links import default_link_service
+
+    service = default_link_service(db, ctx)
+
+    def link(loan_id: int) -> str | None:
+        try:
+            return service.issue_link(loan_id).url
+        except LendingError as exc:
+            log.info("no review link for loan %s: %s", loan_id, exc.en)
+            return None
+
+    return link
 
 
 def build_message(
@@ -584,8 +602,9 @@ def build_message(
     ctx: DeskContext,
     config: NoticeConfig,
     notice: DueNotice,
-    review_link: ReviewLink = no_review_link,
+    link: str | None = None,
 ) -> EmailMessage:
+    """The mail for ``notice``; ``link``: the review link of an invitation or reminder."""
     borrower = session.get(Borrower, notice.borrower_id)
     assert borrower is not None and borrower.email
     pref = preference_of(session, borrower.id)
@@ -594,9 +613,6 @@ def build_message(
     if notice.loan_id is not None:
         loan = session.get(Loan, notice.loan_id)
         assert loan is not None
-        link = None
-        if notice.kind in ("invitation", "reminder"):
-            link = review_link(session, ctx, loan.id)
         facts = replace(
             facts,
             product=loan.item.product.name,
@@ -808,7 +824,7 @@ def send_due(
     dry_run: bool = False,
     prompt: PasswordPrompt | None = None,
     password: str | None = None,
-    review_link: ReviewLink = no_review_link,
+    review_link: ReviewLink | None = None,
 ) -> RunReport:
     """Send every notice that is due now (or, ``dry_run``, list them). Never raises for a mail
     server that is down or refuses: that is in the report, and nothing unsent is marked."""
@@ -835,7 +851,8 @@ def send_due(
     mailer = Mailer(server, password)
     try:
         with _connected(mailer):
-            _send_each(db, ctx, config, due, mailer, report, review_link)
+            links = review_link or phone_form_links(db, ctx)
+            _send_each(db, ctx, config, due, mailer, report, links)
     except (OSError, smtplib.SMTPException, MailSetupError) as exc:
         report.server_error_nl, report.server_error = _describe(exc)
         sent = {row["key"] for row in report.sent} | {row["key"] for row in report.failed}
@@ -859,8 +876,11 @@ def _send_each(
         if not _claim(db, ctx, notice):
             continue
         try:
-            with db.unit_of_work() as s:  # a link may be issued: a write
-                msg = build_message(s, ctx, config, notice, review_link)
+            link = None
+            if notice.loan_id is not None and notice.kind in ("invitation", "reminder"):
+                link = review_link(notice.loan_id)  # its own unit of work
+            with db.session() as s:
+                msg = build_message(s, ctx, config, notice, link)
             mailer.send(msg)
         except smtplib.SMTPRecipientsRefused as exc:  # this address only: go on with the rest
             _release(db, notice)

@@ -17,7 +17,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lendingdesk.documents.reports import Period, ResponseRates, ResponseRow
-from lendingdesk.store.models import Borrower, Item, Loan, NoticeSent, Product, Review
+from lendingdesk.store.models import (
+    Borrower,
+    Item,
+    Loan,
+    NoticeSent,
+    Product,
+    Review,
+    ReviewLinkRecord,
+)
 
 NO_TEAM = "—"
 
@@ -27,9 +35,18 @@ def _day_start(day: date) -> datetime:
 
 
 def link_states(session: Session, loan_ids: set[int]) -> tuple[set[int], set[int]]:
-    """The loans with a review link issued, and those whose link was opened (the phone form's
-    links; none before it exists)."""
-    return set(), set()
+    """The loans with a review link issued, and those with a link opened on a phone."""
+    issued: set[int] = set()
+    opened: set[int] = set()
+    # All links, filtered here: a region's thousands of loans would not fit in one IN (...).
+    for loan_id, opened_at in session.execute(
+        select(ReviewLinkRecord.loan_id, ReviewLinkRecord.opened_at)
+    ):
+        if loan_id in loan_ids:
+            issued.add(loan_id)
+            if opened_at is not None:
+                opened.add(loan_id)
+    return issued, opened
 
 
 def response_rates(session: Session, period: Period | None = None) -> ResponseRates:
@@ -48,23 +65,25 @@ def response_rates(session: Session, period: Period | None = None) -> ResponseRa
     ids = {row[0] for row in loans}
     if not ids:
         return ResponseRates()
-    mailed = set(
-        session.scalars(
-            select(NoticeSent.loan_id).where(
-                NoticeSent.kind == "invitation",
-                NoticeSent.sent_at.is_not(None),
-                NoticeSent.loan_id.in_(ids),
+    mailed = (
+        set(
+            session.scalars(
+                select(NoticeSent.loan_id).where(
+                    NoticeSent.kind == "invitation",
+                    NoticeSent.sent_at.is_not(None),
+                )
             )
         )
+        & ids
     )
     linked, opened = link_states(session, ids)
     invited = mailed | linked
     reviewed_at = {
         loan_id: created
         for loan_id, created in session.execute(
-            select(Review.loan_id, Review.created_at).where(Review.loan_id.in_(ids))
+            select(Review.loan_id, Review.created_at).where(Review.loan_id.is_not(None))
         )
-        if loan_id is not None
+        if loan_id in ids
     }
     by_product: dict[str, list[tuple[int, datetime]]] = defaultdict(list)
     by_team: dict[str, list[tuple[int, datetime]]] = defaultdict(list)

@@ -24,6 +24,7 @@ from tests.notices.smtp_server import Inbox, PortZeroController, start_server
 ORGANISATION = "Zorggroep Lindehof"
 SENDER = "uitleen@lindehof.example"
 CONTACT = "uitleenbalie Lindehof, 0182 123 456"
+REVIEW_BASE = "https://review.lindehof.example"
 # Words about a client that must never leave the building in a notice.
 CLIENT_WORDS = ("mevrouw Jansen", "kamer 12", "Dementie", "Verpleeghuis")
 
@@ -71,6 +72,9 @@ def desk(db: Database, ctx: DeskContext, clock) -> Desk:
     (opted out) too; Sanne has a loan due on 10 March, Tom one overdue since 4 March."""
     d = Desk(db, ctx, clock)
     d.configure(1)  # the port is set again by each test
+    from lendingdesk.services.review_links import default_link_service
+
+    default_link_service(db, ctx).configure(base_url=REVIEW_BASE)
     with db.unit_of_work() as s:
         product, items = product_with_items(s, ctx, "PARO robotzeehond", 6)
         qwiek, more = product_with_items(s, ctx, "Qwiek.up", 2, cleaning=None)

@@ -4,17 +4,23 @@ from return to review -- computed from what really happened, shown in the overvi
 from __future__ import annotations
 
 import io
+import re
 
 from lendingdesk.exchange.publishing import published_response
+from lendingdesk.services.review_links import default_link_service
 from lendingdesk.services.reviews import ReviewService
 from tests.notices.conftest import Desk
 from tests.reviews.pdfcheck import pdf_text
 
 
 def test_invited_reviewed_and_days_per_product_and_team(desk: Desk, smtp) -> None:
-    controller, _inbox = smtp
+    controller, inbox = smtp
     desk.configure(controller.port, overdue=False)
     desk.send()  # Sanne and Tom are invited; Noor has no address, Piet opted out
+    sanne_link = re.findall(
+        r"/r/([A-Za-z0-9_-]+)", inbox.to("sanne@lindehof.example")[0].as_string()
+    )
+    default_link_service(desk.db, desk.ctx).open(sanne_link[0])  # opened on her phone
     desk.clock.advance(days=2)
     desk.review("tom_back")  # about 2 days after the return
     desk.clock.advance(days=2)
@@ -23,12 +29,13 @@ def test_invited_reviewed_and_days_per_product_and_team(desk: Desk, smtp) -> Non
     rates = service.response_rates()
 
     total = rates.total
-    assert (total.returned, total.invited, total.opened, total.reviewed) == (4, 2, 0, 2)
+    assert (total.returned, total.invited, total.opened, total.reviewed) == (4, 2, 1, 2)
     # returned 5 March 09:00; reviews at 7 and 9 March 10:00 → 2.04 and 4.04 days
     assert total.median_days is not None and abs(total.median_days - 3.0417) < 0.01
     products = {row.label: row for row in rates.products}
     assert (products["PARO robotzeehond"].returned, products["PARO robotzeehond"].invited) == (3, 1)
     assert products["PARO robotzeehond"].reviewed == 1
+    assert products["PARO robotzeehond"].opened == 1
     assert (products["Qwiek.up"].invited, products["Qwiek.up"].reviewed) == (1, 1)
     teams = {row.label: row for row in rates.teams}
     assert {k: (v.returned, v.invited, v.reviewed) for k, v in teams.items()} == {

@@ -13,7 +13,14 @@ from sqlalchemy import select
 
 from lendingdesk.services import notices
 from lendingdesk.store.models import NoticeSent
-from tests.notices.conftest import CLIENT_WORDS, CONTACT, ORGANISATION, SENDER, Desk
+from tests.notices.conftest import (
+    CLIENT_WORDS,
+    CONTACT,
+    ORGANISATION,
+    REVIEW_BASE,
+    SENDER,
+    Desk,
+)
 from tests.notices.smtp_server import free_port, start_server
 
 
@@ -261,15 +268,43 @@ def test_reservation_ready_once(desk: Desk, smtp) -> None:
     assert inbox.messages[n]["Subject"] == "Uw reservering staat klaar: Qwiek.up"
 
 
-def test_invitation_without_a_link_says_the_desk_hands_out_a_qr_code(desk: Desk, smtp) -> None:
+def test_the_link_in_the_invitation_opens_that_loans_review(desk: Desk, smtp) -> None:
+    from lendingdesk.services.review_links import LinkState, default_link_service
+
     controller, inbox = smtp
     desk.configure(controller.port, overdue=False)
     desk.send()
+    links = default_link_service(desk.db, desk.ctx)
+    for who, loan, product in (
+        ("sanne", "sanne_back", "PARO robotzeehond"),
+        ("tom", "tom_back", "Qwiek.up"),
+    ):
+        [mail] = inbox.to(f"{who}@lindehof.example")
+        plain, html = parts(mail)
+        [url] = re.findall(rf"{re.escape(REVIEW_BASE)}/r/[A-Za-z0-9_-]+", plain)
+        assert f'href="{url}"' in html
+        opened = links.open(url.rsplit("/", 1)[1])
+        assert opened.state is LinkState.VALID
+        assert (opened.loan_id, opened.product) == (desk.loans[loan], product)
+    # The reminder carries a link of its own, for the same loan.
+    desk.configure(controller.port, overdue=False, reminder_after_days=7)
+    desk.clock.advance(days=7)
+    desk.send()
+    [reminder] = [m for m in inbox.to("sanne@lindehof.example") if "Herinnering" in m["Subject"]]
+    [url] = re.findall(rf"{re.escape(REVIEW_BASE)}/r/[A-Za-z0-9_-]+", parts(reminder)[0])
+    assert links.open(url.rsplit("/", 1)[1]).loan_id == desk.loans["sanne_back"]
+
+
+def test_invitation_without_a_link_says_the_desk_hands_out_a_qr_code(desk: Desk, smtp) -> None:
+    controller, inbox = smtp
+    desk.configure(controller.port, overdue=False)
+    desk.send(review_link=notices.no_review_link)
     dutch, english = (
         parts(inbox.to("sanne@lindehof.example")[0])[0],
         parts(inbox.to("tom@lindehof.example")[0])[0],
     )
     assert "QR-code" in dutch and "QR code" in english
+    assert REVIEW_BASE not in dutch + english
 
 
 def test_settings_refuse_what_cannot_work(desk: Desk) -> None:
