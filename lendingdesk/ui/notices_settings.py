@@ -48,6 +48,7 @@ class NoticesSettingsDialog(QDialog):
         server = QFormLayout(self.server_box)
         self.server_edit = QLineEdit(self)
         self.server_edit.setObjectName("smtpServer")
+        self.server_edit.setMinimumWidth(360)
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("smtpPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -90,7 +91,6 @@ class NoticesSettingsDialog(QDialog):
             ("predue", self.predue_spin),
         ):
             label = QLabel(self)
-            label.setWordWrap(True)
             label.setBuddy(field)
             self.labels[key] = label
             which.addRow(label, field)
@@ -139,7 +139,7 @@ class NoticesSettingsDialog(QDialog):
             "organisation": self.tr("Organisation name"),
             "contact": self.tr("Desk contact"),
             "domains": self.tr("Work e-mail domains"),
-            "delay": self.tr("Review invitation, days after the return"),
+            "delay": self.tr("Review invitation after (days)"),
             "reminder": self.tr("Review reminder after (days)"),
             "predue": self.tr("Reminder before the due date (days)"),
             "every": self.tr("Send every (minutes)"),

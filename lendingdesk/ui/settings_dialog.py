@@ -8,7 +8,6 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -77,8 +76,14 @@ class SettingsDialog(QDialog):
 
     def add_notices_button(self, open_notices: Callable[[], None]) -> QPushButton:
         """A button that opens the E-mail settings (the mail server, which e-mails go)."""
-        button = self.ui.buttonBox.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        button = QPushButton(self)
         button.setObjectName("noticesButton")
+        row = QHBoxLayout()
+        row.setContentsMargins(12, 0, 0, 0)
+        row.addWidget(button)
+        row.addStretch(1)
+        layout = self.ui.dialogLayout
+        layout.insertLayout(layout.indexOf(self.ui.buttonBox), row)
         button.clicked.connect(open_notices)
         self.notices_button = button
         self._retranslate_notices_button()

@@ -162,3 +162,13 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(fail.Keyring())
     yield
     keyring.set_keyring(before)
+
+
+@pytest.fixture
+def desk_in_dutch(qapp) -> Iterator[None]:
+    """The desk's own Dutch catalogues installed; the source language (English) afterwards."""
+    from lendingdesk.ui.i18n import Translations
+
+    Translations().apply("nl")
+    yield
+    Translations().apply("en")

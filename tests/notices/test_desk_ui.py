@@ -13,7 +13,6 @@ from lendingdesk.services import notices
 from lendingdesk.ui.notices_settings import NoticesSettingsDialog
 from tests.notices.conftest import SENDER, Desk, MemoryKeyring
 from tests.notices.smtp_server import free_port
-from tests.ui_reviews.conftest import dutch  # noqa: F401 (a fixture)
 
 
 def _view(desk: Desk):
@@ -22,7 +21,7 @@ def _view(desk: Desk):
     return ScreenServices(desk.db, lambda: desk.ctx, lambda: None).notices  # type: ignore[arg-type,return-value]
 
 
-@pytest.mark.usefixtures("dutch")
+@pytest.mark.usefixtures("desk_in_dutch")
 def test_settings_page_stores_the_server_and_puts_the_password_in_the_keyring(
     qtbot, desk: Desk, memory_keyring: MemoryKeyring
 ) -> None:
@@ -63,7 +62,7 @@ def test_settings_page_stores_the_server_and_puts_the_password_in_the_keyring(
     assert again.password_edit.text() == ""
 
 
-@pytest.mark.usefixtures("dutch")
+@pytest.mark.usefixtures("desk_in_dutch")
 def test_the_desk_sends_on_its_timer_off_the_gui_thread_and_says_when_the_server_is_down(
     qtbot, desk: Desk, smtp
 ) -> None:
