@@ -615,8 +615,8 @@
         <translation>Domeinen werk-e-mail</translation>
     </message>
     <message>
-        <source>Review invitation, days after the return</source>
-        <translation>Reviewuitnodiging, dagen na terugbrengen</translation>
+        <source>Review invitation after (days)</source>
+        <translation>Reviewuitnodiging na (dagen)</translation>
     </message>
     <message>
         <source>Review reminder after (days)</source>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>Reminder before the due date (days)</source>
-        <translation>Herinnering vóór inleverdatum (dagen)</translation>
+        <translation>Herinnering vóór inleverdag (dagen)</translation>
     </message>
     <message>
         <source>Send every (minutes)</source>
