@@ -3,53 +3,54 @@ happens when there is no keyring."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from lendingdesk.services import notices
+from lendingdesk.store.models import Setting
 from tests.notices.conftest import Desk, MemoryKeyring
-from tests.notices.smtp_server import self_signed, start_server
+from tests.notices.smtp_server import Inbox, self_signed, start_server
+
+PASSWORD = "s3cret-wachtwoord"
+
+
+@pytest.fixture
+def tls_server(desk: Desk, tmp_path: Path) -> Iterator[tuple[str, Inbox]]:
+    """A server that demands STARTTLS (certificate made here) and a login; the desk set to it."""
+    context, cert = self_signed(tmp_path)
+    controller, inbox = start_server(tls=context, users={"balie": PASSWORD})
+    url = f"smtp://balie@127.0.0.1:{controller.port}?cafile={cert}"
+    desk.configure(0, smtp_url=url, overdue=False)
+    yield url, inbox
+    controller.stop()
 
 
 def test_starttls_and_login_with_the_password_from_the_keyring(
-    desk: Desk, tmp_path: Path, memory_keyring: MemoryKeyring
+    desk: Desk, tls_server: tuple[str, Inbox], memory_keyring: MemoryKeyring
 ) -> None:
-    context, cert = self_signed(tmp_path)
-    controller, inbox = start_server(tls=context, users={"balie": "s3cret-wachtwoord"})
-    try:
-        url = f"smtp://balie@127.0.0.1:{controller.port}?cafile={cert}"
-        desk.configure(0, smtp_url=url, overdue=False)
-        server = notices.parse_server(url)
-        notices.store_password(server, "s3cret-wachtwoord")
-        report = desk.send()
-        assert report.ok, report.server_error
-        assert len(report.sent) == 2 and len(inbox.messages) == 2
-        # Nothing of the password in the database's settings.
-        with desk.db.session() as s:
-            from lendingdesk.store.models import Setting
-
-            stored = " ".join(row.value for row in s.query(Setting).all())
-        assert "s3cret" not in stored
-    finally:
-        controller.stop()
+    url, inbox = tls_server
+    notices.store_password(notices.parse_server(url), PASSWORD)
+    report = desk.send()
+    assert report.ok, report.server_error
+    assert len(report.sent) == 2 and len(inbox.messages) == 2
+    # Nothing of the password in the database's settings.
+    with desk.db.session() as s:
+        stored = " ".join(s.scalars(select(Setting.value)))
+    assert "s3cret" not in stored
 
 
 def test_a_wrong_password_is_reported_and_nothing_is_marked(
-    desk: Desk, tmp_path: Path, memory_keyring: MemoryKeyring
+    desk: Desk, tls_server: tuple[str, Inbox], memory_keyring: MemoryKeyring
 ) -> None:
-    context, cert = self_signed(tmp_path)
-    controller, inbox = start_server(tls=context, users={"balie": "goed"})
-    try:
-        url = f"smtp://balie@127.0.0.1:{controller.port}?cafile={cert}"
-        desk.configure(0, smtp_url=url, overdue=False)
-        report = desk.send(password="fout")
-        assert report.sent == [] and inbox.messages == []
-        assert "user name or password" in (report.server_error or "")
-        assert desk.send(password="goed").ok
-        assert len(inbox.messages) == 2
-    finally:
-        controller.stop()
+    _url, inbox = tls_server
+    report = desk.send(password="fout")
+    assert report.sent == [] and inbox.messages == []
+    assert "user name or password" in (report.server_error or "")
+    assert desk.send(password=PASSWORD).ok
+    assert len(inbox.messages) == 2
 
 
 def test_a_certificate_that_is_not_trusted_is_refused(desk: Desk, tmp_path: Path) -> None:

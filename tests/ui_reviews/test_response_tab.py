@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from sqlalchemy import select
 
 from lendingdesk.services.review_links import default_link_service
@@ -11,19 +9,9 @@ from lendingdesk.store.models import Loan, Review
 from lendingdesk.ui.reviews.reviews_screen import ReviewsScreen
 
 
-@pytest.fixture
-def screen(qtbot, views, dutch):
-    widget = ReviewsScreen(views)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.close()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def test_response_tab_shows_invited_opened_and_reviewed(qtbot, screen, reviews, demo_db, desk_ctx):
+def test_response_tab_shows_invited_opened_and_reviewed(
+    qtbot, views, dutch, reviews, demo_db, desk_ctx
+):
     with demo_db.session() as s:
         waiting = s.scalars(
             select(Loan.id)
@@ -35,6 +23,10 @@ def test_response_tab_shows_invited_opened_and_reviewed(qtbot, screen, reviews, 
     issued = [links.issue_link(loan_id) for loan_id in waiting]
     links.open(issued[0].token)
 
+    screen = ReviewsScreen(views)
+    qtbot.addWidget(screen)
+    screen.resize(1280, 720)
+    screen.show()
     assert screen.tabs.tabText(3) == "Respons"
     screen.tabs.setCurrentIndex(3)
     tab = screen.response_tab
