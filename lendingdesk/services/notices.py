@@ -437,6 +437,12 @@ def due_notices(
     return due, skipped
 
 
+def due_notices_now(db: Database, ctx: DeskContext) -> tuple[list[DueNotice], list[Skipped]]:
+    """What is due now with the stored settings (a read; nothing is claimed)."""
+    with db.session() as s:
+        return due_notices(s, ctx, load_config(s).with_env())
+
+
 def _taken_keys(session: Session, now: datetime) -> set[str]:
     """Keys sent, or claimed by a run that may still be sending."""
     rows = session.execute(select(NoticeSent.key, NoticeSent.sent_at, NoticeSent.claimed_at))
@@ -830,7 +836,7 @@ def send_due(
     server that is down or refuses: that is in the report, and nothing unsent is marked."""
     with db.session() as s:
         config = load_config(s).with_env()
-        due, skipped = due_notices(s, ctx, config)
+    due, skipped = due_notices_now(db, ctx)
     report = RunReport(dry_run=dry_run, enabled=config.enabled)
     report.skipped = [asdict(k) for k in skipped]
     if dry_run:

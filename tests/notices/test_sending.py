@@ -320,3 +320,48 @@ def test_settings_refuse_what_cannot_work(desk: Desk) -> None:
     server = notices.parse_server("smtps://balie%40lindehof@mail.lindehof.example")
     assert (server.port, server.user) == (465, "balie@lindehof")
     assert notices.parse_server("smtp://mail.lindehof.example").port == 587
+
+
+def test_two_desks_sending_at_once_send_each_notice_once(desk: Desk, smtp) -> None:
+    import threading
+
+    from lendingdesk.store.db import open_database
+
+    controller, inbox = smtp
+    desk.configure(controller.port)
+    other = open_database(desk.db.url)  # a second desk on the same database file
+    start = threading.Barrier(2)
+    reports: list[notices.RunReport] = []
+
+    def run(db) -> None:
+        start.wait()
+        reports.append(notices.send_due(db, desk.ctx))
+
+    try:
+        threads = [threading.Thread(target=run, args=(db,)) for db in (desk.db, other)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+    finally:
+        other.dispose()
+    assert len(reports) == 2 and all(r.ok for r in reports)
+    assert sum(len(r.sent) for r in reports) == 3
+    assert len(inbox.messages) == 3
+    assert len({m["Message-ID"] for m in inbox.messages}) == 3
+    assert sorted(m["Subject"] for m in inbox.messages) == sorted(
+        {m["Subject"] for m in inbox.messages}
+    )
+
+
+def test_a_claim_left_by_a_run_that_died_is_taken_over_later(desk: Desk, smtp) -> None:
+    controller, inbox = smtp
+    desk.configure(controller.port, overdue=False)
+    due, _skipped = notices.due_notices_now(desk.db, desk.ctx)
+    assert notices._claim(desk.db, desk.ctx, due[0])  # a run claims one, then dies
+    first = desk.send()
+    assert len(first.sent) == 1  # the claimed one waits: that run may still be sending
+    desk.clock.advance(minutes=16)
+    later = desk.send()
+    assert [row["key"] for row in later.sent] == [due[0].key]
+    assert len(inbox.messages) == 2
