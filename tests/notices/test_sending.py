@@ -365,3 +365,19 @@ def test_a_claim_left_by_a_run_that_died_is_taken_over_later(desk: Desk, smtp) -
     later = desk.send()
     assert [row["key"] for row in later.sent] == [due[0].key]
     assert len(inbox.messages) == 2
+
+
+def test_an_erased_borrower_is_never_mailed_and_loses_the_mail_choices(desk: Desk) -> None:
+    from lendingdesk.services import access, erasure
+    from lendingdesk.store.models import NoticePreference
+
+    with desk.db.unit_of_work() as s:
+        access.set_code(s, desk.ctx, "zorg-2026")
+    grant = access.authorize(desk.db, desk.ctx, "zorg-2026", "erase_borrower")
+    erasure.erase_borrower(desk.db, desk.ctx, desk.borrowers["piet"], grant)
+    with desk.db.session() as s:
+        assert s.get(NoticePreference, desk.borrowers["piet"]) is None
+    report = desk.send(dry_run=True)
+    held = {(row["borrower_id"], row["reason"]) for row in report.skipped}
+    assert (desk.borrowers["piet"], "no_address") in held
+    assert all(row["borrower_id"] != desk.borrowers["piet"] for row in report.due)
