@@ -18,7 +18,7 @@ KINDS = ("invitation", "reminder", "predue", "due", "overdue", "ready")
 TEXTS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
     "invitation": {
         "nl": (
-            "Hoe ging het met {product}? Uw review in 3 minuten",
+            "Hoe ging het met {product}? Geef uw review",
             (
                 "U heeft {product} ({tag}) teruggebracht. Bedankt!",
                 "Wilt u vertellen hoe het ging? Uw ervaring helpt collega's kiezen welke "
@@ -27,7 +27,7 @@ TEXTS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ),
         ),
         "en": (
-            "How did {product} work out? Your review in 3 minutes",
+            "How did {product} work out? Give your review",
             (
                 "You returned {product} ({tag}). Thank you!",
                 "Would you tell us how it went? Your experience helps colleagues choose the "
@@ -138,6 +138,8 @@ COMMON = {
         "'afmelden', of zeg het aan de balie.",
         "auto": "Dit bericht is automatisch verstuurd door LendingDesk.",
         "link": "Geef uw review via deze persoonlijke link (alleen voor u):",
+        "button": "Review geven",
+        "or_link": "Of open deze persoonlijke link (alleen voor u):",
         "no_link": "Kom even langs de uitleenbalie: daar krijgt u een QR-code voor het "
         "reviewformulier op uw telefoon.",
         "unsubscribe_subject": "Afmelden voor e-mails van de uitleenbalie",
@@ -150,11 +152,19 @@ COMMON = {
         "or tell the desk.",
         "auto": "This message was sent automatically by LendingDesk.",
         "link": "Give your review through this personal link (for you only):",
+        "button": "Give your review",
+        "or_link": "Or open this personal link (for you only):",
         "no_link": "Drop by the lending desk: they will hand you a QR code for the review form "
         "on your phone.",
         "unsubscribe_subject": "Unsubscribe from the lending desk's e-mails",
     },
 }
+
+
+BUTTON_STYLE = (
+    "display:inline-block;padding:14px 22px;background:#1f6f7f;color:#ffffff;"
+    "border-radius:6px;text-decoration:none;font-weight:bold;font-size:18px"
+)
 
 
 @dataclass(frozen=True)
@@ -210,8 +220,9 @@ def render(facts: NoticeFacts, sender: Sender) -> Rendered:
                 plain_parts.append(f"{words['link']}\n{facts.link}")
                 url = html.escape(facts.link, quote=True)
                 html_parts.append(
-                    f"<p>{html.escape(words['link'])}<br>"
-                    f'<a href="{url}" style="font-size:1.15em;font-weight:bold">{url}</a></p>'
+                    f'<p><a href="{url}" style="{BUTTON_STYLE}">{html.escape(words["button"])}</a>'
+                    f"</p><p>{html.escape(words['or_link'])}<br>"
+                    f'<a href="{url}" style="word-break:break-all">{url}</a></p>'
                 )
             else:
                 plain_parts.append(words["no_link"])
