@@ -112,3 +112,39 @@ def test_the_desk_sends_on_its_timer_off_the_gui_thread_and_says_when_the_server
         notices.send_due = original  # type: ignore[assignment]
         window._notices_runner.wait()
         timer.stop()
+
+
+@pytest.mark.usefixtures("desk_in_dutch")
+def test_the_desk_settings_open_the_e_mail_settings_after_the_coordinator_code(
+    qtbot, desk: Desk, monkeypatch
+) -> None:
+    from lendingdesk.ui.app import build_window
+    from lendingdesk.ui.desk.desk_settings import DeskSettings
+    from lendingdesk.ui.desk.feedback import Sounds
+    from lendingdesk.ui.settings_dialog import SettingsDialog
+    from tests.coordinator_prompts import CODE, answer, set_code
+
+    window = build_window(
+        desk.db,
+        settings=DeskSettings(language="nl", desk_name="Testbalie"),
+        clock=desk.clock,
+        sounds=Sounds(enabled=False),
+    )
+    qtbot.addWidget(window)
+    set_code(desk.db)
+    answer(monkeypatch, CODE)
+    shown: list[NoticesSettingsDialog] = []
+
+    def settings_exec(dialog: SettingsDialog) -> int:
+        assert dialog.notices_button.text() == "E-mails aan leners…"
+        dialog.notices_button.click()  # opens the E-mail settings over the desk settings
+        return dialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SettingsDialog, "exec", settings_exec)
+    monkeypatch.setattr(
+        NoticesSettingsDialog, "exec", lambda self: shown.append(self) or self.DialogCode.Rejected
+    )
+    window.open_settings()
+    assert len(shown) == 1
+    assert shown[0].windowTitle() == "E-mails aan leners"
+    assert shown[0].sender_edit.text() == SENDER  # the stored settings, loaded
