@@ -387,9 +387,10 @@ def due_notices(
                     loan.borrower,
                 )
     for loan in _open_loans(session):
-        if config.predue_days and loan.due_on - timedelta(days=config.predue_days) <= today < (
-            loan.due_on
-        ):
+        window = loan.due_on - timedelta(days=config.predue_days)
+        # A pre-due reminder when the loan went out before its window (a loan of a day or two
+        # was just handed over with the date on the slip).
+        if config.predue_days and window <= today < loan.due_on and loan.out_at.date() < window:
             add(
                 DueNotice(_loan_key("predue", loan, True), "predue", loan.borrower_id, loan.id),
                 loan.borrower,

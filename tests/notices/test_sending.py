@@ -88,7 +88,7 @@ def test_invitations_and_overdue_arrive_in_dutch_and_english_with_proper_headers
 
 def test_nothing_about_clients_in_any_mail(desk: Desk, smtp) -> None:
     controller, inbox = smtp
-    desk.configure(controller.port, predue_days=10)
+    desk.configure(controller.port, predue_days=5)
     desk.send()
     assert len(inbox.messages) == 4  # invitations, overdue, the pre-due reminder
     for msg in inbox.messages:
@@ -227,6 +227,21 @@ def test_pre_due_due_day_and_renewal(desk: Desk, smtp) -> None:
     assert [r["kind"] for r in desk.send().sent] == ["due"]
     desk.clock.advance(days=1)
     assert [r["kind"] for r in desk.send().sent] == ["overdue"]
+    # A loan that goes out inside its pre-due window gets no pre-due reminder (the slip has
+    # the date): lent today for two days, with reminders two days ahead.
+    from lendingdesk.domain import circulation
+
+    with desk.db.unit_of_work() as s:
+        circulation.check_out(
+            s,
+            desk.ctx,
+            circulation.CheckoutRequest(
+                item=desk.tags[4],
+                borrower=_badge(s, desk.borrowers["sanne"]),
+                due=desk.ctx.today() + timedelta(days=2),
+            ),
+        )
+    assert desk.send().sent == []
     subjects = [m["Subject"] for m in inbox.messages[before:]]
     assert subjects == [
         "PARO robotzeehond moet dinsdag 10 maart 2026 terug",
@@ -381,3 +396,11 @@ def test_an_erased_borrower_is_never_mailed_and_loses_the_mail_choices(desk: Des
     held = {(row["borrower_id"], row["reason"]) for row in report.skipped}
     assert (desk.borrowers["piet"], "no_address") in held
     assert all(row["borrower_id"] != desk.borrowers["piet"] for row in report.due)
+
+
+def _badge(session, borrower_id: int) -> str:
+    from lendingdesk.store.models import Borrower
+
+    borrower = session.get(Borrower, borrower_id)
+    assert borrower is not None
+    return borrower.badge
