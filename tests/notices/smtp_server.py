@@ -44,10 +44,16 @@ class PortZeroController(Controller):
 
 
 def start_server(
-    *, tls: ssl.SSLContext | None = None, users: dict[str, str] | None = None
+    *,
+    tls: ssl.SSLContext | None = None,
+    implicit_tls: ssl.SSLContext | None = None,
+    users: dict[str, str] | None = None,
 ) -> tuple[PortZeroController, Inbox]:
+    """``tls``: STARTTLS required; ``implicit_tls``: TLS from the first byte (smtps)."""
     inbox = Inbox()
     kwargs: dict[str, Any] = {}
+    if implicit_tls is not None:
+        kwargs["ssl_context"] = implicit_tls
     if tls is not None:
         kwargs |= {"tls_context": tls, "require_starttls": True}
     if users is not None:

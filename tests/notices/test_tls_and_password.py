@@ -53,6 +53,18 @@ def test_a_wrong_password_is_reported_and_nothing_is_marked(
     assert len(inbox.messages) == 2
 
 
+def test_smtps_sends_over_tls_from_the_first_byte(desk: Desk, tmp_path: Path) -> None:
+    context, cert = self_signed(tmp_path)
+    controller, inbox = start_server(implicit_tls=context)
+    try:
+        desk.configure(0, smtp_url=f"smtps://127.0.0.1:{controller.port}?cafile={cert}")
+        report = desk.send()
+        assert report.ok, report.server_error
+        assert len(report.sent) == 3 and len(inbox.messages) == 3
+    finally:
+        controller.stop()
+
+
 def test_a_certificate_that_is_not_trusted_is_refused(desk: Desk, tmp_path: Path) -> None:
     context, _cert = self_signed(tmp_path)
     controller, inbox = start_server(tls=context)
