@@ -50,6 +50,7 @@ CATALOGUES: dict[str, list[str]] = {
         "lendingdesk/ui/app.py",
         "lendingdesk/ui/main_window.py",
         "lendingdesk/ui/settings_dialog.py",
+        "lendingdesk/ui/notices_settings.py",
         "lendingdesk/ui/first_start.py",
         "lendingdesk/ui/coordinator.py",
         "lendingdesk/ui/i18n.py",

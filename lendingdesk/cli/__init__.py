@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "maintenance",
     "kits",
     "web",
+    "notices",
 )
 
 EXIT_REFUSED = 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -76,6 +76,31 @@ class ProductReportData:
     minus: Sequence[Quote] = ()  # minus points ("what did not work"), approved and redacted
     cleaning: str = ""  # the product's cleaning protocol from the catalogue
     iso9999: str = ""  # the category's ISO 9999:2022 class, dotted ("27.03.09")
+
+
+@dataclass(frozen=True)
+class ResponseRow:
+    """The response to review invitations for one product or team: returned loans, how many
+    were invited (an e-mail sent or a review link issued), opened the link, gave a review, and
+    the median days from return to review."""
+
+    label: str
+    returned: int = 0
+    invited: int = 0
+    opened: int = 0
+    reviewed: int = 0
+    median_days: float | None = None
+    days: tuple[float, ...] = ()  # each review's days after the return (to merge groups)
+
+    def share(self, count: int) -> float | None:
+        return count / self.returned if self.returned else None
+
+
+@dataclass(frozen=True)
+class ResponseRates:
+    products: Sequence[ResponseRow] = ()
+    teams: Sequence[ResponseRow] = ()
+    total: ResponseRow = field(default_factory=lambda: ResponseRow(""))
 
 
 # --------------------------------------------------------------------------- wording
@@ -274,6 +299,26 @@ _STRINGS: dict[str, Text] = {
     "total": Text("Totaal", "Total"),
     "products_n": Text("{n} producten", "{n} products"),
     "product_1": Text("1 product", "1 product"),
+    "response_title": Text("Respons op reviewuitnodigingen", "Response to review invitations"),
+    "response_by_product": Text("Per product", "Per product"),
+    "response_by_team": Text("Per team", "Per team"),
+    "col_team": Text("Team", "Team"),
+    "col_returned": Text("Teruggebracht", "Returned"),
+    "col_invited": Text("Uitgenodigd", "Invited"),
+    "col_opened": Text("Link geopend", "Link opened"),
+    "col_reviewed": Text("Review gegeven", "Reviewed"),
+    "col_median_days": Text("Mediaan dagen tot review", "Median days to review"),
+    "response_note": Text(
+        "Uitgenodigd: een uitnodiging per e-mail verstuurd of een persoonlijke reviewlink "
+        "uitgegeven. Geopend: de reviewlink is geopend. Review gegeven: er is een review voor de "
+        "uitlening (ook als die nog gemodereerd wordt). Percentages van de teruggebrachte "
+        "uitleningen in de periode. Teams met minder dan {k} uitleningen staan samen onder "
+        "‘Overige teams’.",
+        "Invited: an invitation e-mail sent or a personal review link issued. Opened: the review "
+        "link was opened. Reviewed: there is a review for the loan (also while it is being "
+        "moderated). Percentages of the loans returned in the period. Teams with fewer than {k} "
+        "loans are counted together under ‘Other teams’.",
+    ),
     "overview_note": Text(
         "— = te weinig reviews om een gemiddelde te tonen (minder dan {min_n}). Oordeel is het "
         "gemiddelde algemene oordeel; SUS is de gemiddelde score met het Sauro–Lewis-cijfer; "
@@ -937,6 +982,66 @@ def _closing(story: list[Any], practical: list[Any], min_n: int, lang: str) -> l
     return [KeepTogether([*last, *practical, *about])]
 
 
+def _response(rates: ResponseRates, width: float, lang: str, k: int) -> list[Any]:
+    """The response to review invitations: two tables (per product, per team) with a total."""
+    from reportlab.platypus import KeepTogether
+
+    from lendingdesk.documents.report_style import RULE, para
+
+    def count(row: ResponseRow, n: int) -> str:
+        share = row.share(n)
+        percent = format_number(100 * share, 0, lang) if share is not None else "—"
+        return f"{n} ({percent} %)"
+
+    def table(first: str, rows: Sequence[ResponseRow]) -> Any:
+        head = [_p(_t(first, lang), "head")] + [
+            _p(_t(key, lang), "head_right")
+            for key in (
+                "col_returned",
+                "col_invited",
+                "col_opened",
+                "col_reviewed",
+                "col_median_days",
+            )
+        ]
+        body = [head]
+        for row in [*rows, replace(rates.total, label=_t("total", lang))]:
+            days = format_number(row.median_days, 1, lang) if row.median_days is not None else "—"
+            body.append(
+                [
+                    _p(para(row.label), "cell"),
+                    _p(str(row.returned), "cell_right"),
+                    _p(count(row, row.invited), "cell_right"),
+                    _p(count(row, row.opened), "cell_right"),
+                    _p(count(row, row.reviewed), "cell_right"),
+                    _p(days, "cell_right"),
+                ]
+            )
+        fixed = [86, 96, 96, 104, 124]
+        return _table(
+            body,
+            [width - sum(fixed), *fixed],
+            extra=[("LINEABOVE", (0, -1), (-1, -1), 0.8, RULE)],
+        )
+
+    return [
+        *_section(
+            _t("response_title", lang),
+            _p(f"<b>{_t('response_by_product', lang)}</b>", "cell"),
+            table("col_product", rates.products),
+        ),
+        _p("&nbsp;", "small"),
+        KeepTogether(
+            [
+                _p(f"<b>{_t('response_by_team', lang)}</b>", "cell"),
+                table("col_team", rates.teams),
+                _p("&nbsp;", "small"),
+                _p(_t("response_note", lang, k=k), "small"),
+            ]
+        ),
+    ]
+
+
 def _header(kicker: str, title: str, subtitle: str, meta: str) -> list[Any]:
     from reportlab.platypus import Spacer
 
@@ -1022,8 +1127,11 @@ def render_overview_report(
     min_n: int = MIN_REVIEWS_FOR_AGGREGATES,
     lookup: InstrumentLookup = load_instrument,
     summaries: Sequence[ReviewSummary] | None = None,
+    response: ResponseRates | None = None,
+    k: int = 3,
 ) -> int:
     """Write the overview across products (loans, reviews, rating, SUS, NPS) as PDF; page count.
+    ``response``: the response to review invitations (per product and team), as published.
 
     ``summaries``: one per product, in the order of ``products``, when already worked out.
     """
@@ -1110,6 +1218,8 @@ def render_overview_report(
     meta = f"{period.label(lang)} · {_count(len(products), 'product_1', 'products_n', lang)}"
     story = _header(_t("overview_kicker", lang), _t("overview_title", lang), "", meta)
     story += [table, _p("&nbsp;", "small"), _p(_t("overview_note", lang, min_n=min_n), "small")]
+    if response is not None and response.total.returned:
+        story += _response(response, width, lang, k)
     footer = _t("footer", lang, what=_t("overview_kicker", lang), date=made)
     return _build(
         story, out, title=_t("overview_kicker", lang), footer=footer, lang=lang, landscape=True

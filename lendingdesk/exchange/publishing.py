@@ -20,13 +20,20 @@ No SQL and no Qt here: callers hand in plain dataclasses.
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
-from lendingdesk.documents.reports import Period, ProductReportData, Quote
+from lendingdesk.documents.reports import (
+    Period,
+    ProductReportData,
+    Quote,
+    ResponseRates,
+    ResponseRow,
+)
 from lendingdesk.domain.reviews import ScoredReview, Text
 from lendingdesk.exchange.redaction import WordRedactor
 
@@ -361,3 +368,29 @@ def citation_of(instrument_key: str, score_key: str, method: str) -> str | None:
     if score_key == "nps" or method == "nps":
         return CITATIONS["nps"]
     return None
+
+
+# --------------------------------------------------------------------------- response rate
+
+OTHER_TEAMS = Text("Overige teams", "Other teams")
+
+
+def published_response(rates: ResponseRates, k: int = DEFAULT_K, lang: str = "nl") -> ResponseRates:
+    """The response rate as a report may show it: a team with fewer than ``k`` returned loans
+    is counted under "other teams" (a team of one or two would show what one person did)."""
+    teams = [row for row in rates.teams if row.returned >= k]
+    small = [row for row in rates.teams if row.returned < k]
+    if small:
+        days = sorted(d for row in small for d in row.days)
+        teams.append(
+            ResponseRow(
+                label=OTHER_TEAMS.get(lang),
+                returned=sum(row.returned for row in small),
+                invited=sum(row.invited for row in small),
+                opened=sum(row.opened for row in small),
+                reviewed=sum(row.reviewed for row in small),
+                median_days=statistics.median(days) if days else None,
+                days=tuple(days),
+            )
+        )
+    return ResponseRates(rates.products, teams, rates.total)

@@ -31,7 +31,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, cast, select
+from sqlalchemy import String, cast, delete, select
 from sqlalchemy.orm import Session
 
 from lendingdesk.domain import audit, catalogue
@@ -48,6 +48,7 @@ from lendingdesk.store.models import (
     Item,
     Loan,
     MaintenanceRecord,
+    NoticePreference,
     Reservation,
     Review,
 )
@@ -208,6 +209,8 @@ def _erase(
     redact, variants = _name_redactor(name, email, phone)
     redacted = _redact_everywhere(session, ctx, redact, variants, borrower.id)
     withdrawn = _withdraw_reviews(session, ctx, borrower.id)
+    # E-mail choices (language, opt-out) go too; no mail reaches an erased borrower anyway.
+    session.execute(delete(NoticePreference).where(NoticePreference.borrower_id == borrower.id))
     digest = badge_hash(borrower.badge)
     if session.scalar(select(Erasure).where(Erasure.badge_hash == digest)) is None:
         session.add(Erasure(borrower_id=borrower.id, badge_hash=digest, erased_at=ctx.now()))

@@ -27,7 +27,7 @@ from typing import IO, Any
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, joinedload
 
-from lendingdesk.documents.reports import Period, ProductReportData
+from lendingdesk.documents.reports import Period, ProductReportData, ResponseRates
 from lendingdesk.domain import audit, catalogue
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.context import DeskContext, to_local
@@ -53,6 +53,7 @@ from lendingdesk.exchange.publishing import (
     Moderation,
     ProductFacts,
     Redactor,
+    published_response,
     report_data,
 )
 from lendingdesk.safe_text import shown
@@ -663,6 +664,14 @@ class ReviewService:
             active = self._active_products(session, period)
             return [self._report_data(session, p, period, redact, authors, lang) for p in active]
 
+    def response_rates(self, period: Period | None = None) -> ResponseRates:
+        """Invited / opened / reviewed per product and per team, and the median days from
+        return to review (loans returned in ``period``)."""
+        from lendingdesk.services.response_rate import response_rates
+
+        with self.db.session() as session:
+            return response_rates(session, period)
+
     def _active_products(self, session: Session, period: Period) -> list[Product]:
         reviewed = _in_period(
             select(Review.product_id).where(Review.moderation == Moderation.APPROVED.value),
@@ -817,10 +826,15 @@ class ReviewService:
 
         period = period or Period()
         products = self.overview_data(period, lang=lang)
+        with self.db.session() as session:
+            k = self._k(session)
+        response = published_response(self.response_rates(period), k, lang)
         return render_overview_report(
             products,
             out,
             period=period,
+            response=response,
+            k=k,
             lang=lang,
             generated_at=_local(self.ctx_factory().now()),
             min_n=min_n,

@@ -558,3 +558,40 @@ class ReviewLinkRecord(Base):
     used_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (Index("ix_review_links_loan", "loan_id"),)
+
+
+class NoticeSent(Base):
+    """One e-mail notice to a borrower (review invitation, reminder, due/overdue, reservation
+    ready), recorded so it is never sent twice. ``key`` names the notice (kind and the loan or
+    reservation it is about); ``sent_at`` is None while a run is sending it (the claim), so two
+    desks never send the same one. No address and no text are kept: the borrower's record holds
+    the address, and nothing about a client is ever in a notice."""
+
+    __tablename__ = "notices_sent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    borrower_id: Mapped[int] = mapped_column(ForeignKey("borrowers.id"))
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id"))
+    reservation_id: Mapped[int | None] = mapped_column(ForeignKey("reservations.id"))
+    claimed_at: Mapped[datetime] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    message_id: Mapped[str | None] = mapped_column(String(200))
+
+    __table_args__ = (
+        Index("ix_notices_sent_loan", "loan_id", "kind"),
+        Index("ix_notices_sent_borrower", "borrower_id"),
+    )
+
+
+class NoticePreference(Base):
+    """A borrower's choices about e-mail notices: opted out, and the language of the mails
+    (None: Dutch, the desk's language)."""
+
+    __tablename__ = "notice_preferences"
+
+    borrower_id: Mapped[int] = mapped_column(ForeignKey("borrowers.id"), primary_key=True)
+    opted_out: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    language: Mapped[str | None] = mapped_column(String(5))
+    changed_at: Mapped[datetime] = mapped_column(DateTime)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from lendingdesk.domain.context import DeskContext
     from lendingdesk.services.journal import ScanJournal
+    from lendingdesk.services.notices import RunReport
     from lendingdesk.services.reviews import ReviewService
     from lendingdesk.store.db import Database
     from lendingdesk.store.postgres import PgSettings
@@ -437,6 +438,66 @@ def start_backups(window: MainWindow, every_ms: int = BACKUP_EVERY_MS) -> QTimer
     return timer
 
 
+def start_notices(window: MainWindow, every_ms: int = 60_000) -> QTimer | None:
+    """E-mail notices from the desk: every minute a pool thread asks the notices service
+    whether a run is due (on, and the configured interval passed) and sends. The desk never
+    waits on the mail server; a server that is down is one calm line in the notice bar, gone
+    after the next run that works."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from lendingdesk.errors import LendingError
+    from lendingdesk.ui.tasks import TaskRunner
+
+    if window.screen_services is None:
+        return None
+    view = window.screen_services.notices
+    runner = TaskRunner(window, max_threads=1)
+    window._notices_runner = runner
+    shown: list[bool] = [False]  # whether the bar shows our notice (not someone else's)
+
+    def show(detail: str | None) -> None:
+        if detail is None:
+            if shown[0]:
+                window.show_notice(None)
+                shown[0] = False
+            return
+
+        def text() -> str:
+            return QCoreApplication.translate(
+                "App", "E-mails to borrowers not sent — %1 They are sent at the next try."
+            ).replace("%1", detail)
+
+        window.show_notice(text)
+        shown[0] = True
+
+    def done(report: RunReport | None) -> None:
+        if report is None:  # off, or not time yet
+            return
+        if report.server_error is None:
+            show(None)
+            return
+        nl = window.translations.lang == "nl"
+        show(f"{report.server_error_nl if nl else report.server_error}.")
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, LendingError):
+            show(error.message(window.translations.lang))
+        else:  # a bug: logged, and the desk works on
+            log.error("sending e-mail notices failed", exc_info=error)
+
+    def tick() -> None:
+        if not runner.busy():
+            runner.submit(view.run_on_timer, done, failed)
+
+    timer = QTimer(window)
+    timer.setInterval(every_ms)
+    timer.timeout.connect(tick)
+    timer.start()
+    window._notices_timer = timer
+    QTimer.singleShot(0, window, tick)
+    return timer
+
+
 def run_desk(db_url: str | None, lang: str | None, *, kiosk: bool = False) -> int:
     """Open the desk window. ``lang`` (nl/en) overrides the saved language for this run;
     ``kiosk`` starts self-service over it at once (locked, full screen)."""
@@ -486,6 +547,7 @@ def run_desk(db_url: str | None, lang: str | None, *, kiosk: bool = False) -> in
         ask_staff_at_start(window)
         window.desk.focus_code_field()
     start_backups(window)
+    start_notices(window)
     window.update_offline()  # scans kept in an earlier run are retried at once
     if QGuiApplication.platformName() not in ("offscreen", "minimal"):
         # After the desk is up: looking for a webcam loads Qt's media backend.

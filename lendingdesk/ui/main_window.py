@@ -650,6 +650,8 @@ class MainWindow(QMainWindow):
             edit_conditions=lambda: self.edit_conditions(dialog),
             parent=self,
         )
+        if self.screen_services is not None:
+            dialog.add_notices_button(lambda: self.open_notice_settings(dialog))
         result = dialog.exec()
         if result not in (SettingsDialog.DialogCode.Accepted, SettingsDialog.KIOSK):
             dialog.deleteLater()
@@ -681,6 +683,18 @@ class MainWindow(QMainWindow):
         from lendingdesk.ui.kiosk import open_kiosk
 
         return open_kiosk(self)
+
+    def open_notice_settings(self, parent: QWidget | None = None) -> None:
+        """The E-mail settings (reached from the desk settings, after the coordinator code)."""
+        from lendingdesk.ui.notices_settings import NoticesSettingsDialog
+
+        assert self.screen_services is not None
+        dialog = NoticesSettingsDialog(
+            self.screen_services.notices, self.translations.lang, parent or self
+        )
+        self.notices_dialog = dialog
+        dialog.exec()
+        dialog.deleteLater()
 
     def apply_settings(self, new: DeskSettings) -> None:
         old_lang = self.settings.language

@@ -151,6 +151,25 @@ class SettingsDialog(QDialog):
         for widget in (self.phone_port_label, self.phone_port_spin, self.phone_qr_check):
             widget.setEnabled(on)
 
+    def add_notices_button(self, open_notices: Callable[[], None]) -> QPushButton:
+        """A button that opens the E-mail settings (the mail server, which e-mails go)."""
+        button = QPushButton(self)
+        button.setObjectName("noticesButton")
+        row = QHBoxLayout()
+        row.setContentsMargins(12, 0, 0, 0)
+        row.addWidget(button)
+        row.addStretch(1)
+        layout = self.ui.dialogLayout
+        layout.insertLayout(layout.indexOf(self.ui.buttonBox), row)
+        button.clicked.connect(open_notices)
+        self.notices_button = button
+        self._retranslate_notices_button()
+        return button
+
+    def _retranslate_notices_button(self) -> None:
+        if hasattr(self, "notices_button"):
+            self.notices_button.setText(self.tr("E-mail notices…"))
+
     # --- choices ----------------------------------------------------------------------------
 
     def _fill_choices(self) -> None:
@@ -295,4 +314,5 @@ class SettingsDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._fill_choices()
+            self._retranslate_notices_button()
         super().changeEvent(event)

@@ -28,6 +28,10 @@
         <translation>De automatische reservekopie is niet gelukt: %1 Het werk aan de balie gaat gewoon door; meld het de coördinator.</translation>
     </message>
     <message>
+        <source>E-mails to borrowers not sent — %1 They are sent at the next try.</source>
+        <translation>E-mails aan leners niet verstuurd — %1 Ze gaan bij de volgende poging.</translation>
+    </message>
+    <message>
         <source>LendingDesk cannot start</source>
         <translation>LendingDesk kan niet starten</translation>
     </message>
@@ -720,6 +724,113 @@
     </message>
 </context>
 <context>
+    <name>NoticesSettingsDialog</name>
+    <message>
+        <source>E-mail notices</source>
+        <translation>E-mails aan leners</translation>
+    </message>
+    <message>
+        <source>Send e-mails to borrowers (invitations and reminders)</source>
+        <translation>E-mails sturen aan leners (uitnodigingen en herinneringen)</translation>
+    </message>
+    <message>
+        <source>Mail server and sender</source>
+        <translation>Mailserver en afzender</translation>
+    </message>
+    <message>
+        <source>Which e-mails, and when</source>
+        <translation>Welke e-mails, en wanneer</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Afzenderadres</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Naam organisatie</translation>
+    </message>
+    <message>
+        <source>Desk contact</source>
+        <translation>Contact uitleenbalie</translation>
+    </message>
+    <message>
+        <source>Work e-mail domains</source>
+        <translation>Domeinen werk-e-mail</translation>
+    </message>
+    <message>
+        <source>Review invitation after (days)</source>
+        <translation>Reviewuitnodiging na (dagen)</translation>
+    </message>
+    <message>
+        <source>Review reminder after (days)</source>
+        <translation>Herinnering review na (dagen)</translation>
+    </message>
+    <message>
+        <source>Reminder before the due date (days)</source>
+        <translation>Herinnering vóór inleverdag (dagen)</translation>
+    </message>
+    <message>
+        <source>Send every (minutes)</source>
+        <translation>Versturen elke (minuten)</translation>
+    </message>
+    <message>
+        <source>e.g. desk Lindehof, 0182 123 456</source>
+        <translation>bijv. balie Lindehof, 0182 123 456</translation>
+    </message>
+    <message>
+        <source>e.g. zorg.example (empty: any address)</source>
+        <translation>bijv. zorg.example (leeg: elk adres)</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>meteen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>On the due day</source>
+        <translation>Op de inleverdag</translation>
+    </message>
+    <message>
+        <source>When a loan is overdue</source>
+        <translation>Als een uitlening te laat is</translation>
+    </message>
+    <message>
+        <source>When a reservation is ready</source>
+        <translation>Als een reservering klaarstaat</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>bewaard in de sleutelbos van het systeem</translation>
+    </message>
+    <message>
+        <source>No password needed without a user name in the server address.</source>
+        <translation>Geen wachtwoord nodig zonder gebruikersnaam in het serveradres.</translation>
+    </message>
+    <message>
+        <source>The password is in the system keyring. Type a new one to change it.</source>
+        <translation>Het wachtwoord staat in de sleutelbos van het systeem. Typ een nieuw om het te wijzigen.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is kept only until the desk closes.</source>
+        <translation>Deze computer heeft geen sleutelbos: het wachtwoord wordt alleen bewaard tot de balie sluit.</translation>
+    </message>
+    <message>
+        <source>Type the password once; it is kept in the system keyring.</source>
+        <translation>Typ het wachtwoord één keer; het wordt bewaard in de sleutelbos van het systeem.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderScreen</name>
     <message>
         <source>This screen could not be opened. The desk itself works as usual.</source>
@@ -759,6 +870,10 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>E-mail notices…</source>
+        <translation>E-mails aan leners…</translation>
+    </message>
     <message>
         <source>(no location chosen)</source>
         <translation>(geen locatie gekozen)</translation>

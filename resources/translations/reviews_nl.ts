@@ -151,6 +151,66 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    <name>ResponseTab</name>
+    <message>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Link opened</source>
+        <translation>Link geopend</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Review gegeven</translation>
+    </message>
+    <message>
+        <source>of %1 returned loans</source>
+        <translation>van %1 teruggebrachte uitleningen</translation>
+    </message>
+    <message>
+        <source>Time to review</source>
+        <translation>Tijd tot review</translation>
+    </message>
+    <message>
+        <source>median days after the return</source>
+        <translation>mediaan dagen na terugbrengen</translation>
+    </message>
+    <message>
+        <source>Loans returned in</source>
+        <translation>Uitleningen teruggebracht in</translation>
+    </message>
+    <message>
+        <source>the last 12 months</source>
+        <translation>de laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>the last 3 months</source>
+        <translation>de laatste 3 maanden</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>de hele periode</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Teruggebracht</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Mediaan dagen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Invited: an invitation e-mail was sent or a personal review link was issued (receipt, screen). Link opened: the link was opened on a phone. Reviewed: a review was given for the loan, at the desk or on a phone. Time to review: the median number of days from the return to the review.</source>
+        <translation>Uitgenodigd: er is een uitnodiging per e-mail verstuurd of een persoonlijke reviewlink uitgegeven (bon, scherm). Link geopend: de link is op een telefoon geopend. Review gegeven: er is een review voor de uitlening gegeven, aan de balie of op een telefoon. Tijd tot review: het mediane aantal dagen van terugbrengen tot review.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +490,10 @@
     <message>
         <source>Per product</source>
         <translation>Per product</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respons</translation>
     </message>
     <message>
         <source>Import catalogue…</source>

@@ -770,6 +770,22 @@
         <translation>Standaard van de balie</translation>
     </message>
     <message>
+        <source>E-mail language</source>
+        <translation>Taal van e-mails</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>No e-mails from the desk (invitations, reminders)</source>
+        <translation>Geen e-mails van de balie (uitnodigingen, herinneringen)</translation>
+    </message>
+    <message>
         <source>Scan a pre-printed card, or leave empty for a new card number</source>
         <translation>Scan een pas, of laat leeg voor een nieuw nummer</translation>
     </message>

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from lendingdesk.services.audit import AuditService
     from lendingdesk.services.catalogue_import import CatalogueImportService
     from lendingdesk.services.reviews import ReviewService
+    from lendingdesk.services.views.notices import NoticesView
 
 
 class ReviewsScreenServices(ViewService):
@@ -105,6 +106,13 @@ class ScreenServices:
     @cached_property
     def stocktake(self) -> StocktakeView:
         return StocktakeView(self.db, self.ctx_factory)
+
+    @cached_property
+    def notices(self) -> NoticesView:
+        """The E-mail settings page and the desk's send timer (one, for the password)."""
+        from lendingdesk.services.views.notices import NoticesView
+
+        return NoticesView(self.db, self.ctx_factory)
 
     @cached_property
     def reviews(self) -> ReviewsScreenServices:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lendingdesk.domain import catalogue, circulation
+from lendingdesk.services import notices
 from lendingdesk.services.access import Grant
 from lendingdesk.services.views.base import ViewService, location_name, text_or_empty
 from lendingdesk.services.views.catalogue import LoanRow, loan_row
@@ -39,6 +40,8 @@ class BorrowerDetail:
     loan_limit: int | None
     loans_total: int
     history: tuple[LoanRow, ...]
+    notices_opt_out: bool = False  # no e-mail notices for this borrower
+    notice_language: str | None = None  # "nl" / "en"; None: Dutch
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ class BorrowerForm:
     location_id: int | None = None
     loan_limit: int | None = None
     badge: str = ""  # a pre-printed card when creating; empty allocates a fresh code
+    notices_opt_out: bool = False
+    notice_language: str | None = None
 
 
 class BorrowersView(ViewService):
@@ -112,6 +117,7 @@ class BorrowersView(ViewService):
             total = s.scalar(select(func.count()).select_from(Loan).where(Loan.borrower_id == b.id))
             open_count = self._open_loans_of(s, [b.id]).get(b.id, 0)
             today = self.today()
+            pref = notices.preference_of(s, b.id)
             return BorrowerDetail(
                 row=self._borrower_row(b, open_count),
                 phone=text_or_empty(b.phone),
@@ -119,6 +125,8 @@ class BorrowersView(ViewService):
                 loan_limit=b.loan_limit,
                 loans_total=total or 0,
                 history=tuple(loan_row(loan, today) for loan in history),
+                notices_opt_out=pref.opted_out,
+                notice_language=pref.language,
             )
 
     def save_borrower(self, borrower_id: int | None, form: BorrowerForm) -> int:
@@ -140,6 +148,9 @@ class BorrowersView(ViewService):
             else:
                 b = catalogue.update_borrower(s, ctx, borrower_id, data)
             s.flush()
+            notices.set_preference(
+                s, ctx, b.id, notices.Preference(form.notices_opt_out, form.notice_language)
+            )
             return b.id
 
     def set_borrower_active(self, borrower_id: int, active: bool) -> None:

@@ -122,6 +122,7 @@ class ReviewsScreen(Screen):
         self._build_pending()
         self._build_moderation()
         self._build_product()
+        self._build_response()
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self._desk_actor = ""
         self._sync_moderator()
@@ -396,6 +397,12 @@ class ReviewsScreen(Screen):
         self.charts_layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.charts, 1)
         self.tabs.addTab(page, "")
+
+    def _build_response(self) -> None:
+        from lendingdesk.ui.reviews.response_tab import ResponseTab
+
+        self.response_tab = ResponseTab(self.reviews, self.services.today, self)
+        self.tabs.addTab(self.response_tab, "")
 
     def selected_product(self) -> int | None:
         data = self.product_combo.currentData()
@@ -710,6 +717,8 @@ class ReviewsScreen(Screen):
             self.product_combo.blockSignals(False)
         if self.tabs.currentIndex() == 2 or not self.chart_views:
             self.show_product()
+        if self.tabs.currentWidget() is self.response_tab:
+            self.response_tab.refresh()
         self._update_buttons()
         self.retranslate_counts()
 
@@ -733,6 +742,7 @@ class ReviewsScreen(Screen):
             translate("ReviewsScreen", "Moderation (%1)").replace("%1", str(len(self._moderation))),
         )
         self.tabs.setTabText(2, translate("ReviewsScreen", "Per product"))
+        self.tabs.setTabText(3, translate("ReviewsScreen", "Response"))
 
     def retranslateUi(self) -> None:
         self.heading.setText(translate("ReviewsScreen", "Reviews"))
@@ -774,6 +784,7 @@ class ReviewsScreen(Screen):
         self.approve_button.setText(translate("ReviewsScreen", "Approve"))
         self.reject_button.setText(translate("ReviewsScreen", "Reject"))
         self.product_label.setText(translate("ReviewsScreen", "Product"))
+        self.response_tab.retranslate()
         self.retranslate_counts()
         if self.services is not None and getattr(self, "_ready", False):
             self._show_review()

@@ -11,9 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -219,6 +222,7 @@ class BorrowerDialog(_FormDialog):
         self.ui.setupUi(self)
         self._setup_common()
         self.ui.kindCombo.addItems(["", ""])
+        self._add_mail_rows()
         self.ui.locationCombo.addItem("", None)
         for choice in services.locations():
             self.ui.locationCombo.addItem(choice.name, choice.id)
@@ -228,6 +232,21 @@ class BorrowerDialog(_FormDialog):
         else:  # a pre-printed card scanned anywhere in the form becomes the card code
             accept_scans(self, Accepts.BADGE, self._take_scan, refuse=self.banner.error)
         self.ui.nameEdit.setFocus()
+
+    def _add_mail_rows(self) -> None:
+        """Under the e-mail address: the language of the e-mails, and the opt-out."""
+        self.mailLanguageLabel = QLabel(self)
+        self.mailLanguageCombo = QComboBox(self)
+        self.mailLanguageCombo.setObjectName("mailLanguageCombo")
+        for code in (None, "en"):
+            self.mailLanguageCombo.addItem("", code)
+        self.mailLanguageLabel.setBuddy(self.mailLanguageCombo)
+        self.mailOptOutCheck = QCheckBox(self)
+        self.mailOptOutCheck.setObjectName("mailOptOutCheck")
+        row = self.ui.form.getWidgetPosition(self.ui.emailEdit)[0] + 1
+        self.ui.form.insertRow(row, self.mailLanguageLabel, self.mailLanguageCombo)
+        self.ui.form.insertRow(row + 1, "", self.mailOptOutCheck)
+        self.mailOptOutCheck.toggled.connect(self.mailLanguageCombo.setDisabled)
 
     def _take_scan(self, scan: Scan) -> bool:
         self.ui.badgeEdit.setText(scan.code)
@@ -244,6 +263,12 @@ class BorrowerDialog(_FormDialog):
         self.ui.kindCombo.setItemText(0, translate("Dialogs", "Person"))
         self.ui.kindCombo.setItemText(1, translate("Dialogs", "Team"))
         self.ui.limitSpin.setSpecialValueText(translate("Dialogs", "Desk default"))
+        self.mailLanguageLabel.setText(translate("Dialogs", "E-mail language"))
+        self.mailLanguageCombo.setItemText(0, translate("Dialogs", "Dutch"))
+        self.mailLanguageCombo.setItemText(1, translate("Dialogs", "English"))
+        self.mailOptOutCheck.setText(
+            translate("Dialogs", "No e-mails from the desk (invitations, reminders)")
+        )
         self.ui.badgeEdit.setPlaceholderText(
             translate("Dialogs", "Scan a pre-printed card, or leave empty for a new card number")
         )
@@ -261,6 +286,10 @@ class BorrowerDialog(_FormDialog):
         ui.limitSpin.setValue(d.loan_limit or 0)
         ui.badgeEdit.setText(row.badge)
         ui.badgeEdit.setReadOnly(True)
+        self.mailLanguageCombo.setCurrentIndex(
+            max(0, self.mailLanguageCombo.findData(d.notice_language))
+        )
+        self.mailOptOutCheck.setChecked(d.notices_opt_out)
 
     def form(self) -> BorrowerForm:
         ui = self.ui
@@ -274,6 +303,8 @@ class BorrowerDialog(_FormDialog):
             location_id=ui.locationCombo.currentData(),
             loan_limit=ui.limitSpin.value() or None,
             badge="" if self.borrower_id is not None else ui.badgeEdit.text(),
+            notices_opt_out=self.mailOptOutCheck.isChecked(),
+            notice_language=self.mailLanguageCombo.currentData(),
         )
 
     def accept(self) -> None:
