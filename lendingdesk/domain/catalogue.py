@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, func, select, text, update
+from sqlalchemy import ColumnElement, Select, func, select, text, update
 from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.domain import audit, iso9999
@@ -253,6 +253,15 @@ def search_product_ids(session: Session, query: str, *, limit: int = 200) -> lis
     if len(query) > MAX_SEARCH_LENGTH:  # longer than any text searched: contained nowhere
         return []
     sqlite = session.get_bind().dialect.name == "sqlite"
+    columns = (Product.name, Product.maker, Product.description)
+    if sqlite and query.isascii():
+        # 1. Walk the name index, but only through the first _SHORT_HEAD names: a query that
+        # matches many products (a common letter, a word in every description) finds ``limit``
+        # of them there and stops early; one that does not costs ~0.5 ms at 100k products. LIKE
+        # ignores ASCII case as the trigram index does, so for an ASCII query both find the same.
+        found = _search_head(session, stmt, contains_text(columns, query, like_ignores_case=True))
+        if len(found) >= limit:
+            return found
     if sqlite and len(query) >= 3:
         # FTS5 trigram: phrase query of the text as typed (quotes doubled for FTS syntax).
         phrase = '"' + query.replace('"', '""') + '"'
@@ -271,25 +280,16 @@ def search_product_ids(session: Session, query: str, *, limit: int = 200) -> lis
             # at ``limit``.
             return list(session.scalars(stmt.where((Product.id + 0).in_(matches))))
         return list(session.scalars(stmt.where(Product.id.in_(matches))))
-    columns = (Product.name, Product.maker, Product.description)
     if not sqlite:
         return list(session.scalars(stmt.where(contains_text(columns, query))))
     # Shorter than a trigram: LIKE, which in SQLite already ignores ASCII case (ilike's lower()
     # only added work). Walking the name index stops at ``limit``, but a rare pair of letters
     # ("qw") walked all 100k products in random table order (120-160 ms).
     condition = contains_text(columns, query, like_ignores_case=True)
-    # 1. Walk the name index, but only through the first _SHORT_HEAD names: a common letter
-    # finds ``limit`` matches there and stops early.
-    bound = (
-        select(Product.name)
-        .order_by(Product.name, Product.id)
-        .offset(_SHORT_HEAD)
-        .limit(1)
-        .scalar_subquery()
-    )
-    found = list(session.scalars(stmt.where(Product.name <= bound, condition)))
-    if len(found) >= limit:
-        return found
+    if not query.isascii():  # the head (1.) was not walked above
+        found = _search_head(session, stmt, condition)
+        if len(found) >= limit:
+            return found
     # 2. Few matches: one scan in table order (6x faster than in name order), sorted here; it
     # stops early when the matches are many. Python orders str by code point, as SQLite's
     # BINARY collation orders UTF-8 bytes.
@@ -303,6 +303,19 @@ def search_product_ids(session: Session, query: str, *, limit: int = 200) -> lis
         return [pid for pid, _name in rows[:limit]]
     # 3. Many matches, late in the alphabet: walk the name index as far as it takes.
     return list(session.scalars(stmt.where(condition)))
+
+
+def _search_head(session: Session, stmt: Select[int], condition: ColumnElement[bool]) -> list[int]:
+    """``stmt`` (product ids by name) restricted to ``condition`` among the first _SHORT_HEAD
+    names."""
+    bound = (
+        select(Product.name)
+        .order_by(Product.name, Product.id)
+        .offset(_SHORT_HEAD)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return list(session.scalars(stmt.where(Product.name <= bound, condition)))
 
 
 def search_products(session: Session, query: str, *, limit: int = 200) -> list[Product]:
