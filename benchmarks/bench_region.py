@@ -26,7 +26,7 @@ import time
 import traceback
 from datetime import UTC, date, datetime, timedelta
 
-from benchmarks.bigdb import cached_db
+from benchmarks.bigdb import cached_db, sizes
 from benchmarks.common import row
 
 FRAME_MS = 16.7
@@ -428,6 +428,38 @@ def remote_desk_rows(server, url: str, quick: bool) -> list[dict]:
     ]
 
 
+def search_rows(url: str, quick: bool) -> list[dict]:
+    """Catalogue search per keystroke on PostgreSQL, each query shape on its own (as the
+    SQLite rows of bench_circulation)."""
+    from benchmarks.bench_circulation import SEARCH_SHAPES
+    from benchmarks.common import timed_ms
+    from lendingdesk.domain import catalogue
+    from lendingdesk.store.db import open_database
+
+    db = open_database(url, upgrade=False)
+    rows = []
+    try:
+        with db.session() as s:
+            for shape, queries in SEARCH_SHAPES:
+                samples: list[float] = []
+                for q in queries:
+                    samples += timed_ms(
+                        lambda q=q: catalogue.search_products(s, q, limit=50), 2 if quick else 10
+                    )
+                rows.append(
+                    row(
+                        f"PostgreSQL catalogue search: {shape}",
+                        "ms",
+                        samples,
+                        target=2.0,
+                        note=", ".join(queries),
+                    )
+                )
+    finally:
+        db.dispose()
+    return rows
+
+
 def double_loans(conninfo: str) -> int:
     import psycopg
 
@@ -446,7 +478,11 @@ def run(quick: bool = False) -> list[dict]:
     contested_n = 4 if quick else 30
     rows: list[dict] = []
     with regional_server(durable=not quick) as server:
-        url, load = regional_database(server, "ld_region", cached_db(quick))
+        # Quick: the cached tiny SQLite database, copied; full size: made on the server (the
+        # SQLite file at 100k/1M takes minutes of Python to build on a busy machine).
+        url, load = regional_database(
+            server, "ld_region", sizes(quick), cached_db(quick) if quick else None
+        )
         conninfo = libpq_url(url)
         rows.append(
             {
@@ -459,6 +495,7 @@ def run(quick: bool = False) -> list[dict]:
                 f"COPY + VACUUM ANALYZE {load['copy']:.1f} s",
             }
         )
+        rows += search_rows(url, quick)
         most = max(desk_counts)
         stock, contested, people = pick_stock(conninfo, most, contested_n)
         errors: list[str] = []
