@@ -60,7 +60,8 @@ def paint_spy(widgets, painted):
 class Desk:
     """The real window with a key-event scanner."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str) -> None:
+        """``path``: a SQLite file, or a database URL (a PostgreSQL server)."""
         from PySide6.QtWidgets import QApplication
 
         from lendingdesk.store.db import open_database
@@ -68,7 +69,8 @@ class Desk:
         from lendingdesk.ui.desk.desk_settings import DeskSettings
         from lendingdesk.ui.desk.feedback import Sounds
 
-        self.db = open_database(f"sqlite:///{path}", upgrade=False)
+        url = path if isinstance(path, str) and "://" in path else f"sqlite:///{path}"
+        self.db = open_database(url, upgrade=False)
         self.clock = ScanClock()
         self.window = build_window(
             self.db,

@@ -94,11 +94,13 @@ class PgServer:
         )
         pwfile.unlink()
 
-    def start(self) -> None:
-        # fsync off: the crash tests that need durability run on SQLite files.
+    def start(self, *, durable: bool = False) -> None:
+        # fsync off: the crash tests that need durability run on SQLite files. The benchmarks
+        # start it ``durable`` (fsync on, as a real server) to time real commits.
+        sync = "on" if durable else "off"
         opts = (
-            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c full_page_writes=off -c max_connections=60"
+            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync={sync} "
+            f"-c full_page_writes={sync} -c max_connections=60"
         )
         self._run(
             "pg_ctl",

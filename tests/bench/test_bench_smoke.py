@@ -20,7 +20,9 @@ CASES = {
     "bench_desk",
     "bench_documents",
     "bench_phone_form",
+    "bench_region",
     "bench_reports",
+    "bench_shared",
     "bench_startup",
     "bench_stocktake",
 }
@@ -35,7 +37,7 @@ def test_quick_benchmark_run_writes_every_case(tmp_path: Path) -> None:
         env=env,
         capture_output=True,
         text=True,
-        timeout=180,
+        timeout=900,
     )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     data = json.loads(out.read_text())
@@ -69,8 +71,16 @@ def test_quick_benchmark_run_writes_every_case(tmp_path: Path) -> None:
         "camera: frames decoded per second",
         "camera window at 30 fps: CPU use",
         "stock-take: reconcile",
+        "desks on one PostgreSQL: check-out via services",
+        "desks on one PostgreSQL: check-out raw psycopg (limit)",
+        "double loans",
+        "shared SQLite: desk A check-out while desk B searches and pages",
     ):
         assert expected in names, expected
+    # Correctness, not speed: the desks on one PostgreSQL made no error and no double loan.
+    # Neither did two desks on one SQLite file.
+    region = [r for r in rows if r["unit"] in ("errors", "loans")]
+    assert len(region) == 3 and all(r["median"] == 0 and r["ok"] for r in region), region
     assert "| case" in proc.stdout  # the readable table
 
 

@@ -106,7 +106,7 @@ def plain_search(s: Session, query: str, *, fts: bool = True) -> list[int]:
     return list(s.scalars(stmt.where(or_(*(c.ilike(pattern, escape="\\") for c in columns)))))
 
 
-# (FTS matches sorted up to; for one or two letters: names walked first, matches scanned up to):
+# (FTS matches sorted up to; names walked first; for one or two letters: matches scanned up to):
 # the shipped values (on 300 products: sort, scan), and the other plans forced on this database.
 PLANS = {
     "shipped": None,
@@ -122,6 +122,7 @@ def test_every_plan_finds_what_the_plain_query_finds(seeded, plan, monkeypatch) 
         sort_up_to, head, scan_up_to = PLANS[plan]
         monkeypatch.setattr(catalogue, "_SORT_MATCHES_UP_TO", sort_up_to)
         monkeypatch.setattr(catalogue, "_SHORT_HEAD", head)
+        monkeypatch.setattr(catalogue, "_WORD_HEAD", head)
         monkeypatch.setattr(catalogue, "_SHORT_SCAN_UP_TO", scan_up_to)
     with seeded.session() as s:
         for query in QUERIES:
