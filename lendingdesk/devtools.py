@@ -64,6 +64,19 @@ CATALOGUES: dict[str, list[str]] = {
     "printing": ["lendingdesk/ui/printing"],
     # Reviews: the review form, the Reviews screen, catalogue import (ui/reviews/).
     "reviews": ["lendingdesk/ui/reviews"],
+    # The layers without Qt (lendingdesk/translation.py reads the .qm): documents, reports and
+    # refusals. English plural forms of every catalogue are hand-kept in plurals_en.ts.
+    "texts": [
+        "lendingdesk/errors.py",
+        "lendingdesk/demo.py",
+        "lendingdesk/demo_reviews.py",
+        "lendingdesk/domain",
+        "lendingdesk/store",
+        "lendingdesk/documents",
+        "lendingdesk/exchange",
+        "lendingdesk/services",
+        "lendingdesk/cli",
+    ],
 }
 LANGUAGES = ("nl",)
 
