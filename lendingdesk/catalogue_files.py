@@ -23,9 +23,12 @@ class Entry:
     numerus: bool = False
 
 
-def _parse(ts: Path) -> ET.ElementTree:
+def _parse(ts: Path) -> ET.Element:
     parser = ET.XMLParser(target=ET.TreeBuilder(insert_comments=True))
-    return ET.parse(ts, parser)
+    root = ET.parse(ts, parser).getroot()
+    if root is None or root.tag != "TS":
+        raise ValueError(f"{ts}: not a Qt .ts file")
+    return root
 
 
 def _find_context(root: ET.Element, name: str) -> ET.Element:
@@ -55,7 +58,7 @@ def existing(ts: Path, entry: Entry) -> tuple[str, ...] | None:
     """The finished translation ``ts`` has for ``entry``'s message, or None."""
     if not ts.exists():
         return None
-    for context in _parse(ts).getroot().findall("context"):
+    for context in _parse(ts).findall("context"):
         if context.findtext("name") != entry.context:
             continue
         for message in context.findall("message"):
@@ -75,11 +78,9 @@ def fill(ts: Path, entries: Iterable[Entry], language: str) -> int:
     """Set the translations of ``entries`` in ``ts`` (created when missing); returns how many
     messages changed."""
     if ts.exists():
-        tree = _parse(ts)
-        root = tree.getroot()
+        root = _parse(ts)
     else:
         root = ET.Element("TS", {"version": "2.1", "language": language, "sourcelanguage": "en"})
-        tree = ET.ElementTree(root)
     changed = 0
     for entry in entries:
         message = _find_message(_find_context(root, entry.context), entry)

@@ -5,6 +5,7 @@
     python -m lendingdesk.devtools check-generated   fail when forms or .qm files are stale
     python -m lendingdesk.devtools screenshots DIR   PNGs of every screen at 1366x768, demo data
     python -m lendingdesk.devtools sounds            (re)write the desk's short WAV cues
+    python -m lendingdesk.devtools translate-refusals   inline Dutch/English refusals -> catalogue
 
 The Qt tools come from the PySide6 installed next to this Python (pyside6-uic, -lupdate,
 -lrelease), so the generated files match the Qt version the app runs on.
@@ -484,6 +485,14 @@ def main(argv: list[str] | None = None) -> int:
     shots = sub.add_parser("screenshots", help="write PNGs of every screen")
     shots.add_argument("out_dir", type=Path)
     sub.add_parser("sounds", help="write the short WAV cues into resources/sounds")
+    refusals = sub.add_parser(
+        "translate-refusals",
+        help="turn refusals with an inline Dutch/English pair into catalogue messages",
+    )
+    refusals.add_argument("--check", action="store_true", help="only list what is left")
+    refusals.add_argument(
+        "--no-translations", action="store_true", help="do not run lupdate/lrelease afterwards"
+    )
     args = parser.parse_args(argv)
 
     if args.command == "build-ui":
@@ -495,6 +504,10 @@ def main(argv: list[str] | None = None) -> int:
             print(path.relative_to(ROOT))
     elif args.command == "check-generated":
         return check_generated()
+    elif args.command == "translate-refusals":
+        from lendingdesk.refusal_codemod import main as translate_refusals
+
+        return translate_refusals(check=args.check, translations=not args.no_translations)
     elif args.command == "screenshots":
         for path in screenshots(args.out_dir):
             print(path)

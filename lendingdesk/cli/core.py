@@ -25,6 +25,7 @@ from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import InvalidInput
 from lendingdesk.services import access
 from lendingdesk.store.models import Borrower, Item, Loan
+from lendingdesk.translation import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -446,9 +447,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     db = open_db(args)
     if not db.is_sqlite:
         raise InvalidInput(
-            "Een reservekopie maken kan hier alleen van een SQLite-bestand; gebruik pg_dump voor "
-            "PostgreSQL.",
-            "Backups from here work for a SQLite file; use pg_dump for PostgreSQL.",
+            translate(
+                "cli.core", "Backups from here work for a SQLite file; use pg_dump for PostgreSQL."
+            ),
         )
     # A full copy, personal data and all, to a place of the user's choosing: the coordinator's.
     ctx = desk_context(args)
@@ -471,8 +472,9 @@ def cmd_borrower_erase(args: argparse.Namespace) -> int:
         badge, name = borrower.badge, borrower.name
     if not args.yes:
         raise InvalidInput(
-            f"Wissen van {name} ({badge}) kan niet ongedaan worden gemaakt; bevestig met --yes.",
-            f"Erasing {name} ({badge}) cannot be undone; confirm with --yes.",
+            translate(
+                "cli.core", "Erasing {name} ({badge}) cannot be undone; confirm with --yes."
+            ).format(name=name, badge=badge),
         )
     grant = authorize(args, db, "erase_borrower")
     result = erasure.erase_borrower(db, desk_context(args), badge, grant)

@@ -34,6 +34,7 @@ from lendingdesk.cli.common import (
 )
 from lendingdesk.errors import InvalidInput
 from lendingdesk.store.db import Database
+from lendingdesk.translation import translate
 
 
 def _with_db(handler: Callable[[argparse.Namespace, Database], int]) -> Callable[..., int]:
@@ -103,16 +104,17 @@ def cmd_set_pin(args: argparse.Namespace, db: Database) -> int:
         )
     elif not (sys.stdin and sys.stdin.isatty()):  # no terminal to ask on: never echo a code
         raise InvalidInput(
-            "Er is geen terminal om de code te vragen; geef de code via stdin met --pin-stdin.",
-            "There is no terminal to ask for the code on; give it on stdin with --pin-stdin.",
+            translate(
+                "cli.reliability",
+                "There is no terminal to ask for the code on; give it on stdin with --pin-stdin.",
+            ),
         )
     else:
         current = getpass.getpass("Huidige code / current code: ") if has else None
         new = getpass.getpass("Nieuwe code / new code: ")
         if getpass.getpass("Nog eens / again: ") != new:
             raise InvalidInput(
-                "De twee codes verschillen. Probeer het opnieuw.",
-                "The two codes differ. Try again.",
+                translate("cli.reliability", "The two codes differ. Try again."),
             )
     service.change_code(new, current)
     say(args, "Coördinatorcode opgeslagen.", "Coordinator code saved.")
@@ -147,10 +149,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     revision = backups.verify_backup(source)
     if not args.yes:
         raise InvalidInput(
-            f"{source.name} is in orde (schema {revision}). Terugzetten vervangt de huidige "
-            "database; bevestig met --yes.",
-            f"{source.name} is fine (schema {revision}). Restoring replaces the current "
-            "database; confirm with --yes.",
+            translate(
+                "cli.reliability",
+                "{source} is fine (schema {revision}). Restoring replaces the current database; "
+                "confirm with --yes.",
+            ).format(source=source.name, revision=revision),
         )
     secret = read_secret(args, "Coördinatorcode / coordinator code: ")
     result = restore_backup(args.db, source, secret, desk_context(args))

@@ -17,14 +17,16 @@ from lendingdesk.documents.errors import InvalidDocumentInput
 from lendingdesk.documents.templates import LabelTemplate, get_template
 from lendingdesk.documents.texts import Lang, check_lang
 from lendingdesk.domain.codes import parse_badge, parse_tag, qr_payload
+from lendingdesk.translation import DataText, translate
 
 
 def _canonical(code: str, parse: Callable[[object], str | None], what_nl: str, what_en: str) -> str:
     # Only the canonical form: a label must print exactly what the database stores.
     if parse(code) != code:
         raise InvalidDocumentInput(
-            f"'{code}' is geen geldige {what_nl}.",
-            f"'{code}' is not a valid {what_en}.",
+            translate("documents.model", "'{code}' is not a valid {what}.").format(
+                code=code, what=DataText(what_nl, what_en)
+            ),
             code=code,
         )
     return code
@@ -145,8 +147,7 @@ class SlipData:
             _canonical(self.borrower_badge, parse_badge, "lenerspascode", "badge code")
         if not self.lines:
             raise InvalidDocumentInput(
-                "Een uitleenbon heeft minstens één product nodig.",
-                "A loan slip needs at least one item.",
+                translate("documents.model", "A loan slip needs at least one item."),
             )
 
 
@@ -155,6 +156,7 @@ def resolve_lang(lang: str) -> Lang:
         return check_lang(lang)
     except ValueError:
         raise InvalidDocumentInput(
-            f"Onbekende taal '{lang}': kies nl of en.",
-            f"Unknown language '{lang}': choose nl or en.",
+            translate("documents.model", "Unknown language '{lang}': choose nl or en.").format(
+                lang=lang
+            ),
         ) from None

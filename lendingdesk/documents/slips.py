@@ -33,6 +33,7 @@ from lendingdesk.documents.templates import A4, A5
 from lendingdesk.documents.textfit import TextStyle, fit_text
 from lendingdesk.documents.texts import Lang, format_date, format_datetime, word
 from lendingdesk.documents.units import MM
+from lendingdesk.translation import translate
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -112,8 +113,9 @@ def render_slip(data: SlipData, out: Out, paper: str = "a4", lang: str = "nl") -
     spec = SLIP_PAPERS.get(paper)
     if spec is None:
         raise InvalidDocumentInput(
-            f"Onbekend papierformaat '{paper}': kies {', '.join(SLIP_PAPERS)}.",
-            f"Unknown paper '{paper}': choose {', '.join(SLIP_PAPERS)}.",
+            translate("documents.slips", "Unknown paper '{paper}': choose {slip_papers}.").format(
+                paper=paper, slip_papers=", ".join(SLIP_PAPERS)
+            ),
         )
     language = resolve_lang(lang)
     register_fonts()

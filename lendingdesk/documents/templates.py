@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from lendingdesk.documents.errors import InvalidTemplate
+from lendingdesk.translation import DataText, translate
 
 A4 = (210.0, 297.0)
 A5 = (148.0, 210.0)
@@ -105,7 +106,10 @@ class LabelTemplate:
 def _validate(t: LabelTemplate) -> None:
     def refuse(nl: str, en: str) -> None:
         raise InvalidTemplate(
-            f"Labelsjabloon '{t.name}': {nl}", f"Label template '{t.name}': {en}", template=t.name
+            translate("documents.templates", "Label template '{t}': {detail}").format(
+                t=t.name, detail=DataText(nl, en)
+            ),
+            template=t.name,
         )
 
     sizes = (t.page_w, t.page_h, t.label_w, t.label_h)
@@ -317,8 +321,9 @@ def get_template(name: str) -> LabelTemplate:
         hint_nl = " Gebruik custom_sheet(...) voor een eigen raster." if name == CUSTOM_NAME else ""
         hint_en = " Use custom_sheet(...) for your own grid." if name == CUSTOM_NAME else ""
         raise InvalidTemplate(
-            f"Onbekend labelsjabloon '{name}'. Bekend: {known}.{hint_nl}",
-            f"Unknown label template '{name}'. Known: {known}.{hint_en}",
+            translate(
+                "documents.templates", "Unknown label template '{name}'. Known: {known}.{hint}"
+            ).format(name=name, known=known, hint=DataText(hint_nl, hint_en)),
             template=name,
         ) from None
 

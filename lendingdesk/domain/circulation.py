@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
+from lendingdesk.dates import NumericDate
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_borrower, find_item, find_loan, open_loan_of
@@ -35,6 +36,7 @@ from lendingdesk.errors import (
     NotOnLoan,
 )
 from lendingdesk.store.models import Borrower, Item, Loan, Reservation
+from lendingdesk.translation import DataText, Message, translate
 
 STATUS_NL: dict[str, str] = {  # keyed by ItemStatus, looked up with stored strings
     ItemStatus.AVAILABLE: "beschikbaar",
@@ -59,31 +61,40 @@ STATUS_EN: dict[str, str] = {
 UNDO_WINDOW = timedelta(minutes=10)
 
 
+# Why an item cannot go out, per status: whole sentences, so each language words it its own way.
+_NOT_AVAILABLE: dict[str, Message] = {
+    ItemStatus.AWAITING_CLEANING: translate(
+        "domain.circulation",
+        "{product} ({tag}) is awaiting cleaning. Have it cleaned and signed off under Cleaning "
+        "first.",
+    ),
+    ItemStatus.IN_MAINTENANCE: translate(
+        "domain.circulation",
+        "{product} ({tag}) is in maintenance. It is in maintenance; mark the maintenance "
+        "finished first.",
+    ),
+    ItemStatus.ON_LOAN: translate("domain.circulation", "{product} ({tag}) is on loan."),
+    ItemStatus.RESERVED: translate(
+        "domain.circulation",
+        "{product} ({tag}) is reserved. It is set aside for a reservation.",
+    ),
+    ItemStatus.RETIRED: translate(
+        "domain.circulation",
+        "{product} ({tag}) is retired. It has been retired and cannot go out.",
+    ),
+    ItemStatus.LOST: translate(
+        "domain.circulation", "{product} ({tag}) is lost. It is marked lost; mark it found first."
+    ),
+}
+
+
 def _not_available(item: Item) -> ItemNotAvailable:
-    what_nl: dict[str, str] = {
-        ItemStatus.AWAITING_CLEANING: "Laat het eerst schoonmaken en aftekenen bij Schoonmaak.",
-        ItemStatus.IN_MAINTENANCE: "Het is in onderhoud; meld het eerst terug als klaar.",
-        ItemStatus.RESERVED: "Het ligt klaar voor een reservering.",
-        ItemStatus.RETIRED: "Het is afgeschreven en kan niet meer uit.",
-        ItemStatus.LOST: "Het staat als vermist; meld het eerst als gevonden.",
-    }
-    what_en: dict[str, str] = {
-        ItemStatus.AWAITING_CLEANING: "Have it cleaned and signed off under Cleaning first.",
-        ItemStatus.IN_MAINTENANCE: "It is in maintenance; mark the maintenance finished first.",
-        ItemStatus.RESERVED: "It is set aside for a reservation.",
-        ItemStatus.RETIRED: "It has been retired and cannot go out.",
-        ItemStatus.LOST: "It is marked lost; mark it found first.",
-    }
-    name = item.product.name
-    # "wacht op schoonmaak" is a verb phrase; the other statuses read as "is <status>".
-    state_nl = (
-        STATUS_NL[item.status]
-        if item.status == ItemStatus.AWAITING_CLEANING
-        else f"is {STATUS_NL[item.status]}"
+    status = DataText(STATUS_NL[item.status], STATUS_EN[item.status])
+    message = _NOT_AVAILABLE.get(
+        item.status, translate("domain.circulation", "{product} ({tag}) is {status}.")
     )
     return ItemNotAvailable(
-        f"{name} ({item.tag}) {state_nl}. {what_nl.get(item.status, '')}".strip(),
-        f"{name} ({item.tag}) is {STATUS_EN[item.status]}. {what_en.get(item.status, '')}".strip(),
+        message.format(product=item.product.name, tag=item.tag, status=status),
         tag=item.tag,
         status=item.status,
     )
@@ -92,10 +103,11 @@ def _not_available(item: Item) -> ItemNotAvailable:
 def _check_borrower(session: Session, ctx: DeskContext, borrower: Borrower) -> None:
     if not borrower.active or borrower.erased_at is not None:
         raise BorrowerInactive(
-            f"{borrower.name} ({borrower.badge}) is niet actief. Activeer de lener eerst bij "
-            "Leners of gebruik een andere pas.",
-            f"{borrower.name} ({borrower.badge}) is not active. Activate the borrower under "
-            "Borrowers first or use another card.",
+            translate(
+                "domain.circulation",
+                "{borrower} ({badge}) is not active. Activate the borrower under Borrowers first "
+                "or use another card.",
+            ).format(borrower=borrower.name, badge=borrower.badge),
             badge=borrower.badge,
         )
     limit = borrower.loan_limit if borrower.loan_limit is not None else ctx.loan_limit
@@ -107,10 +119,11 @@ def _check_borrower(session: Session, ctx: DeskContext, borrower: Borrower) -> N
         )
         if open_count is not None and open_count >= limit:
             raise LoanLimitReached(
-                f"{borrower.name} heeft al {open_count} producten te leen (maximum {limit}). "
-                "Neem eerst iets in.",
-                f"{borrower.name} already has {open_count} items on loan (limit {limit}). "
-                "Check something in first.",
+                translate(
+                    "domain.circulation",
+                    "{borrower} already has {open_count} items on loan (limit {limit}). Check "
+                    "something in first.",
+                ).format(borrower=borrower.name, open_count=open_count, limit=limit),
                 badge=borrower.badge,
                 limit=limit,
             )
@@ -149,18 +162,23 @@ def check_due(due: date, today: date) -> date:
     """``due`` if a loan may run until then: not in the past, at most MAX_DUE_DAYS ahead."""
     if due < today:
         raise InvalidInput(
-            f"De inleverdatum {due:%d-%m-%Y} ligt in het verleden. Kies vandaag of een latere "
-            "datum.",
-            f"The due date {due:%Y-%m-%d} is in the past. Choose today or a later date.",
+            translate(
+                "domain.circulation",
+                "The due date {due} is in the past. Choose today or a later date.",
+            ).format(due=NumericDate(due)),
             due=due.isoformat(),
         )
     latest = today + timedelta(days=MAX_DUE_DAYS)
     if due > latest:
         raise InvalidInput(
-            f"De inleverdatum {due:%d-%m-%Y} ligt meer dan een jaar vooruit. Kies uiterlijk "
-            f"{latest:%d-%m-%Y}; verleng later als het langer nodig is.",
-            f"The due date {due:%Y-%m-%d} is more than a year ahead. Choose {latest:%Y-%m-%d} "
-            "at the latest; renew later if it is needed longer.",
+            translate(
+                "domain.circulation",
+                "The due date {due} is more than a year ahead. Choose {latest} at the latest; "
+                "renew later if it is needed longer.",
+            ).format(
+                due=NumericDate(due),
+                latest=NumericDate(latest),
+            ),
             due=due.isoformat(),
         )
     return due
@@ -176,10 +194,11 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
         current = open_loan_of(session, item)
         holder = current.borrower.name if current else "?"
         raise AlreadyOnLoan(
-            f"{item.product.name} ({item.tag}) is al uitgeleend aan {holder}. "
-            "Neem het eerst in als het terug is.",
-            f"{item.product.name} ({item.tag}) is already on loan to {holder}. "
-            "Check it in first if it has come back.",
+            translate(
+                "domain.circulation",
+                "{product} ({tag}) is already on loan to {holder}. Check it in first if it has "
+                "come back.",
+            ).format(product=item.product.name, tag=item.tag, holder=holder),
             tag=item.tag,
         )
     if item.status not in READY_TO_LEND:
@@ -224,8 +243,10 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
     except IntegrityError as exc:
         # Another desk checked this item out in the same instant; the database said no.
         raise AlreadyOnLoan(
-            f"{item.tag} is zojuist op een andere balie uitgeleend. Ververs en probeer opnieuw.",
-            f"{item.tag} was just checked out at another desk. Refresh and try again.",
+            translate(
+                "domain.circulation",
+                "{tag} was just checked out at another desk. Refresh and try again.",
+            ).format(tag=item.tag),
             tag=item.tag,
         ) from exc
     claim_own_reservation(session, item, borrower, today, due, loan=loan, overlapping_now=booked)
@@ -245,8 +266,10 @@ def _known_accessories(item: Item, names: Iterable[str]) -> list[str]:
         if name.casefold() not in known:
             listed = ", ".join(known.values()) or "geen / none"
             raise InvalidInput(
-                f"“{name}” is geen accessoire van {item.product.name}. Kies uit: {listed}.",
-                f"“{name}” is not an accessory of {item.product.name}. Choose from: {listed}.",
+                translate(
+                    "domain.circulation",
+                    "“{name}” is not an accessory of {product}. Choose from: {listed}.",
+                ).format(name=name, product=item.product.name, listed=listed),
             )
         result.append(known[name.casefold()])
     return result
@@ -269,10 +292,13 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
     if loan is None:
         status_nl, status_en = STATUS_NL[item.status], STATUS_EN[item.status]
         raise NotOnLoan(
-            f"{item.product.name} ({item.tag}) is niet uitgeleend (status: {status_nl}). "
-            "Er valt niets in te nemen.",
-            f"{item.product.name} ({item.tag}) is not on loan (status: {status_en}). "
-            "There is nothing to check in.",
+            translate(
+                "domain.circulation",
+                "{product} ({tag}) is not on loan (status: {status}). There is nothing to check "
+                "in.",
+            ).format(
+                product=item.product.name, tag=item.tag, status=DataText(status_nl, status_en)
+            ),
             tag=item.tag,
             status=item.status,
         )
@@ -308,8 +334,10 @@ def renew(session: Session, ctx: DeskContext, loan_id: int, due: date | None = N
     loan = find_loan(session, loan_id)
     if loan.returned_at is not None:
         raise NotOnLoan(
-            f"Uitlening {loan_id} is al ingenomen en kan niet verlengd worden.",
-            f"Loan {loan_id} has already been returned and cannot be renewed.",
+            translate(
+                "domain.circulation",
+                "Loan {loan_id} has already been returned and cannot be renewed.",
+            ).format(loan_id=loan_id),
         )
     today = ctx.today()
     if due is None:  # the product's loan period again, but never beyond the one-year bound
@@ -320,8 +348,9 @@ def renew(session: Session, ctx: DeskContext, loan_id: int, due: date | None = N
     new_due = check_due(due, today)
     if new_due <= loan.due_on:
         raise InvalidInput(
-            f"De nieuwe inleverdatum moet na {loan.due_on:%d-%m-%Y} liggen.",
-            f"The new due date must be after {loan.due_on:%Y-%m-%d}.",
+            translate("domain.circulation", "The new due date must be after {due_on}.").format(
+                due_on=NumericDate(loan.due_on)
+            ),
         )
     blocker = blocking_reservation(
         session, loan.item, loan.borrower, loan.due_on + timedelta(days=1), new_due
@@ -364,8 +393,7 @@ def mark_found(session: Session, ctx: DeskContext, item_code: str | Item) -> Ite
     item = find_item(session, item_code)
     if item.status != ItemStatus.LOST:
         raise InvalidInput(
-            f"{item.tag} staat niet als vermist.",
-            f"{item.tag} is not marked lost.",
+            translate("domain.circulation", "{tag} is not marked lost.").format(tag=item.tag),
         )
     item.status = back_at_the_desk(item.product.needs_cleaning)
     audit.record(session, ctx, "found", "item", item.id, tag=item.tag, next_status=item.status)
@@ -376,8 +404,9 @@ def retire(session: Session, ctx: DeskContext, item_code: str | Item, reason: st
     item = find_item(session, item_code)
     if item.status == ItemStatus.ON_LOAN:
         raise AlreadyOnLoan(
-            f"{item.tag} is uitgeleend. Neem het eerst in en schrijf het daarna af.",
-            f"{item.tag} is on loan. Check it in first, then retire it.",
+            translate(
+                "domain.circulation", "{tag} is on loan. Check it in first, then retire it."
+            ).format(tag=item.tag),
         )
     if item.status == ItemStatus.RETIRED:
         raise _not_available(item)
@@ -389,8 +418,7 @@ def retire(session: Session, ctx: DeskContext, item_code: str | Item, reason: st
 def _undoable(ctx: DeskContext, at: datetime | None) -> None:
     if at is None or ctx.now() - at > UNDO_WINDOW:
         raise LendingError(
-            "Dit kan niet meer ongedaan worden gemaakt (te lang geleden).",
-            "This can no longer be undone (too long ago).",
+            translate("domain.circulation", "This can no longer be undone (too long ago)."),
         )
 
 
@@ -399,8 +427,9 @@ def undo_checkout(session: Session, ctx: DeskContext, loan_id: int) -> Item:
     loan = find_loan(session, loan_id)
     if loan.returned_at is not None:
         raise NotOnLoan(
-            "Deze uitlening is al ingenomen; ongedaan maken kan niet meer.",
-            "This loan has already been returned; it cannot be undone.",
+            translate(
+                "domain.circulation", "This loan has already been returned; it cannot be undone."
+            ),
         )
     _undoable(ctx, loan.out_at)
     item = loan.item
@@ -419,20 +448,23 @@ def undo_checkin(session: Session, ctx: DeskContext, loan_id: int) -> Loan:
     """Reopen a loan checked in by mistake, shortly after."""
     loan = find_loan(session, loan_id)
     if loan.returned_at is None:
-        raise InvalidInput("Deze uitlening is nog open.", "This loan is still open.")
+        raise InvalidInput(translate("domain.circulation", "This loan is still open."))
     _undoable(ctx, loan.returned_at)
     item = loan.item
     if loan.review_state == "done":
         raise LendingError(
-            "Voor deze uitlening is al een review gegeven; innemen kan niet meer ongedaan.",
-            "A review was already given for this loan; the check-in can no longer be undone.",
+            translate(
+                "domain.circulation",
+                "A review was already given for this loan; the check-in can no longer be undone.",
+            ),
         )
     if item.status not in (ItemStatus.AVAILABLE, ItemStatus.AWAITING_CLEANING) or open_loan_of(
         session, item
     ):
         raise LendingError(
-            f"{item.tag} is sindsdien al verder gegaan; ongedaan maken kan niet meer.",
-            f"{item.tag} has moved on since; it can no longer be undone.",
+            translate(
+                "domain.circulation", "{tag} has moved on since; it can no longer be undone."
+            ).format(tag=item.tag),
         )
     loan.returned_at = None
     loan.in_location_id = None

@@ -13,6 +13,7 @@ from lendingdesk.domain.lookup import find_item
 from lendingdesk.domain.status import MAY_GO_TO_MAINTENANCE, ItemStatus, back_at_the_desk
 from lendingdesk.errors import InvalidInput
 from lendingdesk.store.models import CleaningRecord, Item, Loan, MaintenanceRecord
+from lendingdesk.translation import DataText, translate
 
 
 def sign_off_cleaning(
@@ -21,13 +22,16 @@ def sign_off_cleaning(
     item = find_item(session, item_code)
     by = (by or "").strip()
     if not by:
-        raise InvalidInput("Vul in wie heeft schoongemaakt.", "Fill in who did the cleaning.")
+        raise InvalidInput(translate("domain.cleaning", "Fill in who did the cleaning."))
     if item.status != ItemStatus.AWAITING_CLEANING:
         raise InvalidInput(
-            f"{item.product.name} ({item.tag}) wacht niet op schoonmaak "
-            f"(status: {STATUS_NL[item.status]}).",
-            f"{item.product.name} ({item.tag}) is not awaiting cleaning "
-            f"(status: {STATUS_EN[item.status]}).",
+            translate(
+                "domain.cleaning", "{product} ({tag}) is not awaiting cleaning (status: {status})."
+            ).format(
+                product=item.product.name,
+                tag=item.tag,
+                status=DataText(STATUS_NL[item.status], STATUS_EN[item.status]),
+            ),
         )
     last_loan = session.scalars(
         select(Loan).where(Loan.item_id == item.id).order_by(Loan.returned_at.desc()).limit(1)
@@ -54,11 +58,12 @@ def start_maintenance(
     item = find_item(session, item_code)
     if item.status not in MAY_GO_TO_MAINTENANCE:
         raise InvalidInput(
-            f"{item.tag} kan nu niet in onderhoud (status: {STATUS_NL[item.status]}).",
-            f"{item.tag} cannot go into maintenance now (status: {STATUS_EN[item.status]}).",
+            translate(
+                "domain.cleaning", "{tag} cannot go into maintenance now (status: {status})."
+            ).format(tag=item.tag, status=DataText(STATUS_NL[item.status], STATUS_EN[item.status])),
         )
     if not reason.strip():
-        raise InvalidInput("Geef een reden voor het onderhoud.", "Give a reason for maintenance.")
+        raise InvalidInput(translate("domain.cleaning", "Give a reason for maintenance."))
     record = MaintenanceRecord(
         item=item, reason=reason.strip(), opened_at=ctx.now(), opened_by=ctx.actor
     )
@@ -80,7 +85,7 @@ def finish_maintenance(
     ).first()
     if item.status != ItemStatus.IN_MAINTENANCE or record is None:
         raise InvalidInput(
-            f"{item.tag} is niet in onderhoud.", f"{item.tag} is not in maintenance."
+            translate("domain.cleaning", "{tag} is not in maintenance.").format(tag=item.tag)
         )
     record.closed_at = ctx.now()
     record.closed_by = ctx.actor

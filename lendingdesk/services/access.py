@@ -31,6 +31,7 @@ from lendingdesk.domain.roles import PermissionDenied
 from lendingdesk.services import ContextFactory
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Setting
+from lendingdesk.translation import DataText, translate
 
 FAILURES_KEY = "coordinator.failures"
 FREE_FAILURES = 3  # wrong codes in a row from one source before it has to wait
@@ -119,10 +120,11 @@ def check(session: Session, ctx: DeskContext, secret: str | None, action: str) -
     stored = session.get(Setting, roles.SECRET_KEY)
     if stored is None:
         raise PermissionDenied(
-            f"Om {what_nl} is een coördinatorcode nodig, maar die is nog niet ingesteld. "
-            "Laat de coördinator er een instellen (lendingdesk coordinator set-pin).",
-            f"To {what_en} a coordinator code is needed, but none has been set. Ask the "
-            "coordinator to set one (lendingdesk coordinator set-pin).",
+            translate(
+                "services.access",
+                "To {what} a coordinator code is needed, but none has been set. Ask the "
+                "coordinator to set one (lendingdesk coordinator set-pin).",
+            ).format(what=DataText(what_nl, what_en)),
             action=action,
         )
     source, now = source_of(ctx), ctx.now()
@@ -141,10 +143,11 @@ def check(session: Session, ctx: DeskContext, secret: str | None, action: str) -
         )
         nl, en = _wait_words(wait)
         raise PermissionDenied(
-            f"Te vaak een verkeerde coördinatorcode vanaf {source}. Wacht nog {nl} en probeer "
-            "opnieuw (vanaf een andere balie kan het meteen).",
-            f"Too many wrong coordinator codes from {source}. Wait {en} and try again (another "
-            "desk can try right away).",
+            translate(
+                "services.access",
+                "Too many wrong coordinator codes from {source}. Wait {detail} and try again "
+                "(another desk can try right away).",
+            ).format(source=source, detail=DataText(nl, en)),
             action=action,
         )
     if secret and roles.check_secret(secret, stored.value):
@@ -173,10 +176,11 @@ def check(session: Session, ctx: DeskContext, secret: str | None, action: str) -
         nl, en = _wait_words(delay_after(failures))
         then, then_en = f" Deze balie wacht nu {nl}.", f" This desk now waits {en}."
     raise PermissionDenied(
-        f"Om {what_nl} is de coördinatorcode nodig. Die klopt niet of ontbreekt; vraag de "
-        f"coördinator.{then}",
-        f"To {what_en} the coordinator code is needed. It is wrong or missing; ask the "
-        f"coordinator.{then_en}",
+        translate(
+            "services.access",
+            "To {what} the coordinator code is needed. It is wrong or missing; ask the "
+            "coordinator.{then}",
+        ).format(what=DataText(what_nl, what_en), then=DataText(then, then_en)),
         action=action,
     )
 
@@ -208,8 +212,9 @@ def require(grant: Grant | None, action: str, ctx: DeskContext) -> None:
         or not (timedelta(0) <= ctx.now() - grant.at <= GRANT_TTL)
     ):
         raise PermissionDenied(
-            f"Om {what_nl} is de coördinatorcode nodig; vraag de coördinator.",
-            f"To {what_en} the coordinator code is needed; ask the coordinator.",
+            translate(
+                "services.access", "To {what} the coordinator code is needed; ask the coordinator."
+            ).format(what=DataText(what_nl, what_en)),
             action=action,
         )
 

@@ -13,6 +13,7 @@ from lendingdesk.domain import stocktake
 from lendingdesk.errors import NotFound
 from lendingdesk.services.views.base import ViewService
 from lendingdesk.store.models import Item, Location
+from lendingdesk.translation import translate
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,9 @@ class StocktakeView(ViewService):
         location = session.get(Location, location_id)
         if location is None:
             raise NotFound(
-                "Deze locatie bestaat niet meer. Kies een andere.",
-                "This location no longer exists. Choose another.",
+                translate(
+                    "services.views.stocktake", "This location no longer exists. Choose another."
+                ),
             )
         return location
 
