@@ -199,4 +199,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>domain.reservations</name>
+    <message numerus="yes">
+        <source>All %n item(s) of {product} are already reserved in that period.</source>
+        <translation>
+            <numerusform>The only item of {product} is already reserved in that period.</numerusform>
+            <numerusform>All %n items of {product} are already reserved in that period.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

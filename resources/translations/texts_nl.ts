@@ -485,4 +485,949 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>The text given with {option} holds characters that are not UTF-8; set the terminal to UTF-8 and type it again.</source>
+        <translation>De tekst bij {option} bevat tekens die geen UTF-8 zijn; zet de terminal op UTF-8 en typ hem opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.common</name>
+    <message>
+        <source>Give a file name with --out, not a folder (now: “{value}”).</source>
+        <translation>Geef een bestandsnaam bij --out, geen map (nu: “{value}”).</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in {suffix} (now: {target}).</source>
+        <translation>Geef een bestandsnaam die eindigt op {suffix} (nu: {target}).</translation>
+    </message>
+    <message>
+        <source>Folder {parent} does not exist; create it first or choose another folder.</source>
+        <translation>Map {parent} bestaat niet; maak hem eerst of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>That file name is too long (over 255 characters); choose a shorter one.</source>
+        <translation>Die bestandsnaam is te lang (meer dan 255 tekens); kies een kortere.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; use YYYY-MM-DD, for example 2026-12-01.</source>
+        <translation>“{value}” is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>{day} is outside LendingDesk&apos;s range (1900 up to and including 2999).</source>
+        <translation>{day} ligt buiten het bereik van LendingDesk (1900 tot en met 2999).</translation>
+    </message>
+    <message>
+        <source>Cannot write to {value} ({detail}); choose another folder.</source>
+        <translation>Kan niet schrijven naar {value} ({detail}); kies een andere map.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.core</name>
+    <message>
+        <source>Backups from here work for a SQLite file; use pg_dump for PostgreSQL.</source>
+        <translation>Een reservekopie maken kan hier alleen van een SQLite-bestand; gebruik pg_dump voor PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Erasing {name} ({badge}) cannot be undone; confirm with --yes.</source>
+        <translation>Wissen van {name} ({badge}) kan niet ongedaan worden gemaakt; bevestig met --yes.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.documents</name>
+    <message>
+        <source>Give --template and --out (see --list-templates for the label media).</source>
+        <translation>Geef --template en --out (zie --list-templates voor de labelsoorten).</translation>
+    </message>
+    <message>
+        <source>Choose which labels: --items, --all, --new or --blank N.</source>
+        <translation>Kies welke labels: --items, --all, --new of --blank N.</translation>
+    </message>
+    <message>
+        <source>There are no active borrowers.</source>
+        <translation>Er zijn geen actieve leners.</translation>
+    </message>
+    <message>
+        <source>There are no labels to make.</source>
+        <translation>Er zijn geen labels om te maken.</translation>
+    </message>
+    <message>
+        <source>With --template custom give --grid columns,rows,width,height,left,top (mm), optionally followed by column pitch,row pitch.</source>
+        <translation>Geef bij --template custom ook --grid kolommen,rijen,breedte,hoogte,links,boven (mm), eventueel gevolgd door kolomafstand,rijafstand.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.exchange</name>
+    <message>
+        <source>--until is before --since; swap the dates.</source>
+        <translation>--until ligt vóór --since; draai de data om.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.reliability</name>
+    <message>
+        <source>{source} is fine (schema {revision}). Restoring replaces the current database; confirm with --yes.</source>
+        <translation>{source} is in orde (schema {revision}). Terugzetten vervangt de huidige database; bevestig met --yes.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the code on; give it on stdin with --pin-stdin.</source>
+        <translation>Er is geen terminal om de code te vragen; geef de code via stdin met --pin-stdin.</translation>
+    </message>
+    <message>
+        <source>The two codes differ. Try again.</source>
+        <translation>De twee codes verschillen. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.reviews</name>
+    <message>
+        <source>Answers file {name} cannot be read; save it as UTF-8 text.</source>
+        <translation>Antwoordenbestand {name} kan niet gelezen worden; sla het op als UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>Answers file {name} does not exist.</source>
+        <translation>Antwoordenbestand {name} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Answers file {name} is over 1 MB; a review fits in a few KB.</source>
+        <translation>Antwoordenbestand {name} is groter dan 1 MB; een review past in een paar KB.</translation>
+    </message>
+    <message>
+        <source>Answers file {name} must be one JSON object, item → answer, for example {&quot;overall&quot;: 4}.</source>
+        <translation>Antwoordenbestand {name} moet één JSON-object zijn, vraag → antwoord, bijvoorbeeld {&quot;overall&quot;: 4}.</translation>
+    </message>
+    <message>
+        <source>unknown items</source>
+        <translation>onbekende vragen</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>buiten bereik</translation>
+    </message>
+    <message>
+        <source>wrong kind of answer</source>
+        <translation>verkeerd soort antwoord</translation>
+    </message>
+    <message>
+        <source>not a valid choice</source>
+        <translation>geen geldige keuze</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>te lang</translation>
+    </message>
+    <message>
+        <source>partly filled block</source>
+        <translation>half ingevuld blok</translation>
+    </message>
+    <message>
+        <source>missing answers</source>
+        <translation>ontbrekende antwoorden</translation>
+    </message>
+    <message>
+        <source>Review not saved — {problems}. See `lendingdesk instruments`.</source>
+        <translation>Review niet opgeslagen — {problems}. Zie `lendingdesk instruments`.</translation>
+    </message>
+    <message>
+        <source>Answers file {name} is not valid JSON: line {lineno}, column {colno}: {msg}.</source>
+        <translation>Antwoordenbestand {name} is geen geldige JSON: regel {lineno}, kolom {colno}: {msg}.</translation>
+    </message>
+    <message>
+        <source>Answers file {name}: {exc} is not a usable number as an answer.</source>
+        <translation>Antwoordenbestand {name}: {exc} is geen bruikbaar getal als antwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>--reset only empties a SQLite file. A shared PostgreSQL database is emptied by its administrator with the server&apos;s own tools, after a pg_dump.</source>
+        <translation>--reset wist alleen een SQLite-bestand. Een gedeelde PostgreSQL-database leegt de beheerder met de eigen hulpmiddelen van de server, na een pg_dump.</translation>
+    </message>
+    <message>
+        <source>The database already holds data. Use --reset to erase everything and load the demo.</source>
+        <translation>De database bevat al gegevens. Gebruik --reset om alles te wissen en de demo te laden.</translation>
+    </message>
+    <message>
+        <source>Counts: --products 1 to {products}, --loans 0 to {loans}. Nothing was changed.</source>
+        <translation>Aantallen: --products 1 tot {products}, --loans 0 tot {loans}. Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>documents.card</name>
+    <message>
+        <source>The label is too small: there is no room{what} next to the QR code. Choose a larger label.</source>
+        <translation>Het etiket is te klein: naast de QR-code is geen ruimte{what}. Kies een groter etiket.</translation>
+    </message>
+</context>
+<context>
+    <name>documents.model</name>
+    <message>
+        <source>&apos;{code}&apos; is not a valid {what}.</source>
+        <translation>&apos;{code}&apos; is geen geldige {what}.</translation>
+    </message>
+    <message>
+        <source>A loan slip needs at least one item.</source>
+        <translation>Een uitleenbon heeft minstens één product nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;{lang}&apos;: choose nl or en.</source>
+        <translation>Onbekende taal &apos;{lang}&apos;: kies nl of en.</translation>
+    </message>
+</context>
+<context>
+    <name>documents.sheets</name>
+    <message>
+        <source>No {what} to print.</source>
+        <translation>Geen {what} om te printen.</translation>
+    </message>
+    <message>
+        <source>Start position {start_position} does not exist on &apos;{template}&apos;: choose 1 to {per_page}.</source>
+        <translation>Startpositie {start_position} bestaat niet op &apos;{template}&apos;: kies 1 tot en met {per_page}.</translation>
+    </message>
+</context>
+<context>
+    <name>documents.slips</name>
+    <message>
+        <source>Unknown paper &apos;{paper}&apos;: choose {slip_papers}.</source>
+        <translation>Onbekend papierformaat &apos;{paper}&apos;: kies {slip_papers}.</translation>
+    </message>
+</context>
+<context>
+    <name>documents.symbols</name>
+    <message>
+        <source>The QR code for &apos;{payload}&apos; needs {needed_mm} mm but only {value} mm is free: choose a larger label or a shorter URL (or the bare tag).</source>
+        <translation>De QR-code voor &apos;{payload}&apos; heeft {needed_mm} mm nodig, er is maar {value} mm: kies een groter etiket of een kortere URL (of alleen de code).</translation>
+    </message>
+    <message>
+        <source>The barcode for &apos;{text}&apos; needs {needed_mm} mm of width, there is {value} mm: choose a wider label or switch the barcode off.</source>
+        <translation>De streepjescode voor &apos;{text}&apos; heeft {needed_mm} mm breedte nodig, er is {value} mm: kies een breder etiket of zet de streepjescode uit.</translation>
+    </message>
+</context>
+<context>
+    <name>documents.templates</name>
+    <message>
+        <source>Label template &apos;{t}&apos;: {detail}</source>
+        <translation>Labelsjabloon &apos;{t}&apos;: {detail}</translation>
+    </message>
+    <message>
+        <source>Unknown label template &apos;{name}&apos;. Known: {known}.{hint}</source>
+        <translation>Onbekend labelsjabloon &apos;{name}&apos;. Bekend: {known}.{hint}</translation>
+    </message>
+</context>
+<context>
+    <name>domain.catalogue</name>
+    <message>
+        <source>Count must be 1..100,000.</source>
+        <translation>Aantal codes moet tussen 1 en 100.000 liggen.</translation>
+    </message>
+    <message>
+        <source>Give the product a name.</source>
+        <translation>Geef het product een naam.</translation>
+    </message>
+    <message>
+        <source>The name is too long (max 200).</source>
+        <translation>De naam is te lang (max. 200 tekens).</translation>
+    </message>
+    <message>
+        <source>The loan period must be between 1 and 365 days.</source>
+        <translation>De uitleentermijn moet tussen 1 en 365 dagen liggen.</translation>
+    </message>
+    <message>
+        <source>Product {product_id} does not exist.</source>
+        <translation>Product {product_id} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Still on loan: {on_loan}. Check those in first.</source>
+        <translation>Nog uitgeleend: {on_loan}. Neem die eerst in.</translation>
+    </message>
+    <message>
+        <source>Give the borrower&apos;s name.</source>
+        <translation>Geef de naam van de lener.</translation>
+    </message>
+    <message>
+        <source>Borrower kind: person or team.</source>
+        <translation>Soort lener: persoon of team.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not a valid e-mail.</source>
+        <translation>“{email}” is geen geldig e-mailadres.</translation>
+    </message>
+    <message>
+        <source>The limit must be at least 1.</source>
+        <translation>Het maximum moet minstens 1 zijn.</translation>
+    </message>
+    <message>
+        <source>Borrower {borrower_id} does not exist.</source>
+        <translation>Lener {borrower_id} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This borrower&apos;s data was erased; create a new borrower.</source>
+        <translation>De gegevens van deze lener zijn gewist; maak een nieuwe lener aan.</translation>
+    </message>
+    <message>
+        <source>{borrower} still has {open_count} {value} on loan. Check those in first.</source>
+        <translation>{borrower} heeft nog {open_count} {value} te leen. Neem die eerst in.</translation>
+    </message>
+    <message>
+        <source>‘{code}’ is not an ISO 9999 code. Write for example 22.33 or 12.23.06.</source>
+        <translation>‘{code}’ is geen ISO 9999-code. Schrijf bijvoorbeeld 22.33 of 12.23.06.</translation>
+    </message>
+    <message>
+        <source>Label {taken} is already linked to an item.</source>
+        <translation>Label {taken} is al gekoppeld aan een exemplaar.</translation>
+    </message>
+    <message>
+        <source>Card {badge} is already in use.</source>
+        <translation>Pas {badge} is al in gebruik.</translation>
+    </message>
+</context>
+<context>
+    <name>domain.circulation</name>
+    <message>
+        <source>{borrower} ({badge}) is not active. Activate the borrower under Borrowers first or use another card.</source>
+        <translation>{borrower} ({badge}) is niet actief. Activeer de lener eerst bij Leners of gebruik een andere pas.</translation>
+    </message>
+    <message>
+        <source>The due date {due} is in the past. Choose today or a later date.</source>
+        <translation>De inleverdatum {due} ligt in het verleden. Kies vandaag of een latere datum.</translation>
+    </message>
+    <message>
+        <source>The due date {due} is more than a year ahead. Choose {latest} at the latest; renew later if it is needed longer.</source>
+        <translation>De inleverdatum {due} ligt meer dan een jaar vooruit. Kies uiterlijk {latest}; verleng later als het langer nodig is.</translation>
+    </message>
+    <message>
+        <source>{product} ({tag}) is already on loan to {holder}. Check it in first if it has come back.</source>
+        <translation>{product} ({tag}) is al uitgeleend aan {holder}. Neem het eerst in als het terug is.</translation>
+    </message>
+    <message>
+        <source>{product} ({tag}) is not on loan (status: {status}). There is nothing to check in.</source>
+        <translation>{product} ({tag}) is niet uitgeleend (status: {status}). Er valt niets in te nemen.</translation>
+    </message>
+    <message>
+        <source>Loan {loan_id} has already been returned and cannot be renewed.</source>
+        <translation>Uitlening {loan_id} is al ingenomen en kan niet verlengd worden.</translation>
+    </message>
+    <message>
+        <source>The new due date must be after {due_on}.</source>
+        <translation>De nieuwe inleverdatum moet na {due_on} liggen.</translation>
+    </message>
+    <message>
+        <source>{tag} is not marked lost.</source>
+        <translation>{tag} staat niet als vermist.</translation>
+    </message>
+    <message>
+        <source>{tag} is on loan. Check it in first, then retire it.</source>
+        <translation>{tag} is uitgeleend. Neem het eerst in en schrijf het daarna af.</translation>
+    </message>
+    <message>
+        <source>This loan has already been returned; it cannot be undone.</source>
+        <translation>Deze uitlening is al ingenomen; ongedaan maken kan niet meer.</translation>
+    </message>
+    <message>
+        <source>This loan is still open.</source>
+        <translation>Deze uitlening is nog open.</translation>
+    </message>
+    <message>
+        <source>{borrower} already has {open_count} items on loan (limit {limit}). Check something in first.</source>
+        <translation>{borrower} heeft al {open_count} producten te leen (maximum {limit}). Neem eerst iets in.</translation>
+    </message>
+    <message>
+        <source>{product} ({tag}) is awaiting cleaning. Have it cleaned and signed off under Cleaning first.</source>
+        <translation>{product} ({tag}) wacht op schoonmaak. Laat het eerst schoonmaken en aftekenen bij Schoonmaak.</translation>
+    </message>
+    <message>
+        <source>{product} ({tag}) is in maintenance. It is in maintenance; mark the maintenance finished first.</source>
+        <translation>{product} ({tag}) is in onderhoud. Het is in onderhoud; meld het eerst terug als klaar.</translation>
+    </message>
+    <message>
+        <source>{product} ({tag}) is on loan.</source>
+        <translation>{product} ({tag}) is uitgeleend.</translation>
+    </message>
+    <message>
+        <source>{product} ({tag}) is reserved. It is set aside for a reservation.</source>
+        <translation>{product} ({tag}) is gereserveerd. Het ligt klaar voor een reservering.</translation>
+    </message>
+    <message>
+        <source>{product} ({tag}) is retired. It has been retired and cannot go out.</source>
+        <translation>{product} ({tag}) is afgeschreven. Het is afgeschreven en kan niet meer uit.</translation>
+    </message>
+    <message>
+        <source>{product} ({tag}) is lost. It is marked lost; mark it found first.</source>
+        <translation>{product} ({tag}) is vermist. Het staat als vermist; meld het eerst als gevonden.</translation>
+    </message>
+    <message>
+        <source>{product} ({tag}) is {status}.</source>
+        <translation>{product} ({tag}) is nu {status}.</translation>
+    </message>
+    <message>
+        <source>{tag} was just checked out at another desk. Refresh and try again.</source>
+        <translation>{tag} is zojuist op een andere balie uitgeleend. Ververs en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an accessory of {product}. Choose from: {listed}.</source>
+        <translation>“{name}” is geen accessoire van {product}. Kies uit: {listed}.</translation>
+    </message>
+    <message>
+        <source>This can no longer be undone (too long ago).</source>
+        <translation>Dit kan niet meer ongedaan worden gemaakt (te lang geleden).</translation>
+    </message>
+    <message>
+        <source>A review was already given for this loan; the check-in can no longer be undone.</source>
+        <translation>Voor deze uitlening is al een review gegeven; innemen kan niet meer ongedaan.</translation>
+    </message>
+    <message>
+        <source>{tag} has moved on since; it can no longer be undone.</source>
+        <translation>{tag} is sindsdien al verder gegaan; ongedaan maken kan niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>domain.cleaning</name>
+    <message>
+        <source>Fill in who did the cleaning.</source>
+        <translation>Vul in wie heeft schoongemaakt.</translation>
+    </message>
+    <message>
+        <source>{product} ({tag}) is not awaiting cleaning (status: {status}).</source>
+        <translation>{product} ({tag}) wacht niet op schoonmaak (status: {status}).</translation>
+    </message>
+    <message>
+        <source>{tag} cannot go into maintenance now (status: {status}).</source>
+        <translation>{tag} kan nu niet in onderhoud (status: {status}).</translation>
+    </message>
+    <message>
+        <source>Give a reason for maintenance.</source>
+        <translation>Geef een reden voor het onderhoud.</translation>
+    </message>
+    <message>
+        <source>{tag} is not in maintenance.</source>
+        <translation>{tag} is niet in onderhoud.</translation>
+    </message>
+</context>
+<context>
+    <name>domain.codes</name>
+    <message>
+        <source>The URL template “{template}” lacks {tag}: put {tag} where the label code goes, for example https://zorgtech.example/i/{tag}.</source>
+        <translation>Het URL-sjabloon “{template}” mist {tag}: zet {tag} waar de labelcode moet komen, bijvoorbeeld https://zorgtech.example/i/{tag}.</translation>
+    </message>
+    <message>
+        <source>The URL template must be one line without spaces, at most {max_url_template} characters.</source>
+        <translation>Het URL-sjabloon moet één regel zonder spaties zijn, hoogstens {max_url_template} tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>domain.lookup</name>
+    <message>
+        <source>Unknown code “{text}”. Scan the label again or type the code (LD… for an item, LP… for a borrower card).</source>
+        <translation>Onbekende code “{text}”. Scan het label opnieuw of typ de code (LD… voor een product, LP… voor een lenerspas).</translation>
+    </message>
+    <message>
+        <source>Label {text} is not linked to an item yet. Link it to an item in the catalogue.</source>
+        <translation>Label {text} hoort (nog) niet bij een product. Koppel het label in de catalogus aan een exemplaar.</translation>
+    </message>
+    <message>
+        <source>Borrower card {text} is not known. Add the borrower under Borrowers.</source>
+        <translation>Lenerspas {text} is niet bekend. Voeg de lener toe bij Leners.</translation>
+    </message>
+    <message>
+        <source>Loan {loan_id} does not exist.</source>
+        <translation>Uitlening {loan_id} bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>domain.reservations</name>
+    <message>
+        <source>{product} is reserved for {who} from {starts_on} to {ends_on}. Choose a shorter period or another item.</source>
+        <translation>{product} is gereserveerd voor {who} van {starts_on} tot {ends_on}. Kies een kortere periode of een ander exemplaar.</translation>
+    </message>
+    <message>
+        <source>Choose a product or an item.</source>
+        <translation>Kies een product of exemplaar.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>De einddatum ligt voor de begindatum.</translation>
+    </message>
+    <message>
+        <source>A reservation cannot start in the past.</source>
+        <translation>Een reservering kan niet in het verleden beginnen.</translation>
+    </message>
+    <message>
+        <source>{tag} is already reserved for {borrower} ({start} – {end}).</source>
+        <translation>{tag} is al gereserveerd voor {borrower} ({start} – {end}).</translation>
+    </message>
+    <message>
+        <source>{tag} is on loan until {due}.</source>
+        <translation>{tag} is uitgeleend tot {due}.</translation>
+    </message>
+    <message>
+        <source>{tag} is no longer available.</source>
+        <translation>{tag} is niet meer beschikbaar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n item(s) of {product} are already reserved in that period.</source>
+        <translation>
+            <numerusform>Het enige exemplaar van {product} is in die periode al gereserveerd.</numerusform>
+            <numerusform>Alle %n exemplaren van {product} zijn in die periode al gereserveerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reservation {reservation_id} does not exist.</source>
+        <translation>Reservering {reservation_id} bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>domain.reviews.instruments</name>
+    <message>
+        <source>Instrument {ref}: {detail}</source>
+        <translation>Instrument {ref}: {detail}</translation>
+    </message>
+    <message>
+        <source>Invalid instrument definition at {where}: {msg}</source>
+        <translation>Instrumentdefinitie ongeldig bij {where}: {msg}</translation>
+    </message>
+    <message>
+        <source>Review instrument &apos;{key}&apos; does not exist.</source>
+        <translation>Review-instrument &apos;{key}&apos; bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Review instrument &apos;{key}&apos; has no version {version}.</source>
+        <translation>Review-instrument &apos;{key}&apos; heeft geen versie {version}.</translation>
+    </message>
+    <message>
+        <source>Answers must be a mapping of item → answer.</source>
+        <translation>Antwoorden moeten een verzameling vraag → antwoord zijn.</translation>
+    </message>
+    <message>
+        <source>Review not saved — {detail}.</source>
+        <translation>Review niet opgeslagen — {detail}.</translation>
+    </message>
+    <message>
+        <source>Instrument file {name} cannot be read: {exc}</source>
+        <translation>Instrumentbestand {name} is onleesbaar: {exc}</translation>
+    </message>
+    <message>
+        <source>Item &apos;{key}&apos; does not exist in instrument {ref}.</source>
+        <translation>Vraag &apos;{key}&apos; bestaat niet in instrument {ref}.</translation>
+    </message>
+</context>
+<context>
+    <name>domain.reviews.scoring</name>
+    <message>
+        <source>SUS score {score} is not in 0..100.</source>
+        <translation>SUS-score {score} ligt niet in 0..100.</translation>
+    </message>
+    <message>
+        <source>SUS statement {position}: answer {value} is not in 1..5.</source>
+        <translation>SUS-uitspraak {position}: antwoord {value} ligt niet in 1..5.</translation>
+    </message>
+    <message>
+        <source>Recommendation {value} is not in 0..10.</source>
+        <translation>Aanbeveling {value} ligt niet in 0..10.</translation>
+    </message>
+</context>
+<context>
+    <name>domain.roles</name>
+    <message>
+        <source>Choose a coordinator code of at least {min_length} characters.</source>
+        <translation>Kies een coördinatorcode van minstens {min_length} tekens.</translation>
+    </message>
+    <message>
+        <source>That code is too easy to guess (a run, a repeat or a well-known password). Choose another one.</source>
+        <translation>Die code is te makkelijk te raden (een reeks, herhaling of bekend wachtwoord). Kies een andere.</translation>
+    </message>
+</context>
+<context>
+    <name>domain.stocktake</name>
+    <message>
+        <source>No location “{name}”. Choose from: {value}{more}.</source>
+        <translation>Geen locatie “{name}”. Kies uit: {value}{more}.</translation>
+    </message>
+    <message>
+        <source>This file is too big for a list of scans (over {value} MB). Choose the file the scanner made.</source>
+        <translation>Dit bestand is te groot voor een scanlijst (meer dan {value} MB). Kies het bestand dat de scanner maakte.</translation>
+    </message>
+    <message>
+        <source>This is not a text file of scans (it holds binary data). Choose the file the scanner made: one code per line.</source>
+        <translation>Dit is geen tekstbestand met scans (het bevat binaire gegevens). Kies het bestand dat de scanner maakte: één code per regel.</translation>
+    </message>
+    <message>
+        <source>There are no codes in this file. Choose the file the scanner made.</source>
+        <translation>Er staan geen codes in dit bestand. Kies het bestand dat de scanner maakte.</translation>
+    </message>
+    <message>
+        <source>“{name}” fits more than one location: {names}{more}. Give a longer part of the name.</source>
+        <translation>“{name}” past bij meer dan één locatie: {names}{more}. Geef een langer deel van de naam.</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text. Save the list of scans as UTF-8 (one code per line).</source>
+        <translation>Dit bestand is geen UTF-8-tekst. Sla de scanlijst op als UTF-8 (één code per regel).</translation>
+    </message>
+    <message>
+        <source>Line {number} is not a scan (too long or holding control characters). Choose the file the scanner made: one code per line.</source>
+        <translation>Regel {number} is geen scan (te lang of met stuurtekens). Kies het bestand dat de scanner maakte: één code per regel.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.importer</name>
+    <message>
+        <source>The file is too large ({value} kB); at most {mb} MB.</source>
+        <translation>Het bestand is te groot ({value} kB); maximaal {mb} MB.</translation>
+    </message>
+    <message>
+        <source>This is not a readable CSV file (unknown encoding). Save as CSV UTF-8 or as .xlsx.</source>
+        <translation>Dit is geen leesbaar CSV-bestand (tekencodering onbekend). Sla op als CSV UTF-8 of als .xlsx.</translation>
+    </message>
+    <message>
+        <source>This Excel file cannot be read. Open it in Excel and save it again as .xlsx.</source>
+        <translation>Dit Excel-bestand kan niet gelezen worden. Open het in Excel en sla het opnieuw op als .xlsx.</translation>
+    </message>
+    <message>
+        <source>{detail} without a calculated result{where}; it would be read as empty. Open the file in Excel or LibreOffice and save it (that calculates formulas), or paste the cells as values.</source>
+        <translation>{detail} zonder berekende uitkomst{where}; die zou leeg worden ingelezen. Open het bestand in Excel of LibreOffice en sla het op (dan worden formules berekend), of plak de cellen als waarden.</translation>
+    </message>
+    <message>
+        <source>More than {max_rows} rows: split the file.</source>
+        <translation>Meer dan {max_rows} regels: splits het bestand.</translation>
+    </message>
+    <message>
+        <source>No header row with a &apos;name&apos; column in the first {header_search_rows} lines. Known columns: {expected}.</source>
+        <translation>Geen kopregel met een kolom &apos;naam&apos; gevonden in de eerste {header_search_rows} regels. Bekende kolommen: {expected}.</translation>
+    </message>
+    <message>
+        <source>No file content received.</source>
+        <translation>Geen bestandsinhoud ontvangen.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>Old Excel files (.xls) are not read: save as .xlsx or as CSV.</source>
+        <translation>Oude Excel-bestanden (.xls) worden niet gelezen: sla op als .xlsx of als CSV.</translation>
+    </message>
+    <message>
+        <source>This Excel file would unpack to {mb} MB (or is unusually highly compressed); no catalogue is that large. It was not opened. Save the catalogue again or use CSV.</source>
+        <translation>Dit Excel-bestand zou uitpakken tot {mb} MB (of is ongewoon sterk samengeperst); zo groot is geen catalogus. Het is niet geopend. Sla de catalogus opnieuw op of gebruik CSV.</translation>
+    </message>
+    <message>
+        <source>There are no products after the header (line {header_line}).</source>
+        <translation>Na de kopregel (regel {header_line}) staan geen producten.</translation>
+    </message>
+    <message>
+        <source>File {path} cannot be read: {value}.</source>
+        <translation>Bestand {path} kan niet gelezen worden: {value}.</translation>
+    </message>
+    <message>
+        <source>CSV file cannot be read near line {line_num}: {exc}.</source>
+        <translation>CSV-bestand is onleesbaar rond regel {line_num}: {exc}.</translation>
+    </message>
+    <message>
+        <source>Excel support is missing.</source>
+        <translation>Excel-ondersteuning ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the column for &apos;{duplicates}&apos; appears twice.</source>
+        <translation>Regel {line}: kolom voor &apos;{duplicates}&apos; staat er twee keer in.</translation>
+    </message>
+</context>
+<context>
+    <name>services.access</name>
+    <message>
+        <source>To {what} the coordinator code is needed. It is wrong or missing; ask the coordinator.{then}</source>
+        <translation>Om {what} is de coördinatorcode nodig. Die klopt niet of ontbreekt; vraag de coördinator.{then}</translation>
+    </message>
+    <message>
+        <source>To {what} a coordinator code is needed, but none has been set. Ask the coordinator to set one (lendingdesk coordinator set-pin).</source>
+        <translation>Om {what} is een coördinatorcode nodig, maar die is nog niet ingesteld. Laat de coördinator er een instellen (lendingdesk coordinator set-pin).</translation>
+    </message>
+    <message>
+        <source>Too many wrong coordinator codes from {source}. Wait {detail} and try again (another desk can try right away).</source>
+        <translation>Te vaak een verkeerde coördinatorcode vanaf {source}. Wacht nog {detail} en probeer opnieuw (vanaf een andere balie kan het meteen).</translation>
+    </message>
+    <message>
+        <source>To {what} the coordinator code is needed; ask the coordinator.</source>
+        <translation>Om {what} is de coördinatorcode nodig; vraag de coördinator.</translation>
+    </message>
+</context>
+<context>
+    <name>services.desk</name>
+    <message>
+        <source>{product} ({tag}) is not on loan. There is nothing to check in.</source>
+        <translation>{product} ({tag}) is niet uitgeleend. Er valt niets in te nemen.</translation>
+    </message>
+    <message>
+        <source>{borrower} ({badge}) is not active. Activate the borrower under Borrowers first or use another card.</source>
+        <translation>{borrower} ({badge}) is niet actief. Activeer de lener eerst bij Leners of gebruik een andere pas.</translation>
+    </message>
+</context>
+<context>
+    <name>services.erasure</name>
+    <message>
+        <source>The data of borrower {badge} was erased already.</source>
+        <translation>De gegevens van lener {badge} zijn al gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>services.journal</name>
+    <message>
+        <source>Unknown action “{kind}”.</source>
+        <translation>Onbekende handeling “{kind}”.</translation>
+    </message>
+    <message>
+        <source>“{kind}” cannot be kept offline (only check-out and check-in).</source>
+        <translation>“{kind}” kan niet offline worden bewaard (alleen uitlenen en innemen).</translation>
+    </message>
+    <message>
+        <source>Scan the item first (and for a check-out the borrower card).</source>
+        <translation>Scan eerst het product (en bij uitlenen de lenerspas).</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached and scans are not kept here; nothing was saved. Try again when the connection is back.</source>
+        <translation>De database is niet bereikbaar en hier worden geen scans bewaard; er is niets opgeslagen. Probeer het opnieuw als de verbinding terug is.</translation>
+    </message>
+</context>
+<context>
+    <name>services.printing</name>
+    <message>
+        <source>Give at least one loan.</source>
+        <translation>Geef minstens één uitlening.</translation>
+    </message>
+    <message>
+        <source>A slip belongs to one borrower; these loans are for different borrowers.</source>
+        <translation>Een bon hoort bij één lener; deze uitleningen zijn van verschillende leners.</translation>
+    </message>
+    <message>
+        <source>Do not mix open and returned loans on one slip.</source>
+        <translation>Meng geen open en ingenomen uitleningen op één bon.</translation>
+    </message>
+    <message>
+        <source>Choose one or more borrowers first.</source>
+        <translation>Kies eerst een of meer leners.</translation>
+    </message>
+    <message>
+        <source>There are no labels to print: every item already has one.</source>
+        <translation>Er zijn geen labels om af te drukken: alle producten hebben al een label.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and {max_blank_tags} blank labels.</source>
+        <translation>Kies tussen 1 en {max_blank_tags} lege labels.</translation>
+    </message>
+</context>
+<context>
+    <name>services.restore</name>
+    <message>
+        <source>To {what} the coordinator code of this backup is needed. It is wrong or missing; ask the coordinator.</source>
+        <translation>Om {what} is de coördinatorcode nodig die in deze reservekopie geldt. Die klopt niet of ontbreekt; vraag de coördinator.</translation>
+    </message>
+    <message>
+        <source>Restoring from here works for a SQLite file; the shared PostgreSQL database is restored by its administrator (pg_restore).</source>
+        <translation>Terugzetten kan hier alleen voor een SQLite-bestand; de gedeelde PostgreSQL-database zet de beheerder terug (pg_restore).</translation>
+    </message>
+    <message>
+        <source>Restore failed ({exc}); the backup {source} is unchanged.</source>
+        <translation>Terugzetten mislukt ({exc}); de reservekopie {source} is ongewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>services.reviews</name>
+    <message>
+        <source>Product “{text}” not found. Give the product number or an item&apos;s label code (LD…).</source>
+        <translation>Product “{text}” niet gevonden. Geef het productnummer of de labelcode (LD…) van een exemplaar.</translation>
+    </message>
+    <message>
+        <source>{what} is too long (at most {limit} characters).</source>
+        <translation>{what} is te lang (maximaal {limit} tekens).</translation>
+    </message>
+    <message>
+        <source>Consent to publish the name was given, but no name. Fill in the name or turn the consent off.</source>
+        <translation>Er is toestemming om de naam te publiceren, maar geen naam. Vul de naam in of zet de toestemming uit.</translation>
+    </message>
+    <message>
+        <source>Choose approve or reject, not “{decision}”.</source>
+        <translation>Kies goedkeuren (approve) of afwijzen (reject), niet “{decision}”.</translation>
+    </message>
+    <message>
+        <source>Review {review_id} does not exist. See `lendingdesk reviews` for the numbers.</source>
+        <translation>Review {review_id} bestaat niet. Zie `lendingdesk reviews` voor de nummers.</translation>
+    </message>
+    <message>
+        <source>The minimum number of people per label is 1 or more (default 3).</source>
+        <translation>Het minimum aantal mensen per label is 1 of meer (standaard 3).</translation>
+    </message>
+    <message>
+        <source>Instrument {ref} is already stored; a published version is never changed. Give the new version a higher number.</source>
+        <translation>Instrument {ref} staat al in de database; een gepubliceerde versie wordt nooit gewijzigd. Geef de nieuwe versie een hoger nummer.</translation>
+    </message>
+    <message>
+        <source>Loan {id} ({product}, {tag}) is still open. Check the item in first; then the review can be added.</source>
+        <translation>Uitlening {id} ({product}, {tag}) is nog open. Neem het product eerst in; daarna kan de review.</translation>
+    </message>
+    <message>
+        <source>Loan {id} already has a review (number {existing}). One review per loan counts; edit that review during moderation if needed.</source>
+        <translation>Voor uitlening {id} is al een review (nummer {existing}). Per uitlening telt één review; pas zo nodig die review aan bij het modereren.</translation>
+    </message>
+    <message>
+        <source>Loan {id} is still open; there is no review to decline yet.</source>
+        <translation>Uitlening {id} is nog open; er valt nog geen review af te slaan.</translation>
+    </message>
+    <message>
+        <source>The review for loan {id} has already been given.</source>
+        <translation>Voor uitlening {id} is de review al gegeven.</translation>
+    </message>
+    <message>
+        <source>Only free text can be edited during moderation ({texts}), not “{key}”.</source>
+        <translation>Alleen vrije tekst kan bij het modereren worden aangepast ({texts}), niet “{key}”.</translation>
+    </message>
+</context>
+<context>
+    <name>services.views.base</name>
+    <message>
+        <source>Item {tag_or_item} does not exist.</source>
+        <translation>Exemplaar {tag_or_item} bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>services.views.catalogue</name>
+    <message>
+        <source>The same label is listed twice. Scan each label once.</source>
+        <translation>Hetzelfde label staat er twee keer in. Scan elk label één keer.</translation>
+    </message>
+    <message>
+        <source>{product} is retired; do not add items to it.</source>
+        <translation>{product} is afgeschreven; voeg geen exemplaren meer toe.</translation>
+    </message>
+</context>
+<context>
+    <name>services.views.stocktake</name>
+    <message>
+        <source>This location no longer exists. Choose another.</source>
+        <translation>Deze locatie bestaat niet meer. Kies een andere.</translation>
+    </message>
+</context>
+<context>
+    <name>store.backups</name>
+    <message>
+        <source>LendingDesk makes backups of a SQLite file only. The shared PostgreSQL database is backed up by the server&apos;s administrator (pg_dump).</source>
+        <translation>Reservekopieën maakt LendingDesk alleen van een SQLite-bestand. Voor de gedeelde PostgreSQL-database zorgt de beheerder van de server (pg_dump).</translation>
+    </message>
+    <message>
+        <source>Backup {path} does not exist. Choose a file from `lendingdesk backups`.</source>
+        <translation>Reservekopie {path} bestaat niet. Kies een bestand uit `lendingdesk backups`.</translation>
+    </message>
+    <message>
+        <source>{name} is not a usable LendingDesk backup ({reason}). Choose another one.</source>
+        <translation>{name} is geen bruikbare LendingDesk-reservekopie ({reason}). Kies een andere.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check failed). Choose another one.</source>
+        <translation>{path} is beschadigd (integriteitscontrole mislukt). Kies een andere.</translation>
+    </message>
+    <message>
+        <source>{path} has no schema version; it is not a LendingDesk backup.</source>
+        <translation>{path} heeft geen schemaversie; het is geen LendingDesk-reservekopie.</translation>
+    </message>
+    <message>
+        <source>Restore failed; the previous database is kept in {kept}.</source>
+        <translation>Terugzetten mislukt; de vorige database staat in {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>store.db</name>
+    <message>
+        <source>The database server cannot be reached ({exc}). Check the network connection and try again.</source>
+        <translation>De databaseserver is niet bereikbaar ({exc}). Controleer de netwerkverbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({where}); nothing was saved. Free some space or ask IT, then try again.</source>
+        <translation>De schijf is vol ({where}); er is niets opgeslagen. Maak ruimte vrij of vraag ICT, en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database file {where} is damaged; nothing more is saved in it. Ask the coordinator to restore a backup (lendingdesk backups, then lendingdesk restore FILE --yes).</source>
+        <translation>Het databasebestand {where} is beschadigd; er wordt niets meer in opgeslagen. Laat de coördinator een reservekopie terugzetten (lendingdesk backups, dan lendingdesk restore BESTAND --yes).</translation>
+    </message>
+    <message>
+        <source>The database file {path} does not exist. Check the path (--db). Create a new, empty database on purpose with: lendingdesk --db PATH db upgrade. Put a backup back with: lendingdesk restore FILE --yes.</source>
+        <translation>Het databasebestand {path} bestaat niet. Controleer het pad (--db). Een nieuwe, lege database maakt u bewust met: lendingdesk --db PAD db upgrade. Een reservekopie zet u terug met: lendingdesk restore BESTAND --yes.</translation>
+    </message>
+    <message>
+        <source>The database file {path} was deleted or moved while LendingDesk was open; nothing was saved. Put the file back or ask the coordinator to restore a backup (lendingdesk restore), and start LendingDesk again.</source>
+        <translation>Het databasebestand {path} is verwijderd of verplaatst terwijl LendingDesk open stond; er is niets opgeslagen. Zet het bestand terug of laat de coördinator een reservekopie terugzetten (lendingdesk restore), en start LendingDesk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database file {path} was removed or replaced while LendingDesk was open; nothing was saved. Start LendingDesk again; if the wrong file was put back, ask the coordinator to restore a backup (lendingdesk restore).</source>
+        <translation>Het databasebestand {path} is verwijderd of vervangen terwijl LendingDesk open stond; er is niets opgeslagen. Start LendingDesk opnieuw; is het verkeerde bestand teruggezet, laat de coördinator dan een reservekopie terugzetten (lendingdesk restore).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({strerror}); nothing was saved.</source>
+        <translation>{path} kan niet worden geschreven ({strerror}); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Another desk changed this at the same moment. Scan again.</source>
+        <translation>Een andere balie wijzigde dit op hetzelfde moment. Scan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database server refuses the user name or password ({exc}). Check the password or ask the administrator; nothing was saved.</source>
+        <translation>De databaseserver weigert de gebruikersnaam of het wachtwoord ({exc}). Controleer het wachtwoord of vraag de beheerder; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database server only allows reading; nothing was saved. Ask the administrator.</source>
+        <translation>De databaseserver staat alleen lezen toe; er is niets opgeslagen. Vraag de beheerder.</translation>
+    </message>
+    <message>
+        <source>The database server reports damaged data ({exc}); nothing was saved. Tell the administrator.</source>
+        <translation>De databaseserver meldt beschadigde gegevens ({exc}); er is niets opgeslagen. Waarschuw de beheerder.</translation>
+    </message>
+    <message>
+        <source>The database file {where} is read-only (the file or its folder cannot be written); nothing was saved. Ask IT for write permission on the file and its folder.</source>
+        <translation>Het databasebestand {where} is alleen-lezen (het bestand of de map kan niet worden beschreven); er is niets opgeslagen. Vraag ICT om schrijfrechten op het bestand en de map.</translation>
+    </message>
+    <message>
+        <source>The database file {where} cannot be opened ({exc}); nothing was saved. Ask IT for read and write permission on the file and its folder.</source>
+        <translation>Het databasebestand {where} kan niet worden geopend ({exc}); er is niets opgeslagen. Vraag ICT om lees- en schrijfrechten op het bestand en de map.</translation>
+    </message>
+    <message>
+        <source>The database is busy at another desk or with a backup. Try again in a moment.</source>
+        <translation>De database is bezet door een andere balie of een reservekopie. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database file {where} cannot be read or written ({exc}); nothing was saved. Check the disk or network folder.</source>
+        <translation>Het databasebestand {where} kan niet worden gelezen of geschreven ({exc}); er is niets opgeslagen. Controleer de schijf of netwerkmap.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (read-only or no permission); nothing was saved. Ask IT for write permission.</source>
+        <translation>{path} kan niet worden geschreven (alleen-lezen of geen rechten); er is niets opgeslagen. Vraag ICT om schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer LendingDesk (schema {current}). Install that newer version; this version changes nothing in the database.</source>
+        <translation>Deze database is gemaakt door een nieuwere LendingDesk (schema {current}). Installeer die nieuwere versie; deze versie verandert niets aan de database.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist. Check the path (--db); LendingDesk does not create folders for a typed path.</source>
+        <translation>De map {parent} bestaat niet. Controleer het pad (--db); LendingDesk maakt geen mappen op een getypt pad.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened ({exc}). Check the connection or path and try again.</source>
+        <translation>De database kan niet worden geopend ({exc}). Controleer de verbinding of het pad en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>store.postgres</name>
+    <message>
+        <source>Unknown TLS mode “{sslmode}”. Choose from: {ssl_modes}.</source>
+        <translation>Onbekende TLS-instelling “{sslmode}”. Kies uit: {ssl_modes}.</translation>
+    </message>
+    <message>
+        <source>Fill in server, database and user.</source>
+        <translation>Vul server, database en gebruiker in.</translation>
+    </message>
+    <message>
+        <source>This is not a PostgreSQL address; it starts with postgresql+psycopg://.</source>
+        <translation>Dit is geen PostgreSQL-adres; het begint met postgresql+psycopg://.</translation>
+    </message>
+    <message>
+        <source>The password does not belong in the settings; it is kept in the system keyring.</source>
+        <translation>Het wachtwoord hoort niet in de instellingen; het staat in de sleutelbos van het systeem.</translation>
+    </message>
+</context>
 </TS>
