@@ -68,6 +68,17 @@ def refusal_classes(package: Path = PACKAGE) -> tuple[set[str], set[str]]:
     return names, own_init
 
 
+def _is_super_init(node: ast.AST) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "__init__"
+        and isinstance(node.func.value, ast.Call)
+        and isinstance(node.func.value.func, ast.Name)
+        and node.func.value.func.id == "super"
+    )
+
+
 def _called_name(call: ast.Call) -> str:
     func = call.func
     if isinstance(func, ast.Name):
@@ -93,7 +104,15 @@ def inline_refusals(package: Path = PACKAGE) -> list[Site]:
     names, own_init = refusal_classes(package)
     found = []
     for path in python_files(package):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for cls in ast.walk(tree):  # a refusal that makes its own message: super().__init__(nl, en)
+            if isinstance(cls, ast.ClassDef) and cls.name in names - {"LendingError"}:
+                for node in ast.walk(cls):
+                    if _is_super_init(node) and len(node.args) >= 2:
+                        found.append(
+                            Site(path, node.lineno, f"{cls.name}.__init__", node, package.parent)
+                        )
+        for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
             name = _called_name(node)

@@ -53,6 +53,15 @@ def per_language(item=Item()):
     return raise_it
 
 
+class Refused(InvalidInput):
+    def __init__(self, n):
+        super().__init__(f"{n} regels fout", f"{n} lines wrong", n=n)
+
+
+def own():
+    return Refused(2)
+
+
 def computed(parts=("a", "b")):
     return InvalidInput("Fout: " + ", ".join(parts), "Error: " + ", ".join(parts))
 
@@ -68,7 +77,7 @@ class InvalidInput(LendingError): ...
 class ItemNotAvailable(LendingError): ...
 """
 
-FUNCTIONS = ("plain", "multi_line", "per_language")
+FUNCTIONS = ("plain", "multi_line", "per_language", "own")
 
 
 def _load(path: Path) -> dict[str, object]:
@@ -88,7 +97,7 @@ def test_the_codemod_converts_what_it_can_and_names_the_rest(tmp_path: Path) -> 
 
     report = refusal_codemod.run(package=package, catalogue=catalogue, translations=False)
 
-    assert len(report.converted) == 3
+    assert len(report.converted) == 4
     lines = textwrap.dedent(MODULE).splitlines()
     computed = lines.index('def computed(parts=("a", "b")):') + 2
     other = lines.index("def same_english_other_dutch():") + 2
