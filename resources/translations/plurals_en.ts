@@ -209,4 +209,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>services.catalogue_import</name>
+    <message numerus="yes">
+        <source>Import refused: %n line(s) wrong; nothing was changed. Correct the file and try again.</source>
+        <translation>
+            <numerusform>Import refused: %n line is wrong; nothing was changed. Correct the file and try again.</numerusform>
+            <numerusform>Import refused: %n lines are wrong; nothing was changed. Correct the file and try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import refused: %n line(s) wrong; nothing was changed. Correct the file and try again. First: {first}</source>
+        <translation>
+            <numerusform>Import refused: %n line is wrong; nothing was changed. Correct the file and try again. First: {first}</numerusform>
+            <numerusform>Import refused: %n lines are wrong; nothing was changed. Correct the file and try again. First: {first}</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1151,6 +1151,23 @@
     </message>
 </context>
 <context>
+    <name>services.catalogue_import</name>
+    <message numerus="yes">
+        <source>Import refused: %n line(s) wrong; nothing was changed. Correct the file and try again. First: {first}</source>
+        <translation>
+            <numerusform>Import geweigerd: %n regel klopt niet; er is niets veranderd. Verbeter het bestand en probeer opnieuw. Eerste: {first}</numerusform>
+            <numerusform>Import geweigerd: %n regels kloppen niet; er is niets veranderd. Verbeter het bestand en probeer opnieuw. Eerste: {first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import refused: %n line(s) wrong; nothing was changed. Correct the file and try again.</source>
+        <translation>
+            <numerusform>Import geweigerd: %n regel klopt niet; er is niets veranderd. Verbeter het bestand en probeer opnieuw.</numerusform>
+            <numerusform>Import geweigerd: %n regels kloppen niet; er is niets veranderd. Verbeter het bestand en probeer opnieuw.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>services.desk</name>
     <message>
         <source>{product} ({tag}) is not on loan. There is nothing to check in.</source>
