@@ -1,7 +1,8 @@
-"""Codemod: refusals written with an inline Dutch/English pair become catalogue messages.
+"""Codemod: refusals (and the command line's ``say(args, nl, en)``) written with an inline
+Dutch/English pair become catalogue messages.
 
-    python -m lendingdesk.devtools translate-refusals            convert, then `make translations`
-    python -m lendingdesk.devtools translate-refusals --check    list what is left, change nothing
+    python -m lendingdesk.devtools translate-refusals            convert; then lupdate + lrelease
+    python -m lendingdesk.devtools translate-refusals --check    list what is left (exit 1), change nothing
 
 ``raise NotOnLoan(f"{tag} is niet uitgeleend.", f"{tag} is not on loan.", tag=tag)`` becomes
 ``raise NotOnLoan(translate("domain.loans", "{tag} is not on loan.").format(tag=tag), tag=tag)``
@@ -34,6 +35,7 @@ CATALOGUE = ROOT / "resources" / "translations" / "texts_nl.ts"
 SKIPPED_PARTS = ("forms", "migrations")
 SKIPPED_FILES = ("refusal_codemod.py", "devtools.py", "catalogue_files.py")
 _IDENT = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+SAY = ("say",)  # cli/common.say(args, message): what a command prints when it succeeds
 _WIDTH = 100  # a split string literal's pieces end before this column
 
 
@@ -93,6 +95,7 @@ class Site:
     name: str
     call: ast.Call
     root: Path = ROOT
+    first: int = 0  # the position of the Dutch text among the call's arguments
 
     @property
     def where(self) -> str:
@@ -122,6 +125,22 @@ def inline_refusals(package: Path = PACKAGE) -> list[Site]:
             if len(node.args) >= 2 or {"nl", "en"} <= keywords:
                 found.append(Site(path, node.lineno, name, node, package.parent))
     return sorted(found, key=lambda site: (site.path, site.line))
+
+
+def inline_messages(package: Path = PACKAGE) -> list[Site]:
+    """The command line's success messages the old way: ``say(args, nl, en)``."""
+    found = []
+    for path in python_files(package):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _called_name(node) in SAY and len(node.args) >= 3:
+                found.append(Site(path, node.lineno, _called_name(node), node, package.parent, 1))
+    return sorted(found, key=lambda site: (site.path, site.line))
+
+
+def inline_pairs(package: Path = PACKAGE) -> list[Site]:
+    """Everything the codemod converts: refusals and the command line's messages."""
+    both = inline_refusals(package) + inline_messages(package)
+    return sorted(both, key=lambda site: (site.path, site.line))
 
 
 # --- one message ----------------------------------------------------------------------------
@@ -331,11 +350,12 @@ def convert_file(
     needs = {"translate"}
     for site in sites:
         call = site.call
-        if len(call.args) != 2 or any(k.arg in ("nl", "en") for k in call.keywords):
+        first = site.first
+        if len(call.args) != first + 2 or any(k.arg in ("nl", "en") for k in call.keywords):
             report.left.append(f"{site.where}: {site.name} with other arguments than (nl, en)")
             continue
         try:
-            converted = convert_pair(call.args[0], call.args[1], source)
+            converted = convert_pair(call.args[first], call.args[first + 1], source)
         except Unconvertible as why:
             report.left.append(f"{site.where}: {site.name}: {why}")
             continue
@@ -349,8 +369,8 @@ def convert_file(
             )
             continue
         known[key] = converted.dutch
-        start_line, start_col = call.args[0].lineno, call.args[0].col_offset
-        end = call.args[1]
+        start_line, start_col = call.args[first].lineno, call.args[first].col_offset
+        end = call.args[first + 1]
         assert end.end_lineno is not None and end.end_col_offset is not None
         line_text = source.splitlines()[start_line - 1]
         indent = " " * (len(line_text) - len(line_text.lstrip()))
@@ -398,7 +418,7 @@ def run(
     """Convert every inline refusal under ``package``, the Dutch into ``catalogue``; then (with
     ``translations``) lupdate and lrelease as `make translations` does."""
     report = Report()
-    sites = inline_refusals(package)
+    sites = inline_pairs(package)
     if check:
         report.left = [f"{s.where}: {s.name} with an inline Dutch/English pair" for s in sites]
         return report
@@ -425,11 +445,11 @@ def run(
 def main(check: bool = False, translations: bool = True) -> int:
     report = run(check=check, translations=translations)
     if not check:
-        print(f"Converted {len(report.converted)} refusal(s) in {len(report.files)} file(s).")
+        print(f"Converted {len(report.converted)} inline pair(s) in {len(report.files)} file(s).")
         for line in report.bilingual:
             print(f"  note {line}")
     if report.left:
-        print(f"{len(report.left)} refusal(s) left to convert by hand:")
+        print(f"{len(report.left)} inline pair(s) left to convert by hand:")
         for line in report.left:
             print(f"  {line}")
     return 1 if check and report.left else 0

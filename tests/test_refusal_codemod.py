@@ -62,6 +62,14 @@ def own():
     return Refused(2)
 
 
+def say(args, text, en=None):
+    print(text)
+
+
+def told(args=None):
+    say(args, f"Klaar: {Item.tag}.", f"Done: {Item.tag}.")
+
+
 def computed(parts=("a", "b")):
     return InvalidInput("Fout: " + ", ".join(parts), "Error: " + ", ".join(parts))
 
@@ -97,7 +105,7 @@ def test_the_codemod_converts_what_it_can_and_names_the_rest(tmp_path: Path) -> 
 
     report = refusal_codemod.run(package=package, catalogue=catalogue, translations=False)
 
-    assert len(report.converted) == 4
+    assert len(report.converted) == 5  # four refusals and a command line message
     lines = textwrap.dedent(MODULE).splitlines()
     computed = lines.index('def computed(parts=("a", "b")):') + 2
     other = lines.index("def same_english_other_dutch():") + 2
@@ -113,6 +121,7 @@ def test_the_codemod_converts_what_it_can_and_names_the_rest(tmp_path: Path) -> 
     source = module.read_text(encoding="utf-8")
     assert "from lendingdesk.translation import DataText, translate" in source
     assert 'translate("domain.loans", "Choose a product.")' in source
+    assert 'say(args, translate("domain.loans", "Done: {tag}.").format(tag=Item.tag))' in source
 
     # The Dutch went into the .ts; Qt's lrelease compiles it; the messages read the same as before.
     qm = tmp_path / "texts_nl.qm"

@@ -22,7 +22,10 @@ PACKAGE = Path(lendingdesk.__file__).parent
 SKIPPED = (".ui.forms", ".store.migrations", "lendingdesk.__main__")
 # Printed words that read the same in both languages ("Team", "NPS"); a refusal never does.
 SAME_IN_BOTH_ALLOWED = ("Document", "Report")
-SAME_IN_BOTH = {("domain.reviews.instruments", "Instrument {ref}: {detail}")}
+SAME_IN_BOTH = {
+    ("domain.reviews.instruments", "Instrument {ref}: {detail}"),
+    ("cli.core", "{tag}: {status}."),
+}
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n")
 
 
@@ -90,8 +93,8 @@ def _called(node: ast.Call) -> str:
     return func.attr if isinstance(func, ast.Attribute) else ""
 
 
-def test_no_refusal_is_made_with_an_inline_dutch_english_pair() -> None:
-    left = [site.where for site in refusal_codemod.inline_refusals()]
+def test_no_refusal_or_cli_message_is_made_with_an_inline_dutch_english_pair() -> None:
+    left = [site.where for site in refusal_codemod.inline_pairs()]
     assert left == [], (
         "refusals with an inline (nl, en) pair: run "
         "`python -m lendingdesk.devtools translate-refusals` and convert what it names"

@@ -17,7 +17,7 @@ from lendingdesk.domain.context import DeskContext
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown
 from lendingdesk.store.db import Database, open_database
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import DataText, Text, translate
 
 if TYPE_CHECKING:
     from lendingdesk.services.access import Grant
@@ -205,9 +205,12 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def say(args: argparse.Namespace, nl: str, en: str) -> None:
-    """Print a success message in the command's language."""
-    print(nl if args.lang == "nl" else en)
+def say(args: argparse.Namespace, text: Text | str, en: str | None = None) -> None:
+    """Print a success message (a catalogue message, ``translate(...)``) in the command's
+    language. The older ``say(args, nl, en)`` still works until the codemod converts it."""
+    if isinstance(text, str):
+        text = DataText(text, en if en is not None else text)
+    print(text.render(args.lang))
 
 
 def add_pin_stdin(parser: argparse.ArgumentParser) -> None:

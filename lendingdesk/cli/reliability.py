@@ -117,7 +117,7 @@ def cmd_set_pin(args: argparse.Namespace, db: Database) -> int:
                 translate("cli.reliability", "The two codes differ. Try again."),
             )
     service.change_code(new, current)
-    say(args, "Coördinatorcode opgeslagen.", "Coordinator code saved.")
+    say(args, translate("cli.reliability", "Coordinator code saved."))
     return 0
 
 
@@ -133,7 +133,7 @@ def cmd_backups(args: argparse.Namespace, db: Database) -> int:
         path = backups.make_backup(db, folder)
         backups.rotate(folder)
         if not args.json:
-            say(args, f"Reservekopie gemaakt: {path}", f"Backup made: {path}")
+            say(args, translate("cli.reliability", "Backup made: {path}").format(path=path))
     rows = [b.to_dict() for b in backups.list_backups(folder)]
     emit(rows, args.json, ("taken_at", "size", "file"))
     return 0
@@ -179,8 +179,9 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> int:
         count = service.export(flt, out_path(args.csv), secret, lang=args.lang)
         say(
             args,
-            f"{count} regels geëxporteerd naar {args.csv}.",
-            f"{count} rows exported to {args.csv}.",
+            translate("cli.reliability", "{count} rows exported to {csv}.").format(
+                count=count, csv=args.csv
+            ),
         )
         return 0
     if args.json:  # machine-readable: an export like --csv, so the same coordinator code
@@ -232,7 +233,7 @@ def cmd_journal(args: argparse.Namespace) -> int:
             for r in results:
                 print(r.message(args.lang))
             if not results:
-                say(args, "Geen offline scans.", "No offline scans.")
+                say(args, translate("cli.reliability", "No offline scans."))
         return 1 if any(r.status in ("conflict", "offline") for r in results) else 0
     rows = [
         {
