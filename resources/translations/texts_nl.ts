@@ -533,6 +533,62 @@
         <source>Erasing {name} ({badge}) cannot be undone; confirm with --yes.</source>
         <translation>Wissen van {name} ({badge}) kan niet ongedaan worden gemaakt; bevestig met --yes.</translation>
     </message>
+    <message>
+        <source>Everything erased, the audit log too ({audit_events} entries). {kept} Everything is in the backup {backup}.</source>
+        <translation>Alles gewist, ook het logboek ({audit_events} regels). {kept} Alles staat in de reservekopie {backup}.</translation>
+    </message>
+    <message>
+        <source>Demo loaded: {summary}</source>
+        <translation>Demo geladen: {summary}</translation>
+    </message>
+    <message>
+        <source>Database unreachable. Kept in the scan journal: {value}. It is applied by lendingdesk journal --replay, or by the desk once the connection is back.</source>
+        <translation>Database niet bereikbaar. Bewaard in het scanjournaal: {value}. Het wordt verwerkt met lendingdesk journal --replay, of door de balie zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Checked out: {product} ({tag}) to {borrower}, due {due_on}. Loan {id}.</source>
+        <translation>Uitgeleend: {product} ({tag}) aan {borrower}, terug op {due_on}. Uitlening {id}.</translation>
+    </message>
+    <message>
+        <source>Checked in: {product} ({tag}) from {borrower}, to cleaning.</source>
+        <translation>Ingenomen: {product} ({tag}) van {borrower}, naar schoonmaak.</translation>
+    </message>
+    <message>
+        <source>Checked in: {product} ({tag}) from {borrower}, available again.</source>
+        <translation>Ingenomen: {product} ({tag}) van {borrower}, weer beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Missing: {missing}.</source>
+        <translation>Ontbreekt: {missing}.</translation>
+    </message>
+    <message>
+        <source>Cleaning signed off: {name} ({tag}) is available again.</source>
+        <translation>Schoonmaak afgetekend: {name} ({tag}) is weer beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Renewed until {due}.</source>
+        <translation>Verlengd tot {due}.</translation>
+    </message>
+    <message>
+        <source>{tag}: {status}.</source>
+        <translation>{tag}: {status}.</translation>
+    </message>
+    <message>
+        <source>Database is up to date (version {after}).</source>
+        <translation>Database is al bijgewerkt (versie {after}).</translation>
+    </message>
+    <message>
+        <source>Database upgraded from {value} to {after}.{note}</source>
+        <translation>Database bijgewerkt van {value} naar {after}.{note}</translation>
+    </message>
+    <message>
+        <source>Backup written: {target}</source>
+        <translation>Reservekopie geschreven: {target}</translation>
+    </message>
+    <message>
+        <source>Personal data of {badge} erased; name taken out of {redacted} text(s), {reviews_withdrawn} review(s) withdrawn.</source>
+        <translation>Persoonsgegevens van {badge} gewist; naam uit {redacted} tekst(en) gehaald, {reviews_withdrawn} review(s) teruggetrokken.</translation>
+    </message>
 </context>
 <context>
     <name>cli.documents</name>
@@ -577,6 +633,22 @@
     <message>
         <source>The two codes differ. Try again.</source>
         <translation>De twee codes verschillen. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Coordinator code saved.</source>
+        <translation>Coördinatorcode opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Backup made: {path}</source>
+        <translation>Reservekopie gemaakt: {path}</translation>
+    </message>
+    <message>
+        <source>{count} rows exported to {csv}.</source>
+        <translation>{count} regels geëxporteerd naar {csv}.</translation>
+    </message>
+    <message>
+        <source>No offline scans.</source>
+        <translation>Geen offline scans.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +708,21 @@
     <message>
         <source>Answers file {name}: {exc} is not a usable number as an answer.</source>
         <translation>Antwoordenbestand {name}: {exc} is geen bruikbaar getal als antwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.stocktake</name>
+    <message>
+        <source>Stock-take {location}: {scanned} scanned; {found} found, {missing} missing, {wrong_place} in the wrong place, {on_loan} registered as on loan, {unknown} unknown.</source>
+        <translation>Inventarisatie {location}: {scanned} gescand; {found} gevonden, {missing} ontbreken, {wrong_place} op de verkeerde plek, {on_loan} staan als uitgeleend, {unknown} onbekend.</translation>
+    </message>
+    <message>
+        <source>Nothing changed; run with --apply to move, check in and record.</source>
+        <translation>Niets veranderd; voer uit met --apply om te verplaatsen, in te nemen en vast te leggen.</translation>
+    </message>
+    <message>
+        <source>Applied and recorded: {moved} moved here, {checked_in} checked in (to cleaning), {found_again} no longer lost.</source>
+        <translation>Toegepast en vastgelegd: {moved} hierheen verplaatst, {checked_in} ingenomen (naar schoonmaak), {found_again} niet langer vermist.</translation>
     </message>
 </context>
 <context>
