@@ -410,7 +410,7 @@ def cmd_item_state(args: argparse.Namespace) -> int:
     say(
         args,
         translate("cli.core", "{tag}: {status}.").format(
-            tag=tag, status=DataText(circulation.STATUS_NL[status], circulation.STATUS_EN[status])
+            tag=tag, status=circulation.STATUS_WORDS[status]
         ),
     )
     return 0

@@ -36,25 +36,17 @@ from lendingdesk.errors import (
     NotOnLoan,
 )
 from lendingdesk.store.models import Borrower, Item, Loan, Reservation
-from lendingdesk.translation import DataText, Message, translate
+from lendingdesk.translation import Message, translate
 
-STATUS_NL: dict[str, str] = {  # keyed by ItemStatus, looked up with stored strings
-    ItemStatus.AVAILABLE: "beschikbaar",
-    ItemStatus.ON_LOAN: "uitgeleend",
-    ItemStatus.AWAITING_CLEANING: "wacht op schoonmaak",
-    ItemStatus.IN_MAINTENANCE: "in onderhoud",
-    ItemStatus.RESERVED: "gereserveerd",
-    ItemStatus.RETIRED: "afgeschreven",
-    ItemStatus.LOST: "vermist",
-}
-STATUS_EN: dict[str, str] = {
-    ItemStatus.AVAILABLE: "available",
-    ItemStatus.ON_LOAN: "on loan",
-    ItemStatus.AWAITING_CLEANING: "awaiting cleaning",
-    ItemStatus.IN_MAINTENANCE: "in maintenance",
-    ItemStatus.RESERVED: "reserved",
-    ItemStatus.RETIRED: "retired",
-    ItemStatus.LOST: "lost",
+# The item status in words (the window capitalises its own, ui/models/labels.py).
+STATUS_WORDS: dict[str, Message] = {  # keyed by ItemStatus, looked up with stored strings
+    ItemStatus.AVAILABLE: translate("domain.circulation", "available"),
+    ItemStatus.ON_LOAN: translate("domain.circulation", "on loan"),
+    ItemStatus.AWAITING_CLEANING: translate("domain.circulation", "awaiting cleaning"),
+    ItemStatus.IN_MAINTENANCE: translate("domain.circulation", "in maintenance"),
+    ItemStatus.RESERVED: translate("domain.circulation", "reserved"),
+    ItemStatus.RETIRED: translate("domain.circulation", "retired"),
+    ItemStatus.LOST: translate("domain.circulation", "lost"),
 }
 
 # How long a desk action can still be undone (a mis-scan is common at a busy desk).
@@ -89,7 +81,7 @@ _NOT_AVAILABLE: dict[str, Message] = {
 
 
 def _not_available(item: Item) -> ItemNotAvailable:
-    status = DataText(STATUS_NL[item.status], STATUS_EN[item.status])
+    status = STATUS_WORDS[item.status]
     message = _NOT_AVAILABLE.get(
         item.status, translate("domain.circulation", "{product} ({tag}) is {status}.")
     )
@@ -290,15 +282,12 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
     _lock(session, item)
     loan = open_loan_of(session, item)
     if loan is None:
-        status_nl, status_en = STATUS_NL[item.status], STATUS_EN[item.status]
         raise NotOnLoan(
             translate(
                 "domain.circulation",
                 "{product} ({tag}) is not on loan (status: {status}). There is nothing to check "
                 "in.",
-            ).format(
-                product=item.product.name, tag=item.tag, status=DataText(status_nl, status_en)
-            ),
+            ).format(product=item.product.name, tag=item.tag, status=STATUS_WORDS[item.status]),
             tag=item.tag,
             status=item.status,
         )

@@ -7,13 +7,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lendingdesk.domain import audit
-from lendingdesk.domain.circulation import STATUS_EN, STATUS_NL
+from lendingdesk.domain.circulation import STATUS_WORDS
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_item
 from lendingdesk.domain.status import MAY_GO_TO_MAINTENANCE, ItemStatus, back_at_the_desk
 from lendingdesk.errors import InvalidInput
 from lendingdesk.store.models import CleaningRecord, Item, Loan, MaintenanceRecord
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import translate
 
 
 def sign_off_cleaning(
@@ -30,7 +30,7 @@ def sign_off_cleaning(
             ).format(
                 product=item.product.name,
                 tag=item.tag,
-                status=DataText(STATUS_NL[item.status], STATUS_EN[item.status]),
+                status=STATUS_WORDS[item.status],
             ),
         )
     last_loan = session.scalars(
@@ -60,7 +60,7 @@ def start_maintenance(
         raise InvalidInput(
             translate(
                 "domain.cleaning", "{tag} cannot go into maintenance now (status: {status})."
-            ).format(tag=item.tag, status=DataText(STATUS_NL[item.status], STATUS_EN[item.status])),
+            ).format(tag=item.tag, status=STATUS_WORDS[item.status]),
         )
     if not reason.strip():
         raise InvalidInput(translate("domain.cleaning", "Give a reason for maintenance."))

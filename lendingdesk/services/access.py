@@ -31,7 +31,7 @@ from lendingdesk.domain.roles import PermissionDenied
 from lendingdesk.services import ContextFactory
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Setting
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import DataText, Message, translate
 
 FAILURES_KEY = "coordinator.failures"
 FREE_FAILURES = 3  # wrong codes in a row from one source before it has to wait
@@ -103,12 +103,11 @@ def _wait_left(entry: dict[str, object] | None, now: datetime) -> timedelta:
     return max(timedelta(0), last + delay_after(failures) - now)
 
 
-def _wait_words(wait: timedelta) -> tuple[str, str]:
+def _wait_words(wait: timedelta) -> Message:
     seconds = max(1, int(wait.total_seconds() + 0.999))
     if seconds < 120:
-        return f"{seconds} seconden", f"{seconds} seconds"
-    minutes = (seconds + 59) // 60
-    return f"{minutes} minuten", f"{minutes} minutes"
+        return translate("services.access", "%n second(s)", None, seconds)
+    return translate("services.access", "%n minute(s)", None, (seconds + 59) // 60)
 
 
 def check(session: Session, ctx: DeskContext, secret: str | None, action: str) -> Grant:
@@ -141,13 +140,12 @@ def check(session: Session, ctx: DeskContext, secret: str | None, action: str) -
             source=source,
             wait_s=int(wait.total_seconds() + 0.999),
         )
-        nl, en = _wait_words(wait)
         raise PermissionDenied(
             translate(
                 "services.access",
-                "Too many wrong coordinator codes from {source}. Wait {detail} and try again "
+                "Too many wrong coordinator codes from {source}. Wait {wait} and try again "
                 "(another desk can try right away).",
-            ).format(source=source, detail=DataText(nl, en)),
+            ).format(source=source, wait=_wait_words(wait)),
             action=action,
         )
     if secret and roles.check_secret(secret, stored.value):
@@ -170,19 +168,19 @@ def check(session: Session, ctx: DeskContext, secret: str | None, action: str) -
         source=source,
         failures=failures,
     )
-    then = ""
-    then_en = ""
     if secret and delay_after(failures) > timedelta(0):
-        nl, en = _wait_words(delay_after(failures))
-        then, then_en = f" Deze balie wacht nu {nl}.", f" This desk now waits {en}."
-    raise PermissionDenied(
-        translate(
+        refused = translate(
             "services.access",
             "To {what} the coordinator code is needed. It is wrong or missing; ask the "
-            "coordinator.{then}",
-        ).format(what=DataText(what_nl, what_en), then=DataText(then, then_en)),
-        action=action,
-    )
+            "coordinator. This desk now waits {wait}.",
+        ).format(wait=_wait_words(delay_after(failures)))
+    else:
+        refused = translate(
+            "services.access",
+            "To {what} the coordinator code is needed. It is wrong or missing; ask the "
+            "coordinator.",
+        )
+    raise PermissionDenied(refused.format(what=DataText(what_nl, what_en)), action=action)
 
 
 def authorize(db: Database, ctx: DeskContext, secret: str | None, action: str) -> Grant:
