@@ -920,6 +920,34 @@
         <translation>{borrower} heeft al {open_count} producten te leen (maximum {limit}). Neem eerst iets in.</translation>
     </message>
     <message>
+        <source>available</source>
+        <translation>beschikbaar</translation>
+    </message>
+    <message>
+        <source>on loan</source>
+        <translation>uitgeleend</translation>
+    </message>
+    <message>
+        <source>awaiting cleaning</source>
+        <translation>wacht op schoonmaak</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>in onderhoud</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>gereserveerd</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>afgeschreven</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>vermist</translation>
+    </message>
+    <message>
         <source>{product} ({tag}) is awaiting cleaning. Have it cleaned and signed off under Cleaning first.</source>
         <translation>{product} ({tag}) wacht op schoonmaak. Laat het eerst schoonmaken en aftekenen bij Schoonmaak.</translation>
     </message>
@@ -1220,17 +1248,35 @@
 </context>
 <context>
     <name>services.access</name>
-    <message>
-        <source>To {what} the coordinator code is needed. It is wrong or missing; ask the coordinator.{then}</source>
-        <translation>Om {what} is de coördinatorcode nodig. Die klopt niet of ontbreekt; vraag de coördinator.{then}</translation>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>To {what} a coordinator code is needed, but none has been set. Ask the coordinator to set one (lendingdesk coordinator set-pin).</source>
         <translation>Om {what} is een coördinatorcode nodig, maar die is nog niet ingesteld. Laat de coördinator er een instellen (lendingdesk coordinator set-pin).</translation>
     </message>
     <message>
-        <source>Too many wrong coordinator codes from {source}. Wait {detail} and try again (another desk can try right away).</source>
-        <translation>Te vaak een verkeerde coördinatorcode vanaf {source}. Wacht nog {detail} en probeer opnieuw (vanaf een andere balie kan het meteen).</translation>
+        <source>Too many wrong coordinator codes from {source}. Wait {wait} and try again (another desk can try right away).</source>
+        <translation>Te vaak een verkeerde coördinatorcode vanaf {source}. Wacht nog {wait} en probeer opnieuw (vanaf een andere balie kan het meteen).</translation>
+    </message>
+    <message>
+        <source>To {what} the coordinator code is needed. It is wrong or missing; ask the coordinator. This desk now waits {wait}.</source>
+        <translation>Om {what} is de coördinatorcode nodig. Die klopt niet of ontbreekt; vraag de coördinator. Deze balie wacht nu {wait}.</translation>
+    </message>
+    <message>
+        <source>To {what} the coordinator code is needed. It is wrong or missing; ask the coordinator.</source>
+        <translation>Om {what} is de coördinatorcode nodig. Die klopt niet of ontbreekt; vraag de coördinator.</translation>
     </message>
     <message>
         <source>To {what} the coordinator code is needed; ask the coordinator.</source>
