@@ -65,19 +65,9 @@ CATALOGUES: dict[str, list[str]] = {
     "printing": ["lendingdesk/ui/printing"],
     # Reviews: the review form, the Reviews screen, catalogue import (ui/reviews/).
     "reviews": ["lendingdesk/ui/reviews"],
-    # The layers without Qt (lendingdesk/translation.py reads the .qm): documents, reports and
-    # refusals. English plural forms of every catalogue are hand-kept in plurals_en.ts.
-    "texts": [
-        "lendingdesk/errors.py",
-        "lendingdesk/demo.py",
-        "lendingdesk/demo_reviews.py",
-        "lendingdesk/domain",
-        "lendingdesk/store",
-        "lendingdesk/documents",
-        "lendingdesk/exchange",
-        "lendingdesk/services",
-        "lendingdesk/cli",
-    ],
+    # The layers without Qt (lendingdesk/translation.py reads the .qm): documents, reports,
+    # refusals, the command line. English plural forms of every catalogue: plurals_en.ts.
+    "texts": ["<every module outside the window>"],
 }
 LANGUAGES = ("nl",)
 
@@ -117,10 +107,25 @@ def compile_forms(out_dir: Path) -> list[Path]:
 # --- translations -------------------------------------------------------------------------------
 
 
+# Not read for the "texts" catalogue: the window (Qt's own catalogues) and the developer tools.
+NOT_TEXTS = ("ui", "__pycache__", "devtools.py", "refusal_codemod.py", "catalogue_files.py")
+
+
+def _outside_the_window() -> list[str]:
+    package = ROOT / "lendingdesk"
+    return [
+        str(path.relative_to(ROOT))
+        for path in sorted(package.iterdir())
+        if path.name not in NOT_TEXTS and (path.is_dir() or path.suffix == ".py")
+    ]
+
+
 def _existing_sources(paths: list[str]) -> list[str]:
     found: list[str] = []
     for path in paths:
-        if path == "ui/*":  # the forms no named catalogue claims
+        if path == "<every module outside the window>":
+            found += _outside_the_window()
+        elif path == "ui/*":  # the forms no named catalogue claims
             found += [
                 f"ui/{f.name}" for f in sorted(UI_DIR.glob("*.ui")) if f.name not in DESK_FORMS
             ]

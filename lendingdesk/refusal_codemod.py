@@ -335,6 +335,13 @@ def convert_file(
     package: Path = PACKAGE,
     catalogue: Path = CATALOGUE,
 ) -> None:
+    if "ui" in path.relative_to(package).parts:  # the window's words are in Qt's catalogues
+        report.left += [
+            f"{s.where}: {s.name} in the window: word it with self.tr / QCoreApplication.translate"
+            " (or raise it from a service)"
+            for s in sites
+        ]
+        return
     source = path.read_text(encoding="utf-8")
     tree = ast.parse(source)
     context = context_of(path, package)

@@ -133,6 +133,19 @@ def test_every_refusal_class_is_raised_with_one_message() -> None:
     assert unused == []
 
 
+def test_the_window_words_its_texts_with_qt() -> None:
+    """translate() of lendingdesk/translation.py in a ui module would be read by no lupdate run."""
+    ui = PACKAGE / "ui"
+    wrong = [
+        str(path.relative_to(PACKAGE))
+        for path in ui.rglob("*.py")
+        if re.search(
+            r"from lendingdesk\.translation import [^\n]*\btranslate\b", path.read_text("utf-8")
+        )
+    ]
+    assert wrong == []
+
+
 def test_every_catalogue_text_outside_the_window_is_finished_in_both_languages() -> None:
     marked = _marked()
     assert len(marked) > 250
