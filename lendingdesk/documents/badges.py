@@ -28,6 +28,7 @@ from lendingdesk.documents.sheets import check_run, draw_crop_marks, draw_run
 from lendingdesk.documents.templates import BADGE_PAPERS, LabelTemplate
 from lendingdesk.documents.textfit import TextStyle
 from lendingdesk.documents.texts import word
+from lendingdesk.translation import translate
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -55,7 +56,7 @@ def render_badges(
     options = options or BadgeOptions()
     lang = resolve_lang(options.lang)
     template = BADGE_PAPERS[options.paper]
-    check_run(len(specs), template, options.start_position, "lenerspassen", "badges")
+    check_run(len(specs), template, options.start_position, translate("documents.badges", "badges"))
     register_fonts()
     frame = _frame(template, options)
     badges = [_plan_badge(frame, spec, word("badge_title", lang), options) for spec in specs]

@@ -17,15 +17,19 @@ from lendingdesk.documents.errors import InvalidDocumentInput
 from lendingdesk.documents.templates import LabelTemplate, get_template
 from lendingdesk.documents.texts import Lang, check_lang
 from lendingdesk.domain.codes import parse_badge, parse_tag, qr_payload
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import Message, translate
+
+# What a code is, in a refusal.
+_ITEM_TAG = translate("documents.model", "item tag")
+_BADGE_CODE = translate("documents.model", "badge code")
 
 
-def _canonical(code: str, parse: Callable[[object], str | None], what_nl: str, what_en: str) -> str:
+def _canonical(code: str, parse: Callable[[object], str | None], what: Message) -> str:
     # Only the canonical form: a label must print exactly what the database stores.
     if parse(code) != code:
         raise InvalidDocumentInput(
             translate("documents.model", "'{code}' is not a valid {what}.").format(
-                code=code, what=DataText(what_nl, what_en)
+                code=code, what=what
             ),
             code=code,
         )
@@ -41,7 +45,7 @@ class LabelSpec:
     organisation: str | None = None
 
     def __post_init__(self) -> None:
-        _canonical(self.tag, parse_tag, "productcode", "item tag")
+        _canonical(self.tag, parse_tag, _ITEM_TAG)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +84,7 @@ class BadgeSpec:
     organisation: str = ""
 
     def __post_init__(self) -> None:
-        _canonical(self.badge, parse_badge, "lenerspascode", "badge code")
+        _canonical(self.badge, parse_badge, _BADGE_CODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +124,7 @@ class SlipLine:
     damage: str = ""
 
     def __post_init__(self) -> None:
-        _canonical(self.tag, parse_tag, "productcode", "item tag")
+        _canonical(self.tag, parse_tag, _ITEM_TAG)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +148,7 @@ class SlipData:
         # Accept "checkout"/"return" from callers that read it from text (the CLI).
         object.__setattr__(self, "kind", SlipKind(self.kind))
         if self.borrower_badge is not None:
-            _canonical(self.borrower_badge, parse_badge, "lenerspascode", "badge code")
+            _canonical(self.borrower_badge, parse_badge, _BADGE_CODE)
         if not self.lines:
             raise InvalidDocumentInput(
                 translate("documents.model", "A loan slip needs at least one item."),

@@ -8,20 +8,16 @@ from typing import TYPE_CHECKING
 from lendingdesk.documents.errors import InvalidDocumentInput
 from lendingdesk.documents.templates import LabelTemplate
 from lendingdesk.documents.units import MM
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import Message, translate
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
 
-def check_run(
-    count: int, template: LabelTemplate, start_position: int, what_nl: str, what_en: str
-) -> None:
+def check_run(count: int, template: LabelTemplate, start_position: int, what: Message) -> None:
     if count == 0:
         raise InvalidDocumentInput(
-            translate("documents.sheets", "No {what} to print.").format(
-                what=DataText(what_nl, what_en)
-            ),
+            translate("documents.sheets", "No {what} to print.").format(what=what),
             template=template.name,
         )
     if not 1 <= start_position <= template.per_page:
