@@ -741,6 +741,13 @@
     </message>
 </context>
 <context>
+    <name>documents.badges</name>
+    <message>
+        <source>badges</source>
+        <translation>lenerspassen</translation>
+    </message>
+</context>
+<context>
     <name>documents.card</name>
     <message>
         <source>The label is too small: there is no room{what} next to the QR code. Choose a larger label.</source>
@@ -748,7 +755,22 @@
     </message>
 </context>
 <context>
+    <name>documents.labels</name>
+    <message>
+        <source>labels</source>
+        <translation>etiketten</translation>
+    </message>
+</context>
+<context>
     <name>documents.model</name>
+    <message>
+        <source>item tag</source>
+        <translation>productcode</translation>
+    </message>
+    <message>
+        <source>badge code</source>
+        <translation>lenerspascode</translation>
+    </message>
     <message>
         <source>&apos;{code}&apos; is not a valid {what}.</source>
         <translation>&apos;{code}&apos; is geen geldige {what}.</translation>
@@ -798,8 +820,36 @@
         <translation>Labelsjabloon &apos;{t}&apos;: {detail}</translation>
     </message>
     <message>
-        <source>Unknown label template &apos;{name}&apos;. Known: {known}.{hint}</source>
-        <translation>Onbekend labelsjabloon &apos;{name}&apos;. Bekend: {known}.{hint}</translation>
+        <source>sizes and counts must be positive.</source>
+        <translation>maten en aantallen moeten positief zijn.</translation>
+    </message>
+    <message>
+        <source>the inset inside a label must lie between 0 and {max} mm.</source>
+        <translation>de rand binnen het etiket moet tussen 0 en {max} mm liggen.</translation>
+    </message>
+    <message>
+        <source>margins must not be negative.</source>
+        <translation>marges mogen niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>the unprintable part must be positive and less than half of the label.</source>
+        <translation>het onbedrukbare deel moet positief zijn en minder dan de helft van het etiket.</translation>
+    </message>
+    <message>
+        <source>the pitch is smaller than the label: labels would overlap.</source>
+        <translation>de steek is kleiner dan het etiket: etiketten zouden overlappen.</translation>
+    </message>
+    <message>
+        <source>the grid ({width} × {height} mm) does not fit on the page ({page_w} × {page_h} mm).</source>
+        <translation>het raster ({width} × {height} mm) past niet op de pagina ({page_w} × {page_h} mm).</translation>
+    </message>
+    <message>
+        <source>Unknown label template &apos;{name}&apos;. Known: {known}. Use custom_sheet(...) for your own grid.</source>
+        <translation>Onbekend labelsjabloon &apos;{name}&apos;. Bekend: {known}. Gebruik custom_sheet(...) voor een eigen raster.</translation>
+    </message>
+    <message>
+        <source>Unknown label template &apos;{name}&apos;. Known: {known}.</source>
+        <translation>Onbekend labelsjabloon &apos;{name}&apos;. Bekend: {known}.</translation>
     </message>
 </context>
 <context>
