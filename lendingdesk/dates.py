@@ -6,6 +6,7 @@ A leaf module (no Qt, nothing of the application): documents, reports and the wi
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 MONTHS = {
@@ -60,6 +61,17 @@ def numeric_date(day: date, lang: str = "nl") -> str:
     if date_lang(lang) == "nl":
         return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
     return day.isoformat()
+
+
+@dataclass(frozen=True)
+class NumericDate:
+    """A date as a value in a translated message: :func:`numeric_date` in the message's
+    language (``17-03-2026`` / ``2026-03-17``)."""
+
+    day: date
+
+    def render(self, lang: str) -> str:
+        return numeric_date(self.day, lang)
 
 
 def format_date(day: date, lang: str = "nl", *, weekday: bool = False, short: bool = False) -> str:

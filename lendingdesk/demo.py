@@ -34,6 +34,7 @@ from lendingdesk.store.models import (
     Product,
     Setting,
 )
+from lendingdesk.translation import DataText, translate
 
 if TYPE_CHECKING:
     from lendingdesk.services.access import Grant
@@ -70,10 +71,11 @@ def reset(
     access.require(grant, "demo_reset", ctx)
     if not db.is_sqlite:
         raise InvalidInput(
-            "--reset wist alleen een SQLite-bestand. Een gedeelde PostgreSQL-database leegt de "
-            "beheerder met de eigen hulpmiddelen van de server, na een pg_dump.",
-            "--reset only empties a SQLite file. A shared PostgreSQL database is emptied by its "
-            "administrator with the server's own tools, after a pg_dump.",
+            translate(
+                "demo",
+                "--reset only empties a SQLite file. A shared PostgreSQL database is emptied by "
+                "its administrator with the server's own tools, after a pg_dump.",
+            ),
         )
     copy = backups.make_backup(db, backup_dir)
     with db.unit_of_work() as session:
@@ -102,9 +104,11 @@ def reset(
 def _refuse_if_filled(db: Database) -> None:
     if database_has_data(db):
         raise InvalidInput(
-            "De database bevat al gegevens. Gebruik --reset om alles te wissen en de demo te "
-            "laden.",
-            "The database already holds data. Use --reset to erase everything and load the demo.",
+            translate(
+                "demo",
+                "The database already holds data. Use --reset to erase everything and load the "
+                "demo.",
+            ),
         )
 
 
@@ -641,11 +645,15 @@ MAX_SYNTHETIC_LOANS = 20_000_000
 def check_synthetic_counts(products: int, loans: int) -> None:
     """Refuse impossible counts before anything is opened or wiped."""
     if not 1 <= products <= MAX_SYNTHETIC_PRODUCTS or not 0 <= loans <= MAX_SYNTHETIC_LOANS:
+        products_max, loans_max = f"{MAX_SYNTHETIC_PRODUCTS:,}", f"{MAX_SYNTHETIC_LOANS:,}"
         raise InvalidInput(
-            f"Aantallen: --products 1 tot {MAX_SYNTHETIC_PRODUCTS:,}, --loans 0 tot "
-            f"{MAX_SYNTHETIC_LOANS:,}. Er is niets veranderd.".replace(",", "."),
-            f"Counts: --products 1 to {MAX_SYNTHETIC_PRODUCTS:,}, --loans 0 to "
-            f"{MAX_SYNTHETIC_LOANS:,}. Nothing was changed.",
+            translate(
+                "demo",
+                "Counts: --products 1 to {products}, --loans 0 to {loans}. Nothing was changed.",
+            ).format(
+                products=DataText(products_max.replace(",", "."), products_max),
+                loans=DataText(loans_max.replace(",", "."), loans_max),
+            )
         )
 
 

@@ -5,6 +5,7 @@
     python -m lendingdesk.devtools check-generated   fail when forms or .qm files are stale
     python -m lendingdesk.devtools screenshots DIR   PNGs of every screen at 1366x768, demo data
     python -m lendingdesk.devtools sounds            (re)write the desk's short WAV cues
+    python -m lendingdesk.devtools translate-refusals   inline Dutch/English refusals -> catalogue
 
 The Qt tools come from the PySide6 installed next to this Python (pyside6-uic, -lupdate,
 -lrelease), so the generated files match the Qt version the app runs on.
@@ -68,6 +69,9 @@ CATALOGUES: dict[str, list[str]] = {
     "reviews": ["lendingdesk/ui/reviews"],
     # Self-service: the kiosk, the self-service review, the loan conditions (ui/kiosk/).
     "kiosk": ["lendingdesk/ui/kiosk"],
+    # The layers without Qt (lendingdesk/translation.py reads the .qm): documents, reports,
+    # refusals, the command line. English plural forms of every catalogue: plurals_en.ts.
+    "texts": ["<every module outside the window>"],
 }
 LANGUAGES = ("nl",)
 
@@ -107,10 +111,25 @@ def compile_forms(out_dir: Path) -> list[Path]:
 # --- translations -------------------------------------------------------------------------------
 
 
+# Not read for the "texts" catalogue: the window (Qt's own catalogues) and the developer tools.
+NOT_TEXTS = ("ui", "__pycache__", "devtools.py", "refusal_codemod.py", "catalogue_files.py")
+
+
+def _outside_the_window() -> list[str]:
+    package = ROOT / "lendingdesk"
+    return [
+        str(path.relative_to(ROOT))
+        for path in sorted(package.iterdir())
+        if path.name not in NOT_TEXTS and (path.is_dir() or path.suffix == ".py")
+    ]
+
+
 def _existing_sources(paths: list[str]) -> list[str]:
     found: list[str] = []
     for path in paths:
-        if path == "ui/*":  # the forms no named catalogue claims
+        if path == "<every module outside the window>":
+            found += _outside_the_window()
+        elif path == "ui/*":  # the forms no named catalogue claims
             found += [
                 f"ui/{f.name}" for f in sorted(UI_DIR.glob("*.ui")) if f.name not in DESK_FORMS
             ]
@@ -477,6 +496,14 @@ def main(argv: list[str] | None = None) -> int:
     shots = sub.add_parser("screenshots", help="write PNGs of every screen")
     shots.add_argument("out_dir", type=Path)
     sub.add_parser("sounds", help="write the short WAV cues into resources/sounds")
+    refusals = sub.add_parser(
+        "translate-refusals",
+        help="turn refusals with an inline Dutch/English pair into catalogue messages",
+    )
+    refusals.add_argument("--check", action="store_true", help="only list what is left")
+    refusals.add_argument(
+        "--no-translations", action="store_true", help="do not run lupdate/lrelease afterwards"
+    )
     args = parser.parse_args(argv)
 
     if args.command == "build-ui":
@@ -488,6 +515,10 @@ def main(argv: list[str] | None = None) -> int:
             print(path.relative_to(ROOT))
     elif args.command == "check-generated":
         return check_generated()
+    elif args.command == "translate-refusals":
+        from lendingdesk.refusal_codemod import main as translate_refusals
+
+        return translate_refusals(check=args.check, translations=not args.no_translations)
     elif args.command == "screenshots":
         for path in screenshots(args.out_dir):
             print(path)

@@ -1,26 +1,46 @@
-"""Typed refusals. Each carries a Dutch and an English message that says what to do.
+"""Typed refusals. Each carries a message that says what to do, in Dutch and English.
 
+The message is a catalogue text (``translate("context", "English text")`` from
+lendingdesk/translation.py, its Dutch in resources/translations) put into words when it is
+shown: the desk shows ``message(lang)`` in red; the command line prints it on stderr.
 A leaf module: every layer (store, domain, services, documents, ui, cli) raises or catches
-these, and it imports nothing of the application. The desk shows ``message(lang)`` in red;
-the command line prints it on stderr.
+these, and it imports nothing of the application but the translation leaf.
 """
 
 from __future__ import annotations
 
+from lendingdesk.translation import DataText, Text
+
 
 class LendingError(Exception):
-    """Base of every refusal the desk can explain to its user."""
+    """Base of every refusal the desk can explain to its user.
+
+    ``LendingError(translate("domain.loans", "Item {tag} is out.").format(tag=tag), **details)``.
+    The older inline form ``LendingError(nl, en)`` still works, so a branch written before the
+    catalogue keeps running until ``python -m lendingdesk.devtools translate-refusals``
+    converts it (tests/test_refusals.py fails while one is left)."""
 
     code = "error"
 
-    def __init__(self, nl: str, en: str, **details: object) -> None:
-        super().__init__(en)
-        self.nl = nl
-        self.en = en
+    def __init__(self, text: Text | str, en: str | None = None, /, **details: object) -> None:
+        if isinstance(text, str):
+            if en is None:
+                raise TypeError("a refusal needs a catalogue message (or a Dutch and English pair)")
+            text = DataText(text, en)
+        super().__init__(text)
+        self.text: Text = text
         self.details = details
 
+    @property
+    def nl(self) -> str:
+        return self.text.render("nl")
+
+    @property
+    def en(self) -> str:
+        return self.text.render("en")
+
     def message(self, lang: str = "nl") -> str:
-        return self.nl if lang.startswith("nl") else self.en
+        return self.text.render(lang)
 
     def __str__(self) -> str:
         return self.en

@@ -20,6 +20,7 @@ import sys
 from collections.abc import Callable
 
 from lendingdesk import __version__
+from lendingdesk.translation import translate
 
 COMMAND_MODULES = (
     "core",
@@ -212,8 +213,9 @@ def _refuse_undecodable(args: argparse.Namespace) -> None:
         if any(isinstance(v, str) and undecodable(v) for v in values):
             option = "--" + name.replace("_", "-")
             raise InvalidInput(
-                f"De tekst bij {option} bevat tekens die geen UTF-8 zijn; zet de terminal op "
-                "UTF-8 en typ hem opnieuw.",
-                f"The text given with {option} holds characters that are not UTF-8; set the "
-                "terminal to UTF-8 and type it again.",
+                translate(
+                    "cli",
+                    "The text given with {option} holds characters that are not UTF-8; set the "
+                    "terminal to UTF-8 and type it again.",
+                ).format(option=option),
             )

@@ -12,10 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lendingdesk.dates import NumericDate
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown
 from lendingdesk.store.db import Database, open_database
+from lendingdesk.translation import DataText, Text, translate
 
 if TYPE_CHECKING:
     from lendingdesk.services.access import Grant
@@ -61,14 +63,16 @@ def parse_date(value: str) -> date:
         day = date.fromisoformat(value.strip())
     except ValueError:
         raise InvalidInput(
-            f"“{shown(value)}” is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-12-01.",
-            f"“{shown(value)}” is not a date; use YYYY-MM-DD, for example 2026-12-01.",
+            translate(
+                "cli.common", "“{value}” is not a date; use YYYY-MM-DD, for example 2026-12-01."
+            ).format(value=shown(value)),
         ) from None
     if not FIRST_DATE <= day <= LAST_DATE:
         raise InvalidInput(
-            f"{day.day:02d}-{day.month:02d}-{day.year:04d} ligt buiten het bereik van "
-            "LendingDesk (1900 tot en met 2999).",
-            f"{day.isoformat()} is outside LendingDesk's range (1900 up to and including 2999).",
+            translate(
+                "cli.common",
+                "{day} is outside LendingDesk's range (1900 up to and including 2999).",
+            ).format(day=NumericDate(day))
         )
     return day
 
@@ -97,24 +101,30 @@ def out_path(value: str, suffix: str | None = None) -> Path:
     target = Path(value)
     if not value.strip() or value.endswith(("/", os.sep)) or target.is_dir():
         raise InvalidInput(
-            f"Geef een bestandsnaam bij --out, geen map (nu: “{shown(value)}”).",
-            f"Give a file name with --out, not a folder (now: “{shown(value)}”).",
+            translate(
+                "cli.common", "Give a file name with --out, not a folder (now: “{value}”)."
+            ).format(value=shown(value)),
         )
     if suffix and target.suffix.lower() != suffix:
         raise InvalidInput(
-            f"Geef een bestandsnaam die eindigt op {suffix} (nu: {shown(target.name)}).",
-            f"Give a file name ending in {suffix} (now: {shown(target.name)}).",
+            translate("cli.common", "Give a file name ending in {suffix} (now: {target}).").format(
+                suffix=suffix, target=shown(target.name)
+            ),
         )
     parent = target.parent
     if not parent.is_dir():
         raise InvalidInput(
-            f"Map {shown(parent, 80)} bestaat niet; maak hem eerst of kies een andere map.",
-            f"Folder {shown(parent, 80)} does not exist; create it first or choose another folder.",
+            translate(
+                "cli.common",
+                "Folder {parent} does not exist; create it first or choose another folder.",
+            ).format(parent=shown(parent, 80)),
         )
     if len(os.fsencode(target.name)) > 255:
         raise InvalidInput(
-            "Die bestandsnaam is te lang (meer dan 255 tekens); kies een kortere.",
-            "That file name is too long (over 255 characters); choose a shorter one.",
+            translate(
+                "cli.common",
+                "That file name is too long (over 255 characters); choose a shorter one.",
+            ),
         )
     existed = target.exists()
     try:  # can it be written at all? Find out now, not after the work is done
@@ -126,8 +136,9 @@ def out_path(value: str, suffix: str | None = None) -> Path:
         if code == "ENOENT":  # the folder exists, yet no file can be made in it (/proc, /sys)
             nl, en = "daar kan geen bestand gemaakt worden", "no file can be made there"
         raise InvalidInput(
-            f"Kan niet schrijven naar {shown(value, 80)} ({nl}); kies een andere map.",
-            f"Cannot write to {shown(value, 80)} ({en}); choose another folder.",
+            translate(
+                "cli.common", "Cannot write to {value} ({detail}); choose another folder."
+            ).format(value=shown(value, 80), detail=DataText(nl, en)),
         ) from None
     finally:
         if not existed:
@@ -194,9 +205,12 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def say(args: argparse.Namespace, nl: str, en: str) -> None:
-    """Print a success message in the command's language."""
-    print(nl if args.lang == "nl" else en)
+def say(args: argparse.Namespace, text: Text | str, en: str | None = None) -> None:
+    """Print a success message (a catalogue message, ``translate(...)``) in the command's
+    language. The older ``say(args, nl, en)`` still works until the codemod converts it."""
+    if isinstance(text, str):
+        text = DataText(text, en if en is not None else text)
+    print(text.render(args.lang))
 
 
 def add_pin_stdin(parser: argparse.ArgumentParser) -> None:

@@ -19,6 +19,7 @@ from lendingdesk.cli.common import (
     say,
     whole_number,
 )
+from lendingdesk.dates import NumericDate
 from lendingdesk.domain import catalogue, circulation, cleaning, hygiene
 from lendingdesk.domain.context import to_local
 from lendingdesk.domain.lookup import find_item
@@ -26,6 +27,7 @@ from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import InvalidInput, StepsNotConfirmed
 from lendingdesk.services import access
 from lendingdesk.store.models import Borrower, Item, Loan
+from lendingdesk.translation import DataText, Text, joined, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -180,10 +182,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
         kept_en = "The coordinator code is kept." if report.kept_code else ""
         say(
             args,
-            f"Alles gewist, ook het logboek ({report.audit_events} regels). {kept_nl} "
-            f"Alles staat in de reservekopie {report.backup}.",
-            f"Everything erased, the audit log too ({report.audit_events} entries). {kept_en} "
-            f"Everything is in the backup {report.backup}.",
+            translate(
+                "cli.core",
+                "Everything erased, the audit log too ({audit_events} entries). {kept} "
+                "Everything is in the backup {backup}.",
+            ).format(
+                audit_events=report.audit_events,
+                kept=DataText(kept_nl, kept_en),
+                backup=report.backup,
+            ),
         )
     if synthetic:
         counts = demo.fill_synthetic(
@@ -192,7 +199,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         counts = demo.fill_demo(db)
     summary = ", ".join(f"{k}={v}" for k, v in counts.items())
-    say(args, f"Demo geladen: {summary}", f"Demo loaded: {summary}")
+    say(args, translate("cli.core", "Demo loaded: {summary}").format(summary=summary))
     return 0
 
 
@@ -290,12 +297,11 @@ def _say_kept(args: argparse.Namespace, entry: Any) -> int:
     else:
         say(
             args,
-            f"Database niet bereikbaar. Bewaard in het scanjournaal: {entry.describe('nl')}. "
-            "Het wordt verwerkt met lendingdesk journal --replay, of door de balie zodra de "
-            "verbinding terug is.",
-            f"Database unreachable. Kept in the scan journal: {entry.describe('en')}. It is "
-            "applied by lendingdesk journal --replay, or by the desk once the connection is "
-            "back.",
+            translate(
+                "cli.core",
+                "Database unreachable. Kept in the scan journal: {value}. It is applied by "
+                "lendingdesk journal --replay, or by the desk once the connection is back.",
+            ).format(value=DataText(entry.describe("nl"), entry.describe("en"))),
         )
     from lendingdesk.cli import EXIT_KEPT
 
@@ -322,10 +328,15 @@ def cmd_checkout(args: argparse.Namespace) -> int:
         due_on = date.fromisoformat(row["due"])
         say(
             args,
-            f"Uitgeleend: {row['product']} ({row['tag']}) aan {row['borrower']}, "
-            f"terug op {due_on:%d-%m-%Y}. Uitlening {row['id']}.",
-            f"Checked out: {row['product']} ({row['tag']}) to {row['borrower']}, "
-            f"due {due_on:%Y-%m-%d}. Loan {row['id']}.",
+            translate(
+                "cli.core", "Checked out: {product} ({tag}) to {borrower}, due {due_on}. Loan {id}."
+            ).format(
+                product=row["product"],
+                tag=row["tag"],
+                borrower=row["borrower"],
+                due_on=NumericDate(due_on),
+                id=row["id"],
+            ),
         )
     return 0
 
@@ -350,22 +361,19 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     if args.json:
         emit([row], True, ())
     else:
-        next_nl = (
-            "naar schoonmaak"
-            if row["status"] == ItemStatus.AWAITING_CLEANING
-            else "weer beschikbaar"
-        )
-        next_en = (
-            "to cleaning" if row["status"] == ItemStatus.AWAITING_CLEANING else "available again"
-        )
+        cleaning_next = row["status"] == ItemStatus.AWAITING_CLEANING
+        checked_in = (
+            translate("cli.core", "Checked in: {product} ({tag}) from {borrower}, to cleaning.")
+            if cleaning_next
+            else translate(
+                "cli.core", "Checked in: {product} ({tag}) from {borrower}, available again."
+            )
+        ).format(product=row["product"], tag=row["tag"], borrower=row["borrower"])
         missing = ", ".join(row["missing"] or ())
-        say(
-            args,
-            f"Ingenomen: {row['product']} ({row['tag']}) van {row['borrower']}, {next_nl}."
-            + (f" Ontbreekt: {missing}." if missing else ""),
-            f"Checked in: {row['product']} ({row['tag']}) from {row['borrower']}, {next_en}."
-            + (f" Missing: {missing}." if missing else ""),
-        )
+        parts: list[Text] = [checked_in]
+        if missing:
+            parts.append(translate("cli.core", "Missing: {missing}.").format(missing=missing))
+        say(args, joined(" ", parts))
     return 0
 
 
@@ -387,24 +395,30 @@ def cmd_clean(args: argparse.Namespace) -> int:
             )
         except StepsNotConfirmed as exc:
             raise StepsNotConfirmed(
-                f"{exc.nl} Of geef --steps-done als elke stap gedaan is.",
-                f"{exc.en} Or give --steps-done when every step was done.",
+                translate(
+                    "cli.core", "{detail} Or give --steps-done when every step was done."
+                ).format(detail=DataText(exc.nl, exc.en)),
             ) from None
         tag, name = record.item.tag, record.item.product.name
         left = hygiene.pending_parts(session, record.item)
     if left:
         say(
             args,
-            f"Afgetekend: {name} ({tag}); nog te doen: "
-            f"{', '.join(hygiene.PART_NL[p] for p in left)}.",
-            f"Signed off: {name} ({tag}); still to do: "
-            f"{', '.join(hygiene.PART_EN[p] for p in left)}.",
+            translate("cli.core", "Signed off: {name} ({tag}); still to do: {value}.").format(
+                name=name,
+                tag=tag,
+                value=DataText(
+                    ", ".join(hygiene.PART_NL[p] for p in left),
+                    ", ".join(hygiene.PART_EN[p] for p in left),
+                ),
+            ),
         )
         return 0
     say(
         args,
-        f"Schoonmaak afgetekend: {name} ({tag}) is weer beschikbaar.",
-        f"Cleaning signed off: {name} ({tag}) is available again.",
+        translate("cli.core", "Cleaning signed off: {name} ({tag}) is available again.").format(
+            name=name, tag=tag
+        ),
     )
     return 0
 
@@ -417,7 +431,10 @@ def cmd_renew(args: argparse.Namespace) -> int:
             session, ctx, args.loan_id, parse_date(args.due) if args.due else None
         )
         due = loan.due_on
-    say(args, f"Verlengd tot {due:%d-%m-%Y}.", f"Renewed until {due:%Y-%m-%d}.")
+    say(
+        args,
+        translate("cli.core", "Renewed until {due}.").format(due=NumericDate(due)),
+    )
     return 0
 
 
@@ -436,8 +453,9 @@ def cmd_item_state(args: argparse.Namespace) -> int:
         tag, status = item.tag, item.status
     say(
         args,
-        f"{tag}: {circulation.STATUS_NL[status]}.",
-        f"{tag}: {circulation.STATUS_EN[status]}.",
+        translate("cli.core", "{tag}: {status}.").format(
+            tag=tag, status=circulation.STATUS_WORDS[status]
+        ),
     )
     return 0
 
@@ -456,15 +474,15 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     if before == after:
         say(
             args,
-            f"Database is al bijgewerkt (versie {after}).",
-            f"Database is up to date (version {after}).",
+            translate("cli.core", "Database is up to date (version {after}).").format(after=after),
         )
     else:
         note = f" Reservekopie: {backup}" if backup else ""
         say(
             args,
-            f"Database bijgewerkt van {before or 'leeg'} naar {after}.{note}",
-            f"Database upgraded from {before or 'empty'} to {after}.{note}",
+            translate("cli.core", "Database upgraded from {value} to {after}.{note}").format(
+                value=DataText(before or "leeg", before or "empty"), after=after, note=note
+            ),
         )
     return 0
 
@@ -485,9 +503,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     db = open_db(args)
     if not db.is_sqlite:
         raise InvalidInput(
-            "Een reservekopie maken kan hier alleen van een SQLite-bestand; gebruik pg_dump voor "
-            "PostgreSQL.",
-            "Backups from here work for a SQLite file; use pg_dump for PostgreSQL.",
+            translate(
+                "cli.core", "Backups from here work for a SQLite file; use pg_dump for PostgreSQL."
+            ),
         )
     # A full copy, personal data and all, to a place of the user's choosing: the coordinator's.
     ctx = desk_context(args)
@@ -496,7 +514,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     target = backup_sqlite(db, out)
     with db.unit_of_work() as session:
         audit.record(session, ctx, "backup_copied", "database", None, file=str(target))
-    say(args, f"Reservekopie geschreven: {target}", f"Backup written: {target}")
+    say(args, translate("cli.core", "Backup written: {target}").format(target=target))
     return 0
 
 
@@ -510,16 +528,18 @@ def cmd_borrower_erase(args: argparse.Namespace) -> int:
         badge, name = borrower.badge, borrower.name
     if not args.yes:
         raise InvalidInput(
-            f"Wissen van {name} ({badge}) kan niet ongedaan worden gemaakt; bevestig met --yes.",
-            f"Erasing {name} ({badge}) cannot be undone; confirm with --yes.",
+            translate(
+                "cli.core", "Erasing {name} ({badge}) cannot be undone; confirm with --yes."
+            ).format(name=name, badge=badge),
         )
     grant = authorize(args, db, "erase_borrower")
     result = erasure.erase_borrower(db, desk_context(args), badge, grant)
     say(
         args,
-        f"Persoonsgegevens van {badge} gewist; naam uit {result.redacted} tekst(en) gehaald, "
-        f"{result.reviews_withdrawn} review(s) teruggetrokken.",
-        f"Personal data of {badge} erased; name taken out of {result.redacted} text(s), "
-        f"{result.reviews_withdrawn} review(s) withdrawn.",
+        translate(
+            "cli.core",
+            "Personal data of {badge} erased; name taken out of {redacted} text(s), "
+            "{reviews_withdrawn} review(s) withdrawn.",
+        ).format(badge=badge, redacted=result.redacted, reviews_withdrawn=result.reviews_withdrawn),
     )
     return 0

@@ -7,6 +7,7 @@ import argparse
 from lendingdesk.cli.common import desk_context, open_db, out_path, whole_number
 from lendingdesk.domain.codes import check_url_template
 from lendingdesk.errors import InvalidInput
+from lendingdesk.translation import translate
 
 MAX_BLANK_LABELS = 1000  # fresh tags per run: fifteen A4 sheets; each one is a code used up
 
@@ -75,10 +76,11 @@ def _template(args: argparse.Namespace):
                 raise ValueError
         except ValueError:
             raise InvalidInput(
-                "Geef bij --template custom ook --grid kolommen,rijen,breedte,hoogte,links,boven "
-                "(mm), eventueel gevolgd door kolomafstand,rijafstand.",
-                "With --template custom give --grid columns,rows,width,height,left,top (mm), "
-                "optionally followed by column pitch,row pitch.",
+                translate(
+                    "cli.documents",
+                    "With --template custom give --grid columns,rows,width,height,left,top (mm), "
+                    "optionally followed by column pitch,row pitch.",
+                ),
             ) from None
         columns, rows, w, h, left, top, *pitch = values
         return custom_sheet(
@@ -104,13 +106,14 @@ def cmd_labels(args: argparse.Namespace) -> int:
         return 0
     if not args.template or not args.out:
         raise InvalidInput(
-            "Geef --template en --out (zie --list-templates voor de labelsoorten).",
-            "Give --template and --out (see --list-templates for the label media).",
+            translate(
+                "cli.documents",
+                "Give --template and --out (see --list-templates for the label media).",
+            ),
         )
     if not (args.items or args.all or args.new or args.blank):
         raise InvalidInput(
-            "Kies welke labels: --items, --all, --new of --blank N.",
-            "Choose which labels: --items, --all, --new or --blank N.",
+            translate("cli.documents", "Choose which labels: --items, --all, --new or --blank N."),
         )
     template = _template(args)
     out = out_path(args.out, ".pdf")
@@ -124,7 +127,7 @@ def cmd_labels(args: argparse.Namespace) -> int:
         else:
             specs = printing.label_specs_all(session, only_unprinted=args.new)
         if not specs:
-            raise InvalidInput("Er zijn geen labels om te maken.", "There are no labels to make.")
+            raise InvalidInput(translate("cli.documents", "There are no labels to make."))
         options = LabelOptions(
             template=template,
             start_position=args.start,
@@ -152,7 +155,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
     with db.session() as session:
         specs = printing.badge_specs(session, _codes(args.borrowers) if args.borrowers else None)
     if not specs:
-        raise InvalidInput("Er zijn geen actieve leners.", "There are no active borrowers.")
+        raise InvalidInput(translate("cli.documents", "There are no active borrowers."))
     result = render_badges(specs, out, BadgeOptions(paper=args.paper, lang=args.lang))
     print(f"{result.count} {'passen' if args.lang == 'nl' else 'cards'}: {args.out}")
     return 0

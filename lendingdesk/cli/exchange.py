@@ -22,6 +22,7 @@ from lendingdesk.cli.common import (
 )
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import one_line
+from lendingdesk.translation import translate
 
 
 def _say(args: argparse.Namespace, nl: str, en: str) -> None:
@@ -83,8 +84,7 @@ def _period(args: argparse.Namespace):
     until = parse_date(args.until) if getattr(args, "until", None) else None
     if since and until and until < since:
         raise InvalidInput(
-            "--until ligt vóór --since; draai de data om.",
-            "--until is before --since; swap the dates.",
+            translate("cli.exchange", "--until is before --since; swap the dates."),
         )
     return Period(since, until)
 

@@ -10,6 +10,7 @@ from lendingdesk.domain import stocktake
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown
 from lendingdesk.services import hygiene_report
+from lendingdesk.translation import DataText, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,8 +42,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     suffix = args.out.rsplit(".", 1)[-1].lower() if "." in args.out else ""
     if suffix not in ("pdf", "csv"):
         raise InvalidInput(
-            f"Geef bij --out een bestandsnaam die eindigt op .pdf of .csv (nu: {shown(args.out)}).",
-            f"Give --out a file name ending in .pdf or .csv (now: {shown(args.out)}).",
+            translate(
+                "cli.hygiene", "Give --out a file name ending in .pdf or .csv (now: {out})."
+            ).format(out=shown(args.out)),
         )
     target = out_path(args.out, f".{suffix}")
     db = open_db(args)
@@ -55,9 +57,17 @@ def cmd_report(args: argparse.Namespace) -> int:
     what_en = f"{written} pages" if suffix == "pdf" else f"{written} rows"
     say(
         args,
-        f"Hygiënerapport {start:%d-%m-%Y} t/m {end:%d-%m-%Y}: {len(data.lines)} aftekeningen, "
-        f"{len(data.deviations)} afwijkingen; {what_nl} in {shown(target, 120)}.",
-        f"Hygiene report {start:%Y-%m-%d} to {end:%Y-%m-%d}: {len(data.lines)} sign-offs, "
-        f"{len(data.deviations)} deviations; {what_en} in {shown(target, 120)}.",
+        translate(
+            "cli.hygiene",
+            "Hygiene report {start} to {end}: {lines} sign-offs, {deviations} deviations; {what} "
+            "in {target}.",
+        ).format(
+            start=DataText(f"{start:%d-%m-%Y}", f"{start:%Y-%m-%d}"),
+            end=DataText(f"{end:%d-%m-%Y}", f"{end:%Y-%m-%d}"),
+            lines=len(data.lines),
+            deviations=len(data.deviations),
+            what=DataText(what_nl, what_en),
+            target=shown(target, 120),
+        ),
     )
     return 0

@@ -10,6 +10,7 @@ from lendingdesk.cli.common import desk_context, emit, open_db, say
 from lendingdesk.domain.context import to_local
 from lendingdesk.safe_text import shown
 from lendingdesk.services.views.maintenance import MaintenanceView
+from lendingdesk.translation import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,8 +38,9 @@ def cmd_label(args: argparse.Namespace) -> int:
     code = _view(args).label_part(args.item_code, args.part, args.code)
     say(
         args,
-        f"Onderdeel “{shown(args.part, 60)}” heeft nu label {code}.",
-        f"Part “{shown(args.part, 60)}” now has label {code}.",
+        translate("cli.kits", "Part “{part}” now has label {code}.").format(
+            part=shown(args.part, 60), code=code
+        ),
     )
     return 0
 

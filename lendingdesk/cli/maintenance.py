@@ -12,6 +12,7 @@ from lendingdesk.domain import maintenance
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown
 from lendingdesk.services.views.maintenance import MaintenanceView
+from lendingdesk.translation import DataText, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -87,8 +88,9 @@ def cmd_due(args: argparse.Namespace) -> int:
     overdue = sum(1 for r in rows if r["overdue"])
     say(
         args,
-        f"{len(rows)} controles binnen {args.days} dagen of te laat; {overdue} te laat.",
-        f"{len(rows)} checks within {args.days} days or overdue; {overdue} overdue.",
+        translate(
+            "cli.maintenance", "{rows} checks within {days} days or overdue; {overdue} overdue."
+        ).format(rows=len(rows), days=args.days, overdue=overdue),
     )
     return 0
 
@@ -97,14 +99,17 @@ def cmd_done(args: argparse.Namespace) -> int:
     by = (args.by or "").strip()
     if not by or not by.isprintable() or len(by) > 120:
         raise InvalidInput(
-            "Geef met --by de naam van wie de controle deed (één regel, hoogstens 120 tekens).",
-            "Give with --by the name of who did the check (one line, at most 120 characters).",
+            translate(
+                "cli.maintenance",
+                "Give with --by the name of who did the check (one line, at most 120 characters).",
+            ),
         )
     result = args.result
     if result is not None and (not result.isprintable() or len(result) > 500):
         raise InvalidInput(
-            "Het resultaat moet één regel tekst zijn (hoogstens 500 tekens).",
-            "The result must be one line of text (at most 500 characters).",
+            translate(
+                "cli.maintenance", "The result must be one line of text (at most 500 characters)."
+            ),
         )
     # The amount first: a cost that is no plain amount is refused before the database opens.
     cents = maintenance.parse_cost(args.cost) if args.cost is not None else None
@@ -113,8 +118,9 @@ def cmd_done(args: argparse.Namespace) -> int:
     cost_en = f" (cost € {cents // 100}.{cents % 100:02d})" if cents is not None else ""
     say(
         args,
-        f"Controle {shown(args.check, 40)} van {tag} vastgelegd door {shown(by, 60)}{cost_nl}.",
-        f"Check {shown(args.check, 40)} of {tag} recorded by {shown(by, 60)}{cost_en}.",
+        translate("cli.maintenance", "Check {check} of {tag} recorded by {by}{cost}.").format(
+            check=shown(args.check, 40), tag=tag, by=shown(by, 60), cost=DataText(cost_nl, cost_en)
+        ),
     )
     return 0
 
@@ -123,8 +129,9 @@ def cmd_plan(args: argparse.Namespace) -> int:
     label = args.label
     if label is not None and (not label.strip() or not label.isprintable() or len(label) > 120):
         raise InvalidInput(
-            "Het label moet één regel tekst zijn (hoogstens 120 tekens).",
-            "The label must be one line of text (at most 120 characters).",
+            translate(
+                "cli.maintenance", "The label must be one line of text (at most 120 characters)."
+            ),
         )
     row = _view(args).set_plan(
         args.product, args.check, interval_days=args.every, blocking=args.blocking, label=label
@@ -133,10 +140,17 @@ def cmd_plan(args: argparse.Namespace) -> int:
     effect_en = "blocks lending" if row.blocking else "warns"
     say(
         args,
-        f"{shown(row.product, 60)}: controle {row.key} ({shown(row.label, 60)}) elke "
-        f"{row.interval_days} dagen; te laat {effect_nl}.",
-        f"{shown(row.product, 60)}: check {row.key} ({shown(row.label, 60)}) every "
-        f"{row.interval_days} days; when overdue it {effect_en}.",
+        translate(
+            "cli.maintenance",
+            "{product}: check {key} ({label}) every {interval_days} days; when overdue it "
+            "{effect}.",
+        ).format(
+            product=shown(row.product, 60),
+            key=row.key,
+            label=shown(row.label, 60),
+            interval_days=row.interval_days,
+            effect=DataText(effect_nl, effect_en),
+        ),
     )
     return 0
 

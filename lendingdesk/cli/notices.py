@@ -10,6 +10,7 @@ from typing import Any
 from lendingdesk.cli.common import desk_context, open_db, say
 from lendingdesk.errors import LendingError
 from lendingdesk.safe_text import one_line
+from lendingdesk.translation import translate
 
 KIND_NL = {
     "invitation": "reviewuitnodiging",
@@ -112,21 +113,21 @@ def _print_report(args: argparse.Namespace, report: Any) -> None:
     if not report.enabled and not report.dry_run:
         say(
             args,
-            "E-mails staan uit (instellingen, E-mail); er is niets verstuurd.",
-            "E-mails are off (settings, E-mail); nothing was sent.",
+            translate("cli.notices", "E-mails are off (settings, E-mail); nothing was sent."),
         )
     elif report.dry_run:
         say(
             args,
-            f"Proefrun: {len(report.due)} e-mail(s) zouden nu gaan; {len(report.skipped)} niet "
-            "gemaild.",
-            f"Dry run: {len(report.due)} e-mail(s) would go now; {len(report.skipped)} not mailed.",
+            translate(
+                "cli.notices", "Dry run: {due} e-mail(s) would go now; {skipped} not mailed."
+            ).format(due=len(report.due), skipped=len(report.skipped)),
         )
     else:
         say(
             args,
-            f"{len(report.sent)} e-mail(s) verstuurd; {len(report.skipped)} niet gemaild.",
-            f"{len(report.sent)} e-mail(s) sent; {len(report.skipped)} not mailed.",
+            translate("cli.notices", "{sent} e-mail(s) sent; {skipped} not mailed.").format(
+                sent=len(report.sent), skipped=len(report.skipped)
+            ),
         )
 
 
@@ -138,25 +139,27 @@ def cmd_password(args: argparse.Namespace) -> int:
         config = notices.load_config(s).with_env()
     if not config.smtp_url:
         raise notices.MailSetupError(
-            "Er is nog geen mailserver ingesteld (instellingen, E-mail, of LENDINGDESK_SMTP).",
-            "No mail server is set yet (settings, E-mail, or LENDINGDESK_SMTP).",
+            translate(
+                "cli.notices", "No mail server is set yet (settings, E-mail, or LENDINGDESK_SMTP)."
+            ),
         )
     server = notices.parse_server(config.smtp_url)
     if server.user is None:
         raise notices.MailSetupError(
-            f"{server.shown()} heeft geen gebruikersnaam, dus geen wachtwoord nodig.",
-            f"{server.shown()} has no user name, so it needs no password.",
+            translate("cli.notices", "{server} has no user name, so it needs no password.").format(
+                server=server.shown()
+            ),
         )
     password = notices.terminal_prompt(server)
     if not password:
         raise LendingError(
-            "Geen wachtwoord gekregen: typ het in een terminal (het wordt niet getoond).",
-            "No password given: type it in a terminal (it is not shown).",
+            translate("cli.notices", "No password given: type it in a terminal (it is not shown)."),
         )
     notices.store_password(server, password)
     say(
         args,
-        f"Het wachtwoord voor {server.account} staat in de sleutelbos van het systeem.",
-        f"The password for {server.account} is in the system keyring.",
+        translate("cli.notices", "The password for {account} is in the system keyring.").format(
+            account=server.account
+        ),
     )
     return 0

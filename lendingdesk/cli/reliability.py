@@ -34,6 +34,7 @@ from lendingdesk.cli.common import (
 )
 from lendingdesk.errors import InvalidInput
 from lendingdesk.store.db import Database
+from lendingdesk.translation import translate
 
 
 def _with_db(handler: Callable[[argparse.Namespace, Database], int]) -> Callable[..., int]:
@@ -103,19 +104,20 @@ def cmd_set_pin(args: argparse.Namespace, db: Database) -> int:
         )
     elif not (sys.stdin and sys.stdin.isatty()):  # no terminal to ask on: never echo a code
         raise InvalidInput(
-            "Er is geen terminal om de code te vragen; geef de code via stdin met --pin-stdin.",
-            "There is no terminal to ask for the code on; give it on stdin with --pin-stdin.",
+            translate(
+                "cli.reliability",
+                "There is no terminal to ask for the code on; give it on stdin with --pin-stdin.",
+            ),
         )
     else:
         current = getpass.getpass("Huidige code / current code: ") if has else None
         new = getpass.getpass("Nieuwe code / new code: ")
         if getpass.getpass("Nog eens / again: ") != new:
             raise InvalidInput(
-                "De twee codes verschillen. Probeer het opnieuw.",
-                "The two codes differ. Try again.",
+                translate("cli.reliability", "The two codes differ. Try again."),
             )
     service.change_code(new, current)
-    say(args, "Coördinatorcode opgeslagen.", "Coordinator code saved.")
+    say(args, translate("cli.reliability", "Coordinator code saved."))
     return 0
 
 
@@ -131,7 +133,7 @@ def cmd_backups(args: argparse.Namespace, db: Database) -> int:
         path = backups.make_backup(db, folder)
         backups.rotate(folder)
         if not args.json:
-            say(args, f"Reservekopie gemaakt: {path}", f"Backup made: {path}")
+            say(args, translate("cli.reliability", "Backup made: {path}").format(path=path))
     rows = [b.to_dict() for b in backups.list_backups(folder)]
     emit(rows, args.json, ("taken_at", "size", "file"))
     return 0
@@ -147,10 +149,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     revision = backups.verify_backup(source)
     if not args.yes:
         raise InvalidInput(
-            f"{source.name} is in orde (schema {revision}). Terugzetten vervangt de huidige "
-            "database; bevestig met --yes.",
-            f"{source.name} is fine (schema {revision}). Restoring replaces the current "
-            "database; confirm with --yes.",
+            translate(
+                "cli.reliability",
+                "{source} is fine (schema {revision}). Restoring replaces the current database; "
+                "confirm with --yes.",
+            ).format(source=source.name, revision=revision),
         )
     secret = read_secret(args, "Coördinatorcode / coordinator code: ")
     result = restore_backup(args.db, source, secret, desk_context(args))
@@ -176,8 +179,9 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> int:
         count = service.export(flt, out_path(args.csv), secret, lang=args.lang)
         say(
             args,
-            f"{count} regels geëxporteerd naar {args.csv}.",
-            f"{count} rows exported to {args.csv}.",
+            translate("cli.reliability", "{count} rows exported to {csv}.").format(
+                count=count, csv=args.csv
+            ),
         )
         return 0
     if args.json:  # machine-readable: an export like --csv, so the same coordinator code
@@ -229,7 +233,7 @@ def cmd_journal(args: argparse.Namespace) -> int:
             for r in results:
                 print(r.message(args.lang))
             if not results:
-                say(args, "Geen offline scans.", "No offline scans.")
+                say(args, translate("cli.reliability", "No offline scans."))
         return 1 if any(r.status in ("conflict", "offline") for r in results) else 0
     rows = [
         {

@@ -20,6 +20,7 @@ from typing import Any
 from lendingdesk.cli.common import add_json_flag, desk_context, emit, open_db
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown
+from lendingdesk.translation import DataText, Text, joined, translate
 
 
 def _say(args: argparse.Namespace, nl: str, en: str) -> None:
@@ -204,12 +205,13 @@ def _read_answers(path_text: str) -> dict[str, object]:
     path = Path(path_text)
     name = shown(path.name, 60)
     unreadable = InvalidInput(
-        f"Antwoordenbestand {name} kan niet gelezen worden; sla het op als UTF-8-tekst.",
-        f"Answers file {name} cannot be read; save it as UTF-8 text.",
+        translate(
+            "cli.reviews", "Answers file {name} cannot be read; save it as UTF-8 text."
+        ).format(name=name),
     )
     if not path.exists():
         raise InvalidInput(
-            f"Antwoordenbestand {name} bestaat niet.", f"Answers file {name} does not exist."
+            translate("cli.reviews", "Answers file {name} does not exist.").format(name=name)
         )
     if not path.is_file():  # a folder, a device, a pipe: nothing to read an answer from
         raise unreadable
@@ -221,63 +223,67 @@ def _read_answers(path_text: str) -> dict[str, object]:
         raise unreadable from None
     if len(raw) > MAX_ANSWERS_BYTES:
         raise InvalidInput(
-            f"Antwoordenbestand {name} is groter dan 1 MB; een review past in een paar KB.",
-            f"Answers file {name} is over 1 MB; a review fits in a few KB.",
+            translate(
+                "cli.reviews", "Answers file {name} is over 1 MB; a review fits in a few KB."
+            ).format(name=name),
         )
     try:
         data = json.loads(text, parse_int=_number, parse_float=_number, parse_constant=_constant)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
-            f"Antwoordenbestand {name} is geen geldige JSON: regel {exc.lineno}, "
-            f"kolom {exc.colno}: {exc.msg}.",
-            f"Answers file {name} is not valid JSON: line {exc.lineno}, column "
-            f"{exc.colno}: {exc.msg}.",
+            translate(
+                "cli.reviews",
+                "Answers file {name} is not valid JSON: line {lineno}, column {colno}: {msg}.",
+            ).format(name=name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg),
         ) from None
     except _AnswerRefused as exc:
         raise InvalidInput(
-            f"Antwoordenbestand {name}: {exc} is geen bruikbaar getal als antwoord.",
-            f"Answers file {name}: {exc} is not a usable number as an answer.",
+            translate(
+                "cli.reviews", "Answers file {name}: {exc} is not a usable number as an answer."
+            ).format(name=name, exc=exc),
         ) from None
     except RecursionError:
         data = None  # nested thousands deep: refused below like any other wrong shape
     if not isinstance(data, dict) or not _depth(data, MAX_ANSWERS_DEPTH):
         raise InvalidInput(
-            f"Antwoordenbestand {name} moet één JSON-object zijn, vraag → antwoord, "
-            'bijvoorbeeld {"overall": 4}.',
-            f"Answers file {name} must be one JSON object, item → answer, "
-            'for example {"overall": 4}.',
+            translate(
+                "cli.reviews",
+                "Answers file {name} must be one JSON object, item → answer, for example "
+                '{"overall": 4}.',
+            ).format(name=name),
         )
     return data
 
 
 _GROUPS = (
-    ("unknown", "onbekende vragen", "unknown items"),
-    ("out_of_range", "buiten bereik", "out of range"),
-    ("wrong_type", "verkeerd soort antwoord", "wrong kind of answer"),
-    ("not_an_option", "geen geldige keuze", "not a valid choice"),
-    ("too_long", "te lang", "too long"),
-    ("partial_block", "half ingevuld blok", "partly filled block"),
-    ("missing", "ontbrekende antwoorden", "missing answers"),
+    ("unknown", translate("cli.reviews", "unknown items")),
+    ("out_of_range", translate("cli.reviews", "out of range")),
+    ("wrong_type", translate("cli.reviews", "wrong kind of answer")),
+    ("not_an_option", translate("cli.reviews", "not a valid choice")),
+    ("too_long", translate("cli.reviews", "too long")),
+    ("partial_block", translate("cli.reviews", "partly filled block")),
+    ("missing", translate("cli.reviews", "missing answers")),
 )
 
 
 def _grouped(problems: list[Any]) -> InvalidInput:
     """All answer problems on one line, grouped by kind, so none hides behind another."""
-    nl_parts, en_parts = [], []
-    for code, nl, en in _GROUPS:
+    parts: list[Text] = []
+    for code, group in _GROUPS:
         found = [p for p in problems if p.code == code]
         if not found:
             continue
+        answers: Text
         if code in ("unknown", "missing"):
             keys = ", ".join(dict.fromkeys(shown(p.key) for p in found))
-            nl_parts.append(f"{nl}: {keys}")
-            en_parts.append(f"{en}: {keys}")
-        else:
-            nl_parts.append(f"{nl}: " + "; ".join(p.nl.strip() for p in found))
-            en_parts.append(f"{en}: " + "; ".join(p.en.strip() for p in found))
+            answers = DataText(keys, keys)
+        else:  # the instrument's own problem texts (Dutch and English)
+            answers = joined("; ", [DataText(p.nl.strip(), p.en.strip()) for p in found])
+        parts.append(joined(": ", [group, answers]))
     return InvalidInput(
-        "Review niet opgeslagen — " + " | ".join(nl_parts) + ". Zie `lendingdesk instruments`.",
-        "Review not saved — " + " | ".join(en_parts) + ". See `lendingdesk instruments`.",
+        translate(
+            "cli.reviews", "Review not saved — {problems}. See `lendingdesk instruments`."
+        ).format(problems=joined(" | ", parts))
     )
 
 

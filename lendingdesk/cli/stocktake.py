@@ -11,6 +11,7 @@ from lendingdesk.cli.common import desk_context, open_db, out_path, say
 from lendingdesk.domain import stocktake
 from lendingdesk.safe_text import shown
 from lendingdesk.services.views.stocktake import report_of, write_csv, write_pdf
+from lendingdesk.translation import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -97,29 +98,40 @@ def cmd_stocktake(args: argparse.Namespace) -> int:
     c = result.counts()
     say(
         args,
-        f"Inventarisatie {result.location}: {result.scanned} gescand; {c['found']} gevonden, "
-        f"{c['missing']} ontbreken, {c['wrong_place']} op de verkeerde plek, "
-        f"{c['on_loan']} staan als uitgeleend, {c['unknown']} onbekend.",
-        f"Stock-take {result.location}: {result.scanned} scanned; {c['found']} found, "
-        f"{c['missing']} missing, {c['wrong_place']} in the wrong place, "
-        f"{c['on_loan']} registered as on loan, {c['unknown']} unknown.",
+        translate(
+            "cli.stocktake",
+            "Stock-take {location}: {scanned} scanned; {found} found, {missing} missing, "
+            "{wrong_place} in the wrong place, {on_loan} registered as on loan, {unknown} "
+            "unknown.",
+        ).format(
+            location=result.location,
+            scanned=result.scanned,
+            found=c["found"],
+            missing=c["missing"],
+            wrong_place=c["wrong_place"],
+            on_loan=c["on_loan"],
+            unknown=c["unknown"],
+        ),
     )
     if applied is None:
         say(
             args,
-            "Niets veranderd; voer uit met --apply om te verplaatsen, in te nemen en vast te "
-            "leggen.",
-            "Nothing changed; run with --apply to move, check in and record.",
+            translate(
+                "cli.stocktake", "Nothing changed; run with --apply to move, check in and record."
+            ),
         )
     else:
         say(
             args,
-            f"Toegepast en vastgelegd: {len(applied.moved)} hierheen verplaatst, "
-            f"{len(applied.checked_in)} ingenomen (naar schoonmaak), "
-            f"{len(applied.found_again)} niet langer vermist.",
-            f"Applied and recorded: {len(applied.moved)} moved here, "
-            f"{len(applied.checked_in)} checked in (to cleaning), "
-            f"{len(applied.found_again)} no longer lost.",
+            translate(
+                "cli.stocktake",
+                "Applied and recorded: {moved} moved here, {checked_in} checked in (to "
+                "cleaning), {found_again} no longer lost.",
+            ).format(
+                moved=len(applied.moved),
+                checked_in=len(applied.checked_in),
+                found_again=len(applied.found_again),
+            ),
         )
     return 0
 

@@ -17,6 +17,7 @@ from typing import Any
 from lendingdesk.cli.common import add_json_flag, desk_context, open_db, say, whole_number
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown
+from lendingdesk.translation import translate
 
 # Below 1024 a port needs administrator rights; the form never runs as root: put the
 # organisation's reverse proxy on 443 in front of it (docs/phone-review-form.md).
@@ -84,10 +85,11 @@ def _check_host(text: str) -> str:
     ):  # fmt: skip
         return host
     raise InvalidInput(
-        f"“{shown(text)}” is geen adres om op te luisteren. Geef een IP-adres van deze computer "
-        "(127.0.0.1 achter een proxy, 0.0.0.0 voor alle netwerken) of een hostnaam.",
-        f"“{shown(text)}” is not an address to listen on. Give an IP address of this computer "
-        "(127.0.0.1 behind a proxy, 0.0.0.0 for all networks) or a host name.",
+        translate(
+            "cli.web",
+            "“{text}” is not an address to listen on. Give an IP address of this computer "
+            "(127.0.0.1 behind a proxy, 0.0.0.0 for all networks) or a host name.",
+        ).format(text=shown(text)),
     )
 
 
@@ -98,10 +100,11 @@ def _check_proxy(text: str | None) -> str | None:
         return str(ipaddress.ip_address(text.strip()))
     except ValueError:
         raise InvalidInput(
-            f"“{shown(text)}” is geen IP-adres; geef bij --trusted-proxy het adres van de "
-            "reverse proxy, bijvoorbeeld 127.0.0.1.",
-            f"“{shown(text)}” is not an IP address; give the reverse proxy's address with "
-            "--trusted-proxy, for example 127.0.0.1.",
+            translate(
+                "cli.web",
+                "“{text}” is not an IP address; give the reverse proxy's address with "
+                "--trusted-proxy, for example 127.0.0.1.",
+            ).format(text=shown(text)),
         ) from None
 
 
@@ -121,12 +124,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, stop)
     say(
         args,
-        f"Reviewformulier luistert op {server.url} (database: {links.db.label}). Ctrl+C stopt.",
-        f"Review form listening on {server.url} (database: {links.db.label}). Ctrl+C stops.",
+        translate(
+            "cli.web", "Review form listening on {url} (database: {label}). Ctrl+C stops."
+        ).format(url=server.url, label=links.db.label),
     )
     sys.stdout.flush()
     server.serve_forever()
-    say(args, "Reviewformulier gestopt.", "Review form stopped.")
+    say(args, translate("cli.web", "Review form stopped."))
     return 0
 
 
@@ -139,8 +143,9 @@ def cmd_review_link(args: argparse.Namespace) -> int:
     when = link.expires.strftime("%d-%m-%Y %H:%M")
     say(
         args,
-        f"Reviewlink voor uitlening {link.loan_id} (eenmalig, geldig tot {when}):\n{link.url}",
-        f"Review link for loan {link.loan_id} (one-time, valid until {when}):\n{link.url}",
+        translate(
+            "cli.web", "Review link for loan {loan_id} (one-time, valid until {when}):\n{url}"
+        ).format(loan_id=link.loan_id, when=when, url=link.url),
     )
     return 0
 
@@ -155,7 +160,8 @@ def cmd_link_settings(args: argparse.Namespace) -> int:
         return 0
     say(
         args,
-        f"Reviewlinks: {current['base_url']}/r/…, {current['valid_days']} dagen geldig.",
-        f"Review links: {current['base_url']}/r/…, valid for {current['valid_days']} days.",
+        translate("cli.web", "Review links: {base_url}/r/…, valid for {valid_days} days.").format(
+            base_url=current["base_url"], valid_days=current["valid_days"]
+        ),
     )
     return 0

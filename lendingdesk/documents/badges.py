@@ -27,7 +27,8 @@ from lendingdesk.documents.output import Out, RenderResult, new_canvas
 from lendingdesk.documents.sheets import check_run, draw_crop_marks, draw_run
 from lendingdesk.documents.templates import BADGE_PAPERS, LabelTemplate
 from lendingdesk.documents.textfit import TextStyle
-from lendingdesk.documents.texts import tr
+from lendingdesk.documents.texts import word
+from lendingdesk.translation import translate
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -55,11 +56,11 @@ def render_badges(
     options = options or BadgeOptions()
     lang = resolve_lang(options.lang)
     template = BADGE_PAPERS[options.paper]
-    check_run(len(specs), template, options.start_position, "lenerspassen", "badges")
+    check_run(len(specs), template, options.start_position, translate("documents.badges", "badges"))
     register_fonts()
     frame = _frame(template, options)
-    badges = [_plan_badge(frame, spec, tr("badge_title", lang), options) for spec in specs]
-    canvas = new_canvas(out, template.page_w, template.page_h, title=tr("badge_title", lang))
+    badges = [_plan_badge(frame, spec, word("badge_title", lang), options) for spec in specs]
+    canvas = new_canvas(out, template.page_w, template.page_h, title=word("badge_title", lang))
 
     def draw(c: Canvas, x: float, y: float, badge: _Badge) -> None:
         draw_card(c, x, y, badge.plan, frame, badge.header)

@@ -28,6 +28,7 @@ from lendingdesk.documents.symbols import (
 )
 from lendingdesk.documents.textfit import FittedText, TextStyle, fit_text
 from lendingdesk.documents.units import MM
+from lendingdesk.translation import DataText, translate
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -216,9 +217,11 @@ def _too_small(text: str = "") -> LabelTooSmall:
     what = f" voor '{text}'" if text else ""
     what_en = f" for '{text}'" if text else ""
     return LabelTooSmall(
-        f"Het etiket is te klein: naast de QR-code is geen ruimte{what}. Kies een groter etiket.",
-        f"The label is too small: there is no room{what_en} next to the QR code. "
-        "Choose a larger label.",
+        translate(
+            "documents.card",
+            "The label is too small: there is no room{what} next to the QR code. Choose a larger "
+            "label.",
+        ).format(what=DataText(what, what_en)),
         text=text,
     )
 

@@ -27,6 +27,7 @@ from lendingdesk.documents.sheets import check_run, draw_outlines, draw_run
 from lendingdesk.documents.templates import LabelTemplate
 from lendingdesk.documents.textfit import TextStyle
 from lendingdesk.documents.units import MM
+from lendingdesk.translation import translate
 
 TAG_STYLE = TextStyle(SANS_BOLD, max_size=13, min_size=6, may_truncate=False)
 PRODUCT_STYLE = TextStyle(SANS, max_size=9.5, min_size=5.5, max_lines=4)
@@ -60,7 +61,7 @@ def render_labels(specs: Sequence[LabelSpec], options: LabelOptions, out: Out) -
 def plan_labels(specs: Sequence[LabelSpec], options: LabelOptions) -> list[CardPlan]:
     """The fitted content of every label (no drawing); raises if one cannot be printed."""
     template = options.resolved_template()
-    check_run(len(specs), template, options.start_position, "etiketten", "labels")
+    check_run(len(specs), template, options.start_position, translate("documents.labels", "labels"))
     register_fonts()  # text fitting measures with the embedded font
     frame = _frame(template, options)
     return [_plan_label(frame, spec, options) for spec in specs]

@@ -17,14 +17,20 @@ from lendingdesk.documents.errors import InvalidDocumentInput
 from lendingdesk.documents.templates import LabelTemplate, get_template
 from lendingdesk.documents.texts import Lang, check_lang
 from lendingdesk.domain.codes import parse_badge, parse_tag, qr_payload
+from lendingdesk.translation import Message, translate
+
+# What a code is, in a refusal.
+_ITEM_TAG = translate("documents.model", "item tag")
+_BADGE_CODE = translate("documents.model", "badge code")
 
 
-def _canonical(code: str, parse: Callable[[object], str | None], what_nl: str, what_en: str) -> str:
+def _canonical(code: str, parse: Callable[[object], str | None], what: Message) -> str:
     # Only the canonical form: a label must print exactly what the database stores.
     if parse(code) != code:
         raise InvalidDocumentInput(
-            f"'{code}' is geen geldige {what_nl}.",
-            f"'{code}' is not a valid {what_en}.",
+            translate("documents.model", "'{code}' is not a valid {what}.").format(
+                code=code, what=what
+            ),
             code=code,
         )
     return code
@@ -39,7 +45,7 @@ class LabelSpec:
     organisation: str | None = None
 
     def __post_init__(self) -> None:
-        _canonical(self.tag, parse_tag, "productcode", "item tag")
+        _canonical(self.tag, parse_tag, _ITEM_TAG)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +84,7 @@ class BadgeSpec:
     organisation: str = ""
 
     def __post_init__(self) -> None:
-        _canonical(self.badge, parse_badge, "lenerspascode", "badge code")
+        _canonical(self.badge, parse_badge, _BADGE_CODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +124,7 @@ class SlipLine:
     damage: str = ""
 
     def __post_init__(self) -> None:
-        _canonical(self.tag, parse_tag, "productcode", "item tag")
+        _canonical(self.tag, parse_tag, _ITEM_TAG)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,11 +161,10 @@ class SlipData:
         # Accept "checkout"/"return" from callers that read it from text (the CLI).
         object.__setattr__(self, "kind", SlipKind(self.kind))
         if self.borrower_badge is not None:
-            _canonical(self.borrower_badge, parse_badge, "lenerspascode", "badge code")
+            _canonical(self.borrower_badge, parse_badge, _BADGE_CODE)
         if not self.lines:
             raise InvalidDocumentInput(
-                "Een uitleenbon heeft minstens één product nodig.",
-                "A loan slip needs at least one item.",
+                translate("documents.model", "A loan slip needs at least one item."),
             )
 
 
@@ -168,6 +173,7 @@ def resolve_lang(lang: str) -> Lang:
         return check_lang(lang)
     except ValueError:
         raise InvalidDocumentInput(
-            f"Onbekende taal '{lang}': kies nl of en.",
-            f"Unknown language '{lang}': choose nl or en.",
+            translate("documents.model", "Unknown language '{lang}': choose nl or en.").format(
+                lang=lang
+            ),
         ) from None

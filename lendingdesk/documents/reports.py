@@ -9,7 +9,7 @@ the default; ``lang="en"`` gives the same report in English. Charts are vector g
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cache
@@ -26,11 +26,11 @@ from lendingdesk.domain.reviews import (
     ItemType,
     ReviewSummary,
     ScoredReview,
-    Text,
     load_instrument,
     summarize,
 )
 from lendingdesk.domain.reviews.summary import EFFECT_ITEMS, InstrumentLookup
+from lendingdesk.translation import Message, translate
 
 Output = str | Path | IO[bytes]
 
@@ -105,234 +105,146 @@ class ResponseRates:
 
 # --------------------------------------------------------------------------- wording
 
-_STRINGS: dict[str, Text] = {
-    "kicker": Text("Reviewrapport zorgtechnologie", "Care technology review report"),
-    "overview_kicker": Text(
-        "Overzicht reviews zorgtechnologie", "Care technology reviews overview"
+_STRINGS: dict[str, Message] = {
+    "kicker": translate("Report", "Care technology review report"),
+    "overview_kicker": translate("Report", "Care technology reviews overview"),
+    "overview_title": translate("Report", "All products"),
+    "since": translate("Report", "from"),
+    "until": translate("Report", "up to"),
+    "all_time": translate("Report", "all reviews to date"),
+    "t_rating": translate("Report", "Overall rating"),
+    "of_5": translate("Report", "out of 5 · n = {n}"),
+    "t_sus": translate("Report", "Usability"),
+    "sus_note": translate("Report", "SUS · grade {grade} · {verdict} · n = {n}"),
+    "t_nps": translate("Report", "Recommend (NPS)"),
+    "nps_note": translate("Report", "{p} · {pa} · {d}"),
+    "t_reviews": translate("Report", "Reviews"),
+    "too_few": translate("Report", "too few reviews (n = {n})"),
+    "none": translate("Report", "no answers yet"),
+    "no_reviews": translate(
+        "Report", "There are no approved reviews for this product in this period yet."
     ),
-    "overview_title": Text("Alle producten", "All products"),
-    "since": Text("vanaf", "from"),
-    "until": Text("tot en met", "up to"),
-    "all_time": Text("alle reviews tot nu toe", "all reviews to date"),
-    "loans": Text("{n} uitleningen", "{n} loans"),
-    "loan": Text("1 uitlening", "1 loan"),
-    "reviews_n": Text("{n} reviews", "{n} reviews"),
-    "review_1": Text("1 review", "1 review"),
-    "t_rating": Text("Algemeen oordeel", "Overall rating"),
-    "of_5": Text("van 5 · n = {n}", "out of 5 · n = {n}"),
-    "t_sus": Text("Gebruiksvriendelijkheid", "Usability"),
-    "sus_note": Text(
-        "SUS · cijfer {grade} · {verdict} · n = {n}", "SUS · grade {grade} · {verdict} · n = {n}"
+    "h_ph": translate(
+        "Report", "Positive Health: effect for the client, as judged by the professional"
     ),
-    "t_nps": Text("Aanbevelen (NPS)", "Recommend (NPS)"),
-    "nps_note": Text("{p} · {pa} · {d}", "{p} · {pa} · {d}"),
-    "promoter_1": Text("1 promotor", "1 promoter"),
-    "promoters_n": Text("{n} promotors", "{n} promoters"),
-    "passive_1": Text("1 passief", "1 passive"),
-    "passives_n": Text("{n} passieven", "{n} passives"),
-    "detractor_1": Text("1 criticaster", "1 detractor"),
-    "detractors_n": Text("{n} criticasters", "{n} detractors"),
-    "t_reviews": Text("Reviews", "Reviews"),
-    "response": Text("na {loans} uitleningen ({pct} %)", "after {loans} loans ({pct}%)"),
-    "response_1": Text("na 1 uitlening ({pct} %)", "after 1 loan ({pct}%)"),
-    "too_few": Text("te weinig reviews (n = {n})", "too few reviews (n = {n})"),
-    "none": Text("nog geen antwoorden", "no answers yet"),
-    "no_reviews": Text(
-        "Er zijn in deze periode nog geen goedgekeurde reviews voor dit product.",
-        "There are no approved reviews for this product in this period yet.",
+    "ph_intro": translate(
+        "Report",
+        "This is the professional's judgement of the effect on the client, not a self-report by the client. Mean effect the professionals saw, per dimension of Positive Health, from −2 (clearly negative) to +2 (clearly positive). The bold ring is ‘no effect’. ‘Not applicable’ is left out.",
     ),
-    "h_ph": Text(
-        "Positieve Gezondheid: effect voor de cliënt, volgens de professional",
-        "Positive Health: effect for the client, as judged by the professional",
+    "dimension": translate("Report", "Dimension"),
+    "mean": translate("Report", "Mean"),
+    "na": translate("Report", "n/a"),
+    "ph_partial": translate(
+        "Report", "The area is drawn only when all six dimensions have enough answers."
     ),
-    "ph_intro": Text(
-        "Dit is het oordeel van de professional over het effect voor de cliënt, geen "
-        "zelfrapportage van de cliënt. "
-        "Gemiddeld effect dat de professionals zagen, per dimensie van Positieve Gezondheid, "
-        "van −2 (duidelijk negatief) tot +2 (duidelijk positief). De dikke lijn is ‘geen effect’. "
-        "‘Niet van toepassing’ telt niet mee.",
-        "This is the professional's judgement of the effect on the client, not a self-report "
-        "by the client. "
-        "Mean effect the professionals saw, per dimension of Positive Health, from −2 (clearly "
-        "negative) to +2 (clearly positive). The bold ring is ‘no effect’. ‘Not applicable’ is "
-        "left out.",
+    "h_effects": translate("Report", "Effect for the professional"),
+    "effects_intro": translate(
+        "Report",
+        "Spread of the answers; left of the centre line negative, right positive. For workload, positive means: less workload.",
     ),
-    "dimension": Text("Dimensie", "Dimension"),
-    "mean": Text("Gem.", "Mean"),
-    "na": Text("n.v.t.", "n/a"),
-    "ph_partial": Text(
-        "Het vlak wordt pas getekend als alle zes dimensies genoeg antwoorden hebben.",
-        "The area is drawn only when all six dimensions have enough answers.",
+    "effect_note": translate("Report", "mean {mean} · n {n}"),
+    "h_sus": translate("Report", "Usability (System Usability Scale)"),
+    "sus_text": translate(
+        "Report",
+        "Mean SUS score <b>{mean}</b> (sd {sd}; lowest {low}, highest {high}; n = {n}): grade <b>{grade}</b> on the Sauro–Lewis curve, <b>{verdict}</b>. SUS runs from 0 to 100 and is not a percentage; 68 is the average of many products studied.",
     ),
-    "h_effects": Text("Effect voor de professional", "Effect for the professional"),
-    "effects_intro": Text(
-        "Verdeling van de antwoorden; links van de middenlijn negatief, rechts positief. "
-        "Bij werkdruk betekent positief: minder werkdruk.",
-        "Spread of the answers; left of the centre line negative, right positive. "
-        "For workload, positive means: less workload.",
-    ),
-    "effect_note": Text("gem. {mean} · n {n}", "mean {mean} · n {n}"),
-    "h_sus": Text(
-        "Gebruiksvriendelijkheid (System Usability Scale)", "Usability (System Usability Scale)"
-    ),
-    "sus_text": Text(
-        "Gemiddelde SUS-score <b>{mean}</b> (sd {sd}; laagste {low}, hoogste {high}; n = {n}): "
-        "cijfer <b>{grade}</b> op de Sauro–Lewis-schaal, <b>{verdict}</b>. De SUS loopt van 0 "
-        "tot 100 en is geen percentage; 68 is het gemiddelde van veel onderzochte producten.",
-        "Mean SUS score <b>{mean}</b> (sd {sd}; lowest {low}, highest {high}; n = {n}): grade "
-        "<b>{grade}</b> on the Sauro–Lewis curve, <b>{verdict}</b>. SUS runs from 0 to 100 and "
-        "is not a percentage; 68 is the average of many products studied.",
-    ),
-    "sus_too_few": Text(
-        "{n} professionals vulden de SUS volledig in; een gemiddelde verschijnt vanaf {min_n}.",
-        "{n} professionals completed the SUS; a mean is shown from {min_n} on.",
-    ),
-    "sus_too_few_1": Text(
-        "1 professional vulde de SUS volledig in; een gemiddelde verschijnt vanaf {min_n}.",
-        "1 professional completed the SUS; a mean is shown from {min_n} on.",
-    ),
-    "not_enough_1": Text(
-        "Er is nog maar 1 goedgekeurde review. Gemiddelden, verdelingen en grafieken "
-        "verschijnen vanaf {min_n} reviews, zodat geen enkel oordeel herleidbaar is of het beeld "
-        "alleen bepaalt.",
-        "There is only 1 approved review so far. Means, spreads and charts appear from "
-        "{min_n} reviews on, so that no single judgement can be traced or decides the picture.",
-    ),
-    "not_enough": Text(
-        "Er zijn nog maar {n} goedgekeurde reviews. Gemiddelden, verdelingen en grafieken "
-        "verschijnen vanaf {min_n} reviews, zodat geen enkel oordeel herleidbaar is of het beeld "
-        "alleen bepaalt.",
-        "There are only {n} approved reviews so far. Means, spreads and charts appear from "
-        "{min_n} reviews on, so that no single judgement can be traced or decides the picture.",
-    ),
-    "zones": Text("niet acceptabel|matig|acceptabel", "not acceptable|marginal|acceptable"),
-    "benchmark": Text("gemiddeld product (68)", "average product (68)"),
-    "sus_mean_label": Text("gemiddeld {mean}", "mean {mean}"),
-    "sus_caption": Text(
-        "Ruit: gemiddelde · kader: gemiddelde ± 1 standaardafwijking · lijn: laagste tot hoogste score.",
+    "zones": translate("Report", "not acceptable|marginal|acceptable"),
+    "benchmark": translate("Report", "average product (68)"),
+    "sus_mean_label": translate("Report", "mean {mean}"),
+    "sus_caption": translate(
+        "Report",
         "Diamond: mean · box: mean ± 1 standard deviation · line: lowest to highest score.",
     ),
-    "h_items": Text("Oordeel per onderdeel", "Ratings per aspect"),
-    "aspect": Text("Onderdeel", "Aspect"),
-    "range": Text("Bereik", "Range"),
-    "spread": Text("Verdeling (laag – hoog)", "Spread (low – high)"),
-    "h_context": Text("Context van gebruik", "Context of use"),
-    "share": Text("Aandeel", "Share"),
-    "percent": Text("{pct} %", "{pct}%"),
-    "duration": Text(
-        "Gebruiksduur gemiddeld {mean} weken (n = {n}).",
-        "Mean duration of use {mean} weeks (n = {n}).",
-    ),
-    "clients": Text(
-        "Gemiddeld {mean} cliënten per uitlening (n = {n}).",
-        "On average {mean} clients per loan (n = {n}).",
-    ),
-    "h_quotes": Text("Uit de praktijk", "From practice"),
-    "h_pros": Text("Pluspunten", "Plus points"),
-    "h_cons": Text("Minpunten", "Minus points"),
-    "balance": Text(
-        "Alle goedgekeurde reviews samen: {pros} en {cons}.",
-        "All approved reviews together: {pros} and {cons}.",
-    ),
-    "pros_1": Text("1 pluspunt", "1 plus point"),
-    "pros_n": Text("{n} pluspunten", "{n} plus points"),
-    "cons_1": Text("1 minpunt", "1 minus point"),
-    "cons_n": Text("{n} minpunten", "{n} minus points"),
-    "no_cons": Text(
-        "In de goedgekeurde reviews zijn geen minpunten genoemd.",
-        "The approved reviews name no minus points.",
-    ),
-    "no_pros": Text(
-        "In de goedgekeurde reviews zijn geen pluspunten genoemd.",
-        "The approved reviews name no plus points.",
-    ),
-    "more_quotes_1": Text(
-        "En nog 1 {what} in de export (reviews.csv).",
-        "And 1 more {what} in the export (reviews.csv).",
-    ),
-    "more_quotes": Text(
-        "En nog {n} {what} in de export (reviews.csv).",
-        "And {n} more {what} in the export (reviews.csv).",
-    ),
-    "what_pros_1": Text("pluspunt", "plus point"),
-    "what_pros": Text("pluspunten", "plus points"),
-    "what_cons_1": Text("minpunt", "minus point"),
-    "what_cons": Text("minpunten", "minus points"),
-    "h_practical": Text("Schoonmaken en praktische tips", "Cleaning and practical tips"),
-    "protocol": Text("Schoonmaakprotocol", "Cleaning protocol"),
-    "cleaning_effort": Text(
-        "Moeite van het schoonmaken volgens de reviews: gemiddeld {mean} op 1–5 (5 = geen moeite, n = {n}).",
+    "h_items": translate("Report", "Ratings per aspect"),
+    "aspect": translate("Report", "Aspect"),
+    "range": translate("Report", "Range"),
+    "spread": translate("Report", "Spread (low – high)"),
+    "h_context": translate("Report", "Context of use"),
+    "share": translate("Report", "Share"),
+    "percent": translate("Report", "{pct}%"),
+    "duration": translate("Report", "Mean duration of use {mean} weeks (n = {n})."),
+    "clients": translate("Report", "On average {mean} clients per loan (n = {n})."),
+    "h_quotes": translate("Report", "From practice"),
+    "h_pros": translate("Report", "Plus points"),
+    "h_cons": translate("Report", "Minus points"),
+    "balance": translate("Report", "All approved reviews together: {pros} and {cons}."),
+    "no_cons": translate("Report", "The approved reviews name no minus points."),
+    "no_pros": translate("Report", "The approved reviews name no plus points."),
+    "h_practical": translate("Report", "Cleaning and practical tips"),
+    "protocol": translate("Report", "Cleaning protocol"),
+    "cleaning_effort": translate(
+        "Report",
         "Cleaning effort according to the reviews: mean {mean} on 1–5 (5 = no effort, n = {n}).",
     ),
-    "tips": Text("Tips van collega’s", "Tips from colleagues"),
-    "more_tips": Text("En nog {n} tips.", "And {n} more tips."),
-    "more_tips_1": Text("En nog 1 tip.", "And 1 more tip."),
-    "h_about": Text("Over dit rapport", "About this report"),
-    "about": Text(
-        "Dit rapport bevat alleen beoordelingen van zorgprofessionals die door de uitleenservice "
-        "zijn gecontroleerd en goedgekeurd; er is niets aan toegevoegd of weggelaten om het "
-        "beeld mooier te maken: pluspunten, minpunten en tips staan er naast elkaar in. Namen, "
-        "e-mailadressen, telefoonnummers en pascodes zijn uit vrije tekst weggehaald. Gemiddelden, verdelingen en percentages staan er pas vanaf {min_n} "
-        "antwoorden; daaronder staat ‘te weinig reviews’. Namen van reviewers staan er alleen met "
-        "hun toestemming in; anders staat er een functie en organisatie die minstens enkele "
-        "reviewers delen, of alleen ‘Zorgprofessional’. NPS = % promotors (9–10) − % criticasters (0–6), van −100 tot +100.",
-        "This report holds only reviews by care professionals that the lending service checked and "
-        "approved; nothing was added or left out to flatter the picture: plus points, minus points "
-        "and tips stand side by side. Names, e-mail addresses, phone numbers and card codes were "
-        "taken out of free text. Means, spreads and "
-        "percentages appear only from {min_n} answers on; below that the report says ‘too few "
-        "reviews’. Reviewers are named only with their consent; otherwise a role and organisation that several "
-        "reviewers share, or just ‘Care professional’. NPS = % promoters (9–10) − % "
-        "detractors (0–6), from −100 to +100.",
+    "tips": translate("Report", "Tips from colleagues"),
+    "h_about": translate("Report", "About this report"),
+    "about": translate(
+        "Report",
+        "This report holds only reviews by care professionals that the lending service checked and approved; nothing was added or left out to flatter the picture: plus points, minus points and tips stand side by side. Names, e-mail addresses, phone numbers and card codes were taken out of free text. Means, spreads and percentages appear only from {min_n} answers on; below that the report says ‘too few reviews’. Reviewers are named only with their consent; otherwise a role and organisation that several reviewers share, or just ‘Care professional’. NPS = % promoters (9–10) − % detractors (0–6), from −100 to +100.",
     ),
-    "footer": Text(
-        "LendingDesk · {what} · gemaakt op {date}", "LendingDesk · {what} · made on {date}"
+    "footer": translate("Report", "LendingDesk · {what} · made on {date}"),
+    "page": translate("Report", "page {page} of {pages}"),
+    "col_product": translate("Report", "Product"),
+    "col_category": translate("Report", "Category"),
+    "col_loans": translate("Report", "Loans"),
+    "col_reviews": translate("Report", "Reviews"),
+    "col_rating": translate("Report", "Rating (1–5)"),
+    "col_sus": translate("Report", "SUS (0–100)"),
+    "col_nps": translate("Report", "NPS"),
+    "total": translate("Report", "Total"),
+    "overview_note": translate(
+        "Report",
+        "— = too few reviews to show a mean (fewer than {min_n}). Rating is the mean overall rating; SUS is the mean score with its Sauro–Lewis grade; NPS = % promoters − % detractors.",
     ),
-    "page": Text("pagina {page} van {pages}", "page {page} of {pages}"),
-    "col_product": Text("Product", "Product"),
-    "col_category": Text("Categorie", "Category"),
-    "col_loans": Text("Uitleningen", "Loans"),
-    "col_reviews": Text("Reviews", "Reviews"),
-    "col_rating": Text("Oordeel (1–5)", "Rating (1–5)"),
-    "col_sus": Text("SUS (0–100)", "SUS (0–100)"),
-    "col_nps": Text("NPS", "NPS"),
-    "total": Text("Totaal", "Total"),
-    "products_n": Text("{n} producten", "{n} products"),
-    "product_1": Text("1 product", "1 product"),
-    "response_title": Text("Respons op reviewuitnodigingen", "Response to review invitations"),
-    "response_by_product": Text("Per product", "Per product"),
-    "response_by_team": Text("Per team", "Per team"),
-    "col_team": Text("Team", "Team"),
-    "col_returned": Text("Teruggebracht", "Returned"),
-    "col_invited": Text("Uitgenodigd", "Invited"),
-    "col_opened": Text("Link geopend", "Link opened"),
-    "col_reviewed": Text("Review gegeven", "Reviewed"),
-    "col_median_days": Text("Mediaan dagen tot review", "Median days to review"),
-    "response_note": Text(
-        "Uitgenodigd: een uitnodiging per e-mail verstuurd of een persoonlijke reviewlink "
-        "uitgegeven. Geopend: de reviewlink is geopend. Review gegeven: er is een review voor de "
-        "uitlening (ook als die nog gemodereerd wordt). Percentages van de teruggebrachte "
-        "uitleningen in de periode. Teams met minder dan {k} uitleningen staan samen onder "
-        "‘Overige teams’.",
-        "Invited: an invitation e-mail sent or a personal review link issued. Opened: the review "
-        "link was opened. Reviewed: there is a review for the loan (also while it is being "
-        "moderated). Percentages of the loans returned in the period. Teams with fewer than {k} "
-        "loans are counted together under ‘Other teams’.",
+    "response_title": translate("Report", "Response to review invitations"),
+    "response_by_product": translate("Report", "Per product"),
+    "response_by_team": translate("Report", "Per team"),
+    "col_team": translate("Report", "Team"),
+    "col_returned": translate("Report", "Returned"),
+    "col_invited": translate("Report", "Invited"),
+    "col_opened": translate("Report", "Link opened"),
+    "col_reviewed": translate("Report", "Reviewed"),
+    "col_median_days": translate("Report", "Median days to review"),
+    "response_note": translate(
+        "Report",
+        "Invited: an invitation e-mail sent or a personal review link issued. Opened: the review link was opened. Reviewed: there is a review for the loan (also while it is being moderated). Percentages of the loans returned in the period. Teams with fewer than {k} loans are counted together under ‘Other teams’.",
     ),
-    "overview_note": Text(
-        "— = te weinig reviews om een gemiddelde te tonen (minder dan {min_n}). Oordeel is het "
-        "gemiddelde algemene oordeel; SUS is de gemiddelde score met het Sauro–Lewis-cijfer; "
-        "NPS = % promotors − % criticasters.",
-        "— = too few reviews to show a mean (fewer than {min_n}). Rating is the mean overall "
-        "rating; SUS is the mean score with its Sauro–Lewis grade; NPS = % promoters − % detractors.",
+}
+# Texts with a count: their plural forms are in the catalogues (%n is the count).
+_PLURALS: dict[str, Callable[[int], Message]] = {
+    "loans": lambda n: translate("Report", "%n loan(s)", None, n),
+    "reviews": lambda n: translate("Report", "%n review(s)", None, n),
+    "promoters": lambda n: translate("Report", "%n promoter(s)", None, n),
+    "passives": lambda n: translate("Report", "%n passive(s)", None, n),
+    "detractors": lambda n: translate("Report", "%n detractor(s)", None, n),
+    "pros": lambda n: translate("Report", "%n plus point(s)", None, n),
+    "cons": lambda n: translate("Report", "%n minus point(s)", None, n),
+    "more_tips": lambda n: translate("Report", "And %n more tip(s).", None, n),
+    "products": lambda n: translate("Report", "%n product(s)", None, n),
+    "sus_too_few": lambda n: translate(
+        "Report", "%n professional(s) completed the SUS; a mean is shown from {min_n} on.", None, n
+    ),
+    "not_enough": lambda n: translate(
+        "Report",
+        "There are only %n approved review(s) so far. Means, spreads and charts appear from {min_n} reviews on, so that no single judgement can be traced or decides the picture.",
+        None,
+        n,
+    ),
+    "response": lambda n: translate("Report", "after %n loan(s) ({pct}%)", None, n),
+    "more_pros": lambda n: translate(
+        "Report", "And %n more plus point(s) in the export (reviews.csv).", None, n
+    ),
+    "more_cons": lambda n: translate(
+        "Report", "And %n more minus point(s) in the export (reviews.csv).", None, n
     ),
 }
 
 
 def _t(key: str, lang: str, **values: object) -> str:
-    text = _STRINGS[key].get(lang)
-    if values:
-        text = text.format(**values)
+    return _nbsp(_STRINGS[key].format(**values).render(lang))
+
+
+def _nbsp(text: str) -> str:
     return text.replace(" = ", "\u00a0=\u00a0")  # "n = 12" never breaks across lines
 
 
@@ -362,8 +274,9 @@ def _natural(text: str) -> tuple[tuple[int, int | str], ...]:
     )
 
 
-def _count(n: int, one: str, many: str, lang: str) -> str:
-    return _t(one, lang) if n == 1 else _t(many, lang, n=n)
+def _count(key: str, n: int, lang: str, **values: object) -> str:
+    """The text of ``key`` in _PLURALS with the plural form that ``n`` takes in ``lang``."""
+    return _nbsp(_PLURALS[key](n).format(**values).render(lang))
 
 
 # --------------------------------------------------------------------------- page frame
@@ -553,20 +466,17 @@ def _tiles(data: ProductReportData, summary: ReviewSummary, width: float, lang: 
             _t(
                 "nps_note",
                 lang,
-                p=_count(nps.promoters, "promoter_1", "promoters_n", lang),
-                pa=_count(nps.passives, "passive_1", "passives_n", lang),
-                d=_count(nps.detractors, "detractor_1", "detractors_n", lang),
+                p=_count("promoters", nps.promoters, lang),
+                pa=_count("passives", nps.passives, lang),
+                d=_count("detractors", nps.detractors, lang),
             ),
         )
         if nps.score is not None
         else tile(_t("t_nps", lang), None, _withheld_text(nps.n, lang))
     )
     response = (
-        _t(
-            "response_1" if data.loans == 1 else "response",
-            lang,
-            loans=data.loans,
-            pct=format_number(100 * summary.n / data.loans, 0, lang),
+        _count(
+            "response", data.loans, lang, pct=format_number(100 * summary.n / data.loans, 0, lang)
         )
         if data.loans
         else ""
@@ -687,8 +597,7 @@ def _sus(summary: ReviewSummary, width: float, lang: str) -> list[Any]:
     if not sus.n:
         return []
     if sus.mean is None or summary.sus_acceptability is None:
-        key = "sus_too_few_1" if sus.n == 1 else "sus_too_few"
-        text = _t(key, lang, n=sus.n, min_n=summary.min_n)
+        text = _count("sus_too_few", sus.n, lang, min_n=summary.min_n)
         return _section(_t("h_sus", lang), _p(text, "body"))
     assert sus.minimum is not None and sus.maximum is not None
     verdict = summary.sus_acceptability.label.get(lang)
@@ -895,8 +804,8 @@ def _quotes(data: ProductReportData, width: float, lang: str) -> list[Any]:
     balance = _t(
         "balance",
         lang,
-        pros=_count(len(pros), "pros_1", "pros_n", lang),
-        cons=_count(len(cons), "cons_1", "cons_n", lang),
+        pros=_count("pros", len(pros), lang),
+        cons=_count("cons", len(cons), lang),
     )
     # Each side: a group kept together (its heading and first quote), then the rest flowing.
     # (No KeepTogether inside another: reportlab's forced split would push the whole group.)
@@ -916,8 +825,7 @@ def _quotes(data: ProductReportData, width: float, lang: str) -> list[Any]:
         story += [flowable for b in blocks[1:] for flowable in b]
         more = len(quotes) - MAX_QUOTES
         if more > 0:
-            what = _t(f"what_{key}_1" if more == 1 else f"what_{key}", lang)
-            text = _t("more_quotes_1" if more == 1 else "more_quotes", lang, n=more, what=what)
+            text = _count(f"more_{key}", more, lang)
             story += [_p(text, "small"), Spacer(1, 6)]
     return story
 
@@ -957,7 +865,7 @@ def _practical(data: ProductReportData, summary: ReviewSummary, lang: str) -> li
         ]
         if len(tips) > MAX_TIPS:
             more = len(tips) - MAX_TIPS
-            body.append(_p(_count(more, "more_tips_1", "more_tips", lang), "small"))
+            body.append(_p(_count("more_tips", more, lang), "small"))
     if not body:
         return []
     return [_p(_t("h_practical", lang), "h2"), *body]
@@ -1092,8 +1000,8 @@ def render_product_report(
     meta = " · ".join(
         [
             data.period.label(lang),
-            _count(data.loans, "loan", "loans", lang),
-            _count(summary.n, "review_1", "reviews_n", lang),
+            _count("loans", data.loans, lang),
+            _count("reviews", summary.n, lang),
         ]
     )
     iso = f"ISO 9999:2022 {data.iso9999}" if data.iso9999 else ""
@@ -1103,8 +1011,8 @@ def render_product_report(
     if not summary.n:
         story += [Spacer(1, 10), _p(_t("no_reviews", lang), "body")]
     elif not summary.enough:
-        key = "not_enough_1" if summary.n == 1 else "not_enough"
-        story += [Spacer(1, 10), _p(_t(key, lang, n=summary.n, min_n=min_n), "body")]
+        text = _count("not_enough", summary.n, lang, min_n=min_n)
+        story += [Spacer(1, 10), _p(text, "body")]
     else:
         story += _positive_health(summary, width, lang)
         story += _effects(summary, width, lang)
@@ -1215,7 +1123,7 @@ def render_overview_report(
             ("BACKGROUND", (0, -1), (-1, -1), None),
         ],
     )
-    meta = f"{period.label(lang)} · {_count(len(products), 'product_1', 'products_n', lang)}"
+    meta = f"{period.label(lang)} · {_count('products', len(products), lang)}"
     story = _header(_t("overview_kicker", lang), _t("overview_title", lang), "", meta)
     story += [table, _p("&nbsp;", "small"), _p(_t("overview_note", lang, min_n=min_n), "small")]
     if response is not None and response.total.returned:

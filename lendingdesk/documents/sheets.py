@@ -8,24 +8,27 @@ from typing import TYPE_CHECKING
 from lendingdesk.documents.errors import InvalidDocumentInput
 from lendingdesk.documents.templates import LabelTemplate
 from lendingdesk.documents.units import MM
+from lendingdesk.translation import Message, translate
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
 
-def check_run(
-    count: int, template: LabelTemplate, start_position: int, what_nl: str, what_en: str
-) -> None:
+def check_run(count: int, template: LabelTemplate, start_position: int, what: Message) -> None:
     if count == 0:
         raise InvalidDocumentInput(
-            f"Geen {what_nl} om te printen.", f"No {what_en} to print.", template=template.name
+            translate("documents.sheets", "No {what} to print.").format(what=what),
+            template=template.name,
         )
     if not 1 <= start_position <= template.per_page:
         raise InvalidDocumentInput(
-            f"Startpositie {start_position} bestaat niet op '{template.name}': "
-            f"kies 1 tot en met {template.per_page}.",
-            f"Start position {start_position} does not exist on '{template.name}': "
-            f"choose 1 to {template.per_page}.",
+            translate(
+                "documents.sheets",
+                "Start position {start_position} does not exist on '{template}': choose 1 to "
+                "{per_page}.",
+            ).format(
+                start_position=start_position, template=template.name, per_page=template.per_page
+            ),
             start_position=start_position,
         )
 

@@ -31,8 +31,9 @@ from lendingdesk.documents.output import Out, RenderResult, binary_streams, make
 from lendingdesk.documents.symbols import MIN_MODULE_MM, QUIET_MODULES, draw_qr, qr_symbol
 from lendingdesk.documents.templates import A4, A5
 from lendingdesk.documents.textfit import TextStyle, fit_text
-from lendingdesk.documents.texts import Lang, format_date, format_datetime, tr
+from lendingdesk.documents.texts import Lang, format_date, format_datetime, word
 from lendingdesk.documents.units import MM
+from lendingdesk.translation import translate
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -130,8 +131,9 @@ def render_slip(data: SlipData, out: Out, paper: str = "a4", lang: str = "nl") -
     spec = SLIP_PAPERS.get(paper)
     if spec is None:
         raise InvalidDocumentInput(
-            f"Onbekend papierformaat '{paper}': kies {', '.join(SLIP_PAPERS)}.",
-            f"Unknown paper '{paper}': choose {', '.join(SLIP_PAPERS)}.",
+            translate("documents.slips", "Unknown paper '{paper}': choose {slip_papers}.").format(
+                paper=paper, slip_papers=", ".join(SLIP_PAPERS)
+            ),
         )
     language = resolve_lang(lang)
     register_fonts()
@@ -165,7 +167,7 @@ def render_slip(data: SlipData, out: Out, paper: str = "a4", lang: str = "nl") -
 
 
 def _title(data: SlipData, lang: Lang) -> str:
-    return tr("checkout_title" if data.kind is SlipKind.CHECKOUT else "return_title", lang)
+    return word("checkout_title" if data.kind is SlipKind.CHECKOUT else "return_title", lang)
 
 
 def _content_height(story: list[Flowable], width: float) -> float:
@@ -185,7 +187,7 @@ def _story(data: SlipData, lang: Lang, st: _Styles, width: float, spec: _Paper) 
         Paragraph(_facts(data, lang), st.body),
         Spacer(1, 3 * MM),
         _borrower(data, lang, st),
-        Paragraph(tr("items", lang), st.heading),
+        Paragraph(word("items", lang), st.heading),
     ]
     # One table row per item: platypus never splits a row over two pages.
     today = data.issued_at.date()
@@ -194,17 +196,17 @@ def _story(data: SlipData, lang: Lang, st: _Styles, width: float, spec: _Paper) 
     # page that shows no item, and no page holds only the signature lines.
     closing: list[Flowable] = [items.pop()]
     if data.notes:
-        closing.append(Paragraph(f"<b>{tr('notes', lang)}:</b> {escape(data.notes)}", st.body))
-    terms = tr("terms_checkout" if checkout else "terms_return", lang)
+        closing.append(Paragraph(f"<b>{word('notes', lang)}:</b> {escape(data.notes)}", st.body))
+    terms = word("terms_checkout" if checkout else "terms_return", lang)
     closing += [Spacer(1, 3 * MM), Paragraph(terms, st.small)]
     if data.review_invitation:
         closing += [Spacer(1, 3 * MM), _boxed(Paragraph(escape(data.review_invitation), st.body))]
     if data.conditions_accepted is not None:
         version, when, how = data.conditions_accepted
-        note = tr("conditions_accepted", lang).format(
+        note = word("conditions_accepted", lang).format(
             version=version,
             when=format_datetime(when, lang),
-            how=tr("conditions_signature" if how == "signature" else "conditions_tick", lang),
+            how=word("conditions_signature" if how == "signature" else "conditions_tick", lang),
         )
         closing += [Spacer(1, 3 * MM), _boxed(Paragraph(escape(note), st.body))]
     if data.review_links:
@@ -220,16 +222,16 @@ def _story(data: SlipData, lang: Lang, st: _Styles, width: float, spec: _Paper) 
 def _facts(data: SlipData, lang: Lang) -> str:
     # The internal loan numbers stay off: they mean nothing to the borrower, and each item's
     # own dates are on its line.
-    return f"{tr('issued_at', lang)}: {format_datetime(data.issued_at, lang)}"
+    return f"{word('issued_at', lang)}: {format_datetime(data.issued_at, lang)}"
 
 
 def _borrower(data: SlipData, lang: Lang, st: _Styles) -> Flowable:
-    text = f"<b>{tr('borrower', lang)}:</b> {escape(data.borrower_name)}"
+    text = f"<b>{word('borrower', lang)}:</b> {escape(data.borrower_name)}"
     if data.borrower_team:
-        text += f"<br/><b>{tr('team', lang)}:</b> {escape(data.borrower_team)}"
+        text += f"<br/><b>{word('team', lang)}:</b> {escape(data.borrower_team)}"
     if not data.borrower_badge:
         return Paragraph(text, st.body)
-    text += f"<br/><b>{tr('badge', lang)}:</b> {data.borrower_badge}"
+    text += f"<br/><b>{word('badge', lang)}:</b> {data.borrower_badge}"
     qr = QRFlowable(data.borrower_badge)
     return _grid([[qr, Paragraph(text, st.body)]], [qr.side + 2 * MM, None])
 
@@ -257,10 +259,10 @@ def _item(
 
 def _item_rows(line: SlipLine, kind: SlipKind, lang: Lang, today: date) -> list[str]:
     def row(key: str, value: str) -> str:
-        return f"<b>{tr(key, lang)}:</b> {escape(value)}"
+        return f"<b>{word(key, lang)}:</b> {escape(value)}"
 
     def listed(values: tuple[str, ...]) -> str:
-        return ", ".join(values) if values else tr("none", lang)
+        return ", ".join(values) if values else word("none", lang)
 
     rows = []
     if line.lent_on:
@@ -269,7 +271,7 @@ def _item_rows(line: SlipLine, kind: SlipKind, lang: Lang, today: date) -> list[
         if line.due:
             due = format_date(line.due, lang)
             if line.due < today:  # a reprint of a slip for a loan that is overdue now
-                rows.append(f"<b>{tr('due', lang)}: {escape(due)} — {tr('overdue', lang)}</b>")
+                rows.append(f"<b>{word('due', lang)}: {escape(due)} — {word('overdue', lang)}</b>")
             else:
                 rows.append(row("due", due))
         rows.append(row("accessories_out", listed(line.accessories)))
@@ -279,8 +281,8 @@ def _item_rows(line: SlipLine, kind: SlipKind, lang: Lang, today: date) -> list[
     if line.returned_on:
         back = format_date(line.returned_on, lang)
         if line.due and line.returned_on > line.due:
-            late = tr("late_return", lang).format(due=format_date(line.due, lang))
-            rows.append(f"<b>{tr('returned_on', lang)}: {escape(back)} — {escape(late)}</b>")
+            late = word("late_return", lang, due=format_date(line.due, lang))
+            rows.append(f"<b>{word('returned_on', lang)}: {escape(back)} — {escape(late)}</b>")
         else:
             rows.append(row("returned_on", back))
     if line.condition_in:
@@ -298,9 +300,9 @@ def _signatures(lang: Lang, st: _Styles, width: float, *, side_by_side: bool) ->
 
     def field(key: str, w: float) -> Table:
         rows = [
-            [Paragraph(f"<b>{tr(key, lang)}</b>", st.body)],
+            [Paragraph(f"<b>{word(key, lang)}</b>", st.body)],
             [""],
-            [Paragraph(tr("name_date", lang), st.small)],
+            [Paragraph(word("name_date", lang), st.small)],
         ]
         table = Table(rows, colWidths=[w], rowHeights=[None, _SIGN_HEIGHT_MM * MM, None])
         table.setStyle(
@@ -342,12 +344,12 @@ def _review_links(data: SlipData, lang: Lang, st: _Styles, width: float) -> Flow
     the address on one line (shrunk to fit) to type when scanning is not possible."""
     pad = 2 * MM
     inner = width - 2 * pad
-    rows: list[list[object]] = [[Paragraph(tr("review_phone_title", lang), st.item), ""]]
+    rows: list[list[object]] = [[Paragraph(word("review_phone_title", lang), st.item), ""]]
     styles: list[tuple[object, ...]] = [("SPAN", (0, 0), (-1, 0))]
     qrs = [QRFlowable(link.url) for link in data.review_links]
     qr_width = max(qr.side for qr in qrs) + pad
     for link, qr in zip(data.review_links, qrs, strict=True):
-        text = tr("review_phone", lang).format(
+        text = word("review_phone", lang).format(
             product=f"<b>{escape(link.product)}</b>", date=format_date(link.expires, lang)
         )
         rows.append([qr, Paragraph(text, st.body)])
@@ -398,7 +400,7 @@ def _boxed(flowable: Flowable) -> Table:
 def _contact_line(data: SlipData, lang: Lang) -> str:
     parts = [data.desk_name]
     if data.desk_contact:
-        parts.append(f"{tr('contact', lang)}: {data.desk_contact}")
+        parts.append(f"{word('contact', lang)}: {data.desk_contact}")
     return " · ".join(parts)
 
 
@@ -409,7 +411,7 @@ def _footer(canvas: Canvas, page: int, data: SlipData, lang: Lang, spec: _Paper)
     left = spec.margin * MM + _FRAME_PADDING
     right = (spec.page_w - spec.margin) * MM - _FRAME_PADDING
     bottom = spec.margin * MM
-    page_text = f"{tr('page', lang)} {page}"
+    page_text = f"{word('page', lang)} {page}"
     room = right - left - stringWidth(page_text, SANS, size) - 4 * MM
     style = TextStyle(SANS, max_size=size, min_size=size * 0.8, max_lines=2)
     fitted = fit_text(_contact_line(data, lang), style, room, spec.font_size * 2.2)

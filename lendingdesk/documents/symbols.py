@@ -15,6 +15,7 @@ import segno
 
 from lendingdesk.documents.errors import BarcodeDoesNotFit, QRCodeTooDense
 from lendingdesk.documents.units import MM
+from lendingdesk.translation import translate
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -78,10 +79,11 @@ def fit_qr(
             return symbol, module
     needed_mm = (symbol.modules_w + 2 * QUIET_MODULES) * MIN_MODULE_MM
     raise QRCodeTooDense(
-        f"De QR-code voor '{payload}' heeft {needed_mm:.1f} mm nodig, er is maar "
-        f"{box_pt / MM:.1f} mm: kies een groter etiket of een kortere URL (of alleen de code).",
-        f"The QR code for '{payload}' needs {needed_mm:.1f} mm but only {box_pt / MM:.1f} mm "
-        "is free: choose a larger label or a shorter URL (or the bare tag).",
+        translate(
+            "documents.symbols",
+            "The QR code for '{payload}' needs {needed_mm} mm but only {value} mm is free: "
+            "choose a larger label or a shorter URL (or the bare tag).",
+        ).format(payload=payload, needed_mm=f"{needed_mm:.1f}", value=f"{box_pt / MM:.1f}"),
         payload=payload,
         needed_mm=needed_mm,
         available_mm=box_pt / MM,
@@ -115,10 +117,11 @@ def fit_code128(text: str, width_pt: float) -> tuple[Symbol, float]:
     if module < MIN_BAR_MODULE_MM * MM - 1e-9:
         needed_mm = (symbol.modules_w + 2 * BAR_QUIET_MODULES) * MIN_BAR_MODULE_MM
         raise BarcodeDoesNotFit(
-            f"De streepjescode voor '{text}' heeft {needed_mm:.0f} mm breedte nodig, er is "
-            f"{width_pt / MM:.0f} mm: kies een breder etiket of zet de streepjescode uit.",
-            f"The barcode for '{text}' needs {needed_mm:.0f} mm of width, there is "
-            f"{width_pt / MM:.0f} mm: choose a wider label or switch the barcode off.",
+            translate(
+                "documents.symbols",
+                "The barcode for '{text}' needs {needed_mm} mm of width, there is {value} mm: "
+                "choose a wider label or switch the barcode off.",
+            ).format(text=text, needed_mm=f"{needed_mm:.0f}", value=f"{width_pt / MM:.0f}"),
             text=text,
         )
     return symbol, module

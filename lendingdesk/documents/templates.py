@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from lendingdesk.documents.errors import InvalidTemplate
+from lendingdesk.translation import Message, translate
 
 A4 = (210.0, 297.0)
 A5 = (148.0, 210.0)
@@ -103,41 +104,54 @@ class LabelTemplate:
 
 
 def _validate(t: LabelTemplate) -> None:
-    def refuse(nl: str, en: str) -> None:
+    def refuse(problem: Message) -> None:
         raise InvalidTemplate(
-            f"Labelsjabloon '{t.name}': {nl}", f"Label template '{t.name}': {en}", template=t.name
+            translate("documents.templates", "Label template '{t}': {detail}").format(
+                t=t.name, detail=problem
+            ),
+            template=t.name,
         )
 
     sizes = (t.page_w, t.page_h, t.label_w, t.label_h)
     if min(sizes) <= 0 or t.columns < 1 or t.rows < 1:
-        refuse("maten en aantallen moeten positief zijn.", "sizes and counts must be positive.")
+        refuse(translate("documents.templates", "sizes and counts must be positive."))
     if not 0 <= t.inset <= MAX_INSET_MM:
         refuse(
-            f"de rand binnen het etiket moet tussen 0 en {MAX_INSET_MM} mm liggen.",
-            f"the inset inside a label must lie between 0 and {MAX_INSET_MM} mm.",
+            translate(
+                "documents.templates", "the inset inside a label must lie between 0 and {max} mm."
+            ).format(max=MAX_INSET_MM)
         )
     if t.left < 0 or t.top < 0:
-        refuse("marges mogen niet negatief zijn.", "margins must not be negative.")
+        refuse(translate("documents.templates", "margins must not be negative."))
     left, top, right, bottom = t.unprintable
     if min(t.unprintable) < 0 or left + right >= t.label_w / 2 or top + bottom >= t.label_h / 2:
         refuse(
-            "het onbedrukbare deel moet positief zijn en minder dan de helft van het etiket.",
-            "the unprintable part must be positive and less than half of the label.",
+            translate(
+                "documents.templates",
+                "the unprintable part must be positive and less than half of the label.",
+            )
         )
     if (t.columns > 1 and t.col_pitch < t.label_w) or (t.rows > 1 and t.row_pitch < t.label_h):
         refuse(
-            "de steek is kleiner dan het etiket: etiketten zouden overlappen.",
-            "the pitch is smaller than the label: labels would overlap.",
+            translate(
+                "documents.templates", "the pitch is smaller than the label: labels would overlap."
+            )
         )
     eps = 0.01  # published Avery figures are rounded to 0.01 mm
     right = t.left + (t.columns - 1) * t.col_pitch + t.label_w
     bottom = t.top + (t.rows - 1) * t.row_pitch + t.label_h
     if right > t.page_w + eps or bottom > t.page_h + eps:
         refuse(
-            f"het raster ({right:.1f} × {bottom:.1f} mm) past niet op de pagina "
-            f"({t.page_w:g} × {t.page_h:g} mm).",
-            f"the grid ({right:.1f} × {bottom:.1f} mm) does not fit on the page "
-            f"({t.page_w:g} × {t.page_h:g} mm).",
+            translate(
+                "documents.templates",
+                "the grid ({width} × {height} mm) does not fit on the page "
+                "({page_w} × {page_h} mm).",
+            ).format(
+                width=f"{right:.1f}",
+                height=f"{bottom:.1f}",
+                page_w=f"{t.page_w:g}",
+                page_h=f"{t.page_h:g}",
+            )
         )
 
 
@@ -314,13 +328,18 @@ def get_template(name: str) -> LabelTemplate:
         return TEMPLATES[name.lower()]
     except KeyError:
         known = ", ".join(TEMPLATES)
-        hint_nl = " Gebruik custom_sheet(...) voor een eigen raster." if name == CUSTOM_NAME else ""
-        hint_en = " Use custom_sheet(...) for your own grid." if name == CUSTOM_NAME else ""
-        raise InvalidTemplate(
-            f"Onbekend labelsjabloon '{name}'. Bekend: {known}.{hint_nl}",
-            f"Unknown label template '{name}'. Known: {known}.{hint_en}",
-            template=name,
-        ) from None
+        unknown = (
+            translate(
+                "documents.templates",
+                "Unknown label template '{name}'. Known: {known}. Use custom_sheet(...) for your "
+                "own grid.",
+            )
+            if name == CUSTOM_NAME
+            else translate(
+                "documents.templates", "Unknown label template '{name}'. Known: {known}."
+            )
+        )
+        raise InvalidTemplate(unknown.format(name=name, known=known), template=name) from None
 
 
 # Borrower badges: ID-1 cards, either ten to an A4 sheet (cut along the crop marks, cards

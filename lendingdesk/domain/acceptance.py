@@ -27,6 +27,7 @@ from lendingdesk.store.models import (
     LoanAcceptanceLoan,
     LoanConditions,
 )
+from lendingdesk.translation import DataText, translate
 
 MAX_TEXT = 20_000  # characters per text: a few pages, not a book
 MAX_SIGNATURE = 512 * 1024  # bytes of PNG
@@ -84,8 +85,9 @@ def version(session: Session, number: int) -> ConditionsVersion:
     row = session.scalar(select(LoanConditions).where(LoanConditions.version == number))
     if row is None:
         raise InvalidInput(
-            f"Versie {number} van de leenvoorwaarden bestaat niet.",
-            f"Version {number} of the loan conditions does not exist.",
+            translate(
+                "domain.acceptance", "Version {number} of the loan conditions does not exist."
+            ).format(number=number),
         )
     return _version(row)
 
@@ -94,13 +96,18 @@ def _clean(text: str, nl: str, en: str) -> str:
     text = text.replace("\r\n", "\n").strip()
     if not text:
         raise InvalidInput(
-            f"De tekst '{nl}' is leeg. Vul hem in; de professional leest hem voor het lenen.",
-            f"The text '{en}' is empty. Fill it in; the professional reads it before borrowing.",
+            translate(
+                "domain.acceptance",
+                "The text '{detail}' is empty. Fill it in; the professional reads it before "
+                "borrowing.",
+            ).format(detail=DataText(nl, en)),
         )
     if len(text) > MAX_TEXT:
         raise InvalidInput(
-            f"De tekst '{nl}' is te lang (meer dan {MAX_TEXT} tekens). Maak hem korter.",
-            f"The text '{en}' is too long (over {MAX_TEXT} characters). Make it shorter.",
+            translate(
+                "domain.acceptance",
+                "The text '{detail}' is too long (over {max_text} characters). Make it shorter.",
+            ).format(detail=DataText(nl, en), max_text=MAX_TEXT),
         )
     return text
 
@@ -146,33 +153,39 @@ def record(
     not covered before)."""
     if method not in ACCEPTANCE_METHODS:
         raise InvalidInput(
-            f"Onbekende manier van accepteren: {method!r} (aanvinken of tekenen).",
-            f"Unknown way of accepting: {method!r} (tick or signature).",
+            translate(
+                "domain.acceptance", "Unknown way of accepting: {method} (tick or signature)."
+            ).format(method=f"{method!r}"),
         )
     if method == "signature" and not signature_png:
         raise InvalidInput(
-            "Er is nog geen handtekening gezet. Teken in het vak en druk dan op Akkoord.",
-            "There is no signature yet. Sign in the box, then press Accept.",
+            translate(
+                "domain.acceptance",
+                "There is no signature yet. Sign in the box, then press Accept.",
+            ),
         )
     if signature_png is not None and len(signature_png) > MAX_SIGNATURE:
         raise InvalidInput(
-            "De handtekening is te groot om te bewaren. Wis hem en teken opnieuw.",
-            "The signature is too large to keep. Clear it and sign again.",
+            translate(
+                "domain.acceptance", "The signature is too large to keep. Clear it and sign again."
+            ),
         )
     version(session, conditions_version)  # it exists
     loans = list(session.scalars(select(Loan).where(Loan.id.in_(loan_ids))))
     if len(loans) != len(set(loan_ids)) or any(x.borrower_id != borrower.id for x in loans):
         raise InvalidInput(
-            "De acceptatie kan alleen de leningen van deze lener zelf dekken.",
-            "The acceptance can only cover this borrower's own loans.",
+            translate(
+                "domain.acceptance", "The acceptance can only cover this borrower's own loans."
+            ),
         )
     covered = session.scalars(
         select(LoanAcceptanceLoan.loan_id).where(LoanAcceptanceLoan.loan_id.in_(loan_ids))
     ).all()
     if covered:
         raise InvalidInput(
-            "Voor een van deze leningen zijn de voorwaarden al geaccepteerd.",
-            "The conditions were already accepted for one of these loans.",
+            translate(
+                "domain.acceptance", "The conditions were already accepted for one of these loans."
+            ),
         )
     acceptance = LoanAcceptance(
         borrower_id=borrower.id,

@@ -28,6 +28,7 @@ from lendingdesk.store.models import (
     Product,
     Setting,
 )
+from lendingdesk.translation import DataText, translate
 
 _COUNTER_KEYS = {CodeKind.ITEM: "next_serial.item", CodeKind.BADGE: "next_serial.badge"}
 
@@ -36,9 +37,7 @@ def allocate_codes(session: Session, kind: CodeKind, count: int = 1) -> list[str
     """Reserve ``count`` fresh codes. Never hands out the same code twice, also not across desks
     sharing one database: the counter row is updated in the caller's transaction."""
     if count < 1 or count > 100_000:
-        raise InvalidInput(
-            "Aantal codes moet tussen 1 en 100.000 liggen.", "Count must be 1..100,000."
-        )
+        raise InvalidInput(translate("domain.catalogue", "Count must be 1..100,000."))
     key = _COUNTER_KEYS[kind]
     row = session.get(Setting, key, with_for_update=True)
     if row is None:
@@ -76,8 +75,10 @@ def _iso9999(code: str | None) -> str | None:
         return iso9999.normalise(code)
     except ValueError:
         raise InvalidInput(
-            f"‘{code}’ is geen ISO 9999-code. Schrijf bijvoorbeeld 22.33 of 12.23.06.",
-            f"‘{code}’ is not an ISO 9999 code. Write for example 22.33 or 12.23.06.",
+            translate(
+                "domain.catalogue",
+                "‘{code}’ is not an ISO 9999 code. Write for example 22.33 or 12.23.06.",
+            ).format(code=code),
         ) from None
 
 
@@ -112,15 +113,12 @@ class ProductInput:
 
 def validate_product(data: ProductInput) -> None:
     if not data.name or not data.name.strip():
-        raise InvalidInput("Geef het product een naam.", "Give the product a name.")
+        raise InvalidInput(translate("domain.catalogue", "Give the product a name."))
     if len(data.name) > 200:
-        raise InvalidInput(
-            "De naam is te lang (max. 200 tekens).", "The name is too long (max 200)."
-        )
+        raise InvalidInput(translate("domain.catalogue", "The name is too long (max 200)."))
     if not 1 <= int(data.loan_days) <= 365:
         raise InvalidInput(
-            "De uitleentermijn moet tussen 1 en 365 dagen liggen.",
-            "The loan period must be between 1 and 365 days.",
+            translate("domain.catalogue", "The loan period must be between 1 and 365 days."),
         )
 
 
@@ -164,7 +162,9 @@ def get_product(session: Session, product_id: int) -> Product:
     product = session.get(Product, product_id) if row_id_in_range(product_id) else None
     if product is None:
         raise NotFound(
-            f"Product {product_id} bestaat niet.", f"Product {product_id} does not exist."
+            translate("domain.catalogue", "Product {product_id} does not exist.").format(
+                product_id=product_id
+            )
         )
     return product
 
@@ -174,8 +174,9 @@ def retire_product(session: Session, ctx: DeskContext, product_id: int) -> Produ
     on_loan = [i.tag for i in product.items if i.status == ItemStatus.ON_LOAN]
     if on_loan:
         raise InvalidInput(
-            f"Nog uitgeleend: {', '.join(on_loan)}. Neem die eerst in.",
-            f"Still on loan: {', '.join(on_loan)}. Check those in first.",
+            translate("domain.catalogue", "Still on loan: {on_loan}. Check those in first.").format(
+                on_loan=", ".join(on_loan)
+            ),
         )
     product.retired = True
     for item in product.items:
@@ -206,8 +207,9 @@ def add_items(
         taken = set(session.scalars(select(Item.tag).where(Item.tag.in_(canonical))))
         if taken:
             raise InvalidInput(
-                f"Label {sorted(taken)[0]} is al gekoppeld aan een exemplaar.",
-                f"Label {sorted(taken)[0]} is already linked to an item.",
+                translate("domain.catalogue", "Label {taken} is already linked to an item.").format(
+                    taken=sorted(taken)[0]
+                ),
             )
     elif count == 0:
         return []
@@ -374,7 +376,9 @@ def create_borrower(session: Session, ctx: DeskContext, data: BorrowerInput) -> 
             raise unknown_code(data.badge)
         badge = code.text
         if session.scalar(select(Borrower.id).where(Borrower.badge == badge)):
-            raise InvalidInput(f"Pas {badge} is al in gebruik.", f"Card {badge} is already in use.")
+            raise InvalidInput(
+                translate("domain.catalogue", "Card {badge} is already in use.").format(badge=badge)
+            )
     else:
         badge = allocate_codes(session, CodeKind.BADGE)[0]
     borrower = Borrower(badge=badge, created_at=ctx.now(), active=True)
@@ -397,15 +401,17 @@ def update_borrower(
 
 def _validate_borrower(data: BorrowerInput) -> None:
     if not data.name or not data.name.strip():
-        raise InvalidInput("Geef de naam van de lener.", "Give the borrower's name.")
+        raise InvalidInput(translate("domain.catalogue", "Give the borrower's name."))
     if data.kind not in ("person", "team"):
-        raise InvalidInput("Soort lener: persoon of team.", "Borrower kind: person or team.")
+        raise InvalidInput(translate("domain.catalogue", "Borrower kind: person or team."))
     if data.email and "@" not in data.email:
         raise InvalidInput(
-            f"“{data.email}” is geen geldig e-mailadres.", f"“{data.email}” is not a valid e-mail."
+            translate("domain.catalogue", "“{email}” is not a valid e-mail.").format(
+                email=data.email
+            )
         )
     if data.loan_limit is not None and data.loan_limit < 1:
-        raise InvalidInput("Het maximum moet minstens 1 zijn.", "The limit must be at least 1.")
+        raise InvalidInput(translate("domain.catalogue", "The limit must be at least 1."))
 
 
 def _apply_borrower(borrower: Borrower, data: BorrowerInput) -> None:
@@ -423,7 +429,9 @@ def get_borrower(session: Session, borrower_id: int) -> Borrower:
     borrower = session.get(Borrower, borrower_id)
     if borrower is None:
         raise NotFound(
-            f"Lener {borrower_id} bestaat niet.", f"Borrower {borrower_id} does not exist."
+            translate("domain.catalogue", "Borrower {borrower_id} does not exist.").format(
+                borrower_id=borrower_id
+            )
         )
     return borrower
 
@@ -434,8 +442,9 @@ def set_borrower_active(
     borrower = find_borrower(session, code)
     if active and borrower.erased_at is not None:
         raise InvalidInput(
-            "De gegevens van deze lener zijn gewist; maak een nieuwe lener aan.",
-            "This borrower's data was erased; create a new borrower.",
+            translate(
+                "domain.catalogue", "This borrower's data was erased; create a new borrower."
+            ),
         )
     borrower.active = active
     audit.record(
@@ -476,10 +485,17 @@ def erase_borrower(
     )
     if open_count:
         raise InvalidInput(
-            f"{borrower.name} heeft nog {open_count} "
-            f"{'product' if open_count == 1 else 'producten'} te leen. Neem die eerst in.",
-            f"{borrower.name} still has {open_count} {'item' if open_count == 1 else 'items'} "
-            "on loan. Check those in first.",
+            translate(
+                "domain.catalogue",
+                "{borrower} still has {open_count} {value} on loan. Check those in first.",
+            ).format(
+                borrower=borrower.name,
+                open_count=open_count,
+                value=DataText(
+                    "product" if open_count == 1 else "producten",
+                    "item" if open_count == 1 else "items",
+                ),
+            ),
         )
     borrower.name = f"Gewiste lener #{borrower.id}"
     borrower.email = None

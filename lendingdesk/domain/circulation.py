@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
+from lendingdesk.dates import NumericDate
 from lendingdesk.domain import audit, hygiene, kits, maintenance, waiting
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_borrower, find_item, find_loan, open_loan_of
@@ -42,57 +43,59 @@ from lendingdesk.store.models import (
     MaintenanceRecord,
     Reservation,
 )
+from lendingdesk.translation import Message, translate
 
-STATUS_NL: dict[str, str] = {  # keyed by ItemStatus, looked up with stored strings
-    ItemStatus.AVAILABLE: "beschikbaar",
-    ItemStatus.ON_LOAN: "uitgeleend",
-    ItemStatus.AWAITING_CLEANING: "wacht op schoonmaak",
-    ItemStatus.IN_MAINTENANCE: "in onderhoud",
-    ItemStatus.RESERVED: "gereserveerd",
-    ItemStatus.RETIRED: "afgeschreven",
-    ItemStatus.LOST: "vermist",
-}
-STATUS_EN: dict[str, str] = {
-    ItemStatus.AVAILABLE: "available",
-    ItemStatus.ON_LOAN: "on loan",
-    ItemStatus.AWAITING_CLEANING: "awaiting cleaning",
-    ItemStatus.IN_MAINTENANCE: "in maintenance",
-    ItemStatus.RESERVED: "reserved",
-    ItemStatus.RETIRED: "retired",
-    ItemStatus.LOST: "lost",
+# The item status in words (the window capitalises its own, ui/models/labels.py).
+STATUS_WORDS: dict[str, Message] = {  # keyed by ItemStatus, looked up with stored strings
+    ItemStatus.AVAILABLE: translate("domain.circulation", "available"),
+    ItemStatus.ON_LOAN: translate("domain.circulation", "on loan"),
+    ItemStatus.AWAITING_CLEANING: translate("domain.circulation", "awaiting cleaning"),
+    ItemStatus.IN_MAINTENANCE: translate("domain.circulation", "in maintenance"),
+    ItemStatus.RESERVED: translate("domain.circulation", "reserved"),
+    ItemStatus.RETIRED: translate("domain.circulation", "retired"),
+    ItemStatus.LOST: translate("domain.circulation", "lost"),
 }
 
 # How long a desk action can still be undone (a mis-scan is common at a busy desk).
 UNDO_WINDOW = timedelta(minutes=10)
 
 
+# Why an item cannot go out, per status: whole sentences, so each language words it its own way.
+_NOT_AVAILABLE: dict[str, Message] = {
+    ItemStatus.AWAITING_CLEANING: translate(
+        "domain.circulation",
+        "{product} ({tag}) is awaiting cleaning. Have it cleaned and signed off under Cleaning "
+        "first.",
+    ),
+    ItemStatus.IN_MAINTENANCE: translate(
+        "domain.circulation",
+        "{product} ({tag}) is in maintenance. It is in maintenance; mark the maintenance "
+        "finished first.",
+    ),
+    ItemStatus.ON_LOAN: translate("domain.circulation", "{product} ({tag}) is on loan."),
+    ItemStatus.RESERVED: translate(
+        "domain.circulation",
+        "{product} ({tag}) is reserved. It is set aside for a reservation.",
+    ),
+    ItemStatus.RETIRED: translate(
+        "domain.circulation",
+        "{product} ({tag}) is retired. It has been retired and cannot go out.",
+    ),
+    ItemStatus.LOST: translate(
+        "domain.circulation", "{product} ({tag}) is lost. It is marked lost; mark it found first."
+    ),
+}
+
+
 def _not_available(item: Item) -> ItemNotAvailable:
     if item.status == ItemStatus.AWAITING_CLEANING:  # what is still to do, and how
         return hygiene.refusal_of(item)
-    what_nl: dict[str, str] = {
-        ItemStatus.AWAITING_CLEANING: "Laat het eerst schoonmaken en aftekenen bij Schoonmaak.",
-        ItemStatus.IN_MAINTENANCE: "Het is in onderhoud; meld het eerst terug als klaar.",
-        ItemStatus.RESERVED: "Het ligt klaar voor een reservering.",
-        ItemStatus.RETIRED: "Het is afgeschreven en kan niet meer uit.",
-        ItemStatus.LOST: "Het staat als vermist; meld het eerst als gevonden.",
-    }
-    what_en: dict[str, str] = {
-        ItemStatus.AWAITING_CLEANING: "Have it cleaned and signed off under Cleaning first.",
-        ItemStatus.IN_MAINTENANCE: "It is in maintenance; mark the maintenance finished first.",
-        ItemStatus.RESERVED: "It is set aside for a reservation.",
-        ItemStatus.RETIRED: "It has been retired and cannot go out.",
-        ItemStatus.LOST: "It is marked lost; mark it found first.",
-    }
-    name = item.product.name
-    # "wacht op schoonmaak" is a verb phrase; the other statuses read as "is <status>".
-    state_nl = (
-        STATUS_NL[item.status]
-        if item.status == ItemStatus.AWAITING_CLEANING
-        else f"is {STATUS_NL[item.status]}"
+    status = STATUS_WORDS[item.status]
+    message = _NOT_AVAILABLE.get(
+        item.status, translate("domain.circulation", "{product} ({tag}) is {status}.")
     )
     return ItemNotAvailable(
-        f"{name} ({item.tag}) {state_nl}. {what_nl.get(item.status, '')}".strip(),
-        f"{name} ({item.tag}) is {STATUS_EN[item.status]}. {what_en.get(item.status, '')}".strip(),
+        message.format(product=item.product.name, tag=item.tag, status=status),
         tag=item.tag,
         status=item.status,
     )
@@ -101,10 +104,11 @@ def _not_available(item: Item) -> ItemNotAvailable:
 def _check_borrower(session: Session, ctx: DeskContext, borrower: Borrower) -> None:
     if not borrower.active or borrower.erased_at is not None:
         raise BorrowerInactive(
-            f"{borrower.name} ({borrower.badge}) is niet actief. Activeer de lener eerst bij "
-            "Leners of gebruik een andere pas.",
-            f"{borrower.name} ({borrower.badge}) is not active. Activate the borrower under "
-            "Borrowers first or use another card.",
+            translate(
+                "domain.circulation",
+                "{borrower} ({badge}) is not active. Activate the borrower under Borrowers first "
+                "or use another card.",
+            ).format(borrower=borrower.name, badge=borrower.badge),
             badge=borrower.badge,
         )
     limit = borrower.loan_limit if borrower.loan_limit is not None else ctx.loan_limit
@@ -116,10 +120,11 @@ def _check_borrower(session: Session, ctx: DeskContext, borrower: Borrower) -> N
         )
         if open_count is not None and open_count >= limit:
             raise LoanLimitReached(
-                f"{borrower.name} heeft al {open_count} producten te leen (maximum {limit}). "
-                "Neem eerst iets in.",
-                f"{borrower.name} already has {open_count} items on loan (limit {limit}). "
-                "Check something in first.",
+                translate(
+                    "domain.circulation",
+                    "{borrower} already has {open_count} items on loan (limit {limit}). Check "
+                    "something in first.",
+                ).format(borrower=borrower.name, open_count=open_count, limit=limit),
                 badge=borrower.badge,
                 limit=limit,
             )
@@ -158,18 +163,23 @@ def check_due(due: date, today: date) -> date:
     """``due`` if a loan may run until then: not in the past, at most MAX_DUE_DAYS ahead."""
     if due < today:
         raise InvalidInput(
-            f"De inleverdatum {due:%d-%m-%Y} ligt in het verleden. Kies vandaag of een latere "
-            "datum.",
-            f"The due date {due:%Y-%m-%d} is in the past. Choose today or a later date.",
+            translate(
+                "domain.circulation",
+                "The due date {due} is in the past. Choose today or a later date.",
+            ).format(due=NumericDate(due)),
             due=due.isoformat(),
         )
     latest = today + timedelta(days=MAX_DUE_DAYS)
     if due > latest:
         raise InvalidInput(
-            f"De inleverdatum {due:%d-%m-%Y} ligt meer dan een jaar vooruit. Kies uiterlijk "
-            f"{latest:%d-%m-%Y}; verleng later als het langer nodig is.",
-            f"The due date {due:%Y-%m-%d} is more than a year ahead. Choose {latest:%Y-%m-%d} "
-            "at the latest; renew later if it is needed longer.",
+            translate(
+                "domain.circulation",
+                "The due date {due} is more than a year ahead. Choose {latest} at the latest; "
+                "renew later if it is needed longer.",
+            ).format(
+                due=NumericDate(due),
+                latest=NumericDate(latest),
+            ),
             due=due.isoformat(),
         )
     return due
@@ -185,10 +195,11 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
         current = open_loan_of(session, item)
         holder = current.borrower.name if current else "?"
         raise AlreadyOnLoan(
-            f"{item.product.name} ({item.tag}) is al uitgeleend aan {holder}. "
-            "Neem het eerst in als het terug is.",
-            f"{item.product.name} ({item.tag}) is already on loan to {holder}. "
-            "Check it in first if it has come back.",
+            translate(
+                "domain.circulation",
+                "{product} ({tag}) is already on loan to {holder}. Check it in first if it has "
+                "come back.",
+            ).format(product=item.product.name, tag=item.tag, holder=holder),
             tag=item.tag,
         )
     if item.status not in READY_TO_LEND:
@@ -239,8 +250,10 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
     except IntegrityError as exc:
         # Another desk checked this item out in the same instant; the database said no.
         raise AlreadyOnLoan(
-            f"{item.tag} is zojuist op een andere balie uitgeleend. Ververs en probeer opnieuw.",
-            f"{item.tag} was just checked out at another desk. Refresh and try again.",
+            translate(
+                "domain.circulation",
+                "{tag} was just checked out at another desk. Refresh and try again.",
+            ).format(tag=item.tag),
             tag=item.tag,
         ) from exc
     claim_own_reservation(session, item, borrower, today, due, loan=loan, overlapping_now=booked)
@@ -262,8 +275,10 @@ def _known_accessories(item: Item, names: Iterable[str]) -> list[str]:
         if name.casefold() not in known:
             listed = ", ".join(known.values()) or "geen / none"
             raise InvalidInput(
-                f"“{name}” is geen accessoire van {item.product.name}. Kies uit: {listed}.",
-                f"“{name}” is not an accessory of {item.product.name}. Choose from: {listed}.",
+                translate(
+                    "domain.circulation",
+                    "“{name}” is not an accessory of {product}. Choose from: {listed}.",
+                ).format(name=name, product=item.product.name, listed=listed),
             )
         result.append(known[name.casefold()])
     return result
@@ -293,12 +308,12 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
     _lock(session, item)
     loan = open_loan_of(session, item)
     if loan is None:
-        status_nl, status_en = STATUS_NL[item.status], STATUS_EN[item.status]
         raise NotOnLoan(
-            f"{item.product.name} ({item.tag}) is niet uitgeleend (status: {status_nl}). "
-            "Er valt niets in te nemen.",
-            f"{item.product.name} ({item.tag}) is not on loan (status: {status_en}). "
-            "There is nothing to check in.",
+            translate(
+                "domain.circulation",
+                "{product} ({tag}) is not on loan (status: {status}). There is nothing to check "
+                "in.",
+            ).format(product=item.product.name, tag=item.tag, status=STATUS_WORDS[item.status]),
             tag=item.tag,
             status=item.status,
         )
@@ -345,14 +360,12 @@ def _check_repair(request: CheckinRequest) -> None:
     """A return sent to maintenance needs its damage described (before anything changes)."""
     if not (request.damage or "").strip():
         raise InvalidInput(
-            "Beschrijf de schade om het naar onderhoud te sturen.",
-            "Describe the damage to send it to maintenance.",
+            translate("domain.circulation", "Describe the damage to send it to maintenance."),
         )
     cost = request.repair_cost_cents
     if cost is not None and not 0 <= cost <= maintenance.MAX_COST_CENTS:
         raise InvalidInput(
-            "De kosten moeten tussen 0 en 100.000 euro liggen.",
-            "The cost must be between 0 and 100,000 euros.",
+            translate("domain.circulation", "The cost must be between 0 and 100,000 euros."),
         )
 
 
@@ -387,8 +400,10 @@ def renew(session: Session, ctx: DeskContext, loan_id: int, due: date | None = N
     loan = find_loan(session, loan_id)
     if loan.returned_at is not None:
         raise NotOnLoan(
-            f"Uitlening {loan_id} is al ingenomen en kan niet verlengd worden.",
-            f"Loan {loan_id} has already been returned and cannot be renewed.",
+            translate(
+                "domain.circulation",
+                "Loan {loan_id} has already been returned and cannot be renewed.",
+            ).format(loan_id=loan_id),
         )
     today = ctx.today()
     if due is None:  # the product's loan period again, but never beyond the one-year bound
@@ -399,8 +414,9 @@ def renew(session: Session, ctx: DeskContext, loan_id: int, due: date | None = N
     new_due = check_due(due, today)
     if new_due <= loan.due_on:
         raise InvalidInput(
-            f"De nieuwe inleverdatum moet na {loan.due_on:%d-%m-%Y} liggen.",
-            f"The new due date must be after {loan.due_on:%Y-%m-%d}.",
+            translate("domain.circulation", "The new due date must be after {due_on}.").format(
+                due_on=NumericDate(loan.due_on)
+            ),
         )
     blocker = blocking_reservation(
         session, loan.item, loan.borrower, loan.due_on + timedelta(days=1), new_due
@@ -443,8 +459,7 @@ def mark_found(session: Session, ctx: DeskContext, item_code: str | Item) -> Ite
     item = find_item(session, item_code)
     if item.status != ItemStatus.LOST:
         raise InvalidInput(
-            f"{item.tag} staat niet als vermist.",
-            f"{item.tag} is not marked lost.",
+            translate("domain.circulation", "{tag} is not marked lost.").format(tag=item.tag),
         )
     item.status = back_at_the_desk(item.product.needs_cleaning)
     item.hygiene_pending = None  # the product's whole protocol
@@ -456,8 +471,9 @@ def retire(session: Session, ctx: DeskContext, item_code: str | Item, reason: st
     item = find_item(session, item_code)
     if item.status == ItemStatus.ON_LOAN:
         raise AlreadyOnLoan(
-            f"{item.tag} is uitgeleend. Neem het eerst in en schrijf het daarna af.",
-            f"{item.tag} is on loan. Check it in first, then retire it.",
+            translate(
+                "domain.circulation", "{tag} is on loan. Check it in first, then retire it."
+            ).format(tag=item.tag),
         )
     if item.status == ItemStatus.RETIRED:
         raise _not_available(item)
@@ -469,8 +485,7 @@ def retire(session: Session, ctx: DeskContext, item_code: str | Item, reason: st
 def _undoable(ctx: DeskContext, at: datetime | None) -> None:
     if at is None or ctx.now() - at > UNDO_WINDOW:
         raise LendingError(
-            "Dit kan niet meer ongedaan worden gemaakt (te lang geleden).",
-            "This can no longer be undone (too long ago).",
+            translate("domain.circulation", "This can no longer be undone (too long ago)."),
         )
 
 
@@ -479,8 +494,9 @@ def undo_checkout(session: Session, ctx: DeskContext, loan_id: int) -> Item:
     loan = find_loan(session, loan_id)
     if loan.returned_at is not None:
         raise NotOnLoan(
-            "Deze uitlening is al ingenomen; ongedaan maken kan niet meer.",
-            "This loan has already been returned; it cannot be undone.",
+            translate(
+                "domain.circulation", "This loan has already been returned; it cannot be undone."
+            ),
         )
     _undoable(ctx, loan.out_at)
     item = loan.item
@@ -499,13 +515,15 @@ def undo_checkin(session: Session, ctx: DeskContext, loan_id: int) -> Loan:
     """Reopen a loan checked in by mistake, shortly after."""
     loan = find_loan(session, loan_id)
     if loan.returned_at is None:
-        raise InvalidInput("Deze uitlening is nog open.", "This loan is still open.")
+        raise InvalidInput(translate("domain.circulation", "This loan is still open."))
     _undoable(ctx, loan.returned_at)
     item = loan.item
     if loan.review_state == "done":
         raise LendingError(
-            "Voor deze uitlening is al een review gegeven; innemen kan niet meer ongedaan.",
-            "A review was already given for this loan; the check-in can no longer be undone.",
+            translate(
+                "domain.circulation",
+                "A review was already given for this loan; the check-in can no longer be undone.",
+            ),
         )
     # Sent to maintenance by this very check-in (damage, or a kit held back incomplete).
     sent = session.scalars(
@@ -518,8 +536,9 @@ def undo_checkin(session: Session, ctx: DeskContext, loan_id: int) -> Loan:
         open_loan_of(session, item)
     ):
         raise LendingError(
-            f"{item.tag} is sindsdien al verder gegaan; ongedaan maken kan niet meer.",
-            f"{item.tag} has moved on since; it can no longer be undone.",
+            translate(
+                "domain.circulation", "{tag} has moved on since; it can no longer be undone."
+            ).format(tag=item.tag),
         )
     for record in sent:
         session.delete(record)

@@ -9,12 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lendingdesk.domain import audit, hygiene, waiting
-from lendingdesk.domain.circulation import STATUS_EN, STATUS_NL
+from lendingdesk.domain.circulation import STATUS_WORDS
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_item
 from lendingdesk.domain.status import MAY_GO_TO_MAINTENANCE, ItemStatus, back_at_the_desk
 from lendingdesk.errors import InvalidInput
 from lendingdesk.store.models import CleaningRecord, Item, MaintenanceRecord
+from lendingdesk.translation import translate
 
 
 def sign_off_cleaning(
@@ -32,10 +33,13 @@ def sign_off_cleaning(
     item = find_item(session, item_code)
     if item.status != ItemStatus.AWAITING_CLEANING:
         raise InvalidInput(
-            f"{item.product.name} ({item.tag}) wacht niet op schoonmaak "
-            f"(status: {STATUS_NL[item.status]}).",
-            f"{item.product.name} ({item.tag}) is not awaiting cleaning "
-            f"(status: {STATUS_EN[item.status]}).",
+            translate(
+                "domain.cleaning", "{product} ({tag}) is not awaiting cleaning (status: {status})."
+            ).format(
+                product=item.product.name,
+                tag=item.tag,
+                status=STATUS_WORDS[item.status],
+            ),
         )
     record = hygiene.sign_off(session, ctx, item, by=by, confirmed=confirmed, agent=agent)
     if method and method.strip():
@@ -50,11 +54,12 @@ def start_maintenance(
     item = find_item(session, item_code)
     if item.status not in MAY_GO_TO_MAINTENANCE:
         raise InvalidInput(
-            f"{item.tag} kan nu niet in onderhoud (status: {STATUS_NL[item.status]}).",
-            f"{item.tag} cannot go into maintenance now (status: {STATUS_EN[item.status]}).",
+            translate(
+                "domain.cleaning", "{tag} cannot go into maintenance now (status: {status})."
+            ).format(tag=item.tag, status=STATUS_WORDS[item.status]),
         )
     if not reason.strip():
-        raise InvalidInput("Geef een reden voor het onderhoud.", "Give a reason for maintenance.")
+        raise InvalidInput(translate("domain.cleaning", "Give a reason for maintenance."))
     record = MaintenanceRecord(
         item=item, reason=reason.strip(), opened_at=ctx.now(), opened_by=ctx.actor
     )
@@ -76,7 +81,7 @@ def finish_maintenance(
     ).first()
     if item.status != ItemStatus.IN_MAINTENANCE or record is None:
         raise InvalidInput(
-            f"{item.tag} is niet in onderhoud.", f"{item.tag} is not in maintenance."
+            translate("domain.cleaning", "{tag} is not in maintenance.").format(tag=item.tag)
         )
     record.closed_at = ctx.now()
     record.closed_by = ctx.actor

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from lendingdesk.translation import translate
+
 
 class CodeKind(StrEnum):
     ITEM = "item"
@@ -179,17 +181,19 @@ def check_url_template(url_template: str) -> str:
 
     text = url_template.strip()
     if "{tag}" not in text:
-        raise InvalidInput(
-            f"Het URL-sjabloon “{shown(text)}” mist {{tag}}: zet {{tag}} waar de labelcode moet "
-            "komen, bijvoorbeeld https://zorgtech.example/i/{tag}.",
-            f"The URL template “{shown(text)}” lacks {{tag}}: put {{tag}} where the label code "
-            "goes, for example https://zorgtech.example/i/{tag}.",
+        raise InvalidInput(  # {tag} stays as it is: no value is given for it
+            translate(
+                "domain.codes",
+                "The URL template “{template}” lacks {tag}: put {tag} where the label code goes, "
+                "for example https://zorgtech.example/i/{tag}.",
+            ).format(template=shown(text))
         )
     if len(text) > MAX_URL_TEMPLATE or not text.isprintable() or " " in text:
         raise InvalidInput(
-            f"Het URL-sjabloon moet één regel zonder spaties zijn, hoogstens {MAX_URL_TEMPLATE} "
-            "tekens.",
-            f"The URL template must be one line without spaces, at most {MAX_URL_TEMPLATE} "
-            "characters.",
+            translate(
+                "domain.codes",
+                "The URL template must be one line without spaces, at most {max_url_template} "
+                "characters.",
+            ).format(max_url_template=MAX_URL_TEMPLATE),
         )
     return text

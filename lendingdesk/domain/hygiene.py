@@ -25,6 +25,7 @@ from lendingdesk.domain.lookup import find_item
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import HygienePending, InvalidInput, StepsNotConfirmed
 from lendingdesk.store.models import CleaningRecord, HygieneProtocol, Item, Loan, Product, Setting
+from lendingdesk.translation import DataText, translate
 
 
 class Part(StrEnum):
@@ -156,14 +157,17 @@ def _lines(values: Iterable[str], what_nl: str, what_en: str) -> list[str]:
     lines = [v for v in lines if v]
     if len(lines) > MAX_STEPS:
         raise InvalidInput(
-            f"Hooguit {MAX_STEPS} {what_nl}; voeg stappen samen.",
-            f"At most {MAX_STEPS} {what_en}; combine steps.",
+            translate("domain.hygiene", "At most {max_steps} {what}; combine steps.").format(
+                max_steps=MAX_STEPS, what=DataText(what_nl, what_en)
+            ),
         )
     for line in lines:
         if len(line) > MAX_STEP_LENGTH:
             raise InvalidInput(
-                f"Een stap is te lang (hooguit {MAX_STEP_LENGTH} tekens): “{line[:40]}…”.",
-                f"A step is too long (at most {MAX_STEP_LENGTH} characters): “{line[:40]}…”.",
+                translate(
+                    "domain.hygiene",
+                    "A step is too long (at most {max_step_length} characters): “{line}…”.",
+                ).format(max_step_length=MAX_STEP_LENGTH, line=line[:40]),
             )
     return list(dict.fromkeys(lines))  # each step once
 
@@ -183,22 +187,25 @@ def set_protocol(
     needs cleaning at all)."""
     if not 0 <= data.contact_minutes <= 240:
         raise InvalidInput(
-            "De inwerktijd moet tussen 0 en 240 minuten liggen.",
-            "The contact time must be between 0 and 240 minutes.",
+            translate("domain.hygiene", "The contact time must be between 0 and 240 minutes."),
         )
     agent = " ".join(data.agent.split())
     if data.method is Method.DISINFECT and not agent:
         raise InvalidInput(
-            "Kies het desinfectiemiddel (bijvoorbeeld alcohol 70 %) of kies ‘alleen reinigen’.",
-            "Choose the disinfectant (for example alcohol 70 %) or choose ‘clean only’.",
+            translate(
+                "domain.hygiene",
+                "Choose the disinfectant (for example alcohol 70 %) or choose ‘clean only’.",
+            ),
         )
     steps = _lines(data.steps, "schoonmaakstappen", "cleaning steps")
     reset_steps = _lines(data.reset_steps, "resetstappen", "reset steps")
     maker = data.maker_instruction.strip()
     if len(maker) > 500:
         raise InvalidInput(
-            "De instructie van de maker is te lang: geef een webadres of bestandspad.",
-            "The maker's instruction is too long: give a web address or a file path.",
+            translate(
+                "domain.hygiene",
+                "The maker's instruction is too long: give a web address or a file path.",
+            ),
         )
     if data.method is None:
         product.cleaning_protocol = None
@@ -264,8 +271,10 @@ def refusal(session: Session | None, item: Item) -> HygienePending:
     name = f"{item.product.name} ({item.tag})"
     if parts == (Part.CLEAN,):
         return HygienePending(
-            f"{name} wacht op schoonmaak. Laat het eerst schoonmaken en aftekenen bij Schoonmaak.",
-            f"{name} is awaiting cleaning. Have it cleaned and signed off under Cleaning first.",
+            translate(
+                "domain.hygiene",
+                "{name} is awaiting cleaning. Have it cleaned and signed off under Cleaning first.",
+            ).format(name=name),
             tag=item.tag,
             status=item.status,
             pending=[p.value for p in parts],
@@ -286,10 +295,15 @@ def refusal(session: Session | None, item: Item) -> HygienePending:
         todo_nl.append("maak het schoon")
         todo_en.append("clean it")
     return HygienePending(
-        f"{name} mag nog niet uit: {what_nl} nog niet afgetekend. "
-        f"Ga naar Schoonmaak, {', '.join(todo_nl)} en teken af.",
-        f"{name} may not go out yet: {what_en} not signed off. "
-        f"Go to Cleaning, {', '.join(todo_en)} and sign it off.",
+        translate(
+            "domain.hygiene",
+            "{name} may not go out yet: {what} not signed off. Go to Cleaning, {todo} and sign "
+            "it off.",
+        ).format(
+            name=name,
+            what=DataText(what_nl, what_en),
+            todo=DataText(", ".join(todo_nl), ", ".join(todo_en)),
+        ),
         tag=item.tag,
         status=item.status,
         pending=[p.value for p in parts],
@@ -316,8 +330,10 @@ def second_check_share(session: Session) -> int:
 def set_second_check_share(session: Session, ctx: DeskContext, share: int) -> None:
     if not 0 <= share <= 100:
         raise InvalidInput(
-            "Kies 0 (nooit) of 1 op 1 tot 1 op 100 aftekeningen voor de tweede controle.",
-            "Choose 0 (never) or 1 in 1 to 1 in 100 sign-offs for the second check.",
+            translate(
+                "domain.hygiene",
+                "Choose 0 (never) or 1 in 1 to 1 in 100 sign-offs for the second check.",
+            ),
         )
     row = session.get(Setting, SECOND_CHECK_SETTING)
     if row is None:
@@ -329,8 +345,9 @@ def set_second_check_share(session: Session, ctx: DeskContext, share: int) -> No
 
 def not_waiting(item: Item) -> InvalidInput:
     return InvalidInput(
-        f"{item.product.name} ({item.tag}) wacht niet op schoonmaak of reset.",
-        f"{item.product.name} ({item.tag}) is not awaiting cleaning or a reset.",
+        translate(
+            "domain.hygiene", "{product} ({tag}) is not awaiting cleaning or a reset."
+        ).format(product=item.product.name, tag=item.tag),
         tag=item.tag,
         status=item.status,
     )
@@ -339,7 +356,7 @@ def not_waiting(item: Item) -> InvalidInput:
 def _who(by: str) -> str:
     by = " ".join((by or "").split())[:120]
     if not by:
-        raise InvalidInput("Vul in wie heeft schoongemaakt.", "Fill in who did the cleaning.")
+        raise InvalidInput(translate("domain.hygiene", "Fill in who did the cleaning."))
     return by
 
 
@@ -350,10 +367,11 @@ def _check_steps(
     if missing:
         shown = "; ".join(missing[:3]) + (" …" if len(missing) > 3 else "")
         raise StepsNotConfirmed(
-            f"{item.product.name} ({item.tag}): vink elke stap van het protocol af op het "
-            f"scherm Schoonmaak. Nog niet bevestigd: {shown}.",
-            f"{item.product.name} ({item.tag}): tick every step of the protocol on the "
-            f"Cleaning screen. Not confirmed yet: {shown}.",
+            translate(
+                "domain.hygiene",
+                "{product} ({tag}): tick every step of the protocol on the Cleaning screen. Not "
+                "confirmed yet: {shown}.",
+            ).format(product=item.product.name, tag=item.tag, shown=shown),
             tag=item.tag,
             missing=missing,
         )
@@ -382,28 +400,31 @@ def sign_off(
         raise not_waiting(item)
     if pending == (Part.SECOND_CHECK,):
         raise HygienePending(
-            f"{item.product.name} ({item.tag}) is al afgetekend en wacht op de controle door een "
-            "tweede persoon: laat een collega het nakijken en goed- of afkeuren.",
-            f"{item.product.name} ({item.tag}) is signed off and awaits a second person's "
-            "check: have a colleague look at it and approve or reject it.",
+            translate(
+                "domain.hygiene",
+                "{product} ({tag}) is signed off and awaits a second person's check: have a "
+                "colleague look at it and approve or reject it.",
+            ).format(product=item.product.name, tag=item.tag),
             tag=item.tag,
         )
     todo = [p for p in pending if p is not Part.SECOND_CHECK]
     chosen = todo if parts is None else [p for p in todo if p in set(parts)]
     if not chosen:
         raise InvalidInput(
-            "Kies wat u aftekent: schoonmaak, desinfectie of reset.",
-            "Choose what you sign off: cleaning, disinfection or reset.",
+            translate(
+                "domain.hygiene", "Choose what you sign off: cleaning, disinfection or reset."
+            ),
         )
     protocol = protocol_of(session, item.product)
     _check_steps(item, protocol, chosen, set(confirmed or ()))
     used_agent = " ".join((agent or protocol.agent or "").split())[:200]
     if Part.DISINFECT in chosen and not used_agent:
         raise InvalidInput(
-            f"{item.product.name} ({item.tag}) moet gedesinfecteerd worden: vul in met welk "
-            "middel (bijvoorbeeld alcohol 70 %).",
-            f"{item.product.name} ({item.tag}) must be disinfected: fill in the agent used "
-            "(for example alcohol 70 %).",
+            translate(
+                "domain.hygiene",
+                "{product} ({tag}) must be disinfected: fill in the agent used (for example "
+                "alcohol 70 %).",
+            ).format(product=item.product.name, tag=item.tag),
             tag=item.tag,
         )
     last_loan = session.scalars(
@@ -483,8 +504,9 @@ def second_check(
     by = _who(by)
     if pending_parts(session, item) != (Part.SECOND_CHECK,):
         raise InvalidInput(
-            f"{item.product.name} ({item.tag}) wacht niet op een tweede controle.",
-            f"{item.product.name} ({item.tag}) is not awaiting a second check.",
+            translate("domain.hygiene", "{product} ({tag}) is not awaiting a second check.").format(
+                product=item.product.name, tag=item.tag
+            ),
             tag=item.tag,
         )
     record = session.scalars(
@@ -502,15 +524,17 @@ def second_check(
         raise not_waiting(item)
     if by.casefold() == record.signed_by.casefold():
         raise InvalidInput(
-            f"De tweede controle doet iemand anders dan {record.signed_by}, die het aftekende.",
-            f"The second check is done by someone other than {record.signed_by}, who signed "
-            "it off.",
+            translate(
+                "domain.hygiene",
+                "The second check is done by someone other than {signed_by}, who signed it off.",
+            ).format(signed_by=record.signed_by),
         )
     note = note.strip()
     if not approved and not note:
         raise InvalidInput(
-            "Schrijf kort wat er niet goed is, zodat het opnieuw gedaan kan worden.",
-            "Write briefly what is not right, so it can be done again.",
+            translate(
+                "domain.hygiene", "Write briefly what is not right, so it can be done again."
+            ),
         )
     record.second_check = (SecondCheck.APPROVED if approved else SecondCheck.REFUSED).value
     record.second_by = by

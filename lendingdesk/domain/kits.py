@@ -30,6 +30,7 @@ from lendingdesk.domain.status import GONE, ItemStatus, back_at_the_desk
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown
 from lendingdesk.store.models import Item, ItemPart, Loan, MaintenanceRecord
+from lendingdesk.translation import translate
 
 INCOMPLETE_NL = "Onvolledig"  # the start of the maintenance reason of a kit held back
 
@@ -60,8 +61,9 @@ def _part(session: Session, item: Item, name: str) -> ItemPart:
     if name.strip().casefold() not in known:
         listed = ", ".join(known.values()) or "geen / none"
         raise InvalidInput(
-            f"“{shown(name, 60)}” is geen onderdeel van {item.product.name}. Kies uit: {listed}.",
-            f"“{shown(name, 60)}” is not a part of {item.product.name}. Choose from: {listed}.",
+            translate(
+                "domain.kits", "“{name}” is not a part of {product}. Choose from: {listed}."
+            ).format(name=shown(name, 60), product=item.product.name, listed=listed),
         )
     real = known[name.strip().casefold()]
     part = parts_of(session, item).get(real)
@@ -84,8 +86,9 @@ def tag_part(
         parsed = parse_code(tag)
         if parsed is None or parsed.kind is not CodeKind.ITEM:
             raise InvalidInput(
-                f"“{shown(tag, 40)}” is geen productlabel (LD…). Scan een ongebruikt label.",
-                f"“{shown(tag, 40)}” is not an item label (LD…). Scan an unused label.",
+                translate(
+                    "domain.kits", "“{tag}” is not an item label (LD…). Scan an unused label."
+                ).format(tag=shown(tag, 40)),
             )
         code = parsed.text
         taken = session.scalar(select(Item.id).where(Item.tag == code)) or session.scalar(
@@ -93,8 +96,9 @@ def tag_part(
         )
         if taken:
             raise InvalidInput(
-                f"Label {code} is al in gebruik. Scan een ongebruikt label.",
-                f"Label {code} is already in use. Scan an unused label.",
+                translate(
+                    "domain.kits", "Label {code} is already in use. Scan an unused label."
+                ).format(code=code),
             )
     part.tag = code
     session.flush()
@@ -151,11 +155,9 @@ def part_back(
     of a kit held back for being incomplete, the kit goes back to the desk."""
     part = session.get(ItemPart, part_id)
     if part is None or part.missing_since is None:
-        raise InvalidInput(
-            "Dit onderdeel staat niet als ontbrekend.", "This part is not marked missing."
-        )
+        raise InvalidInput(translate("domain.kits", "This part is not marked missing."))
     if how not in ("found", "replaced"):
-        raise InvalidInput("Kies gevonden of vervangen.", "Choose found or replaced.")
+        raise InvalidInput(translate("domain.kits", "Choose found or replaced."))
     part.missing_since = None
     part.missing_loan_id = None
     part.note = note.strip() or None

@@ -9,14 +9,16 @@ from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.errors import NotFound, PartNotItem, UnknownCode
 from lendingdesk.safe_text import shown
 from lendingdesk.store.models import Borrower, Item, ItemPart, Loan
+from lendingdesk.translation import translate
 
 
 def unknown_code(text: str) -> UnknownCode:
     return UnknownCode(
-        f"Onbekende code “{shown(text)}”. Scan het label opnieuw of typ de code "
-        "(LD… voor een product, LP… voor een lenerspas).",
-        f"Unknown code “{shown(text)}”. Scan the label again or type the code "
-        "(LD… for an item, LP… for a borrower card).",
+        translate(
+            "domain.lookup",
+            "Unknown code “{text}”. Scan the label again or type the code (LD… for an item, LP… "
+            "for a borrower card).",
+        ).format(text=shown(text)),
         text=text,
     )
 
@@ -49,18 +51,24 @@ def find_item(session: Session, code: str | Item) -> Item:
         )
         if part is not None:  # a kit's part has a label of its own (domain/kits.py)
             raise PartNotItem(
-                f"Label {parsed.text} is het onderdeel “{part.name}” van "
-                f"{part.item.product.name} ({part.item.tag}). Scan het label van de set zelf.",
-                f"Label {parsed.text} is the part “{part.name}” of {part.item.product.name} "
-                f"({part.item.tag}). Scan the label of the kit itself.",
+                translate(
+                    "domain.lookup",
+                    "Label {text} is the part “{part}” of {product} ({tag}). Scan the label of "
+                    "the kit itself.",
+                ).format(
+                    text=parsed.text,
+                    part=part.name,
+                    product=part.item.product.name,
+                    tag=part.item.tag,
+                ),
                 tag=parsed.text,
                 item=part.item.tag,
             )
         raise NotFound(
-            f"Label {parsed.text} hoort (nog) niet bij een product. Koppel het label in de "
-            "catalogus aan een exemplaar.",
-            f"Label {parsed.text} is not linked to an item yet. Link it to an item in the "
-            "catalogue.",
+            translate(
+                "domain.lookup",
+                "Label {text} is not linked to an item yet. Link it to an item in the catalogue.",
+            ).format(text=parsed.text),
             tag=parsed.text,
         )
     return item
@@ -75,8 +83,10 @@ def find_borrower(session: Session, code: str | Borrower) -> Borrower:
     borrower = session.scalar(_BORROWER_BY_BADGE, {"badge": parsed.text})
     if borrower is None:
         raise NotFound(
-            f"Lenerspas {parsed.text} is niet bekend. Voeg de lener toe bij Leners.",
-            f"Borrower card {parsed.text} is not known. Add the borrower under Borrowers.",
+            translate(
+                "domain.lookup",
+                "Borrower card {text} is not known. Add the borrower under Borrowers.",
+            ).format(text=parsed.text),
             badge=parsed.text,
         )
     return borrower
@@ -94,8 +104,7 @@ def find_loan(session: Session, loan_id: int) -> Loan:
     loan = session.get(Loan, loan_id) if row_id_in_range(loan_id) else None
     if loan is None:
         raise NotFound(
-            f"Uitlening {loan_id} bestaat niet.",
-            f"Loan {loan_id} does not exist.",
+            translate("domain.lookup", "Loan {loan_id} does not exist.").format(loan_id=loan_id),
             loan_id=loan_id,
         )
     return loan

@@ -29,6 +29,7 @@ from lendingdesk.domain.status import GONE
 from lendingdesk.errors import InvalidInput, MaintenanceOverdue
 from lendingdesk.safe_text import shown
 from lendingdesk.store.models import Item, MaintenancePlan, MaintenanceRecord, Product
+from lendingdesk.translation import DataText, translate
 
 # The usual checks (key: Dutch and English label); a plan may use any key of its own.
 KINDS: dict[str, tuple[str, str]] = {
@@ -80,16 +81,19 @@ def parse_cost(text: str) -> int:
     match = _COST.match(cleaned)
     if match is None:
         raise InvalidInput(
-            f"“{shown(text, 40)}” is geen bedrag. Schrijf euro's met een komma of punt voor de "
-            "centen, zonder punt voor duizenden, bijvoorbeeld 12,50.",
-            f"“{shown(text, 40)}” is not an amount. Write euros with a comma or point before the "
-            "cents, no thousands separator, for example 12.50.",
+            translate(
+                "domain.maintenance",
+                "“{text}” is not an amount. Write euros with a comma or point before the cents, "
+                "no thousands separator, for example 12.50.",
+            ).format(text=shown(text, 40)),
         )
     cents = int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
     if cents > MAX_COST_CENTS:
         raise InvalidInput(
-            f"{shown(text, 40)} euro is meer dan het maximum (100.000 euro). Controleer het bedrag.",
-            f"{shown(text, 40)} euros is more than the maximum (100,000 euros). Check the amount.",
+            translate(
+                "domain.maintenance",
+                "{text} euros is more than the maximum (100,000 euros). Check the amount.",
+            ).format(text=shown(text, 40)),
         )
     return cents
 
@@ -108,15 +112,18 @@ def set_plan(
     key = key.strip().casefold()
     if not _KEY.match(key):
         raise InvalidInput(
-            f"“{shown(key, 40)}” is geen geldige sleutel voor een controle: gebruik kleine "
-            "letters, cijfers, - of _ (bijvoorbeeld battery).",
-            f"“{shown(key, 40)}” is not a valid check key: use lower-case letters, digits, - or "
-            "_ (for example battery).",
+            translate(
+                "domain.maintenance",
+                "“{key}” is not a valid check key: use lower-case letters, digits, - or _ (for "
+                "example battery).",
+            ).format(key=shown(key, 40)),
         )
     if not 0 < interval_days <= MAX_INTERVAL_DAYS:
         raise InvalidInput(
-            f"Een controle-interval is 1 tot {MAX_INTERVAL_DAYS} dagen, niet {interval_days}.",
-            f"A check interval is 1 to {MAX_INTERVAL_DAYS} days, not {interval_days}.",
+            translate(
+                "domain.maintenance",
+                "A check interval is 1 to {max_interval_days} days, not {interval_days}.",
+            ).format(max_interval_days=MAX_INTERVAL_DAYS, interval_days=interval_days),
         )
     text = (label or "").strip() or KINDS.get(key, (key, key))[0]
     plan = session.scalars(
@@ -241,12 +248,17 @@ def refuse_if_blocked(session: Session, item: Item, today: date) -> list[DueChec
         first = blocking[0]
         names = ", ".join(d.label for d in blocking)
         raise MaintenanceOverdue(
-            f"{item.product.name} ({item.tag}) mag niet uit: de controle “{names}” is te laat "
-            f"(was nodig op {first.due_on:%d-%m-%Y}). Laat de controle doen en leg hem vast bij "
-            "Onderhoud; daarna kan het weer uit.",
-            f"{item.product.name} ({item.tag}) cannot go out: the check “{names}” is overdue "
-            f"(was due on {first.due_on:%Y-%m-%d}). Have the check done and record it under "
-            "Maintenance; then it can go out again.",
+            translate(
+                "domain.maintenance",
+                "{product} ({tag}) cannot go out: the check “{names}” is overdue (was due on "
+                "{due_on}). Have the check done and record it under Maintenance; then it can go "
+                "out again.",
+            ).format(
+                product=item.product.name,
+                tag=item.tag,
+                names=names,
+                due_on=DataText(f"{first.due_on:%d-%m-%Y}", f"{first.due_on:%Y-%m-%d}"),
+            ),
             tag=item.tag,
             status=item.status,
             checks=[d.key for d in blocking],
@@ -268,7 +280,7 @@ def record_check(
     item = find_item(session, item_code)
     by = (by or "").strip()
     if not by:
-        raise InvalidInput("Vul in wie de controle heeft gedaan.", "Fill in who did the check.")
+        raise InvalidInput(translate("domain.maintenance", "Fill in who did the check."))
     wanted = key.strip().casefold()
     plans = plans_of(session, item.product_id)
     plan = next((p for p in plans if p.key == wanted), None)
@@ -276,19 +288,20 @@ def record_check(
         choices = ", ".join(p.key for p in plans)
         if not choices:
             raise InvalidInput(
-                f"{item.product.name} heeft geen onderhoudsplan; er is niets af te tekenen. "
-                "Leg een plan vast bij het product.",
-                f"{item.product.name} has no maintenance plan; there is nothing to record. "
-                "Set up a plan for the product.",
+                translate(
+                    "domain.maintenance",
+                    "{product} has no maintenance plan; there is nothing to record. Set up a "
+                    "plan for the product.",
+                ).format(product=item.product.name),
             )
         raise InvalidInput(
-            f"{item.product.name} heeft geen controle “{shown(key, 40)}”. Kies uit: {choices}.",
-            f"{item.product.name} has no check “{shown(key, 40)}”. Choose from: {choices}.",
+            translate(
+                "domain.maintenance", "{product} has no check “{key}”. Choose from: {choices}."
+            ).format(product=item.product.name, key=shown(key, 40), choices=choices),
         )
     if cost_cents is not None and not 0 <= cost_cents <= MAX_COST_CENTS:
         raise InvalidInput(
-            "De kosten moeten tussen 0 en 100.000 euro liggen.",
-            "The cost must be between 0 and 100,000 euros.",
+            translate("domain.maintenance", "The cost must be between 0 and 100,000 euros."),
         )
     now = ctx.now()
     record = MaintenanceRecord(

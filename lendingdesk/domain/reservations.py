@@ -11,11 +11,13 @@ from datetime import date
 from sqlalchemy import BindParameter, ColumnElement, Date, bindparam, func, select
 from sqlalchemy.orm import Session
 
+from lendingdesk.dates import NumericDate
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.status import GONE, LENDABLE, ItemStatus
 from lendingdesk.errors import InvalidInput, ItemReserved, NotFound, ReservationConflict
 from lendingdesk.store.models import Borrower, Item, Loan, Product, Reservation
+from lendingdesk.translation import DataText, Message, translate
 
 
 def _active(
@@ -93,10 +95,16 @@ def blocking_reservation(
 def _reserved_error(item: Item, r: Reservation) -> ItemReserved:
     who = r.borrower.name
     return ItemReserved(
-        f"{item.product.name} is gereserveerd voor {who} van {r.starts_on:%d-%m} tot "
-        f"{r.ends_on:%d-%m}. Kies een kortere periode of een ander exemplaar.",
-        f"{item.product.name} is reserved for {who} from {r.starts_on:%Y-%m-%d} to "
-        f"{r.ends_on:%Y-%m-%d}. Choose a shorter period or another item.",
+        translate(
+            "domain.reservations",
+            "{product} is reserved for {who} from {starts_on} to {ends_on}. Choose a shorter "
+            "period or another item.",
+        ).format(
+            product=item.product.name,
+            who=who,
+            starts_on=DataText(f"{r.starts_on:%d-%m}", f"{r.starts_on:%Y-%m-%d}"),
+            ends_on=DataText(f"{r.ends_on:%d-%m}", f"{r.ends_on:%Y-%m-%d}"),
+        ),
         reservation_id=r.id,
     )
 
@@ -141,19 +149,18 @@ def reserve(
     if item is not None:
         product = item.product
     if product is None:
-        raise InvalidInput("Kies een product of exemplaar.", "Choose a product or an item.")
+        raise InvalidInput(translate("domain.reservations", "Choose a product or an item."))
     if end < start:
         raise InvalidInput(
-            "De einddatum ligt voor de begindatum.", "The end date is before the start date."
+            translate("domain.reservations", "The end date is before the start date.")
         )
     if start < ctx.today():
         raise InvalidInput(
-            "Een reservering kan niet in het verleden beginnen.",
-            "A reservation cannot start in the past.",
+            translate("domain.reservations", "A reservation cannot start in the past."),
         )
     conflicts = conflicts_for(session, product, start, end, item=item)
     if conflicts:
-        raise ReservationConflict(conflicts[0][0], conflicts[0][1])
+        raise ReservationConflict(conflicts[0])
     reservation = Reservation(
         product=product,
         item=item,
@@ -182,18 +189,21 @@ def reserve(
 
 def conflicts_for(
     session: Session, product: Product, start: date, end: date, *, item: Item | None = None
-) -> list[tuple[str, str]]:
-    """Why a reservation for this period cannot be made, as (nl, en) messages; empty if it can."""
+) -> list[Message]:
+    """Why a reservation for this period cannot be made; empty if it can."""
     existing = overlapping(session, product.id, start, end)
     if item is not None:
         for r in existing:
             if r.item_id == item.id:
                 return [
-                    (
-                        f"{item.tag} is al gereserveerd voor {r.borrower.name} "
-                        f"({r.starts_on:%d-%m} – {r.ends_on:%d-%m}).",
-                        f"{item.tag} is already reserved for {r.borrower.name} "
-                        f"({r.starts_on:%Y-%m-%d} – {r.ends_on:%Y-%m-%d}).",
+                    translate(
+                        "domain.reservations",
+                        "{tag} is already reserved for {borrower} ({start} – {end}).",
+                    ).format(
+                        tag=item.tag,
+                        borrower=r.borrower.name,
+                        start=DataText(f"{r.starts_on:%d-%m}", f"{r.starts_on:%Y-%m-%d}"),
+                        end=DataText(f"{r.ends_on:%d-%m}", f"{r.ends_on:%Y-%m-%d}"),
                     )
                 ]
         loan = session.scalar(
@@ -201,14 +211,15 @@ def conflicts_for(
         )
         if loan is not None and loan.due_on >= start:
             return [
-                (
-                    f"{item.tag} is uitgeleend tot {loan.due_on:%d-%m-%Y}.",
-                    f"{item.tag} is on loan until {loan.due_on:%Y-%m-%d}.",
+                translate("domain.reservations", "{tag} is on loan until {due}.").format(
+                    tag=item.tag, due=NumericDate(loan.due_on)
                 )
             ]
         if item.status in GONE:
             return [
-                (f"{item.tag} is niet meer beschikbaar.", f"{item.tag} is no longer available.")
+                translate("domain.reservations", "{tag} is no longer available.").format(
+                    tag=item.tag
+                )
             ]
         return []
     items = (
@@ -221,10 +232,12 @@ def conflicts_for(
     )
     if len(existing) >= items:
         return [
-            (
-                f"Alle {items} exemplaren van {product.name} zijn in die periode al gereserveerd.",
-                f"All {items} items of {product.name} are already reserved in that period.",
-            )
+            translate(
+                "domain.reservations",
+                "All %n item(s) of {product} are already reserved in that period.",
+                None,
+                items,
+            ).format(product=product.name)
         ]
     return []
 
@@ -233,8 +246,9 @@ def cancel(session: Session, ctx: DeskContext, reservation_id: int) -> Reservati
     reservation = session.get(Reservation, reservation_id)
     if reservation is None:
         raise NotFound(
-            f"Reservering {reservation_id} bestaat niet.",
-            f"Reservation {reservation_id} does not exist.",
+            translate("domain.reservations", "Reservation {reservation_id} does not exist.").format(
+                reservation_id=reservation_id
+            ),
         )
     reservation.cancelled_at = ctx.now()
     audit.record(session, ctx, "reservation_cancelled", "reservation", reservation.id)

@@ -12,6 +12,7 @@ import itertools
 import secrets
 
 from lendingdesk.errors import InvalidInput, LendingError
+from lendingdesk.translation import translate
 
 SECRET_KEY = "coordinator.secret"
 MIN_LENGTH = 6
@@ -132,15 +133,17 @@ def check_strength(code: str) -> str:
     code = code.strip()
     if len(code) < MIN_LENGTH:
         raise InvalidInput(
-            f"Kies een coördinatorcode van minstens {MIN_LENGTH} tekens.",
-            f"Choose a coordinator code of at least {MIN_LENGTH} characters.",
+            translate(
+                "domain.roles", "Choose a coordinator code of at least {min_length} characters."
+            ).format(min_length=MIN_LENGTH),
         )
     folded = code.casefold()
     if folded in _COMMON or _is_run(folded) or _is_repeat(folded):
         raise InvalidInput(
-            "Die code is te makkelijk te raden (een reeks, herhaling of bekend wachtwoord). "
-            "Kies een andere.",
-            "That code is too easy to guess (a run, a repeat or a well-known password). "
-            "Choose another one.",
+            translate(
+                "domain.roles",
+                "That code is too easy to guess (a run, a repeat or a well-known password). "
+                "Choose another one.",
+            ),
         )
     return code

@@ -30,6 +30,7 @@ from lendingdesk.domain.context import DeskContext
 from lendingdesk.errors import InvalidInput, NotFound
 from lendingdesk.safe_text import shown
 from lendingdesk.store.models import Item, Location, Product, Stocktake
+from lendingdesk.translation import DataText, translate
 
 CLASSES = ("found", "missing", "wrong_place", "on_loan", "unknown")
 # Registered here, but nobody expects them on the shelf.
@@ -65,24 +66,28 @@ def read_codes(data: bytes) -> list[str]:
     with one line: binary, not UTF-8, too big, absurdly long lines."""
     if len(data) > MAX_FILE_BYTES:
         raise InvalidInput(
-            f"Dit bestand is te groot voor een scanlijst (meer dan {MAX_FILE_BYTES // 1_000_000} "
-            "MB). Kies het bestand dat de scanner maakte.",
-            f"This file is too big for a list of scans (over {MAX_FILE_BYTES // 1_000_000} MB). "
-            "Choose the file the scanner made.",
+            translate(
+                "domain.stocktake",
+                "This file is too big for a list of scans (over {value} MB). Choose the file the "
+                "scanner made.",
+            ).format(value=MAX_FILE_BYTES // 1_000_000),
         )
     if b"\x00" in data:
         raise InvalidInput(
-            "Dit is geen tekstbestand met scans (het bevat binaire gegevens). Kies het bestand "
-            "dat de scanner maakte: één code per regel.",
-            "This is not a text file of scans (it holds binary data). Choose the file the "
-            "scanner made: one code per line.",
+            translate(
+                "domain.stocktake",
+                "This is not a text file of scans (it holds binary data). Choose the file the "
+                "scanner made: one code per line.",
+            ),
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidInput(
-            "Dit bestand is geen UTF-8-tekst. Sla de scanlijst op als UTF-8 (één code per regel).",
-            "This file is not UTF-8 text. Save the list of scans as UTF-8 (one code per line).",
+            translate(
+                "domain.stocktake",
+                "This file is not UTF-8 text. Save the list of scans as UTF-8 (one code per line).",
+            ),
         ) from None
     codes = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -91,16 +96,19 @@ def read_codes(data: bytes) -> list[str]:
             continue
         if len(code) > MAX_LINE or not code.isprintable():
             raise InvalidInput(
-                f"Regel {number} is geen scan (te lang of met stuurtekens). Kies het bestand dat "
-                "de scanner maakte: één code per regel.",
-                f"Line {number} is not a scan (too long or holding control characters). Choose "
-                "the file the scanner made: one code per line.",
+                translate(
+                    "domain.stocktake",
+                    "Line {number} is not a scan (too long or holding control characters). "
+                    "Choose the file the scanner made: one code per line.",
+                ).format(number=number),
             )
         codes.append(code)
     if not codes:
         raise InvalidInput(
-            "Er staan geen codes in dit bestand. Kies het bestand dat de scanner maakte.",
-            "There are no codes in this file. Choose the file the scanner made.",
+            translate(
+                "domain.stocktake",
+                "There are no codes in this file. Choose the file the scanner made.",
+            ),
         )
     return codes
 
@@ -120,18 +128,22 @@ def find_location(session: Session, name: str) -> Location:
         names = "; ".join(shown(loc.display_name, 60) for loc in matches[:5])
         more = f" (+{len(matches) - 5})" if len(matches) > 5 else ""
         raise InvalidInput(
-            f"“{shown(name, 60)}” past bij meer dan één locatie: {names}{more}. "
-            "Geef een langer deel van de naam.",
-            f"“{shown(name, 60)}” fits more than one location: {names}{more}. "
-            "Give a longer part of the name.",
+            translate(
+                "domain.stocktake",
+                "“{name}” fits more than one location: {names}{more}. Give a longer part of the "
+                "name.",
+            ).format(name=shown(name, 60), names=names, more=more),
         )
     names = "; ".join(shown(loc.display_name, 60) for loc in locations[:5])
     more = f" (+{len(locations) - 5})" if len(locations) > 5 else ""
     if not locations:
         names = "(geen)"
     raise NotFound(
-        f"Geen locatie “{shown(name, 60)}”. Kies uit: {names}{more}.",
-        f"No location “{shown(name, 60)}”. Choose from: {names.replace('(geen)', '(none)')}{more}.",
+        translate("domain.stocktake", "No location “{name}”. Choose from: {value}{more}.").format(
+            name=shown(name, 60),
+            value=DataText(names, names.replace("(geen)", "(none)")),
+            more=more,
+        ),
     )
 
 
@@ -263,8 +275,9 @@ def saved(session: Session, stocktake_id: int) -> Stocktake:
     record = session.get(Stocktake, stocktake_id)
     if record is None:
         raise NotFound(
-            f"Inventarisatie {stocktake_id} bestaat niet.",
-            f"Stock-take {stocktake_id} does not exist.",
+            translate("domain.stocktake", "Stock-take {stocktake_id} does not exist.").format(
+                stocktake_id=stocktake_id
+            ),
         )
     return record
 

@@ -23,6 +23,7 @@ from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import InvalidInput, ItemReserved
 from lendingdesk.store.models import Borrower, Item, Loan, Product, Setting, WaitingEntry
+from lendingdesk.translation import DataText, translate
 
 HOLD_HOURS_KEY = "waiting.hold_hours"
 DEFAULT_HOLD_HOURS = 48
@@ -53,18 +54,19 @@ def join(session: Session, ctx: DeskContext, borrower: Borrower, product: Produc
     )
     if free is not None:
         raise InvalidInput(
-            f"{product.name} is nu beschikbaar ({free}): leen dat exemplaar, een wachtlijst is "
-            "niet nodig.",
-            f"{product.name} is available now ({free}): borrow that item, no waiting list is "
-            "needed.",
+            translate(
+                "domain.waiting",
+                "{product} is available now ({free}): borrow that item, no waiting list is needed.",
+            ).format(product=product.name, free=free),
         )
     already = session.scalar(
         select(WaitingEntry).where(*_active(product.id), WaitingEntry.borrower_id == borrower.id)
     )
     if already is not None:
         raise InvalidInput(
-            f"{borrower.name} staat al op de wachtlijst voor {product.name}.",
-            f"{borrower.name} is already on the waiting list for {product.name}.",
+            translate(
+                "domain.waiting", "{borrower} is already on the waiting list for {product}."
+            ).format(borrower=borrower.name, product=product.name),
         )
     entry = WaitingEntry(product=product, borrower=borrower, joined_at=ctx.now())
     session.add(entry)
@@ -147,10 +149,16 @@ def refuse_if_held(
     until = to_local(hold.held_until)
     assert until is not None
     raise ItemReserved(
-        f"{item.product.name} ({item.tag}) wordt vastgehouden voor {hold.borrower.name} "
-        f"(wachtlijst) tot {until:%d-%m %H:%M}. Leen een ander exemplaar of vraag de balie.",
-        f"{item.product.name} ({item.tag}) is held for {hold.borrower.name} (waiting list) "
-        f"until {until:%Y-%m-%d %H:%M}. Borrow another item or ask the desk.",
+        translate(
+            "domain.waiting",
+            "{product} ({tag}) is held for {borrower} (waiting list) until {until}. Borrow "
+            "another item or ask the desk.",
+        ).format(
+            product=item.product.name,
+            tag=item.tag,
+            borrower=hold.borrower.name,
+            until=DataText(f"{until:%d-%m %H:%M}", f"{until:%Y-%m-%d %H:%M}"),
+        ),
         tag=item.tag,
     )
 

@@ -38,6 +38,7 @@ from lendingdesk.domain import iso9999
 from lendingdesk.domain.codes import parse_tag
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown, starts_like_formula
+from lendingdesk.translation import DataText, translate
 
 MAX_BYTES = 20 * 1024 * 1024
 # An XLSX inflated: a 20,000-row catalogue is about 10 MB of XML. Sizes are the ones the zip
@@ -167,8 +168,9 @@ def read_catalogue(path: str | Path) -> ImportPlan:
         data = path.read_bytes()
     except OSError as exc:
         raise InvalidInput(
-            f"Bestand {path.name} kan niet gelezen worden: {exc.strerror or exc}.",
-            f"File {path.name} cannot be read: {exc.strerror or exc}.",
+            translate("exchange.importer", "File {path} cannot be read: {value}.").format(
+                path=path.name, value=exc.strerror or exc
+            ),
         ) from exc
     return parse_catalogue(data, path.name)
 
@@ -176,17 +178,18 @@ def read_catalogue(path: str | Path) -> ImportPlan:
 def parse_catalogue(data: bytes, filename: str = "") -> ImportPlan:
     """Parse CSV or XLSX bytes into an :class:`ImportPlan`; raises InvalidInput for unreadable files."""
     if not isinstance(data, bytes | bytearray | memoryview):
-        raise InvalidInput("Geen bestandsinhoud ontvangen.", "No file content received.")
+        raise InvalidInput(translate("exchange.importer", "No file content received."))
     data = bytes(data)
     if len(data) > MAX_BYTES:
         raise _too_large(len(data))
     if not data.strip():
-        raise InvalidInput("Het bestand is leeg.", "The file is empty.")
+        raise InvalidInput(translate("exchange.importer", "The file is empty."))
     suffix = Path(filename).suffix.lower()
     if data.startswith(b"\xd0\xcf\x11\xe0") or suffix == ".xls":
         raise InvalidInput(
-            "Oude Excel-bestanden (.xls) worden niet gelezen: sla op als .xlsx of als CSV.",
-            "Old Excel files (.xls) are not read: save as .xlsx or as CSV.",
+            translate(
+                "exchange.importer", "Old Excel files (.xls) are not read: save as .xlsx or as CSV."
+            ),
         )
     if data.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm"):
         _check_zip(data)
@@ -201,8 +204,9 @@ def parse_catalogue(data: bytes, filename: str = "") -> ImportPlan:
 def _too_large(size: int) -> InvalidInput:
     mb = MAX_BYTES // (1024 * 1024)
     return InvalidInput(
-        f"Het bestand is te groot ({size // 1024} kB); maximaal {mb} MB.",
-        f"The file is too large ({size // 1024} kB); at most {mb} MB.",
+        translate(
+            "exchange.importer", "The file is too large ({value} kB); at most {mb} MB."
+        ).format(value=size // 1024, mb=mb),
     )
 
 
@@ -225,8 +229,10 @@ def _decode(data: bytes) -> tuple[str, str]:
             break  # binary data that happens to decode
         return text, encoding
     raise InvalidInput(
-        "Dit is geen leesbaar CSV-bestand (tekencodering onbekend). Sla op als CSV UTF-8 of als .xlsx.",
-        "This is not a readable CSV file (unknown encoding). Save as CSV UTF-8 or as .xlsx.",
+        translate(
+            "exchange.importer",
+            "This is not a readable CSV file (unknown encoding). Save as CSV UTF-8 or as .xlsx.",
+        ),
     )
 
 
@@ -259,8 +265,9 @@ def _csv_rows(text: str, delimiter: str) -> Iterator[Row]:
             previous_end = reader.line_num
     except csv.Error as exc:
         raise InvalidInput(
-            f"CSV-bestand is onleesbaar rond regel {reader.line_num}: {exc}.",
-            f"CSV file cannot be read near line {reader.line_num}: {exc}.",
+            translate(
+                "exchange.importer", "CSV file cannot be read near line {line_num}: {exc}."
+            ).format(line_num=reader.line_num, exc=exc),
         ) from exc
 
 
@@ -283,11 +290,11 @@ def _check_zip(data: bytes) -> None:
     if bomb:
         mb = inflated // (1024 * 1024)
         raise InvalidInput(
-            f"Dit Excel-bestand zou uitpakken tot {mb} MB (of is ongewoon sterk samengeperst); "
-            "zo groot is geen catalogus. Het is niet geopend. Sla de catalogus opnieuw op of "
-            "gebruik CSV.",
-            f"This Excel file would unpack to {mb} MB (or is unusually highly compressed); no "
-            "catalogue is that large. It was not opened. Save the catalogue again or use CSV.",
+            translate(
+                "exchange.importer",
+                "This Excel file would unpack to {mb} MB (or is unusually highly compressed); no "
+                "catalogue is that large. It was not opened. Save the catalogue again or use CSV.",
+            ).format(mb=mb),
         )
 
 
@@ -307,10 +314,12 @@ def _xlsx_rows(data: bytes) -> Iterator[Row]:
     try:
         import openpyxl
     except ImportError as exc:  # pragma: no cover - a dependency of the package
-        raise InvalidInput("Excel-ondersteuning ontbreekt.", "Excel support is missing.") from exc
+        raise InvalidInput(translate("exchange.importer", "Excel support is missing.")) from exc
     unreadable = InvalidInput(
-        "Dit Excel-bestand kan niet gelezen worden. Open het in Excel en sla het opnieuw op als .xlsx.",
-        "This Excel file cannot be read. Open it in Excel and save it again as .xlsx.",
+        translate(
+            "exchange.importer",
+            "This Excel file cannot be read. Open it in Excel and save it again as .xlsx.",
+        ),
     )
     rows: list[Row] = []
     with warnings.catch_warnings():
@@ -370,19 +379,20 @@ def _formulas_without_values(cells: Sequence[str]) -> InvalidInput:
     en = f"{len(cells)} cells hold formulas" if many else "Cell " + cells[0] + " holds a formula"
     where = f" ({first})" if many else ""
     return InvalidInput(
-        f"{nl} zonder berekende uitkomst{where}; die zou leeg worden ingelezen. Open het "
-        "bestand in Excel of LibreOffice en sla het op (dan worden formules berekend), of plak "
-        "de cellen als waarden.",
-        f"{en} without a calculated result{where}; it would be read as empty. Open the file "
-        "in Excel or LibreOffice and save it (that calculates formulas), or paste the cells "
-        "as values.",
+        translate(
+            "exchange.importer",
+            "{detail} without a calculated result{where}; it would be read as empty. Open the "
+            "file in Excel or LibreOffice and save it (that calculates formulas), or paste the "
+            "cells as values.",
+        ).format(detail=DataText(nl, en), where=where),
     )
 
 
 def _too_many_rows() -> InvalidInput:
     return InvalidInput(
-        f"Meer dan {MAX_ROWS} regels: splits het bestand.",
-        f"More than {MAX_ROWS} rows: split the file.",
+        translate("exchange.importer", "More than {max_rows} rows: split the file.").format(
+            max_rows=MAX_ROWS
+        ),
     )
 
 
@@ -418,17 +428,25 @@ def _find_header(rows: Iterator[Row]) -> tuple[int, list[str], dict[str, int]]:
             duplicates = _duplicate_fields(cells)
             if duplicates:
                 raise InvalidInput(
-                    f"Regel {line}: kolom voor '{_FIELD_NAMES_NL[duplicates[0]]}' staat er twee keer in.",
-                    f"Line {line}: the column for '{duplicates[0]}' appears twice.",
+                    translate(
+                        "exchange.importer",
+                        "Line {line}: the column for '{duplicates}' appears twice.",
+                    ).format(
+                        line=line,
+                        duplicates=DataText(_FIELD_NAMES_NL[duplicates[0]], duplicates[0]),
+                    ),
                 )
             return line, cells, mapping
     expected_nl = ", ".join(_FIELD_NAMES_NL.values())
     expected_en = ", ".join(HEADERS)  # the field names are English spellings too
     raise InvalidInput(
-        f"Geen kopregel met een kolom 'naam' gevonden in de eerste {HEADER_SEARCH_ROWS} regels. "
-        f"Bekende kolommen: {expected_nl}.",
-        f"No header row with a 'name' column in the first {HEADER_SEARCH_ROWS} lines. "
-        f"Known columns: {expected_en}.",
+        translate(
+            "exchange.importer",
+            "No header row with a 'name' column in the first {header_search_rows} lines. Known "
+            "columns: {expected}.",
+        ).format(
+            header_search_rows=HEADER_SEARCH_ROWS, expected=DataText(expected_nl, expected_en)
+        ),
     )
 
 
@@ -626,8 +644,9 @@ def _plan(
             products.append(product)
     if not products and not errors:
         raise InvalidInput(
-            f"Na de kopregel (regel {header_line}) staan geen producten.",
-            f"There are no products after the header (line {header_line}).",
+            translate(
+                "exchange.importer", "There are no products after the header (line {header_line})."
+            ).format(header_line=header_line),
         )
     return ImportPlan(
         source=source,

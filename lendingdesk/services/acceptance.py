@@ -19,6 +19,7 @@ from lendingdesk.services import ContextFactory, access
 from lendingdesk.services.access import Grant
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Item, Loan, LoanAcceptance, LoanAcceptanceLoan
+from lendingdesk.translation import translate
 
 __all__ = ["AcceptanceRecord", "AcceptanceService", "ConditionsVersion", "acceptance_of_loans"]
 
@@ -116,8 +117,9 @@ class AcceptanceService:
             row = session.get(LoanAcceptance, acceptance_id)
             if row is None or row.pdf is None:
                 raise NotFound(
-                    f"Acceptatie {acceptance_id} bestaat niet.",
-                    f"Acceptance {acceptance_id} does not exist.",
+                    translate(
+                        "services.acceptance", "Acceptance {acceptance_id} does not exist."
+                    ).format(acceptance_id=acceptance_id),
                 )
             return row.pdf
 

@@ -31,6 +31,7 @@ from lendingdesk.domain.roles import PermissionDenied
 from lendingdesk.services import ContextFactory
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Setting
+from lendingdesk.translation import DataText, Message, translate
 
 FAILURES_KEY = "coordinator.failures"
 FREE_FAILURES = 3  # wrong codes in a row from one source before it has to wait
@@ -102,12 +103,11 @@ def _wait_left(entry: dict[str, object] | None, now: datetime) -> timedelta:
     return max(timedelta(0), last + delay_after(failures) - now)
 
 
-def _wait_words(wait: timedelta) -> tuple[str, str]:
+def _wait_words(wait: timedelta) -> Message:
     seconds = max(1, int(wait.total_seconds() + 0.999))
     if seconds < 120:
-        return f"{seconds} seconden", f"{seconds} seconds"
-    minutes = (seconds + 59) // 60
-    return f"{minutes} minuten", f"{minutes} minutes"
+        return translate("services.access", "%n second(s)", None, seconds)
+    return translate("services.access", "%n minute(s)", None, (seconds + 59) // 60)
 
 
 def check(session: Session, ctx: DeskContext, secret: str | None, action: str) -> Grant:
@@ -119,10 +119,11 @@ def check(session: Session, ctx: DeskContext, secret: str | None, action: str) -
     stored = session.get(Setting, roles.SECRET_KEY)
     if stored is None:
         raise PermissionDenied(
-            f"Om {what_nl} is een coördinatorcode nodig, maar die is nog niet ingesteld. "
-            "Laat de coördinator er een instellen (lendingdesk coordinator set-pin).",
-            f"To {what_en} a coordinator code is needed, but none has been set. Ask the "
-            "coordinator to set one (lendingdesk coordinator set-pin).",
+            translate(
+                "services.access",
+                "To {what} a coordinator code is needed, but none has been set. Ask the "
+                "coordinator to set one (lendingdesk coordinator set-pin).",
+            ).format(what=DataText(what_nl, what_en)),
             action=action,
         )
     source, now = source_of(ctx), ctx.now()
@@ -139,12 +140,12 @@ def check(session: Session, ctx: DeskContext, secret: str | None, action: str) -
             source=source,
             wait_s=int(wait.total_seconds() + 0.999),
         )
-        nl, en = _wait_words(wait)
         raise PermissionDenied(
-            f"Te vaak een verkeerde coördinatorcode vanaf {source}. Wacht nog {nl} en probeer "
-            "opnieuw (vanaf een andere balie kan het meteen).",
-            f"Too many wrong coordinator codes from {source}. Wait {en} and try again (another "
-            "desk can try right away).",
+            translate(
+                "services.access",
+                "Too many wrong coordinator codes from {source}. Wait {wait} and try again "
+                "(another desk can try right away).",
+            ).format(source=source, wait=_wait_words(wait)),
             action=action,
         )
     if secret and roles.check_secret(secret, stored.value):
@@ -167,18 +168,19 @@ def check(session: Session, ctx: DeskContext, secret: str | None, action: str) -
         source=source,
         failures=failures,
     )
-    then = ""
-    then_en = ""
     if secret and delay_after(failures) > timedelta(0):
-        nl, en = _wait_words(delay_after(failures))
-        then, then_en = f" Deze balie wacht nu {nl}.", f" This desk now waits {en}."
-    raise PermissionDenied(
-        f"Om {what_nl} is de coördinatorcode nodig. Die klopt niet of ontbreekt; vraag de "
-        f"coördinator.{then}",
-        f"To {what_en} the coordinator code is needed. It is wrong or missing; ask the "
-        f"coordinator.{then_en}",
-        action=action,
-    )
+        refused = translate(
+            "services.access",
+            "To {what} the coordinator code is needed. It is wrong or missing; ask the "
+            "coordinator. This desk now waits {wait}.",
+        ).format(wait=_wait_words(delay_after(failures)))
+    else:
+        refused = translate(
+            "services.access",
+            "To {what} the coordinator code is needed. It is wrong or missing; ask the "
+            "coordinator.",
+        )
+    raise PermissionDenied(refused.format(what=DataText(what_nl, what_en)), action=action)
 
 
 def authorize(db: Database, ctx: DeskContext, secret: str | None, action: str) -> Grant:
@@ -208,8 +210,9 @@ def require(grant: Grant | None, action: str, ctx: DeskContext) -> None:
         or not (timedelta(0) <= ctx.now() - grant.at <= GRANT_TTL)
     ):
         raise PermissionDenied(
-            f"Om {what_nl} is de coördinatorcode nodig; vraag de coördinator.",
-            f"To {what_en} the coordinator code is needed; ask the coordinator.",
+            translate(
+                "services.access", "To {what} the coordinator code is needed; ask the coordinator."
+            ).format(what=DataText(what_nl, what_en)),
             action=action,
         )
 

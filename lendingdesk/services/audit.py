@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from lendingdesk.domain import audit
-from lendingdesk.domain.circulation import STATUS_EN, STATUS_NL
+from lendingdesk.domain.circulation import STATUS_WORDS
 from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.text_match import contains_text
 from lendingdesk.safe_text import spreadsheet_cell
@@ -151,7 +151,7 @@ class AuditRow:
 
         def shown(k: str, v: Any) -> str:
             if k.endswith("status") and isinstance(v, str):
-                v = (STATUS_NL if nl else STATUS_EN).get(v, v)
+                v = STATUS_WORDS[v].render(lang) if v in STATUS_WORDS else v
             return f"{DETAIL_LABELS.get(k, k) if nl else k}: {_plain(v)}"
 
         return ", ".join(shown(k, v) for k, v in sorted(self.details.items()))

@@ -20,6 +20,7 @@ from lendingdesk.errors import InvalidInput, LendingError
 from lendingdesk.exchange.importer import ImportPlan, LineError
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Category, Item, Product
+from lendingdesk.translation import DataText, translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,19 +39,25 @@ class ImportRefused(InvalidInput):
     """A catalogue import that changed nothing; ``errors`` says which lines and why."""
 
     def __init__(self, errors: Sequence[LineError]) -> None:
-        first = errors[0] if errors else None
         count = len(errors)
-        super().__init__(
-            f"Import geweigerd: {count} {'regel klopt' if count == 1 else 'regels kloppen'} "
-            "niet; er is niets veranderd. "
-            f"Verbeter het bestand en probeer opnieuw."
-            + (f" Eerste: {first.message('nl')}" if first else ""),
-            f"Import refused: {count} {'line is' if count == 1 else 'lines are'} wrong; "
-            "nothing was changed. "
-            f"Correct the file and try again."
-            + (f" First: {first.message('en')}" if first else ""),
-            errors=list(errors),
-        )
+        if errors:
+            first = errors[0]
+            message = translate(
+                "services.catalogue_import",
+                "Import refused: %n line(s) wrong; nothing was changed. Correct the file and "
+                "try again. First: {first}",
+                None,
+                count,
+            ).format(first=DataText(first.message("nl"), first.message("en")))
+        else:
+            message = translate(
+                "services.catalogue_import",
+                "Import refused: %n line(s) wrong; nothing was changed. Correct the file and "
+                "try again.",
+                None,
+                count,
+            )
+        super().__init__(message, errors=list(errors))
         self.errors = tuple(errors)
 
 

@@ -37,6 +37,7 @@ from lendingdesk.services.journal import (
 from lendingdesk.services.journal import ScanOutcome as JournalScanOutcome
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Borrower, Item, Loan, Location
+from lendingdesk.translation import translate
 
 # A borrower card shows at most this many open loans (a team may hold many; the rest is counted).
 CARD_LOAN_LINES = 50
@@ -314,10 +315,11 @@ class DeskService:
             borrower = find_borrower(session, badge)
             if not borrower.active or borrower.erased_at is not None:
                 raise BorrowerInactive(
-                    f"{borrower.name} ({borrower.badge}) is niet actief. Activeer de lener eerst "
-                    "bij Leners of gebruik een andere pas.",
-                    f"{borrower.name} ({borrower.badge}) is not active. Activate the borrower "
-                    "under Borrowers first or use another card.",
+                    translate(
+                        "services.desk",
+                        "{borrower} ({badge}) is not active. Activate the borrower under "
+                        "Borrowers first or use another card.",
+                    ).format(borrower=borrower.name, badge=borrower.badge),
                     badge=borrower.badge,
                 )
             card = _card(session, borrower, ctx.today())
@@ -625,7 +627,8 @@ def _not_on_loan(item: Item) -> LendingError:
     from lendingdesk.errors import NotOnLoan
 
     return NotOnLoan(
-        f"{item.product.name} ({item.tag}) is niet uitgeleend. Er valt niets in te nemen.",
-        f"{item.product.name} ({item.tag}) is not on loan. There is nothing to check in.",
+        translate(
+            "services.desk", "{product} ({tag}) is not on loan. There is nothing to check in."
+        ).format(product=item.product.name, tag=item.tag),
         tag=item.tag,
     )

@@ -52,6 +52,7 @@ from lendingdesk.store.models import (
     Reservation,
     Review,
 )
+from lendingdesk.translation import translate
 
 REPLACEMENT = "[naam]"
 WITHDRAWN_BY = "erasure"
@@ -267,8 +268,9 @@ def erase_borrower(
             from lendingdesk.errors import InvalidInput
 
             raise InvalidInput(
-                f"De gegevens van lener {found.badge} zijn al gewist.",
-                f"The data of borrower {found.badge} was erased already.",
+                translate(
+                    "services.erasure", "The data of borrower {badge} was erased already."
+                ).format(badge=found.badge),
             )
         result = _erase(session, ctx, found)
         digest = badge_hash(found.badge)

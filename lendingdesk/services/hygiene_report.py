@@ -27,6 +27,7 @@ from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import spreadsheet_cell
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import CleaningRecord, Item, Loan, Location
+from lendingdesk.translation import DataText, translate
 
 # A sign-off later than this after the return is a deviation ("signed off late").
 LATE_HOURS = 48
@@ -42,13 +43,18 @@ def _utc(day: date) -> datetime:
 def check_period(start: date, end: date) -> None:
     if end < start:
         raise InvalidInput(
-            f"De einddatum {end:%d-%m-%Y} ligt vóór de begindatum {start:%d-%m-%Y}.",
-            f"The end date {end:%Y-%m-%d} is before the start date {start:%Y-%m-%d}.",
+            translate(
+                "services.hygiene_report", "The end date {end} is before the start date {start}."
+            ).format(
+                end=DataText(f"{end:%d-%m-%Y}", f"{end:%Y-%m-%d}"),
+                start=DataText(f"{start:%d-%m-%Y}", f"{start:%Y-%m-%d}"),
+            ),
         )
     if (end - start).days > MAX_DAYS:
         raise InvalidInput(
-            f"Kies een periode van hooguit {MAX_DAYS} dagen.",
-            f"Choose a period of at most {MAX_DAYS} days.",
+            translate(
+                "services.hygiene_report", "Choose a period of at most {max_days} days."
+            ).format(max_days=MAX_DAYS),
         )
 
 
@@ -266,8 +272,9 @@ def write(data: HygieneReportData, path: Path, lang: str = "nl") -> int:
     if suffix == ".csv":
         return write_csv(data, path, lang)
     raise InvalidInput(
-        f"Kies een bestandsnaam die eindigt op .pdf of .csv (nu: {path.name[:80]}).",
-        f"Choose a file name ending in .pdf or .csv (now: {path.name[:80]}).",
+        translate(
+            "services.hygiene_report", "Choose a file name ending in .pdf or .csv (now: {path})."
+        ).format(path=path.name[:80]),
     )
 
 

@@ -47,6 +47,7 @@ from lendingdesk.store.db import (
     private_dir,
 )
 from lendingdesk.store.models import Loan, Setting
+from lendingdesk.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -179,13 +180,17 @@ class ScanJournal:
         names why, and the scan was not kept."""
         if kind not in KINDS:
             raise InvalidInput(
-                f"“{kind}” kan niet offline worden bewaard (alleen uitlenen en innemen).",
-                f"“{kind}” cannot be kept offline (only check-out and check-in).",
+                translate(
+                    "services.journal",
+                    "“{kind}” cannot be kept offline (only check-out and check-in).",
+                ).format(kind=kind),
             )
         if not payload.get("item") or (kind == "checkout" and not payload.get("borrower")):
             raise InvalidInput(
-                "Scan eerst het product (en bij uitlenen de lenerspas).",
-                "Scan the item first (and for a check-out the borrower card).",
+                translate(
+                    "services.journal",
+                    "Scan the item first (and for a check-out the borrower card).",
+                ),
             )
         ctx = ctx or DeskContext()
         entry = JournalEntry(
@@ -348,7 +353,7 @@ def perform(session: Session, ctx: DeskContext, kind: str, payload: dict[str, An
                 hold_incomplete=bool(payload.get("hold_incomplete")),
             ),
         )
-    raise InvalidInput(f"Onbekende handeling “{kind}”.", f"Unknown action “{kind}”.")
+    raise InvalidInput(translate("services.journal", "Unknown action “{kind}”.").format(kind=kind))
 
 
 # --- the one scan path: online when possible, the journal only when the server is away --------
@@ -419,10 +424,11 @@ class ScanPath:
         cannot be written: then nothing was kept)."""
         if self.journal is None:
             raise DatabaseUnavailable(
-                "De database is niet bereikbaar en hier worden geen scans bewaard; er is niets "
-                "opgeslagen. Probeer het opnieuw als de verbinding terug is.",
-                "The database cannot be reached and scans are not kept here; nothing was "
-                "saved. Try again when the connection is back.",
+                translate(
+                    "services.journal",
+                    "The database cannot be reached and scans are not kept here; nothing was "
+                    "saved. Try again when the connection is back.",
+                ),
             )
         return self.journal.record(kind, payload, ctx, target=self.db.label)
 

@@ -59,6 +59,7 @@ from lendingdesk.store.models import (
     Review,
     Setting,
 )
+from lendingdesk.translation import DataText, translate
 
 log = logging.getLogger(__name__)
 
@@ -144,23 +145,27 @@ def validate_config(config: NoticeConfig) -> NoticeConfig:
         value = getattr(config, name)
         if not isinstance(value, int) or not low <= value <= high:
             raise InvalidInput(
-                f"{name}: kies een getal van {low} tot en met {high}.",
-                f"{name}: choose a number from {low} to {high}.",
+                translate(
+                    "services.notices", "{name}: choose a number from {low} to {high}."
+                ).format(name=name, low=low, high=high),
             )
     if config.smtp_url.strip():
         parse_server(config.smtp_url)
     sender = config.sender.strip()
     if sender and not _looks_like_address(sender):
         raise InvalidInput(
-            f"“{sender[:80]}” is geen e-mailadres. Geef het afzenderadres, bijvoorbeeld "
-            "uitleen@zorg.example.",
-            f"“{sender[:80]}” is not an e-mail address. Give the sender address, for example "
-            "uitleen@zorg.example.",
+            translate(
+                "services.notices",
+                "“{sender}” is not an e-mail address. Give the sender address, for example "
+                "uitleen@zorg.example.",
+            ).format(sender=sender[:80]),
         )
     if config.enabled and (not config.smtp_url.strip() or not sender):
         raise InvalidInput(
-            "Geef de mailserver en het afzenderadres voordat u e-mails aanzet.",
-            "Give the mail server and the sender address before turning e-mails on.",
+            translate(
+                "services.notices",
+                "Give the mail server and the sender address before turning e-mails on.",
+            ),
         )
     domains = tuple(
         d.strip().lower().lstrip("@") for d in config.work_domains if d.strip().lstrip("@")
@@ -232,10 +237,11 @@ class SmtpServer:
 def parse_server(url: str) -> SmtpServer:
     def bad(nl: str, en: str) -> MailSetupError:
         return MailSetupError(
-            f"Mailserver “{url[:100]}”: {nl} Schrijf hem als smtp://gebruiker@host:587 of "
-            "smtps://gebruiker@host:465.",
-            f"Mail server “{url[:100]}”: {en} Write it as smtp://user@host:587 or "
-            "smtps://user@host:465.",
+            translate(
+                "services.notices",
+                "Mail server “{url}”: {detail} Write it as smtp://user@host:587 or "
+                "smtps://user@host:465.",
+            ).format(url=url[:100], detail=DataText(nl, en)),
         )
 
     try:
@@ -295,12 +301,12 @@ def store_password(server: SmtpServer, password: str) -> None:
         _keyring().set_password(KEYRING_SERVICE, server.account, password)
     except Exception as exc:
         raise MailSetupError(
-            "Deze computer heeft geen sleutelbos (keyring) waarin LendingDesk het wachtwoord "
-            "van de mailserver veilig kan bewaren. Installeer er een (bijvoorbeeld GNOME "
-            "Keyring of KWallet), of typ het wachtwoord als LendingDesk erom vraagt.",
-            "This computer has no keyring where LendingDesk can keep the mail server's "
-            "password safely. Install one (for example GNOME Keyring or KWallet), or type the "
-            "password when LendingDesk asks for it.",
+            translate(
+                "services.notices",
+                "This computer has no keyring where LendingDesk can keep the mail server's "
+                "password safely. Install one (for example GNOME Keyring or KWallet), or type "
+                "the password when LendingDesk asks for it.",
+            ),
             cause=type(exc).__name__,
         ) from exc
 
@@ -326,12 +332,12 @@ def find_password(server: SmtpServer, prompt: PasswordPrompt | None) -> str | No
     if asked:
         return asked
     raise MailSetupError(
-        f"Er is geen wachtwoord voor {server.account}: het staat niet in de sleutelbos van dit "
-        "systeem. Sla het op met `lendingdesk notices password` in een terminal, of op de "
-        "instellingenpagina E-mail van de desk.",
-        f"There is no password for {server.account}: it is not in this system's keyring. "
-        "Store it with `lendingdesk notices password` in a terminal, or on the desk's E-mail "
-        "settings page.",
+        translate(
+            "services.notices",
+            "There is no password for {account}: it is not in this system's keyring. Store it "
+            "with `lendingdesk notices password` in a terminal, or on the desk's E-mail settings "
+            "page.",
+        ).format(account=server.account),
     )
 
 
@@ -557,7 +563,7 @@ def preference_of(session: Session, borrower_id: int) -> Preference:
 
 def set_preference(session: Session, ctx: DeskContext, borrower_id: int, pref: Preference) -> None:
     if pref.language not in (None, "nl", "en"):
-        raise InvalidInput("Kies Nederlands of Engels.", "Choose Dutch or English.")
+        raise InvalidInput(translate("services.notices", "Choose Dutch or English."))
     row = session.get(NoticePreference, borrower_id)
     if row is None:
         if pref == Preference():
@@ -685,10 +691,12 @@ class Mailer:
                     smtp.ehlo()
                 elif not s.loopback:
                     raise MailSetupError(
-                        f"De mailserver {s.host} biedt geen versleuteling (STARTTLS); LendingDesk "
-                        "stuurt zo geen e-mail. Gebruik smtps:// of een server met STARTTLS.",
-                        f"The mail server {s.host} offers no encryption (STARTTLS); LendingDesk "
-                        "does not send e-mail that way. Use smtps:// or a server with STARTTLS.",
+                        translate(
+                            "services.notices",
+                            "The mail server {host} offers no encryption (STARTTLS); LendingDesk "
+                            "does not send e-mail that way. Use smtps:// or a server with "
+                            "STARTTLS.",
+                        ).format(host=s.host),
                     )
             if s.user is not None:
                 smtp.login(s.user, self.password or "")
@@ -847,10 +855,11 @@ def send_due(
         return report
     if not config.smtp_url or not config.sender:
         raise MailSetupError(
-            "E-mails staan aan, maar de mailserver of het afzenderadres ontbreekt. Vul ze in "
-            "op de instellingenpagina E-mail.",
-            "E-mails are on, but the mail server or the sender address is missing. Fill them "
-            "in on the E-mail settings page.",
+            translate(
+                "services.notices",
+                "E-mails are on, but the mail server or the sender address is missing. Fill them "
+                "in on the E-mail settings page.",
+            ),
         )
     server = parse_server(config.smtp_url)
     if password is None:

@@ -31,6 +31,7 @@ from lendingdesk.domain.status import GONE
 from lendingdesk.errors import InvalidInput
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Borrower, Item, Loan, Location, Product
+from lendingdesk.translation import translate
 
 # One run of blank tags: a few sheets, not a typo that allocates a million codes.
 MAX_BLANK_TAGS = 1000
@@ -95,18 +96,19 @@ def slip_for_loans(session: Session, ctx: DeskContext, loan_ids: Sequence[int]) 
     """A loan slip (all open) or a return receipt (all returned) for one borrower's loans."""
     loans = [find_loan(session, loan_id) for loan_id in loan_ids]
     if not loans:
-        raise InvalidInput("Geef minstens één uitlening.", "Give at least one loan.")
+        raise InvalidInput(translate("services.printing", "Give at least one loan."))
     borrowers = {loan.borrower_id for loan in loans}
     if len(borrowers) > 1:
         raise InvalidInput(
-            "Een bon hoort bij één lener; deze uitleningen zijn van verschillende leners.",
-            "A slip belongs to one borrower; these loans are for different borrowers.",
+            translate(
+                "services.printing",
+                "A slip belongs to one borrower; these loans are for different borrowers.",
+            ),
         )
     returned = [loan.returned_at is not None for loan in loans]
     if any(returned) and not all(returned):
         raise InvalidInput(
-            "Meng geen open en ingenomen uitleningen op één bon.",
-            "Do not mix open and returned loans on one slip.",
+            translate("services.printing", "Do not mix open and returned loans on one slip."),
         )
     kind = SlipKind.RETURN if all(returned) else SlipKind.CHECKOUT
     borrower = loans[0].borrower
@@ -219,14 +221,16 @@ def render_label_pdf(
         else:
             if not 1 <= selection.count <= MAX_BLANK_TAGS:
                 raise InvalidInput(
-                    f"Kies tussen 1 en {MAX_BLANK_TAGS} lege labels.",
-                    f"Choose between 1 and {MAX_BLANK_TAGS} blank labels.",
+                    translate(
+                        "services.printing", "Choose between 1 and {max_blank_tags} blank labels."
+                    ).format(max_blank_tags=MAX_BLANK_TAGS),
                 )
             specs = label_specs_blank(session, selection.count, selection.organisation)
         if not specs:
             raise InvalidInput(
-                "Er zijn geen labels om af te drukken: alle producten hebben al een label.",
-                "There are no labels to print: every item already has one.",
+                translate(
+                    "services.printing", "There are no labels to print: every item already has one."
+                ),
             )
         result = render_labels(specs, options, out)
     return LabelRun(tuple(s.tag for s in specs), result.pages, selection.kind == "blank")
@@ -249,5 +253,5 @@ def render_badge_pdf(
     with db.session() as session:
         specs = badge_specs(session, codes)
     if not specs:
-        raise InvalidInput("Kies eerst een of meer leners.", "Choose one or more borrowers first.")
+        raise InvalidInput(translate("services.printing", "Choose one or more borrowers first."))
     return render_badges(specs, out, options).pages

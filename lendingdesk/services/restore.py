@@ -36,6 +36,7 @@ from lendingdesk.store.db import (
     resolve_url,
     sqlite_file,
 )
+from lendingdesk.translation import DataText, translate
 
 _STAMP = "%Y%m%d-%H%M%S"
 
@@ -87,10 +88,11 @@ def restore_backup(
     target = sqlite_file(resolved)
     if target is None:
         raise InvalidInput(
-            "Terugzetten kan hier alleen voor een SQLite-bestand; de gedeelde PostgreSQL-database "
-            "zet de beheerder terug (pg_restore).",
-            "Restoring from here works for a SQLite file; the shared PostgreSQL database is "
-            "restored by its administrator (pg_restore).",
+            translate(
+                "services.restore",
+                "Restoring from here works for a SQLite file; the shared PostgreSQL database is "
+                "restored by its administrator (pg_restore).",
+            ),
         )
     source = Path(source).expanduser()
     revision = backups.verify_backup(source)
@@ -169,10 +171,11 @@ def authorize_with_backup(source: Path, secret: str | None, action: str) -> None
         return
     what_nl, what_en = roles.action_words(action)
     raise roles.PermissionDenied(
-        f"Om {what_nl} is de coördinatorcode nodig die in deze reservekopie geldt. Die klopt "
-        "niet of ontbreekt; vraag de coördinator.",
-        f"To {what_en} the coordinator code of this backup is needed. It is wrong or missing; "
-        "ask the coordinator.",
+        translate(
+            "services.restore",
+            "To {what} the coordinator code of this backup is needed. It is wrong or missing; "
+            "ask the coordinator.",
+        ).format(what=DataText(what_nl, what_en)),
         action=action,
     )
 
@@ -206,6 +209,7 @@ def _copy_in(source: Path, target: Path) -> None:
         raise os_failure(exc, target) from exc
     except sqlite3.Error as exc:
         raise LendingError(
-            f"Terugzetten mislukt ({exc}); de reservekopie {source} is ongewijzigd.",
-            f"Restore failed ({exc}); the backup {source} is unchanged.",
+            translate(
+                "services.restore", "Restore failed ({exc}); the backup {source} is unchanged."
+            ).format(exc=exc, source=source),
         ) from exc

@@ -40,6 +40,7 @@ from lendingdesk.safe_text import shown
 from lendingdesk.services.reviews import Reviewer, ReviewRow, ReviewService
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Loan, Review, ReviewLinkRecord, Setting
+from lendingdesk.translation import translate
 
 BASE_URL_SETTING = "review_links.base_url"
 VALID_DAYS_SETTING = "review_links.valid_days"
@@ -153,10 +154,11 @@ def check_base_url(url: str) -> str:
         usable = False
     if not usable:
         raise InvalidInput(
-            f"“{shown(url)}” is geen bruikbaar webadres voor reviewlinks. Geef bijvoorbeeld "
-            "https://review.zorggroep.nl of http://192.168.1.20:8470.",
-            f"“{shown(url)}” is not a usable web address for review links. Give for example "
-            "https://review.zorggroep.nl or http://192.168.1.20:8470.",
+            translate(
+                "services.review_links",
+                "“{url}” is not a usable web address for review links. Give for example "
+                "https://review.zorggroep.nl or http://192.168.1.20:8470.",
+            ).format(url=shown(url)),
         )
     return text
 
@@ -164,19 +166,25 @@ def check_base_url(url: str) -> str:
 def refusal(state: LinkState) -> LinkRefused:
     if state is LinkState.EXPIRED:
         return LinkRefused(
-            "Deze reviewlink is verlopen. Vraag bij de uitleenbalie een nieuwe link.",
-            "This review link has expired. Ask the lending desk for a new link.",
+            translate(
+                "services.review_links",
+                "This review link has expired. Ask the lending desk for a new link.",
+            ),
             state=state.value,
         )
     if state is LinkState.USED:
         return LinkRefused(
-            "Voor deze uitlening is de review al gegeven. Dank u wel!",
-            "The review for this loan has already been given. Thank you!",
+            translate(
+                "services.review_links",
+                "The review for this loan has already been given. Thank you!",
+            ),
             state=state.value,
         )
     return LinkRefused(
-        "Deze reviewlink bestaat niet. Controleer het adres of scan de QR-code opnieuw.",
-        "This review link does not exist. Check the address or scan the QR code again.",
+        translate(
+            "services.review_links",
+            "This review link does not exist. Check the address or scan the QR code again.",
+        ),
         state=state.value,
     )
 
@@ -229,8 +237,7 @@ class ReviewLinkService:
         """Store the region's/desk's base URL and how long a link stays valid (1–365 days)."""
         if valid_days is not None and not 1 <= valid_days <= 365:
             raise InvalidInput(
-                "Een reviewlink is 1 tot 365 dagen geldig.",
-                "A review link is valid for 1 to 365 days.",
+                translate("services.review_links", "A review link is valid for 1 to 365 days."),
             )
         with self.db.unit_of_work() as session:
             if base_url is not None:
@@ -270,23 +277,27 @@ class ReviewLinkService:
         product = loan.item.product.name
         if loan.returned_at is None:
             raise InvalidInput(
-                f"Uitlening {loan.id} ({product}) is nog open. Een reviewlink komt er pas na "
-                "het innemen.",
-                f"Loan {loan.id} ({product}) is still open. A review link is made only after "
-                "check-in.",
+                translate(
+                    "services.review_links",
+                    "Loan {id} ({product}) is still open. A review link is made only after "
+                    "check-in.",
+                ).format(id=loan.id, product=product),
                 loan_id=loan.id,
             )
         if loan.borrower.erased_at is not None:
             raise InvalidInput(
-                f"De lener van uitlening {loan.id} is gewist; er komt geen reviewlink.",
-                f"The borrower of loan {loan.id} has been erased; no review link is made.",
+                translate(
+                    "services.review_links",
+                    "The borrower of loan {id} has been erased; no review link is made.",
+                ).format(id=loan.id),
                 loan_id=loan.id,
             )
         if session.scalar(select(Review.id).where(Review.loan_id == loan.id)) is not None:
             raise InvalidInput(
-                f"Voor uitlening {loan.id} ({product}) is de review al gegeven; een nieuwe "
-                "link is niet nodig.",
-                f"Loan {loan.id} ({product}) already has its review; no new link is needed.",
+                translate(
+                    "services.review_links",
+                    "Loan {id} ({product}) already has its review; no new link is needed.",
+                ).format(id=loan.id, product=product),
                 loan_id=loan.id,
             )
 

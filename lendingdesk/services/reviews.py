@@ -74,6 +74,7 @@ from lendingdesk.store.models import (
     Review,
     Setting,
 )
+from lendingdesk.translation import DataText, translate
 
 DEFAULT_INSTRUMENT = "care-tech-review"
 PUBLISHER_SETTING = "export.publisher"
@@ -210,10 +211,10 @@ def find_product(session: Session, ref: str | int | Product) -> Product:
     if len(matches) == 1:
         return matches[0]
     raise NotFound(
-        f"Product “{shown(text)}” niet gevonden. Geef het productnummer of de labelcode (LD…) van "
-        "een exemplaar.",
-        f"Product “{shown(text)}” not found. Give the product number or an item's label code "
-        "(LD…).",
+        translate(
+            "services.reviews",
+            "Product “{text}” not found. Give the product number or an item's label code (LD…).",
+        ).format(text=shown(text)),
         product=text,
     )
 
@@ -242,8 +243,9 @@ def _clean(text: str | None, limit: int, what_nl: str, what_en: str) -> str:
     value = " ".join((text or "").split())
     if len(value) > limit:
         raise InvalidInput(
-            f"{what_nl} is te lang (maximaal {limit} tekens).",
-            f"{what_en} is too long (at most {limit} characters).",
+            translate(
+                "services.reviews", "{what} is too long (at most {limit} characters)."
+            ).format(what=DataText(what_nl, what_en), limit=limit),
         )
     return value
 
@@ -399,10 +401,11 @@ class ReviewService:
         with self.db.unit_of_work() as session:
             if not store_instrument(session, instrument):
                 raise InvalidInput(
-                    f"Instrument {instrument.ref} staat al in de database; een gepubliceerde "
-                    "versie wordt nooit gewijzigd. Geef de nieuwe versie een hoger nummer.",
-                    f"Instrument {instrument.ref} is already stored; a published version is "
-                    "never changed. Give the new version a higher number.",
+                    translate(
+                        "services.reviews",
+                        "Instrument {ref} is already stored; a published version is never "
+                        "changed. Give the new version a higher number.",
+                    ).format(ref=instrument.ref),
                 )
             audit.record(
                 session,
@@ -428,10 +431,11 @@ class ReviewService:
         )
         if reviewer.publish_name and not name:
             raise InvalidInput(
-                "Er is toestemming om de naam te publiceren, maar geen naam. Vul de naam in of "
-                "zet de toestemming uit.",
-                "Consent to publish the name was given, but no name. Fill in the name or "
-                "turn the consent off.",
+                translate(
+                    "services.reviews",
+                    "Consent to publish the name was given, but no name. Fill in the name or "
+                    "turn the consent off.",
+                ),
             )
         ctx = self.ctx_factory()
         with self.db.unit_of_work() as session:
@@ -439,19 +443,21 @@ class ReviewService:
             item = loan.item
             if loan.returned_at is None:
                 raise InvalidInput(
-                    f"Uitlening {loan.id} ({item.product.name}, {item.tag}) is nog open. Neem "
-                    "het product eerst in; daarna kan de review.",
-                    f"Loan {loan.id} ({item.product.name}, {item.tag}) is still open. Check the "
-                    "item in first; then the review can be added.",
+                    translate(
+                        "services.reviews",
+                        "Loan {id} ({product}, {tag}) is still open. Check the item in first; "
+                        "then the review can be added.",
+                    ).format(id=loan.id, product=item.product.name, tag=item.tag),
                     loan_id=loan.id,
                 )
             existing = session.scalar(select(Review.id).where(Review.loan_id == loan.id))
             if existing is not None:
                 raise InvalidInput(
-                    f"Voor uitlening {loan.id} is al een review (nummer {existing}). Per "
-                    "uitlening telt één review; pas zo nodig die review aan bij het modereren.",
-                    f"Loan {loan.id} already has a review (number {existing}). One review per "
-                    "loan counts; edit that review during moderation if needed.",
+                    translate(
+                        "services.reviews",
+                        "Loan {id} already has a review (number {existing}). One review per loan "
+                        "counts; edit that review during moderation if needed.",
+                    ).format(id=loan.id, existing=existing),
                     loan_id=loan.id,
                     review_id=existing,
                 )
@@ -535,13 +541,16 @@ class ReviewService:
             loan = find_loan(session, loan_id)
             if loan.returned_at is None:
                 raise InvalidInput(
-                    f"Uitlening {loan.id} is nog open; er valt nog geen review af te slaan.",
-                    f"Loan {loan.id} is still open; there is no review to decline yet.",
+                    translate(
+                        "services.reviews",
+                        "Loan {id} is still open; there is no review to decline yet.",
+                    ).format(id=loan.id),
                 )
             if loan.review_state == "done":
                 raise InvalidInput(
-                    f"Voor uitlening {loan.id} is de review al gegeven.",
-                    f"The review for loan {loan.id} has already been given.",
+                    translate(
+                        "services.reviews", "The review for loan {id} has already been given."
+                    ).format(id=loan.id),
                 )
             loan.review_state = "declined"
             audit.record(session, ctx, "review_declined", "loan", loan.id, tag=loan.item.tag)
@@ -563,8 +572,9 @@ class ReviewService:
         """
         if decision not in ("approve", "reject"):
             raise InvalidInput(
-                f"Kies goedkeuren (approve) of afwijzen (reject), niet “{decision}”.",
-                f"Choose approve or reject, not “{decision}”.",
+                translate("services.reviews", "Choose approve or reject, not “{decision}”.").format(
+                    decision=decision
+                ),
             )
         ctx = self.ctx_factory()
         moderator = (by or ctx.actor or "").strip() or None
@@ -579,9 +589,11 @@ class ReviewService:
                 if not instrument.has_item(key) or instrument.item(key).type is not ItemType.TEXT:
                     texts = ", ".join(i.key for i in instrument.items if i.type is ItemType.TEXT)
                     raise InvalidInput(
-                        f"Alleen vrije tekst kan bij het modereren worden aangepast ({texts}), "
-                        f"niet “{key}”.",
-                        f"Only free text can be edited during moderation ({texts}), not “{key}”.",
+                        translate(
+                            "services.reviews",
+                            "Only free text can be edited during moderation ({texts}), not "
+                            "“{key}”.",
+                        ).format(texts=texts, key=key),
                     )
                 if (text or "").strip() != str(answers.get(key, "")).strip():
                     edited.append(key)
@@ -612,8 +624,10 @@ class ReviewService:
         review = session.get(Review, review_id) if row_id_in_range(review_id) else None
         if review is None:
             raise NotFound(
-                f"Review {review_id} bestaat niet. Zie `lendingdesk reviews` voor de nummers.",
-                f"Review {review_id} does not exist. See `lendingdesk reviews` for the numbers.",
+                translate(
+                    "services.reviews",
+                    "Review {review_id} does not exist. See `lendingdesk reviews` for the numbers.",
+                ).format(review_id=review_id),
                 review_id=review_id,
             )
         return review
@@ -930,8 +944,10 @@ class ReviewService:
         """
         if k is not None and k < 1:
             raise InvalidInput(
-                "Het minimum aantal mensen per label is 1 of meer (standaard 3).",
-                "The minimum number of people per label is 1 or more (default 3).",
+                translate(
+                    "services.reviews",
+                    "The minimum number of people per label is 1 or more (default 3).",
+                ),
             )
         from lendingdesk.exchange.export import build_bundle
 

@@ -17,6 +17,7 @@ from lendingdesk.errors import NotFound
 from lendingdesk.services import ContextFactory
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Item, Product, WaitingEntry
+from lendingdesk.translation import translate
 
 
 def _like(text: str) -> str:
@@ -63,7 +64,9 @@ class WaitingService:
             product = session.get(Product, product_id)
             if product is None:
                 raise NotFound(
-                    f"Product {product_id} bestaat niet.", f"Product {product_id} does not exist."
+                    translate("services.waiting", "Product {product_id} does not exist.").format(
+                        product_id=product_id
+                    )
                 )
             borrower = find_borrower(session, badge)
             entry = waiting.join(session, ctx, borrower, product)

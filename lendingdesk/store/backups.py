@@ -23,6 +23,7 @@ from pathlib import Path
 from lendingdesk.errors import InvalidInput, LendingError
 from lendingdesk.safe_text import shown
 from lendingdesk.store.db import Database, backup_sqlite, data_dir
+from lendingdesk.translation import DataText, translate
 
 PREFIX = "lendingdesk-"
 SUFFIX = ".sqlite3"
@@ -66,10 +67,11 @@ def backup_dir() -> Path:
 def _require_sqlite(db: Database) -> Path:
     if db.sqlite_path is None:
         raise InvalidInput(
-            "Reservekopieën maakt LendingDesk alleen van een SQLite-bestand. Voor de gedeelde "
-            "PostgreSQL-database zorgt de beheerder van de server (pg_dump).",
-            "LendingDesk makes backups of a SQLite file only. The shared PostgreSQL database is "
-            "backed up by the server's administrator (pg_dump).",
+            translate(
+                "store.backups",
+                "LendingDesk makes backups of a SQLite file only. The shared PostgreSQL database "
+                "is backed up by the server's administrator (pg_dump).",
+            ),
         )
     return db.sqlite_path
 
@@ -158,9 +160,10 @@ def verify_backup(path: Path) -> str:
     path = Path(path)
     if not path.is_file():
         raise BackupError(
-            f"Reservekopie {shown(path, 80)} bestaat niet. Kies een bestand uit "
-            "`lendingdesk backups`.",
-            f"Backup {shown(path, 80)} does not exist. Choose a file from `lendingdesk backups`.",
+            translate(
+                "store.backups",
+                "Backup {path} does not exist. Choose a file from `lendingdesk backups`.",
+            ).format(path=shown(path, 80)),
         )
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -172,19 +175,25 @@ def verify_backup(path: Path) -> str:
             conn.close()
     except sqlite3.Error as exc:
         raise BackupError(
-            f"{shown(path.name)} is geen bruikbare LendingDesk-reservekopie (geen SQLite-database "
-            "van LendingDesk). Kies een andere.",
-            f"{shown(path.name)} is not a usable LendingDesk backup ({exc}). Choose another one.",
+            translate(
+                "store.backups",
+                "{name} is not a usable LendingDesk backup ({reason}). Choose another one.",
+            ).format(
+                name=shown(path.name),
+                reason=DataText("geen SQLite-database van LendingDesk", str(exc)),
+            )
         ) from exc
     if check != [("ok",)]:
         raise BackupError(
-            f"{path.name} is beschadigd (integriteitscontrole mislukt). Kies een andere.",
-            f"{path.name} is damaged (integrity check failed). Choose another one.",
+            translate(
+                "store.backups", "{path} is damaged (integrity check failed). Choose another one."
+            ).format(path=path.name),
         )
     if revision is None:
         raise BackupError(
-            f"{path.name} heeft geen schemaversie; het is geen LendingDesk-reservekopie.",
-            f"{path.name} has no schema version; it is not a LendingDesk backup.",
+            translate(
+                "store.backups", "{path} has no schema version; it is not a LendingDesk backup."
+            ).format(path=path.name),
         )
     return str(revision[0])
 
@@ -228,8 +237,9 @@ def restore(db: Database, backup: Path, *, now: datetime | None = None) -> Path:
         check = copy.execute("PRAGMA integrity_check").fetchall()
     if check != [("ok",)]:  # pragma: no cover - the copy of a verified file failed
         raise BackupError(
-            f"Terugzetten mislukt; de vorige database staat in {kept}.",
-            f"Restore failed; the previous database is kept in {kept}.",
+            translate(
+                "store.backups", "Restore failed; the previous database is kept in {kept}."
+            ).format(kept=kept),
         )
     db.dispose()  # pooled connections re-read the file
     return kept

@@ -36,6 +36,7 @@ from lendingdesk.errors import (
     SchemaTooNew,
     ServerUnreachable,
 )
+from lendingdesk.translation import DataText, translate
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -202,8 +203,7 @@ def _translate_error(ctx: ExceptionContext) -> Exception | None:
     sqlstate = getattr(exc, "sqlstate", None) or ""
     if sqlstate in _PG_CONFLICT:
         return ConcurrentChange(
-            "Een andere balie wijzigde dit op hetzelfde moment. Scan opnieuw.",
-            "Another desk changed this at the same moment. Scan again.",
+            translate("store.db", "Another desk changed this at the same moment. Scan again."),
         )
     dbapi = ctx.dialect.loaded_dbapi
     if sqlstate or isinstance(exc, dbapi.OperationalError | dbapi.InterfaceError):
@@ -220,24 +220,29 @@ def server_failure(
     text = str(exc).lower()
     if sqlstate in _PG_AUTH or any(w in text for w in _AUTH_WORDS):
         return AuthenticationFailed(
-            f"De databaseserver weigert de gebruikersnaam of het wachtwoord ({_short(exc)}). "
-            "Controleer het wachtwoord of vraag de beheerder; er is niets opgeslagen.",
-            f"The database server refuses the user name or password ({_short(exc)}). Check "
-            "the password or ask the administrator; nothing was saved.",
+            translate(
+                "store.db",
+                "The database server refuses the user name or password ({exc}). Check the "
+                "password or ask the administrator; nothing was saved.",
+            ).format(exc=_short(exc)),
         )
     if sqlstate in _PG_DISK_FULL:
         return _disk_full("de databaseserver", "the database server")
     if sqlstate in _PG_READ_ONLY:
         return ReadOnlyDatabase(
-            "De databaseserver staat alleen lezen toe; er is niets opgeslagen. Vraag de beheerder.",
-            "The database server only allows reading; nothing was saved. Ask the administrator.",
+            translate(
+                "store.db",
+                "The database server only allows reading; nothing was saved. Ask the "
+                "administrator.",
+            ),
         )
     if sqlstate in _PG_CORRUPT:
         return DatabaseCorrupt(
-            f"De databaseserver meldt beschadigde gegevens ({_short(exc)}); er is niets "
-            "opgeslagen. Waarschuw de beheerder.",
-            f"The database server reports damaged data ({_short(exc)}); nothing was saved. "
-            "Tell the administrator.",
+            translate(
+                "store.db",
+                "The database server reports damaged data ({exc}); nothing was saved. Tell the "
+                "administrator.",
+            ).format(exc=_short(exc)),
         )
     if disconnect or not sqlstate or sqlstate.startswith(_PG_UNAVAILABLE):
         return _unreachable(exc)
@@ -258,32 +263,35 @@ def sqlite_failure(exc: sqlite3.Error, path: Path | None) -> DatabaseUnavailable
         return missing_file(path)
     if code == _SQLITE_READONLY or "readonly" in text or (cant_open and _read_only(path)):
         return ReadOnlyDatabase(
-            f"Het databasebestand {where} is alleen-lezen (het bestand of de map kan niet worden "
-            "beschreven); er is niets opgeslagen. Vraag ICT om schrijfrechten op het bestand en "
-            "de map.",
-            f"The database file {where} is read-only (the file or its folder cannot be "
-            "written); nothing was saved. Ask IT for write permission on the file and its "
-            "folder.",
+            translate(
+                "store.db",
+                "The database file {where} is read-only (the file or its folder cannot be "
+                "written); nothing was saved. Ask IT for write permission on the file and its "
+                "folder.",
+            ).format(where=where),
         )
     if cant_open:
         return DatabaseUnavailable(
-            f"Het databasebestand {where} kan niet worden geopend ({_short(exc)}); er is niets "
-            "opgeslagen. Vraag ICT om lees- en schrijfrechten op het bestand en de map.",
-            f"The database file {where} cannot be opened ({_short(exc)}); nothing was saved. "
-            "Ask IT for read and write permission on the file and its folder.",
+            translate(
+                "store.db",
+                "The database file {where} cannot be opened ({exc}); nothing was saved. Ask IT "
+                "for read and write permission on the file and its folder.",
+            ).format(where=where, exc=_short(exc)),
         )
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text:
         return DatabaseBusy(
-            "De database is bezet door een andere balie of een reservekopie. Probeer het zo "
-            "opnieuw.",
-            "The database is busy at another desk or with a backup. Try again in a moment.",
+            translate(
+                "store.db",
+                "The database is busy at another desk or with a backup. Try again in a moment.",
+            ),
         )
     if code in (_SQLITE_IOERR, _SQLITE_AUTH, _SQLITE_PERM) or "disk i/o error" in text:
         return DatabaseUnavailable(
-            f"Het databasebestand {where} kan niet worden gelezen of geschreven "
-            f"({_short(exc)}); er is niets opgeslagen. Controleer de schijf of netwerkmap.",
-            f"The database file {where} cannot be read or written ({_short(exc)}); nothing "
-            "was saved. Check the disk or network folder.",
+            translate(
+                "store.db",
+                "The database file {where} cannot be read or written ({exc}); nothing was saved. "
+                "Check the disk or network folder.",
+            ).format(where=where, exc=_short(exc)),
         )
     return None
 
@@ -312,19 +320,21 @@ def _no_room(path: Path | None) -> bool:
 
 def _unreachable(exc: BaseException) -> ServerUnreachable:
     return ServerUnreachable(
-        f"De databaseserver is niet bereikbaar ({_short(exc)}). Controleer de "
-        "netwerkverbinding en probeer het opnieuw.",
-        f"The database server cannot be reached ({_short(exc)}). Check the network "
-        "connection and try again.",
+        translate(
+            "store.db",
+            "The database server cannot be reached ({exc}). Check the network connection and try "
+            "again.",
+        ).format(exc=_short(exc)),
     )
 
 
 def _disk_full(where_nl: str, where_en: str) -> DiskFull:
     return DiskFull(
-        f"De schijf is vol ({where_nl}); er is niets opgeslagen. Maak ruimte vrij of vraag ICT, "
-        "en probeer het dan opnieuw.",
-        f"The disk is full ({where_en}); nothing was saved. Free some space or ask IT, then try "
-        "again.",
+        translate(
+            "store.db",
+            "The disk is full ({where}); nothing was saved. Free some space or ask IT, then try "
+            "again.",
+        ).format(where=DataText(where_nl, where_en)),
     )
 
 
@@ -333,12 +343,12 @@ def corrupt_file(path: Path | None, detail: str = "") -> DatabaseCorrupt:
     if detail:  # SQLite's own words are for IT (the log), not for the desk
         log.info("database %s is damaged: %s", where, " ".join(detail.split()))
     return DatabaseCorrupt(
-        f"Het databasebestand {where} is beschadigd; er wordt niets meer in opgeslagen. "
-        "Laat de coördinator een reservekopie terugzetten (lendingdesk backups, dan "
-        "lendingdesk restore BESTAND --yes).",
-        f"The database file {where} is damaged; nothing more is saved in it. Ask the "
-        "coordinator to restore a backup (lendingdesk backups, then lendingdesk restore "
-        "FILE --yes).",
+        translate(
+            "store.db",
+            "The database file {where} is damaged; nothing more is saved in it. Ask the "
+            "coordinator to restore a backup (lendingdesk backups, then lendingdesk restore FILE "
+            "--yes).",
+        ).format(where=where),
     )
 
 
@@ -354,34 +364,34 @@ def _first_problem(rows: list[tuple[object, ...]]) -> str:
 
 def missing_file(path: Path) -> DatabaseMissing:
     return DatabaseMissing(
-        f"Het databasebestand {path} bestaat niet. Controleer het pad (--db). Een nieuwe, lege "
-        "database maakt u bewust met: lendingdesk --db PAD db upgrade. Een reservekopie zet u "
-        "terug met: lendingdesk restore BESTAND --yes.",
-        f"The database file {path} does not exist. Check the path (--db). Create a new, empty "
-        "database on purpose with: lendingdesk --db PATH db upgrade. Put a backup back with: "
-        "lendingdesk restore FILE --yes.",
+        translate(
+            "store.db",
+            "The database file {path} does not exist. Check the path (--db). Create a new, empty "
+            "database on purpose with: lendingdesk --db PATH db upgrade. Put a backup back with: "
+            "lendingdesk restore FILE --yes.",
+        ).format(path=path),
     )
 
 
 def removed_file(path: Path) -> DatabaseMissing:
     return DatabaseMissing(
-        f"Het databasebestand {path} is verwijderd of verplaatst terwijl LendingDesk open stond; "
-        "er is niets opgeslagen. Zet het bestand terug of laat de coördinator een reservekopie "
-        "terugzetten (lendingdesk restore), en start LendingDesk opnieuw.",
-        f"The database file {path} was deleted or moved while LendingDesk was open; nothing "
-        "was saved. Put the file back or ask the coordinator to restore a backup "
-        "(lendingdesk restore), and start LendingDesk again.",
+        translate(
+            "store.db",
+            "The database file {path} was deleted or moved while LendingDesk was open; nothing "
+            "was saved. Put the file back or ask the coordinator to restore a backup "
+            "(lendingdesk restore), and start LendingDesk again.",
+        ).format(path=path),
     )
 
 
 def replaced_file(path: Path) -> DatabaseReplaced:
     return DatabaseReplaced(
-        f"Het databasebestand {path} is verwijderd of vervangen terwijl LendingDesk open stond; "
-        "er is niets opgeslagen. Start LendingDesk opnieuw; is het verkeerde bestand "
-        "teruggezet, laat de coördinator dan een reservekopie terugzetten (lendingdesk restore).",
-        f"The database file {path} was removed or replaced while LendingDesk was open; nothing "
-        "was saved. Start LendingDesk again; if the wrong file was put back, ask the "
-        "coordinator to restore a backup (lendingdesk restore).",
+        translate(
+            "store.db",
+            "The database file {path} was removed or replaced while LendingDesk was open; "
+            "nothing was saved. Start LendingDesk again; if the wrong file was put back, ask the "
+            "coordinator to restore a backup (lendingdesk restore).",
+        ).format(path=path),
     )
 
 
@@ -617,10 +627,11 @@ def open_database(
             raise missing_file(path)
         if not path.parent.is_dir():
             raise DatabaseMissing(
-                f"De map {path.parent} bestaat niet. Controleer het pad (--db); LendingDesk "
-                "maakt geen mappen op een getypt pad.",
-                f"The folder {path.parent} does not exist. Check the path (--db); LendingDesk "
-                "does not create folders for a typed path.",
+                translate(
+                    "store.db",
+                    "The folder {parent} does not exist. Check the path (--db); LendingDesk does "
+                    "not create folders for a typed path.",
+                ).format(parent=path.parent),
             )
         try:
             create_private_file(path)
@@ -641,10 +652,11 @@ def open_database(
         if isinstance(exc, DatabaseUnavailable):
             raise
         raise DatabaseUnavailable(
-            f"De database kan niet worden geopend ({_short(exc)}). Controleer de verbinding of "
-            "het pad en probeer het opnieuw.",
-            f"The database cannot be opened ({_short(exc)}). Check the connection or path and "
-            "try again.",
+            translate(
+                "store.db",
+                "The database cannot be opened ({exc}). Check the connection or path and try "
+                "again.",
+            ).format(exc=_short(exc)),
         ) from exc
     return db
 
@@ -677,14 +689,16 @@ def _os_failure(exc: OSError, path: Path) -> DatabaseUnavailable:
         return _disk_full(f"bij {path}", f"at {path}")
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return ReadOnlyDatabase(
-            f"{path} kan niet worden geschreven (alleen-lezen of geen rechten); er is niets "
-            "opgeslagen. Vraag ICT om schrijfrechten.",
-            f"{path} cannot be written (read-only or no permission); nothing was saved. Ask IT "
-            "for write permission.",
+            translate(
+                "store.db",
+                "{path} cannot be written (read-only or no permission); nothing was saved. Ask "
+                "IT for write permission.",
+            ).format(path=path),
         )
     return DatabaseUnavailable(
-        f"{path} kan niet worden geschreven ({exc.strerror}); er is niets opgeslagen.",
-        f"{path} cannot be written ({exc.strerror}); nothing was saved.",
+        translate("store.db", "{path} cannot be written ({strerror}); nothing was saved.").format(
+            path=path, strerror=exc.strerror
+        ),
     )
 
 
@@ -781,10 +795,11 @@ def _refuse_newer_schema(db: Database, current: str | None) -> None:
         known = False
     if not known:
         raise SchemaTooNew(
-            f"Deze database is gemaakt door een nieuwere LendingDesk (schema {current}). "
-            "Installeer die nieuwere versie; deze versie verandert niets aan de database.",
-            f"This database was made by a newer LendingDesk (schema {current}). Install that "
-            "newer version; this version changes nothing in the database.",
+            translate(
+                "store.db",
+                "This database was made by a newer LendingDesk (schema {current}). Install that "
+                "newer version; this version changes nothing in the database.",
+            ).format(current=current),
         )
 
 

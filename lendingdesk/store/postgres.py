@@ -21,6 +21,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 from lendingdesk.errors import InvalidInput
+from lendingdesk.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -48,13 +49,13 @@ class PgSettings:
     def __post_init__(self) -> None:
         if self.sslmode is not None and self.sslmode not in SSL_MODES:
             raise InvalidInput(
-                f"Onbekende TLS-instelling “{self.sslmode}”. Kies uit: {', '.join(SSL_MODES)}.",
-                f"Unknown TLS mode “{self.sslmode}”. Choose from: {', '.join(SSL_MODES)}.",
+                translate(
+                    "store.postgres", "Unknown TLS mode “{sslmode}”. Choose from: {ssl_modes}."
+                ).format(sslmode=self.sslmode, ssl_modes=", ".join(SSL_MODES)),
             )
         if not (self.host and self.dbname and self.user):
             raise InvalidInput(
-                "Vul server, database en gebruiker in.",
-                "Fill in server, database and user.",
+                translate("store.postgres", "Fill in server, database and user."),
             )
 
     @property
@@ -92,8 +93,10 @@ class PgSettings:
         sa_url = make_url(url) if isinstance(url, str) else url
         if not is_postgres(sa_url):
             raise InvalidInput(
-                "Dit is geen PostgreSQL-adres; het begint met postgresql+psycopg://.",
-                "This is not a PostgreSQL address; it starts with postgresql+psycopg://.",
+                translate(
+                    "store.postgres",
+                    "This is not a PostgreSQL address; it starts with postgresql+psycopg://.",
+                ),
             )
         q = dict(sa_url.query)
 
@@ -118,9 +121,11 @@ class PgSettings:
         known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
         if "password" in data:
             raise InvalidInput(
-                "Het wachtwoord hoort niet in de instellingen; het staat in de sleutelbos van het "
-                "systeem.",
-                "The password does not belong in the settings; it is kept in the system keyring.",
+                translate(
+                    "store.postgres",
+                    "The password does not belong in the settings; it is kept in the system "
+                    "keyring.",
+                ),
             )
         if "port" in known:
             known["port"] = int(known["port"])

@@ -17,6 +17,7 @@ from typing import Any
 
 from lendingdesk.errors import InvalidInput
 from lendingdesk.services.review_links import ReviewLinkService
+from lendingdesk.translation import translate
 from lendingdesk.web.guard import Limits
 
 log = logging.getLogger(__name__)
@@ -69,15 +70,17 @@ class ReviewWebServer:
             )
         except OSError as exc:
             raise InvalidInput(
-                f"Het reviewformulier kan niet starten op {options.host}:{options.port} "
-                f"({exc.strerror or exc}). Kies een andere poort of een adres van deze computer.",
-                f"The review form cannot start on {options.host}:{options.port} "
-                f"({exc.strerror or exc}). Choose another port or an address of this computer.",
+                translate(
+                    "web.server",
+                    "The review form cannot start on {host}:{port} ({value}). Choose another "
+                    "port or an address of this computer.",
+                ).format(host=options.host, port=options.port, value=exc.strerror or exc),
             ) from None
         except ValueError as exc:
             raise InvalidInput(
-                f"Ongeldige instelling voor het reviewformulier: {exc}",
-                f"Invalid setting for the review form: {exc}",
+                translate("web.server", "Invalid setting for the review form: {exc}").format(
+                    exc=exc
+                ),
             ) from None
         self.host: str = str(self._server.effective_host)
         self.port: int = int(self._server.effective_port)

@@ -941,6 +941,8 @@
     <message>
         <source>Save and start self-service</source>
         <translation>Opslaan en zelfbediening starten</translation>
+    </message>
+    <message>
         <source>Review on &amp;phones</source>
         <translation>Review op &amp;telefoon</translation>
     </message>

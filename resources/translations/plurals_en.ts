@@ -98,4 +98,149 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%n loan(s)</source>
+        <translation>
+            <numerusform>%n loan</numerusform>
+            <numerusform>%n loans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promoter(s)</source>
+        <translation>
+            <numerusform>%n promoter</numerusform>
+            <numerusform>%n promoters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passive(s)</source>
+        <translation>
+            <numerusform>%n passive</numerusform>
+            <numerusform>%n passives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractor(s)</source>
+        <translation>
+            <numerusform>%n detractor</numerusform>
+            <numerusform>%n detractors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plus point(s)</source>
+        <translation>
+            <numerusform>%n plus point</numerusform>
+            <numerusform>%n plus points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minus point(s)</source>
+        <translation>
+            <numerusform>%n minus point</numerusform>
+            <numerusform>%n minus points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more tip(s).</source>
+        <translation>
+            <numerusform>And %n more tip.</numerusform>
+            <numerusform>And %n more tips.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n professional(s) completed the SUS; a mean is shown from {min_n} on.</source>
+        <translation>
+            <numerusform>%n professional completed the SUS; a mean is shown from {min_n} on.</numerusform>
+            <numerusform>%n professionals completed the SUS; a mean is shown from {min_n} on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are only %n approved review(s) so far. Means, spreads and charts appear from {min_n} reviews on, so that no single judgement can be traced or decides the picture.</source>
+        <translation>
+            <numerusform>There is only %n approved review so far. Means, spreads and charts appear from {min_n} reviews on, so that no single judgement can be traced or decides the picture.</numerusform>
+            <numerusform>There are only %n approved reviews so far. Means, spreads and charts appear from {min_n} reviews on, so that no single judgement can be traced or decides the picture.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n loan(s) ({pct}%)</source>
+        <translation>
+            <numerusform>after %n loan ({pct}%)</numerusform>
+            <numerusform>after %n loans ({pct}%)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more plus point(s) in the export (reviews.csv).</source>
+        <translation>
+            <numerusform>And %n more plus point in the export (reviews.csv).</numerusform>
+            <numerusform>And %n more plus points in the export (reviews.csv).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more minus point(s) in the export (reviews.csv).</source>
+        <translation>
+            <numerusform>And %n more minus point in the export (reviews.csv).</numerusform>
+            <numerusform>And %n more minus points in the export (reviews.csv).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>domain.reservations</name>
+    <message numerus="yes">
+        <source>All %n item(s) of {product} are already reserved in that period.</source>
+        <translation>
+            <numerusform>The only item of {product} is already reserved in that period.</numerusform>
+            <numerusform>All %n items of {product} are already reserved in that period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>services.catalogue_import</name>
+    <message numerus="yes">
+        <source>Import refused: %n line(s) wrong; nothing was changed. Correct the file and try again.</source>
+        <translation>
+            <numerusform>Import refused: %n line is wrong; nothing was changed. Correct the file and try again.</numerusform>
+            <numerusform>Import refused: %n lines are wrong; nothing was changed. Correct the file and try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import refused: %n line(s) wrong; nothing was changed. Correct the file and try again. First: {first}</source>
+        <translation>
+            <numerusform>Import refused: %n line is wrong; nothing was changed. Correct the file and try again. First: {first}</numerusform>
+            <numerusform>Import refused: %n lines are wrong; nothing was changed. Correct the file and try again. First: {first}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>services.access</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -151,6 +151,9 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>ResponseTab</name>
     <message>
         <source>Invited</source>

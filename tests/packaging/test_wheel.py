@@ -120,3 +120,13 @@ def test_the_installed_program_runs_the_demo_and_prints_labels(
     # Every item of the demo has its label, and every QR code on the sheet scans as one.
     assert len(items) >= 10
     assert scanned == {item["tag"] for item in items}
+    # A refusal in Dutch: read from the wheel's compiled catalogue (texts_nl.qm), without Qt.
+    refused = subprocess.run(
+        [program, "--db", db, "--lang", "nl", "slip", "--out", tmp_path / "x.pdf", "999999"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    )
+    assert refused.returncode != 0
+    assert refused.stderr.strip() == "Uitlening 999999 bestaat niet."

@@ -7,6 +7,7 @@ from datetime import date, datetime
 import pypdfium2 as pdfium
 import pytest
 
+from lendingdesk import translation
 from lendingdesk.documents import reports
 from lendingdesk.documents.report_style import printable
 from lendingdesk.documents.reports import (
@@ -145,7 +146,15 @@ def test_missing_letters_are_marked_not_dropped():
 
 
 def test_all_report_and_instrument_wording_is_drawable():
-    texts = [t for text in reports._STRINGS.values() for t in (text.nl, text.en)]
+    # Every printed word of the documents in both languages, plural forms included.
+    texts = [
+        text
+        for lang in ("nl", "en")
+        for (context, source, _), forms in translation.catalogue(lang).items()
+        if context in ("Report", "Document")
+        for text in (source, *forms)
+    ]
+    assert len(texts) > 2 * len(reports._STRINGS)
     for instrument in list_instruments():
         for item in instrument.items:
             texts += [item.label.nl, item.label.en, item.short_label.nl, item.short_label.en]

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 
-from lendingdesk.domain.circulation import STATUS_NL
+from lendingdesk.domain.circulation import STATUS_WORDS
 from lendingdesk.resources import resource_path
 from lendingdesk.ui.models.labels import STATUS_TEXT, status_text
 from lendingdesk.ui.screens import SCREENS, load_screen_class, set_language, ui_lang
@@ -47,9 +47,10 @@ def _visible_texts(widget: QWidget) -> list[str]:
 
 
 def test_status_words_are_the_desks_own(nl) -> None:
-    assert set(STATUS_TEXT) == set(STATUS_NL)
+    assert set(STATUS_TEXT) == set(STATUS_WORDS)
     set_language("nl")
-    for status, word in STATUS_NL.items():
+    for status, message in STATUS_WORDS.items():
+        word = message.render("nl")
         assert status_text(status) == word[0].upper() + word[1:]
     assert status_text("awaiting_cleaning") == "Wacht op schoonmaak"
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from lendingdesk.errors import InvalidInput, NotFound
 from lendingdesk.resources import resource_path
+from lendingdesk.translation import DataText, translate
 
 NOT_APPLICABLE = "na"
 """The answer to an effect item that could not be judged; it never counts in a mean."""
@@ -153,8 +154,9 @@ class Instrument:
             return self._items[key]
         except KeyError:
             raise NotFound(
-                f"Vraag '{key}' bestaat niet in instrument {self.ref}.",
-                f"Item '{key}' does not exist in instrument {self.ref}.",
+                translate(
+                    "domain.reviews.instruments", "Item '{key}' does not exist in instrument {ref}."
+                ).format(key=key, ref=self.ref),
                 item=key,
             ) from None
 
@@ -200,8 +202,9 @@ def instrument_from_definition(definition: Mapping[str, Any]) -> Instrument:
         where = "/".join(str(p) for p in errors[0].path) or "(root)"
         msg = errors[0].message
         raise InvalidInput(
-            f"Instrumentdefinitie ongeldig bij {where}: {msg}",
-            f"Invalid instrument definition at {where}: {msg}",
+            translate(
+                "domain.reviews.instruments", "Invalid instrument definition at {where}: {msg}"
+            ).format(where=where, msg=msg),
             path=where,
         )
     return _build(definition)
@@ -212,7 +215,12 @@ def _text(raw: Mapping[str, str] | None) -> Text | None:
 
 
 def _definition_error(ref: str, nl: str, en: str) -> InvalidInput:
-    return InvalidInput(f"Instrument {ref}: {nl}", f"Instrument {ref}: {en}", instrument=ref)
+    return InvalidInput(
+        translate("domain.reviews.instruments", "Instrument {ref}: {detail}").format(
+            ref=ref, detail=DataText(nl, en)
+        ),
+        instrument=ref,
+    )
 
 
 def _build(d: Mapping[str, Any]) -> Instrument:
@@ -354,8 +362,9 @@ def _load_file(name: str) -> Instrument:
         definition = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError) as exc:
         raise InvalidInput(
-            f"Instrumentbestand {name} is onleesbaar: {exc}",
-            f"Instrument file {name} cannot be read: {exc}",
+            translate(
+                "domain.reviews.instruments", "Instrument file {name} cannot be read: {exc}"
+            ).format(name=name, exc=exc),
         ) from exc
     instrument = instrument_from_definition(definition)
     if name != f"{instrument.key}.v{instrument.version}.json":
@@ -373,15 +382,17 @@ def load_instrument(key: str, version: int | None = None) -> Instrument:
     versions = sorted(v for k, v in files if k == key)
     if not versions:
         raise NotFound(
-            f"Review-instrument '{key}' bestaat niet.",
-            f"Review instrument '{key}' does not exist.",
+            translate(
+                "domain.reviews.instruments", "Review instrument '{key}' does not exist."
+            ).format(key=key),
             instrument=key,
         )
     wanted = versions[-1] if version is None else version
     if wanted not in versions:
         raise NotFound(
-            f"Review-instrument '{key}' heeft geen versie {version}.",
-            f"Review instrument '{key}' has no version {version}.",
+            translate(
+                "domain.reviews.instruments", "Review instrument '{key}' has no version {version}."
+            ).format(key=key, version=version),
             instrument=key,
             version=version,
         )
@@ -537,8 +548,7 @@ def validate_answers(instrument: Instrument, answers: Mapping[str, object]) -> d
     """
     if not isinstance(answers, Mapping):
         raise InvalidInput(
-            "Antwoorden moeten een verzameling vraag → antwoord zijn.",
-            "Answers must be a mapping of item → answer.",
+            translate("domain.reviews.instruments", "Answers must be a mapping of item → answer."),
         )
     cleaned, problems = answer_problems(instrument, answers)
     if problems:
@@ -547,8 +557,9 @@ def validate_answers(instrument: Instrument, answers: Mapping[str, object]) -> d
         nl = "; ".join(p.nl for p in shown) + (f"; en nog {more}" if more else "")
         en = "; ".join(p.en for p in shown) + (f"; and {more} more" if more else "")
         raise InvalidInput(
-            f"Review niet opgeslagen — {nl}.",
-            f"Review not saved — {en}.",
+            translate("domain.reviews.instruments", "Review not saved — {detail}.").format(
+                detail=DataText(nl, en)
+            ),
             problems=problems,
         )
     return cleaned

@@ -23,6 +23,7 @@ from lendingdesk.domain.reviews.instruments import (
     validate_answers,
 )
 from lendingdesk.errors import InvalidInput
+from lendingdesk.translation import translate
 
 SUS_KEYS: tuple[str, ...] = tuple(f"sus_{i}" for i in range(1, 11))
 
@@ -77,8 +78,10 @@ def sus_score(
     for position, value in enumerate(values, start=1):
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
             raise InvalidInput(
-                f"SUS-uitspraak {position}: antwoord {value!r} ligt niet in 1..5.",
-                f"SUS statement {position}: answer {value!r} is not in 1..5.",
+                translate(
+                    "domain.reviews.scoring",
+                    "SUS statement {position}: answer {value} is not in 1..5.",
+                ).format(position=position, value=f"{value!r}"),
             )
         total += value - 1 if position % 2 else 5 - value
     return total * 2.5
@@ -93,7 +96,9 @@ def _one_decimal(score: float) -> Decimal:
 def _check_sus_range(score: float) -> None:
     if not 0 <= score <= 100 or math.isnan(score):
         raise InvalidInput(
-            f"SUS-score {score} ligt niet in 0..100.", f"SUS score {score} is not in 0..100."
+            translate("domain.reviews.scoring", "SUS score {score} is not in 0..100.").format(
+                score=score
+            )
         )
 
 
@@ -142,8 +147,9 @@ def nps_breakdown(values: Iterable[int]) -> NpsResult:
     for value in values:
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
             raise InvalidInput(
-                f"Aanbeveling {value!r} ligt niet in 0..10.",
-                f"Recommendation {value!r} is not in 0..10.",
+                translate(
+                    "domain.reviews.scoring", "Recommendation {value} is not in 0..10."
+                ).format(value=f"{value!r}"),
             )
         if value >= 9:
             promoters += 1

@@ -16,6 +16,7 @@ from lendingdesk.domain.lookup import find_item
 from lendingdesk.errors import NotFound
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Item, Location
+from lendingdesk.translation import translate
 
 if TYPE_CHECKING:
     from lendingdesk.services.views.catalogue import ItemRow
@@ -73,7 +74,9 @@ def item_of(s: Session, tag_or_item: str | int) -> Item:
         item = s.get(Item, tag_or_item)
         if item is None:
             raise NotFound(
-                f"Exemplaar {tag_or_item} bestaat niet.", f"Item {tag_or_item} does not exist."
+                translate("services.views.base", "Item {tag_or_item} does not exist.").format(
+                    tag_or_item=tag_or_item
+                )
             )
         return item
     return find_item(s, tag_or_item)

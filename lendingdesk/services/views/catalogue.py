@@ -31,6 +31,7 @@ from lendingdesk.services.views.paging import (
 )
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Category, Item, Loan, Location, Product
+from lendingdesk.translation import translate
 
 
 @dataclass(frozen=True)
@@ -371,15 +372,18 @@ class CatalogueView(ViewService):
         clean_tags = [t.strip() for t in tags if t.strip()]
         if len(set(map(str.casefold, clean_tags))) != len(clean_tags):
             raise InvalidInput(
-                "Hetzelfde label staat er twee keer in. Scan elk label één keer.",
-                "The same label is listed twice. Scan each label once.",
+                translate(
+                    "services.views.catalogue",
+                    "The same label is listed twice. Scan each label once.",
+                ),
             )
         with self.db.unit_of_work() as s:
             product = catalogue.get_product(s, product_id)
             if product.retired:
                 raise InvalidInput(
-                    f"{product.name} is afgeschreven; voeg geen exemplaren meer toe.",
-                    f"{product.name} is retired; do not add items to it.",
+                    translate(
+                        "services.views.catalogue", "{product} is retired; do not add items to it."
+                    ).format(product=product.name),
                 )
             location = s.get(Location, location_id) if location_id is not None else None
             serials = [serial.strip() or None] if serial.strip() else []

@@ -87,7 +87,7 @@ class ReservationsView(ViewService):
             product = catalogue.get_product(s, product_id)
             item = s.get(Item, item_id) if item_id is not None else None
             found = reservations.conflicts_for(s, product, start, end, item=item)
-            return tuple(nl if lang == "nl" else en for nl, en in found)
+            return tuple(message.render(lang) for message in found)
 
     def reserve(
         self,

@@ -19,6 +19,7 @@ from lendingdesk.errors import NotFound
 from lendingdesk.safe_text import spreadsheet_cell
 from lendingdesk.services.views.base import ViewService
 from lendingdesk.store.models import Location, Stocktake
+from lendingdesk.translation import translate
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,9 @@ class StocktakeView(ViewService):
         location = session.get(Location, location_id)
         if location is None:
             raise NotFound(
-                "Deze locatie bestaat niet meer. Kies een andere.",
-                "This location no longer exists. Choose another.",
+                translate(
+                    "services.views.stocktake", "This location no longer exists. Choose another."
+                ),
             )
         return location
 

@@ -1,7 +1,7 @@
 """Words the user sees for stored codes (statuses, states), translated through Qt.
 
 Source strings are English; the Dutch translations are the desk's own words ("Beschikbaar",
-"Uitgeleend", "Wacht op schoonmaak"), the same as domain circulation.STATUS_NL.
+"Uitgeleend", "Wacht op schoonmaak"), the same as domain circulation.STATUS_WORDS.
 """
 
 from __future__ import annotations
