@@ -52,7 +52,7 @@ def test_parts_ticked_by_their_label_and_a_missing_part_holds_the_kit_back(
         scan(qtbot, scan_clock, charger)  # its own label: ticked, the dialog stays open
         seen["ticked"] = charger_box.isChecked() and dialog.isVisible()
         human_keys(qtbot, scan_clock, Qt.Key.Key_2)  # the manual did not come back
-        human_keys(qtbot, scan_clock, Qt.Key.Key_Tab, Qt.Key.Key_Space)  # the box under them
+        human_keys(qtbot, scan_clock, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Space)
         seen["hold"] = dialog.holdCheck.isChecked()
         shots = os.environ.get("LENDINGDESK_SHOTS")
         if shots:

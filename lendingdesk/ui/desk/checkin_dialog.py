@@ -97,8 +97,8 @@ class CheckinDialog(QDialog):
         chain = [
             self.ui.chargedCheck,
             *self.accessory_checks,
-            self.holdCheck,  # about the parts above; shown only while one is missing
             self.ui.damageEdit,
+            self.holdCheck,  # shown only while a part is missing
             self.repairCheck,
             self.costEdit,
             self.isolationCheck,
