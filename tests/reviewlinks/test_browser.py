@@ -136,15 +136,26 @@ def fill_review(driver, *, skip_overall: bool = False) -> None:
 
 def send(driver) -> None:
     """Tap the send button and wait for the next page."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.expected_conditions import staleness_of
     from selenium.webdriver.support.wait import WebDriverWait
 
-    page = driver.find_element(By.TAG_NAME, "html")
+    # The old page is marked in its own window object; the next page has a fresh one. (Waiting
+    # for the old <html> element to go stale is racy: while the page changes, chromedriver may
+    # answer "node does not belong to the document" instead of "stale".)
+    driver.execute_script("window.lendingdeskOldPage = true")
     button = driver.find_element(By.CSS_SELECTOR, "button.send")
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
     button.click()
-    WebDriverWait(driver, 30).until(staleness_of(page))
+
+    def next_page_loaded(d) -> bool:
+        return bool(
+            d.execute_script(
+                "return !window.lendingdeskOldPage && document.readyState === 'complete'"
+            )
+        )
+
+    WebDriverWait(driver, 30, ignored_exceptions=(WebDriverException,)).until(next_page_loaded)
 
 
 def stored(desk) -> list[Review]:
