@@ -27,6 +27,7 @@ SAME_IN_BOTH_ALLOWED = ("Document", "Report")
 SAME_IN_BOTH = {
     ("domain.reviews.instruments", "Instrument {ref}: {detail}"),
     ("cli.core", "{tag}: {status}."),
+    ("web", "Product"),
 }
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n")
 
