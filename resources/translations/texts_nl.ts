@@ -148,12 +148,167 @@
         <translation>getekend op het scherm</translation>
     </message>
     <message>
+        <source>Acceptance of the loan conditions</source>
+        <translation>Acceptatie van de leenvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Geaccepteerd op</translation>
+    </message>
+    <message>
+        <source>Conditions version</source>
+        <translation>Versie voorwaarden</translation>
+    </message>
+    <message>
+        <source>0 (built-in text)</source>
+        <translation>0 (standaardtekst)</translation>
+    </message>
+    <message>
+        <source>Use conditions</source>
+        <translation>Gebruiksvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Hygiene instruction</source>
+        <translation>Hygiëne-instructie</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Accepted by ticking on the desk&apos;s screen (self-service).</source>
+        <translation>Geaccepteerd door aanvinken op het scherm van de balie (zelfbediening).</translation>
+    </message>
+    <message>
+        <source>Signed on the desk&apos;s screen (self-service).</source>
+        <translation>Getekend op het scherm van de balie (zelfbediening).</translation>
+    </message>
+    <message>
         <source>Your review on your phone</source>
         <translation>Uw review op uw telefoon</translation>
     </message>
     <message>
         <source>How did {product} work out? Scan the code with your phone&apos;s camera or type the address below. The link works once, until {date}.</source>
         <translation>Hoe ging het met {product}? Scan de code met de camera van uw telefoon of typ het adres hieronder. De link werkt één keer, tot en met {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>How did {product} work out? Give your review</source>
+        <translation>Hoe ging het met {product}? Geef uw review</translation>
+    </message>
+    <message>
+        <source>You returned {product} ({tag}). Thank you!</source>
+        <translation>U heeft {product} ({tag}) teruggebracht. Bedankt!</translation>
+    </message>
+    <message>
+        <source>Would you tell us how it went? Your experience helps colleagues choose the care technology that works. It takes a few minutes, on your phone too.</source>
+        <translation>Wilt u vertellen hoe het ging? Uw ervaring helpt collega&apos;s kiezen welke zorgtechnologie werkt. Het invullen duurt een paar minuten, ook op uw telefoon.</translation>
+    </message>
+    <message>
+        <source>Reminder: your review of {product}</source>
+        <translation>Herinnering: uw review van {product}</translation>
+    </message>
+    <message>
+        <source>A while ago you returned {product} ({tag}). We have not received your experience yet; there is still time.</source>
+        <translation>Een tijdje geleden heeft u {product} ({tag}) teruggebracht. We hebben uw ervaring nog niet ontvangen; het kan nog steeds.</translation>
+    </message>
+    <message>
+        <source>This is the only reminder you will get about it.</source>
+        <translation>Dit is de enige herinnering die u hierover krijgt.</translation>
+    </message>
+    <message>
+        <source>{product} is due back on {due}</source>
+        <translation>{product} moet {due} terug</translation>
+    </message>
+    <message>
+        <source>You borrowed {product} ({tag}). Please bring it back to the lending desk by {due}, with its charger and all accessories.</source>
+        <translation>U heeft {product} ({tag}) geleend. Breng het uiterlijk {due} terug naar de uitleenbalie, met de lader en alle onderdelen.</translation>
+    </message>
+    <message>
+        <source>Do you need it longer? Ask the desk to renew the loan.</source>
+        <translation>Heeft u het langer nodig? Vraag aan de balie om te verlengen.</translation>
+    </message>
+    <message>
+        <source>{product} is due back today</source>
+        <translation>{product} moet vandaag terug</translation>
+    </message>
+    <message>
+        <source>You borrowed {product} ({tag}); it is due back at the lending desk today ({due}), with its charger and all accessories.</source>
+        <translation>U heeft {product} ({tag}) geleend; het moet vandaag ({due}) terug naar de uitleenbalie, met de lader en alle onderdelen.</translation>
+    </message>
+    <message>
+        <source>{product} was due back on {due}</source>
+        <translation>{product} had {due} terug moeten zijn</translation>
+    </message>
+    <message>
+        <source>You borrowed {product} ({tag}); it was due back on {due}. A colleague may be waiting for it.</source>
+        <translation>U heeft {product} ({tag}) geleend; het had {due} terug moeten zijn. Een collega wacht er misschien op.</translation>
+    </message>
+    <message>
+        <source>Please bring it back as soon as you can, or ask the desk to renew the loan.</source>
+        <translation>Breng het zo snel mogelijk terug, of vraag aan de balie om te verlengen.</translation>
+    </message>
+    <message>
+        <source>Your reservation is ready: {product}</source>
+        <translation>Uw reservering staat klaar: {product}</translation>
+    </message>
+    <message>
+        <source>{product} is ready for you at the lending desk (reserved from {start} to {end}).</source>
+        <translation>{product} staat voor u klaar aan de uitleenbalie (gereserveerd van {start} tot en met {end}).</translation>
+    </message>
+    <message>
+        <source>Bring your card; the desk scans it and you can take the product with you.</source>
+        <translation>Neem uw pas mee; de balie scant die en u kunt het meenemen.</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>Beste {name},</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Met vriendelijke groet,</translation>
+    </message>
+    <message>
+        <source>Questions? Contact the lending desk: {contact}</source>
+        <translation>Vragen? Neem contact op met de uitleenbalie: {contact}</translation>
+    </message>
+    <message>
+        <source>No longer want these e-mails? Reply to this message with &apos;unsubscribe&apos;, or tell the desk.</source>
+        <translation>Wilt u deze e-mails niet meer ontvangen? Antwoord op dit bericht met &apos;afmelden&apos;, of zeg het aan de balie.</translation>
+    </message>
+    <message>
+        <source>This message was sent automatically by LendingDesk.</source>
+        <translation>Dit bericht is automatisch verstuurd door LendingDesk.</translation>
+    </message>
+    <message>
+        <source>Give your review through this personal link (for you only):</source>
+        <translation>Geef uw review via deze persoonlijke link (alleen voor u):</translation>
+    </message>
+    <message>
+        <source>Give your review</source>
+        <translation>Review geven</translation>
+    </message>
+    <message>
+        <source>Or open this personal link (for you only):</source>
+        <translation>Of open deze persoonlijke link (alleen voor u):</translation>
+    </message>
+    <message>
+        <source>Drop by the lending desk: they will hand you a QR code for the review form on your phone.</source>
+        <translation>Kom even langs de uitleenbalie: daar krijgt u een QR-code voor het reviewformulier op uw telefoon.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from the lending desk&apos;s e-mails</source>
+        <translation>Afmelden voor e-mails van de uitleenbalie</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2254,179 @@
     <message>
         <source>The password does not belong in the settings; it is kept in the system keyring.</source>
         <translation>Het wachtwoord hoort niet in de instellingen; het staat in de sleutelbos van het systeem.</translation>
+    </message>
+</context>
+<context>
+    <name>web</name>
+    <message>
+        <source>Lending service review</source>
+        <translation>Review uitleenservice</translation>
+    </message>
+    <message>
+        <source>Your review</source>
+        <translation>Uw review</translation>
+    </message>
+    <message>
+        <source>Thank you for giving a review. It takes about 5 minutes. Your review is checked before anything is published.</source>
+        <translation>Fijn dat u een review geeft. Het duurt ongeveer 5 minuten. Uw review wordt eerst nagekeken voordat er iets gepubliceerd wordt.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Borrowed</source>
+        <translation>Geleend</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} tot {end}</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>Kies één antwoord.</translation>
+    </message>
+    <message>
+        <source>Choose all that apply.</source>
+        <translation>Kies wat van toepassing is.</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Ten short statements about ease of use</source>
+        <translation>Tien korte uitspraken over het gebruiksgemak</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Over u</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Not required. Only needed if your name may appear with the review.</source>
+        <translation>Niet verplicht. Alleen nodig als uw naam bij de review mag staan.</translation>
+    </message>
+    <message>
+        <source>Your role or discipline</source>
+        <translation>Uw functie of discipline</translation>
+    </message>
+    <message>
+        <source>For example: care assistant, physiotherapist.</source>
+        <translation>Bijvoorbeeld: verzorgende IG, fysiotherapeut.</translation>
+    </message>
+    <message>
+        <source>My name may be published with this review.</source>
+        <translation>Mijn naam mag bij deze review gepubliceerd worden.</translation>
+    </message>
+    <message>
+        <source>Without consent only the organisation or team is shown as the author.</source>
+        <translation>Zonder toestemming staat als auteur alleen de organisatie of het team.</translation>
+    </message>
+    <message>
+        <source>You gave consent to publish your name, but did not fill in a name. Fill in your name or untick the box.</source>
+        <translation>U gaf toestemming om uw naam te publiceren, maar vulde geen naam in. Vul uw naam in of zet het vinkje uit.</translation>
+    </message>
+    <message>
+        <source>Send review</source>
+        <translation>Review versturen</translation>
+    </message>
+    <message>
+        <source>The review has not been sent yet</source>
+        <translation>De review is nog niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Please correct the marked answers:</source>
+        <translation>Verbeter de gemarkeerde antwoorden:</translation>
+    </message>
+    <message>
+        <source>This answer is still missing.</source>
+        <translation>Dit antwoord ontbreekt nog.</translation>
+    </message>
+    <message>
+        <source>The form had expired or did not come from this page. Your answers are still here; check them and send again.</source>
+        <translation>Het formulier was verlopen of kwam niet van deze pagina. Uw antwoorden staan er nog; controleer ze en verstuur opnieuw.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Dank u wel!</translation>
+    </message>
+    <message>
+        <source>Your review has been received. The lending service checks it and then publishes only what you allowed. You can close this page.</source>
+        <translation>Uw review is ontvangen. De uitleenservice kijkt hem na en publiceert daarna alleen wat u hebt toegestaan. U kunt deze pagina sluiten.</translation>
+    </message>
+    <message>
+        <source>Review already given</source>
+        <translation>Review al gegeven</translation>
+    </message>
+    <message>
+        <source>Link expired</source>
+        <translation>Link verlopen</translation>
+    </message>
+    <message>
+        <source>Link not found</source>
+        <translation>Link niet gevonden</translation>
+    </message>
+    <message>
+        <source>Open the form with the QR code or the link on your return receipt.</source>
+        <translation>Open het formulier met de QR-code of de link op uw innamebon.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>This request could not be read. Open the link on your return receipt again.</source>
+        <translation>Dit verzoek kon niet gelezen worden. Open de link van uw innamebon opnieuw.</translation>
+    </message>
+    <message>
+        <source>This page does not exist. Open the link on your return receipt again.</source>
+        <translation>Deze pagina bestaat niet. Open de link van uw innamebon opnieuw.</translation>
+    </message>
+    <message>
+        <source>This page cannot be used this way. Open the link on your return receipt again.</source>
+        <translation>Deze pagina kan zo niet gebruikt worden. Open de link van uw innamebon opnieuw.</translation>
+    </message>
+    <message>
+        <source>The form is too large to send. Shorten the comments and send again.</source>
+        <translation>Het formulier is te groot om te versturen. Maak de toelichtingen korter en verstuur opnieuw.</translation>
+    </message>
+    <message>
+        <source>Too many attempts in a short time. Wait a few minutes and try again.</source>
+        <translation>Te veel pogingen in korte tijd. Wacht een paar minuten en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on our side; your review was not saved. Try again in a few minutes or ask the lending desk.</source>
+        <translation>Er ging aan onze kant iets mis; uw review is niet opgeslagen. Probeer het over een paar minuten opnieuw of vraag het de uitleenbalie.</translation>
+    </message>
+    <message>
+        <source>The review cannot be saved right now (the database cannot be reached). Try again in a few minutes.</source>
+        <translation>De review kan nu niet worden opgeslagen (de database is niet bereikbaar). Probeer het over een paar minuten opnieuw.</translation>
+    </message>
+    <message>
+        <source>To the form</source>
+        <translation>Naar het formulier</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>this language&apos;s own name</comment>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Read this page in English</source>
+        <comment>offered in this language</comment>
+        <translation>Lees deze pagina in het Nederlands</translation>
     </message>
 </context>
 <context>
