@@ -530,8 +530,184 @@
         <translation>pagina {page} van {pages}</translation>
     </message>
     <message>
+        <source>Hygiene report</source>
+        <translation>Hygiënerapport</translation>
+    </message>
+    <message>
+        <source>Cleaning, disinfection and device reset between users</source>
+        <translation>Reiniging, desinfectie en apparaat-reset tussen gebruikers</translation>
+    </message>
+    <message>
+        <source>Period {start} to {end}</source>
+        <translation>Periode {start} t/m {end}</translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation>alle locaties</translation>
+    </message>
+    <message>
+        <source>Made on {at}</source>
+        <translation>Gemaakt op {at}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Innames</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Aftekeningen</translation>
+    </message>
+    <message>
+        <source>Cleanings</source>
+        <translation>Reinigingen</translation>
+    </message>
+    <message>
+        <source>Disinfections</source>
+        <translation>Desinfecties</translation>
+    </message>
+    <message>
+        <source>Device resets</source>
+        <translation>Apparaat-resets</translation>
+    </message>
+    <message>
+        <source>Returns from isolation</source>
+        <translation>Retour uit isolatie</translation>
+    </message>
+    <message>
+        <source>Second checks</source>
+        <translation>Tweede controles</translation>
+    </message>
+    <message>
+        <source>{approved} approved, {refused} rejected, {waiting} waiting</source>
+        <translation>{approved} goedgekeurd, {refused} afgekeurd, {waiting} wachtend</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Afwijkingen</translation>
+    </message>
+    <message>
+        <source>No deviations in this period.</source>
+        <translation>Geen afwijkingen in deze periode.</translation>
+    </message>
+    <message>
+        <source>No sign-offs in this period.</source>
+        <translation>Geen aftekeningen in deze periode.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>Product</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Second check</source>
+        <translation>Tweede controle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>LendingDesk – hygiene report {place}</source>
+        <translation>LendingDesk – hygiënerapport {place}</translation>
+    </message>
+    <message>
+        <source>waiting for {span}</source>
+        <translation>wacht al {span}</translation>
+    </message>
+    <message>
+        <source>still to do: {parts}</source>
+        <translation>nog te doen: {parts}</translation>
+    </message>
+    <message>
+        <source>{span} after the return</source>
+        <translation>{span} na inname</translation>
+    </message>
+    <message>
+        <source>Late: signed off more than {hours} hours after the return.</source>
+        <translation>Te laat: later afgetekend dan {hours} uur na inname.</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} uur</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dagen</translation>
+    </message>
+    <message>
+        <source>cleaning</source>
+        <translation>reiniging</translation>
+    </message>
+    <message>
+        <source>disinfection</source>
+        <translation>desinfectie</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>reset</translation>
+    </message>
+    <message>
+        <source>second check</source>
+        <translation>tweede controle</translation>
+    </message>
+    <message>
+        <source>asked, waiting</source>
+        <translation>gevraagd, wacht</translation>
+    </message>
+    <message>
+        <source>approved: {by}</source>
+        <translation>goed: {by}</translation>
+    </message>
+    <message>
+        <source>rejected: {by}</source>
+        <translation>afgekeurd: {by}</translation>
+    </message>
+    <message>
+        <source>return from isolation / BRMO</source>
+        <translation>retour uit isolatie / BRMO</translation>
+    </message>
+    <message>
+        <source>second check rejected</source>
+        <translation>tweede controle afgekeurd</translation>
+    </message>
+    <message>
+        <source>signed off late</source>
+        <translation>te laat afgetekend</translation>
+    </message>
+    <message>
+        <source>not signed off</source>
+        <translation>niet afgetekend</translation>
+    </message>
+    <message>
+        <source>lent without a sign-off</source>
+        <translation>uitgeleend zonder aftekening</translation>
     </message>
     <message>
         <source>Category</source>
@@ -698,6 +874,90 @@
             <numerusform>En nog %n minpunt in de export (reviews.csv).</numerusform>
             <numerusform>En nog %n minpunten in de export (reviews.csv).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Inventarisatie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Gedaan door</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescand</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>Verkeerde plek</translation>
+    </message>
+    <message>
+        <source>Registered as on loan</source>
+        <translation>Staat als uitgeleend</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Scanned as</source>
+        <translation>Gescand als</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>In their place, counted per product; every code is in the CSV export.</source>
+        <translation>Op hun plaats, per product geteld; elke code staat in de CSV-export.</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Geregistreerd op</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Applied: {moved} moved here, {checked_in} checked in (to cleaning), {found_again} no longer lost.</source>
+        <translation>Toegepast: {moved} hierheen verplaatst, {checked_in} ingenomen (naar schoonmaak), {found_again} niet langer vermist.</translation>
+    </message>
+    <message>
+        <source>Recorded only; nothing was moved or checked in.</source>
+        <translation>Alleen vastgelegd; er is niets verplaatst of ingenomen.</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>Pagina {n}</translation>
+    </message>
+    <message>
+        <source>Missing: registered here and not on loan, lost or retired, but not scanned. Look for them, or report them lost.</source>
+        <translation>Ontbreekt: hier geregistreerd en niet uitgeleend, vermist of afgeschreven, maar niet gescand. Zoek ze, of meld ze als vermist.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
     </message>
 </context>
 <context>
