@@ -28,6 +28,10 @@ SAME_IN_BOTH = {
     ("domain.reviews.instruments", "Instrument {ref}: {detail}"),
     ("cli.core", "{tag}: {status}."),
     ("web", "Product"),
+    ("services.audit", "product"),
+    ("services.audit", "database"),
+    ("services.audit", "review"),
+    ("services.audit", "instrument"),
 }
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n")
 
