@@ -2124,6 +2124,217 @@
     </message>
 </context>
 <context>
+    <name>services.audit</name>
+    <message>
+        <source>Checked out</source>
+        <translation>Uitgeleend</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Ingenomen</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <source>Marked lost</source>
+        <translation>Vermist gemeld</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Afgeschreven</translation>
+    </message>
+    <message>
+        <source>Check-out undone</source>
+        <translation>Uitlenen ongedaan</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Innemen ongedaan</translation>
+    </message>
+    <message>
+        <source>Item added</source>
+        <translation>Exemplaar toegevoegd</translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <translation>Product toegevoegd</translation>
+    </message>
+    <message>
+        <source>Product changed</source>
+        <translation>Product gewijzigd</translation>
+    </message>
+    <message>
+        <source>Product retired</source>
+        <translation>Product afgeschreven</translation>
+    </message>
+    <message>
+        <source>Borrower added</source>
+        <translation>Lener toegevoegd</translation>
+    </message>
+    <message>
+        <source>Borrower changed</source>
+        <translation>Lener gewijzigd</translation>
+    </message>
+    <message>
+        <source>Borrower activated</source>
+        <translation>Lener geactiveerd</translation>
+    </message>
+    <message>
+        <source>Borrower deactivated</source>
+        <translation>Lener gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Persoonsgegevens gewist</translation>
+    </message>
+    <message>
+        <source>Cleaning signed off</source>
+        <translation>Schoonmaak afgetekend</translation>
+    </message>
+    <message>
+        <source>Maintenance started</source>
+        <translation>Onderhoud gestart</translation>
+    </message>
+    <message>
+        <source>Maintenance finished</source>
+        <translation>Onderhoud klaar</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Gereserveerd</translation>
+    </message>
+    <message>
+        <source>Reservation cancelled</source>
+        <translation>Reservering geannuleerd</translation>
+    </message>
+    <message>
+        <source>Offline scan applied</source>
+        <translation>Offline scan verwerkt</translation>
+    </message>
+    <message>
+        <source>Coordinator code set</source>
+        <translation>Coördinatorcode ingesteld</translation>
+    </message>
+    <message>
+        <source>Coordinator code changed</source>
+        <translation>Coördinatorcode gewijzigd</translation>
+    </message>
+    <message>
+        <source>Coordinator code refused</source>
+        <translation>Coördinatorcode geweigerd</translation>
+    </message>
+    <message>
+        <source>Coordinator code not checked (waiting time)</source>
+        <translation>Coördinatorcode niet gecontroleerd (wachttijd)</translation>
+    </message>
+    <message>
+        <source>Full copy written</source>
+        <translation>Volledige kopie gemaakt</translation>
+    </message>
+    <message>
+        <source>Everything erased for the demo</source>
+        <translation>Alles gewist voor de demo</translation>
+    </message>
+    <message>
+        <source>Erasure applied again</source>
+        <translation>Wissing opnieuw toegepast</translation>
+    </message>
+    <message>
+        <source>Name taken out of text</source>
+        <translation>Naam uit tekst gehaald</translation>
+    </message>
+    <message>
+        <source>Review withdrawn</source>
+        <translation>Review teruggetrokken</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Logboek geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Reservekopie teruggezet</translation>
+    </message>
+    <message>
+        <source>Review added</source>
+        <translation>Review toegevoegd</translation>
+    </message>
+    <message>
+        <source>Review declined</source>
+        <translation>Geen review gegeven</translation>
+    </message>
+    <message>
+        <source>Review approved</source>
+        <translation>Review goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Review rejected</source>
+        <translation>Review afgewezen</translation>
+    </message>
+    <message>
+        <source>Reviews exported</source>
+        <translation>Reviews geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Catalogue imported</source>
+        <translation>Catalogus geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Review instrument stored</source>
+        <translation>Review-instrument vastgelegd</translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation>uitlening</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>exemplaar</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <source>borrower</source>
+        <translation>lener</translation>
+    </message>
+    <message>
+        <source>reservation</source>
+        <translation>reservering</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>instellingen</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>logboek</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation>instrument</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>catalogus</translation>
+    </message>
+</context>
+<context>
     <name>services.catalogue_import</name>
     <message numerus="yes">
         <source>Import refused: %n line(s) wrong; nothing was changed. Correct the file and try again. First: {first}</source>
