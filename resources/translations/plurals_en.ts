@@ -108,6 +108,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n loan(s) in the period</source>
+        <translation>
+            <numerusform>%n loan in the period</numerusform>
+            <numerusform>%n loans in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>

@@ -959,6 +959,13 @@
         <source>List</source>
         <translation>Lijst</translation>
     </message>
+    <message numerus="yes">
+        <source>%n loan(s) in the period</source>
+        <translation>
+            <numerusform>%n uitlening in de periode</numerusform>
+            <numerusform>%n uitleningen in de periode</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
