@@ -234,6 +234,16 @@
     </message>
 </context>
 <context>
+    <name>services.restore</name>
+    <message numerus="yes">
+        <source>%n borrower(s) from the erasure register erased again.</source>
+        <translation>
+            <numerusform>%n borrower from the erasure register erased again.</numerusform>
+            <numerusform>%n borrowers from the erasure register erased again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>services.access</name>
     <message numerus="yes">
         <source>%n second(s)</source>

@@ -2487,6 +2487,25 @@
         <translation>Terugzetten kan hier alleen voor een SQLite-bestand; de gedeelde PostgreSQL-database zet de beheerder terug (pg_restore).</translation>
     </message>
     <message>
+        <source>Restored from {file}.</source>
+        <translation>Teruggezet uit {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n borrower(s) from the erasure register erased again.</source>
+        <translation>
+            <numerusform>%n lener uit het wisregister opnieuw gewist.</numerusform>
+            <numerusform>%n leners uit het wisregister opnieuw gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as {path}.</source>
+        <translation>Het beschadigde bestand is apart gezet als {path}.</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as {path}.</source>
+        <translation>De vorige database is bewaard als {path}.</translation>
+    </message>
+    <message>
         <source>Restore failed ({exc}); the backup {source} is unchanged.</source>
         <translation>Terugzetten mislukt ({exc}); de reservekopie {source} is ongewijzigd.</translation>
     </message>
