@@ -1158,6 +1158,66 @@
 <context>
     <name>cli.notices</name>
     <message>
+        <source>invitation</source>
+        <translation>reviewuitnodiging</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>herinnering review</translation>
+    </message>
+    <message>
+        <source>predue</source>
+        <translation>herinnering inleverdatum</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>inleverdag</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>reservering klaar</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <source>not a work address</source>
+        <translation>geen werkadres</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verstuurd</translation>
+    </message>
+    <message>
+        <source>would send</source>
+        <translation>zou gaan</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>niet verstuurd</translation>
+    </message>
+    <message>
+        <source>not mailed</source>
+        <translation>niet gemaild</translation>
+    </message>
+    <message>
+        <source>E-mails not sent: {error}. Nothing was marked as sent; the next run tries again.</source>
+        <translation>E-mails niet verstuurd: {error}. Er is niets als verstuurd gemarkeerd; de volgende keer wordt het opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>{count} e-mail(s) refused by the mail server; see the list.</source>
+        <translation>{count} e-mail(s) geweigerd door de mailserver; zie de lijst.</translation>
+    </message>
+    <message>
         <source>E-mails are off (settings, E-mail); nothing was sent.</source>
         <translation>E-mails staan uit (instellingen, E-mail); er is niets verstuurd.</translation>
     </message>
