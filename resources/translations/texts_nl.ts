@@ -2462,6 +2462,30 @@
         <translation>“{kind}” kan niet offline worden bewaard (alleen uitlenen en innemen).</translation>
     </message>
     <message>
+        <source>check-out of {item} to {who} ({when})</source>
+        <translation>uitlenen {item} aan {who} ({when})</translation>
+    </message>
+    <message>
+        <source>check-in of {item} ({when})</source>
+        <translation>innemen {item} ({when})</translation>
+    </message>
+    <message>
+        <source>Applied: {what}.</source>
+        <translation>Verwerkt: {what}.</translation>
+    </message>
+    <message>
+        <source>Already applied: {what}.</source>
+        <translation>Was al verwerkt: {what}.</translation>
+    </message>
+    <message>
+        <source>Not applied yet (database unreachable): {what}. It stays kept.</source>
+        <translation>Nog niet verwerkt (database niet bereikbaar): {what}. Het blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Conflict with {what}: {reason} Resolve this at the desk.</source>
+        <translation>Conflict bij {what}: {reason} Los dit op aan de balie.</translation>
+    </message>
+    <message>
         <source>Scan the item first (and for a check-out the borrower card).</source>
         <translation>Scan eerst het product (en bij uitlenen de lenerspas).</translation>
     </message>
