@@ -2114,6 +2114,10 @@
         <translation>Geen bestandsinhoud ontvangen.</translation>
     </message>
     <message>
+        <source>Line {line}</source>
+        <translation>Regel {line}</translation>
+    </message>
+    <message>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
