@@ -27,6 +27,11 @@ SAME_IN_BOTH_ALLOWED = ("Document", "Report")
 SAME_IN_BOTH = {
     ("domain.reviews.instruments", "Instrument {ref}: {detail}"),
     ("cli.core", "{tag}: {status}."),
+    ("web", "Product"),
+    ("services.audit", "product"),
+    ("services.audit", "database"),
+    ("services.audit", "review"),
+    ("services.audit", "instrument"),
 }
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n")
 
@@ -193,3 +198,42 @@ def test_refusals_that_build_their_own_message_speak_both_languages() -> None:
         nl, en = refusal.message("nl"), refusal.message("en")
         assert nl and en and nl != en
         assert "naam ontbreekt" in nl and "name is missing" in en
+
+
+# Modules that may hold words per language themselves: the window (Qt's own catalogues), the
+# month and day names (dates.py), the catalogue reader and the codemod that converts such pairs.
+OWN_LANGUAGE_TABLES = ("ui/", "dates.py", "translation.py", "refusal_codemod.py")
+
+
+def _language_pairs(source: str) -> list[int]:
+    """Lines of ``{"nl": …, "en": …}`` dicts and ``dict(nl=…, en=…)`` calls in ``source``."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Dict):
+            keys = {k.value for k in node.keys if isinstance(k, ast.Constant)}
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            keys = {k.arg for k in node.keywords} if node.func.id == "dict" else set()
+        else:
+            continue
+        if {"nl", "en"} <= keys:
+            found.append(node.lineno)
+    return found
+
+
+def test_the_language_pair_finder_finds_them() -> None:
+    assert _language_pairs('X = {"title": {"nl": "Titel", "en": "Title"}}') == [1]
+    assert _language_pairs('X = {\n"en": {"a": "b"},\n"nl": {"a": "c"}}') == [1]
+    assert _language_pairs("X = dict(nl='Titel', en='Title')") == [1]
+    assert _language_pairs('X = {"nl": 1, "de": 2}') == []
+
+
+def test_no_module_outside_the_window_keeps_its_own_dutch_and_english() -> None:
+    """Words go in the catalogue (translate(...), Dutch in texts_nl.ts), not in a dict per
+    language: a translator would never see them, and the two would drift apart."""
+    pairs = [
+        f"{path.relative_to(PACKAGE)}:{line}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if not str(path.relative_to(PACKAGE)).startswith(OWN_LANGUAGE_TABLES)
+        for line in _language_pairs(path.read_text("utf-8"))
+    ]
+    assert pairs == []

@@ -10,25 +10,27 @@ from typing import Any
 from lendingdesk.cli.common import desk_context, open_db, say
 from lendingdesk.errors import LendingError
 from lendingdesk.safe_text import one_line
-from lendingdesk.translation import translate
+from lendingdesk.translation import DataText, translate
 
-KIND_NL = {
-    "invitation": "reviewuitnodiging",
-    "reminder": "herinnering review",
-    "predue": "herinnering inleverdatum",
-    "due": "inleverdag",
-    "overdue": "te laat",
-    "ready": "reservering klaar",
+# The kind and reason words of the list (English: the kind's own key, as --json gives it).
+KINDS = {
+    "invitation": translate("cli.notices", "invitation"),
+    "reminder": translate("cli.notices", "reminder"),
+    "predue": translate("cli.notices", "predue"),
+    "due": translate("cli.notices", "due"),
+    "overdue": translate("cli.notices", "overdue"),
+    "ready": translate("cli.notices", "ready"),
 }
-REASON_NL = {
-    "no_address": "geen e-mailadres",
-    "opted_out": "afgemeld",
-    "not_work_address": "geen werkadres",
+REASONS = {
+    "no_address": translate("cli.notices", "no e-mail address"),
+    "opted_out": translate("cli.notices", "opted out"),
+    "not_work_address": translate("cli.notices", "not a work address"),
 }
-REASON_EN = {
-    "no_address": "no e-mail address",
-    "opted_out": "opted out",
-    "not_work_address": "not a work address",
+OUTCOMES = {
+    "sent": translate("cli.notices", "sent"),
+    "due": translate("cli.notices", "would send"),
+    "failed": translate("cli.notices", "not sent"),
+    "skipped": translate("cli.notices", "not mailed"),
 }
 
 
@@ -75,41 +77,38 @@ def cmd_send(args: argparse.Namespace) -> int:
     else:
         _print_report(args, report)
     if report.server_error is not None:
-        print(
-            one_line(
-                f"E-mails niet verstuurd: {report.server_error_nl}. Er is niets als verstuurd "
-                "gemarkeerd; de volgende keer wordt het opnieuw geprobeerd."
-                if args.lang == "nl"
-                else f"E-mails not sent: {report.server_error}. Nothing was marked as "
-                "sent; the next run tries again."
-            ),
-            file=sys.stderr,
-        )
+        error = DataText(str(report.server_error_nl), str(report.server_error))
+        message = translate(
+            "cli.notices",
+            "E-mails not sent: {error}. Nothing was marked as sent; the next run tries again.",
+        ).format(error=error)
+        print(one_line(message.render(args.lang)), file=sys.stderr)
         return 1
     if report.failed:
-        print(
-            f"{len(report.failed)} e-mail(s) geweigerd door de mailserver; zie de lijst."
-            if args.lang == "nl"
-            else f"{len(report.failed)} e-mail(s) refused by the mail server; see the list.",
-            file=sys.stderr,
-        )
+        message = translate(
+            "cli.notices", "{count} e-mail(s) refused by the mail server; see the list."
+        ).format(count=len(report.failed))
+        print(message.render(args.lang), file=sys.stderr)
         return 1
     return 0
 
 
 def _print_report(args: argparse.Namespace, report: Any) -> None:
-    nl = args.lang == "nl"
-    kinds = KIND_NL if nl else {k: k for k in KIND_NL}
-    reasons = REASON_NL if nl else REASON_EN
+    lang = args.lang
+
+    def kind(row: dict[str, Any]) -> str:
+        return KINDS[row["kind"]].render(lang)
+
     for row in report.sent:
-        print(f"{'verstuurd' if nl else 'sent'}\t{kinds[row['kind']]}\t{_what(row)}")
+        print(f"{OUTCOMES['sent'].render(lang)}\t{kind(row)}\t{_what(row)}")
     for row in report.due:
-        print(f"{'zou gaan' if nl else 'would send'}\t{kinds[row['kind']]}\t{_what(row)}")
+        print(f"{OUTCOMES['due'].render(lang)}\t{kind(row)}\t{_what(row)}")
     for row in report.failed:
-        print(f"{'niet verstuurd' if nl else 'not sent'}\t{kinds[row['kind']]}\t{_what(row)}")
+        print(f"{OUTCOMES['failed'].render(lang)}\t{kind(row)}\t{_what(row)}")
     for row in report.skipped:
-        why = reasons.get(row["reason"], row["reason"])
-        print(f"{'niet gemaild' if nl else 'not mailed'}\t{kinds[row['kind']]}\t{why}")
+        reason = REASONS.get(row["reason"])
+        why = reason.render(lang) if reason is not None else row["reason"]
+        print(f"{OUTCOMES['skipped'].render(lang)}\t{kind(row)}\t{why}")
     if not report.enabled and not report.dry_run:
         say(
             args,

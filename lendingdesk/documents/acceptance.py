@@ -16,40 +16,11 @@ from lendingdesk.documents.fonts import SANS, SANS_BOLD, register_fonts
 from lendingdesk.documents.model import resolve_lang
 from lendingdesk.documents.output import binary_streams, make_canvas
 from lendingdesk.documents.templates import A4
-from lendingdesk.documents.texts import Lang, format_date, format_datetime
+from lendingdesk.documents.texts import format_date, format_datetime, word
 from lendingdesk.documents.units import MM
 
 MARGIN_MM = 18.0
 SIGNATURE_BOX_MM = (90.0, 32.0)
-
-_TEXTS: dict[str, dict[Lang, str]] = {
-    "title": {"nl": "Acceptatie van de leenvoorwaarden", "en": "Acceptance of the loan conditions"},
-    "borrower": {"nl": "Lener", "en": "Borrower"},
-    "desk": {"nl": "Balie", "en": "Desk"},
-    "when": {"nl": "Geaccepteerd op", "en": "Accepted on"},
-    "version": {"nl": "Versie voorwaarden", "en": "Conditions version"},
-    "builtin": {"nl": "0 (standaardtekst)", "en": "0 (built-in text)"},
-    "items": {"nl": "Producten", "en": "Items"},
-    "tag": {"nl": "Code", "en": "Tag"},
-    "product": {"nl": "Product", "en": "Product"},
-    "due": {"nl": "Terug op", "en": "Due"},
-    "use": {"nl": "Gebruiksvoorwaarden", "en": "Use conditions"},
-    "hygiene": {"nl": "Hygiëne-instructie", "en": "Hygiene instruction"},
-    "privacy": {"nl": "Privacyverklaring", "en": "Privacy notice"},
-    "signature": {"nl": "Handtekening", "en": "Signature"},
-    "ticked": {
-        "nl": "Geaccepteerd door aanvinken op het scherm van de balie (zelfbediening).",
-        "en": "Accepted by ticking on the desk's screen (self-service).",
-    },
-    "signed": {
-        "nl": "Getekend op het scherm van de balie (zelfbediening).",
-        "en": "Signed on the desk's screen (self-service).",
-    },
-}
-
-
-def _t(key: str, lang: Lang) -> str:
-    return _TEXTS[key][lang]
 
 
 @dataclass(frozen=True)
@@ -89,13 +60,15 @@ def render_acceptance(data: AcceptanceData, lang: str = "nl") -> bytes:
     width = (A4[0] - 2 * MARGIN_MM) * MM
 
     version = (
-        _t("builtin", language) if data.conditions_version == 0 else str(data.conditions_version)
+        word("conditions_builtin", language)
+        if data.conditions_version == 0
+        else str(data.conditions_version)
     )
     facts = [
-        (_t("borrower", language), f"{data.borrower_name} ({data.borrower_badge})"),
-        (_t("desk", language), data.desk),
-        (_t("when", language), format_datetime(data.accepted_at, language)),
-        (_t("version", language), version),
+        (word("borrower", language), f"{data.borrower_name} ({data.borrower_badge})"),
+        (word("desk", language), data.desk),
+        (word("accepted_on", language), format_datetime(data.accepted_at, language)),
+        (word("conditions_version", language), version),
     ]
     fact_table = Table(
         [[Paragraph(escape(k), small), Paragraph(escape(v), body)] for k, v in facts],
@@ -105,9 +78,9 @@ def render_acceptance(data: AcceptanceData, lang: str = "nl") -> bytes:
     fact_table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     rows = [
         [
-            Paragraph(f"<b>{_t('tag', language)}</b>", small),
-            Paragraph(f"<b>{_t('product', language)}</b>", small),
-            Paragraph(f"<b>{_t('due', language)}</b>", small),
+            Paragraph(f"<b>{word('tag', language)}</b>", small),
+            Paragraph(f"<b>{word('product', language)}</b>", small),
+            Paragraph(f"<b>{word('due', language)}</b>", small),
         ]
     ]
     for item in data.items:
@@ -129,19 +102,19 @@ def render_acceptance(data: AcceptanceData, lang: str = "nl") -> bytes:
         )
     )
     story = [
-        Paragraph(escape(_t("title", language)), title),
+        Paragraph(escape(word("acceptance_title", language)), title),
         fact_table,
-        Paragraph(escape(_t("items", language)), heading),
+        Paragraph(escape(word("items", language)), heading),
         items,
     ]
     for key, text in (
-        ("use", data.use_text),
-        ("hygiene", data.hygiene_text),
-        ("privacy", data.privacy_text),
+        ("use_conditions", data.use_text),
+        ("hygiene_instruction", data.hygiene_text),
+        ("privacy_notice", data.privacy_text),
     ):
-        story.append(Paragraph(escape(_t(key, language)), heading))
+        story.append(Paragraph(escape(word(key, language)), heading))
         story += _paragraphs(text, body)
-    story.append(Paragraph(escape(_t("signature", language)), heading))
+    story.append(Paragraph(escape(word("signature", language)), heading))
     if data.method == "signature" and data.signature_png:
         box_w, box_h = (v * MM for v in SIGNATURE_BOX_MM)
         from reportlab.lib.utils import ImageReader
@@ -159,9 +132,13 @@ def render_acceptance(data: AcceptanceData, lang: str = "nl") -> bytes:
                 ]
             )
         )
-        story += [framed, Spacer(1, 2 * MM), Paragraph(escape(_t("signed", language)), small)]
+        story += [
+            framed,
+            Spacer(1, 2 * MM),
+            Paragraph(escape(word("accepted_signed", language)), small),
+        ]
     else:
-        story.append(Paragraph(escape(_t("ticked", language)), body))
+        story.append(Paragraph(escape(word("accepted_ticked", language)), body))
 
     out = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -171,7 +148,7 @@ def render_acceptance(data: AcceptanceData, lang: str = "nl") -> bytes:
         rightMargin=MARGIN_MM * MM,
         topMargin=MARGIN_MM * MM,
         bottomMargin=MARGIN_MM * MM,
-        title=_t("title", language),
+        title=word("acceptance_title", language),
         author="LendingDesk",
         creator="LendingDesk",
     )

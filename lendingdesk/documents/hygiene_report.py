@@ -13,81 +13,77 @@ from datetime import date, datetime
 from typing import Any
 
 from lendingdesk.documents.output import Out
+from lendingdesk.translation import Message, translate
 
-TEXTS: dict[str, tuple[str, str]] = {
-    "title": ("Hygiënerapport", "Hygiene report"),
-    "kicker": (
-        "Reiniging, desinfectie en apparaat-reset tussen gebruikers",
-        "Cleaning, disinfection and device reset between users",
+# Printed words: catalogue texts (context "Report", Dutch in resources/translations/texts_nl.ts).
+TEXTS: dict[str, Message] = {
+    "title": translate("Report", "Hygiene report"),
+    "kicker": translate("Report", "Cleaning, disinfection and device reset between users"),
+    "period": translate("Report", "Period {start} to {end}"),
+    "all_locations": translate("Report", "all locations"),
+    "made": translate("Report", "Made on {at}"),
+    "summary": translate("Report", "Summary"),
+    "returns": translate("Report", "Returns"),
+    "signoffs": translate("Report", "Sign-offs"),
+    "cleanings": translate("Report", "Cleanings"),
+    "disinfections": translate("Report", "Disinfections"),
+    "resets": translate("Report", "Device resets"),
+    "isolation": translate("Report", "Returns from isolation"),
+    "checks": translate("Report", "Second checks"),
+    "checks_note": translate(
+        "Report", "{approved} approved, {refused} rejected, {waiting} waiting"
     ),
-    "period": ("Periode {start} t/m {end}", "Period {start} to {end}"),
-    "all_locations": ("alle locaties", "all locations"),
-    "made": ("Gemaakt op {at}", "Made on {at}"),
-    "summary": ("Samenvatting", "Summary"),
-    "returns": ("Innames", "Returns"),
-    "signoffs": ("Aftekeningen", "Sign-offs"),
-    "cleanings": ("Reinigingen", "Cleanings"),
-    "disinfections": ("Desinfecties", "Disinfections"),
-    "resets": ("Apparaat-resets", "Device resets"),
-    "isolation": ("Retour uit isolatie", "Returns from isolation"),
-    "checks": ("Tweede controles", "Second checks"),
-    "checks_note": (
-        "{approved} goedgekeurd, {refused} afgekeurd, {waiting} wachtend",
-        "{approved} approved, {refused} rejected, {waiting} waiting",
-    ),
-    "deviations": ("Afwijkingen", "Deviations"),
-    "no_deviations": ("Geen afwijkingen in deze periode.", "No deviations in this period."),
-    "signoff_list": ("Aftekeningen", "Sign-offs"),
-    "no_signoffs": ("Geen aftekeningen in deze periode.", "No sign-offs in this period."),
-    "col_at": ("Datum en tijd", "Date and time"),
-    "col_tag": ("Label", "Label"),
-    "col_product": ("Product", "Product"),
-    "col_parts": ("Wat", "What"),
-    "col_agent": ("Middel", "Agent"),
-    "col_by": ("Door", "By"),
-    "col_check": ("Tweede controle", "Second check"),
-    "col_kind": ("Soort", "Kind"),
-    "col_detail": ("Toelichting", "Detail"),
-    "footer": ("LendingDesk – hygiënerapport {place}", "LendingDesk – hygiene report {place}"),
-    "waiting": ("wacht al {span}", "waiting for {span}"),
-    "left": ("nog te doen: {parts}", "still to do: {parts}"),
-    "after": ("{span} na inname", "{span} after the return"),
-    "late_note": (
-        "Te laat: later afgetekend dan {hours} uur na inname.",
-        "Late: signed off more than {hours} hours after the return.",
-    ),
+    "deviations": translate("Report", "Deviations"),
+    "no_deviations": translate("Report", "No deviations in this period."),
+    "signoff_list": translate("Report", "Sign-offs"),
+    "no_signoffs": translate("Report", "No sign-offs in this period."),
+    "col_at": translate("Report", "Date and time"),
+    "col_tag": translate("Report", "Label"),
+    "col_product": translate("Report", "Product"),
+    "col_parts": translate("Report", "What"),
+    "col_agent": translate("Report", "Agent"),
+    "col_by": translate("Report", "By"),
+    "col_check": translate("Report", "Second check"),
+    "col_kind": translate("Report", "Kind"),
+    "col_detail": translate("Report", "Detail"),
+    "footer": translate("Report", "LendingDesk – hygiene report {place}"),
+    "waiting": translate("Report", "waiting for {span}"),
+    "left": translate("Report", "still to do: {parts}"),
+    "after": translate("Report", "{span} after the return"),
+    "late_note": translate("Report", "Late: signed off more than {hours} hours after the return."),
+    "hours": translate("Report", "{hours} hours"),
+    "days": translate("Report", "{days} days"),
 }
 
-PARTS: dict[str, tuple[str, str]] = {
-    "clean": ("reiniging", "cleaning"),
-    "disinfect": ("desinfectie", "disinfection"),
-    "reset": ("reset", "reset"),
-    "second_check": ("tweede controle", "second check"),
+PARTS: dict[str, Message] = {
+    "clean": translate("Report", "cleaning"),
+    "disinfect": translate("Report", "disinfection"),
+    "reset": translate("Report", "reset"),
+    "second_check": translate("Report", "second check"),
 }
 
-CHECKS: dict[str, tuple[str, str]] = {
-    "asked": ("gevraagd, wacht", "asked, waiting"),
-    "approved": ("goed: {by}", "approved: {by}"),
-    "refused": ("afgekeurd: {by}", "rejected: {by}"),
+CHECKS: dict[str, Message] = {
+    "asked": translate("Report", "asked, waiting"),
+    "approved": translate("Report", "approved: {by}"),
+    "refused": translate("Report", "rejected: {by}"),
 }
 
-KINDS: dict[str, tuple[str, str]] = {
-    "isolation": ("retour uit isolatie / BRMO", "return from isolation / BRMO"),
-    "check_refused": ("tweede controle afgekeurd", "second check rejected"),
-    "late": ("te laat afgetekend", "signed off late"),
-    "not_signed_off": ("niet afgetekend", "not signed off"),
-    "out_unsigned": ("uitgeleend zonder aftekening", "lent without a sign-off"),
+KINDS: dict[str, Message] = {
+    "isolation": translate("Report", "return from isolation / BRMO"),
+    "check_refused": translate("Report", "second check rejected"),
+    "late": translate("Report", "signed off late"),
+    "not_signed_off": translate("Report", "not signed off"),
+    "out_unsigned": translate("Report", "lent without a sign-off"),
 }
 
 
 def text(key: str, lang: str, **values: object) -> str:
-    nl, en = TEXTS[key]
-    return (nl if lang == "nl" else en).format(**values)
+    return TEXTS[key].format(**values).render(lang)
 
 
-def word(table: dict[str, tuple[str, str]], key: str, lang: str) -> str:
-    nl, en = table.get(key, (key, key))
-    return nl if lang == "nl" else en
+def word(table: dict[str, Message], key: str, lang: str) -> str:
+    found = table.get(key)
+    return found.render(lang) if found is not None else key
 
 
 @dataclass(frozen=True)
@@ -132,10 +128,10 @@ class Deviation:
         if self.hours is None:
             return self.detail
         if self.hours < 72:
-            span = f"{self.hours:.0f} uur" if lang == "nl" else f"{self.hours:.0f} hours"
+            span = text("hours", lang, hours=f"{self.hours:.0f}")
         else:
             days = self.hours / 24
-            span = f"{days:.0f} dagen" if lang == "nl" else f"{days:.0f} days"
+            span = text("days", lang, days=f"{days:.0f}")
         key = "waiting" if self.kind == "not_signed_off" else "after"
         said = text(key, lang, span=span) + (f" – {self.detail}" if self.detail else "")
         if self.parts:

@@ -12,54 +12,47 @@ from typing import IO, Any
 
 from lendingdesk.dates import format_date
 from lendingdesk.domain.stocktake import CLASSES
+from lendingdesk.translation import Message, translate
 
 Output = str | Path | IO[bytes]
 
-WORDS: dict[str, tuple[str, str]] = {
-    "title": ("Inventarisatie", "Stock-take"),
-    "where": ("Locatie", "Location"),
-    "when": ("Datum", "Date"),
-    "by": ("Gedaan door", "Done by"),
-    "scanned": ("Gescand", "Scanned"),
-    "found": ("Gevonden", "Found"),
-    "missing": ("Ontbreekt", "Missing"),
-    "wrong_place": ("Verkeerde plek", "Wrong place"),
-    "on_loan": ("Staat als uitgeleend", "Registered as on loan"),
-    "unknown": ("Onbekend", "Unknown"),
-    "code": ("Code", "Code"),
-    "scanned_as": ("Gescand als", "Scanned as"),
-    "count": ("Aantal", "Count"),
-    "found_note": (
-        "Op hun plaats, per product geteld; elke code staat in de CSV-export.",
-        "In their place, counted per product; every code is in the CSV export.",
+# Printed words: catalogue texts (context "Report", Dutch in resources/translations/texts_nl.ts).
+WORDS: dict[str, Message] = {
+    "title": translate("Report", "Stock-take"),
+    "where": translate("Report", "Location"),
+    "when": translate("Report", "Date"),
+    "by": translate("Report", "Done by"),
+    "scanned": translate("Report", "Scanned"),
+    "found": translate("Report", "Found"),
+    "missing": translate("Report", "Missing"),
+    "wrong_place": translate("Report", "Wrong place"),
+    "on_loan": translate("Report", "Registered as on loan"),
+    "unknown": translate("Report", "Unknown"),
+    "code": translate("Report", "Code"),
+    "scanned_as": translate("Report", "Scanned as"),
+    "count": translate("Report", "Count"),
+    "found_note": translate(
+        "Report", "In their place, counted per product; every code is in the CSV export."
     ),
-    "product": ("Product", "Product"),
-    "registered": ("Geregistreerd op", "Registered at"),
-    "none": ("Geen.", "None."),
-    "applied": (
-        "Toegepast: {moved} hierheen verplaatst, {checked_in} ingenomen (naar schoonmaak), "
-        "{found_again} niet langer vermist.",
-        "Applied: {moved} moved here, {checked_in} checked in (to cleaning), "
-        "{found_again} no longer lost.",
+    "product": translate("Report", "Product"),
+    "registered": translate("Report", "Registered at"),
+    "none": translate("Report", "None."),
+    "applied": translate(
+        "Report",
+        "Applied: {moved} moved here, {checked_in} checked in (to cleaning), {found_again} no longer lost.",
     ),
-    "not_applied": (
-        "Alleen vastgelegd; er is niets verplaatst of ingenomen.",
-        "Recorded only; nothing was moved or checked in.",
+    "not_applied": translate("Report", "Recorded only; nothing was moved or checked in."),
+    "page": translate("Report", "Page {n}"),
+    "missing_note": translate(
+        "Report",
+        "Missing: registered here and not on loan, lost or retired, but not scanned. Look for them, or report them lost.",
     ),
-    "page": ("Pagina {n}", "Page {n}"),
-    "missing_note": (
-        "Ontbreekt: hier geregistreerd en niet uitgeleend, vermist of afgeschreven, maar niet "
-        "gescand. Zoek ze, of meld ze als vermist.",
-        "Missing: registered here and not on loan, lost or retired, but not scanned. Look for "
-        "them, or report them lost.",
-    ),
+    "list": translate("Report", "List"),
 }
 
 
-def _w(key: str, lang: str, **values: object) -> str:
-    nl, en = WORDS[key]
-    text = nl if lang == "nl" else en
-    return text.format(**values) if values else text
+def word(key: str, lang: str, **values: object) -> str:
+    return WORDS[key].format(**values).render(lang)
 
 
 @dataclass(frozen=True)
@@ -117,19 +110,19 @@ def render_stocktake(report: StocktakeReport, out: Output, *, lang: str = "nl") 
     width = A4[0] - 2 * 48
 
     story: list[Any] = [
-        Paragraph(para(f"{_w('title', lang)}: {report.location}"), title),
+        Paragraph(para(f"{word('title', lang)}: {report.location}"), title),
         Spacer(1, 4),
         Paragraph(
             para(
-                f"{_w('when', lang)}: {format_date(report.at.date(), lang)} "
-                f"{report.at:%H:%M}   ·   {_w('by', lang)}: {report.by or '–'}"
+                f"{word('when', lang)}: {format_date(report.at.date(), lang)} "
+                f"{report.at:%H:%M}   ·   {word('by', lang)}: {report.by or '–'}"
             ),
             muted,
         ),
         Spacer(1, 10),
     ]
-    counts = [(_w("scanned", lang), report.scanned)] + [
-        (_w(name, lang), len(report.lists.get(name, ()))) for name in CLASSES
+    counts = [(word("scanned", lang), report.scanned)] + [
+        (word(name, lang), len(report.lists.get(name, ()))) for name in CLASSES
     ]
     tiles = Table(
         [
@@ -158,33 +151,39 @@ def render_stocktake(report: StocktakeReport, out: Output, *, lang: str = "nl") 
     story.append(tiles)
     story.append(Spacer(1, 8))
     if report.applied is None:
-        story.append(Paragraph(para(_w("not_applied", lang)), base))
+        story.append(Paragraph(para(word("not_applied", lang)), base))
     else:
-        story.append(Paragraph(para(_w("applied", lang, **report.applied)), base))
+        story.append(Paragraph(para(word("applied", lang, **report.applied)), base))
 
     for name in ("missing", "wrong_place", "on_loan", "unknown", "found"):
         rows = list(report.lists.get(name, ()))
         story.append(Spacer(1, 12))
-        story.append(Paragraph(para(f"{_w(name, lang)} ({len(rows)})"), head))
+        story.append(Paragraph(para(f"{word(name, lang)} ({len(rows)})"), head))
         if name == "missing" and rows:
-            story.append(Paragraph(para(_w("missing_note", lang)), note))
+            story.append(Paragraph(para(word("missing_note", lang)), note))
         if not rows:
-            story.append(Paragraph(para(_w("none", lang)), muted))
+            story.append(Paragraph(para(word("none", lang)), muted))
             continue
         if name == "found":  # in their place: how many of each product (every code: CSV)
             counted: dict[str, int] = {}
             for _code, product, _place in rows:
                 counted[product] = counted.get(product, 0) + 1
             rows = [(product, str(n), "") for product, n in sorted(counted.items())]
-            header, widths = [_w("product", lang), _w("count", lang)], [0.8 * width, 0.2 * width]
-            story.append(Paragraph(para(_w("found_note", lang)), note))
+            header, widths = (
+                [word("product", lang), word("count", lang)],
+                [0.8 * width, 0.2 * width],
+            )
+            story.append(Paragraph(para(word("found_note", lang)), note))
         elif name == "unknown":  # no item: only what the scanner typed
-            header, widths = [_w("scanned_as", lang)], [width]
+            header, widths = [word("scanned_as", lang)], [width]
         elif name == "wrong_place":
-            header = [_w("code", lang), _w("product", lang), _w("registered", lang)]
+            header = [word("code", lang), word("product", lang), word("registered", lang)]
             widths = [0.2 * width, 0.4 * width, 0.4 * width]
         else:
-            header, widths = [_w("code", lang), _w("product", lang)], [0.22 * width, 0.78 * width]
+            header, widths = (
+                [word("code", lang), word("product", lang)],
+                [0.22 * width, 0.78 * width],
+            )
         data = [[Paragraph(para(h), cell_bold) for h in header]]
         for row in rows:
             data.append([Paragraph(para(c or "–"), base) for c in row[: len(header)]])
@@ -204,9 +203,9 @@ def render_stocktake(report: StocktakeReport, out: Output, *, lang: str = "nl") 
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
         canvas.drawString(
-            48, 28, printable(f"LendingDesk · {_w('title', lang)} · {report.location}")[:110]
+            48, 28, printable(f"LendingDesk · {word('title', lang)} · {report.location}")[:110]
         )
-        canvas.drawRightString(A4[0] - 48, 28, _w("page", lang, n=doc.page))
+        canvas.drawRightString(A4[0] - 48, 28, word("page", lang, n=doc.page))
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
@@ -216,7 +215,7 @@ def render_stocktake(report: StocktakeReport, out: Output, *, lang: str = "nl") 
         rightMargin=48,
         topMargin=44,
         bottomMargin=50,
-        title=printable(f"{_w('title', lang)} {report.location}"),
+        title=printable(f"{word('title', lang)} {report.location}"),
         author="LendingDesk",
         creator="LendingDesk",
     )

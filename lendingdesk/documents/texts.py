@@ -59,6 +59,19 @@ TEXTS: dict[str, Message] = {
     ),
     "conditions_tick": translate("Document", "ticked on the screen"),
     "conditions_signature": translate("Document", "signed on the screen"),
+    "acceptance_title": translate("Document", "Acceptance of the loan conditions"),
+    "desk": translate("Document", "Desk"),
+    "accepted_on": translate("Document", "Accepted on"),
+    "conditions_version": translate("Document", "Conditions version"),
+    "conditions_builtin": translate("Document", "0 (built-in text)"),
+    "use_conditions": translate("Document", "Use conditions"),
+    "hygiene_instruction": translate("Document", "Hygiene instruction"),
+    "privacy_notice": translate("Document", "Privacy notice"),
+    "signature": translate("Document", "Signature"),
+    "accepted_ticked": translate(
+        "Document", "Accepted by ticking on the desk's screen (self-service)."
+    ),
+    "accepted_signed": translate("Document", "Signed on the desk's screen (self-service)."),
     "review_phone_title": translate("Document", "Your review on your phone"),
     "review_phone": translate(
         "Document",

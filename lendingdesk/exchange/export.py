@@ -72,6 +72,7 @@ from lendingdesk.exchange.publishing import (
     report_data,
 )
 from lendingdesk.safe_text import spreadsheet_cell
+from lendingdesk.translation import translate
 
 __all__ = [
     "BUNDLE_FORMAT",
@@ -348,9 +349,7 @@ def _product_node(
 
 
 def _t_loans(n: int, lang: str) -> str:
-    if lang == "nl":
-        return "1 uitlening in de periode" if n == 1 else f"{n} uitleningen in de periode"
-    return "1 loan in the period" if n == 1 else f"{n} loans in the period"
+    return translate("Report", "%n loan(s) in the period", None, n).render(lang)
 
 
 def _jsonld(

@@ -127,9 +127,9 @@ class LineError:
     en: str
 
     def message(self, lang: str = "nl") -> str:
-        prefix = f"Regel {self.line}" if lang.startswith("nl") else f"Line {self.line}"
+        prefix = translate("exchange.importer", "Line {line}").format(line=self.line)
         where = f" ({self.column})" if self.column else ""
-        return f"{prefix}{where}: {self.nl if lang.startswith('nl') else self.en}"
+        return f"{prefix.render(lang)}{where}: {DataText(self.nl, self.en).render(lang)}"
 
 
 @dataclass(frozen=True)

@@ -24,67 +24,67 @@ from lendingdesk.domain.text_match import contains_text
 from lendingdesk.safe_text import spreadsheet_cell
 from lendingdesk.store.db import PRIVATE_FILE, Database
 from lendingdesk.store.models import AuditEvent
+from lendingdesk.translation import Message, translate
 
 # Words for the actions the desk records; unknown actions show as their key.
-ACTION_LABELS: dict[str, tuple[str, str]] = {
-    "checkout": ("Uitgeleend", "Checked out"),
-    "checkin": ("Ingenomen", "Checked in"),
-    "renew": ("Verlengd", "Renewed"),
-    "lost": ("Vermist gemeld", "Marked lost"),
-    "found": ("Gevonden", "Found"),
-    "retire": ("Afgeschreven", "Retired"),
-    "checkout_undone": ("Uitlenen ongedaan", "Check-out undone"),
-    "checkin_undone": ("Innemen ongedaan", "Check-in undone"),
-    "item_created": ("Exemplaar toegevoegd", "Item added"),
-    "product_created": ("Product toegevoegd", "Product added"),
-    "product_updated": ("Product gewijzigd", "Product changed"),
-    "product_retired": ("Product afgeschreven", "Product retired"),
-    "borrower_created": ("Lener toegevoegd", "Borrower added"),
-    "borrower_updated": ("Lener gewijzigd", "Borrower changed"),
-    "borrower_activated": ("Lener geactiveerd", "Borrower activated"),
-    "borrower_deactivated": ("Lener gedeactiveerd", "Borrower deactivated"),
-    "borrower_erased": ("Persoonsgegevens gewist", "Personal data erased"),
-    "cleaned": ("Schoonmaak afgetekend", "Cleaning signed off"),
-    "maintenance_started": ("Onderhoud gestart", "Maintenance started"),
-    "maintenance_finished": ("Onderhoud klaar", "Maintenance finished"),
-    "reserve": ("Gereserveerd", "Reserved"),
-    "reservation_cancelled": ("Reservering geannuleerd", "Reservation cancelled"),
-    "offline_scan_applied": ("Offline scan verwerkt", "Offline scan applied"),
-    "coordinator_set": ("Coördinatorcode ingesteld", "Coordinator code set"),
-    "coordinator_changed": ("Coördinatorcode gewijzigd", "Coordinator code changed"),
-    "coordinator_denied": ("Coördinatorcode geweigerd", "Coordinator code refused"),
-    "coordinator_throttled": (
-        "Coördinatorcode niet gecontroleerd (wachttijd)",
-        "Coordinator code not checked (waiting time)",
+ACTION_LABELS: dict[str, Message] = {
+    "checkout": translate("services.audit", "Checked out"),
+    "checkin": translate("services.audit", "Checked in"),
+    "renew": translate("services.audit", "Renewed"),
+    "lost": translate("services.audit", "Marked lost"),
+    "found": translate("services.audit", "Found"),
+    "retire": translate("services.audit", "Retired"),
+    "checkout_undone": translate("services.audit", "Check-out undone"),
+    "checkin_undone": translate("services.audit", "Check-in undone"),
+    "item_created": translate("services.audit", "Item added"),
+    "product_created": translate("services.audit", "Product added"),
+    "product_updated": translate("services.audit", "Product changed"),
+    "product_retired": translate("services.audit", "Product retired"),
+    "borrower_created": translate("services.audit", "Borrower added"),
+    "borrower_updated": translate("services.audit", "Borrower changed"),
+    "borrower_activated": translate("services.audit", "Borrower activated"),
+    "borrower_deactivated": translate("services.audit", "Borrower deactivated"),
+    "borrower_erased": translate("services.audit", "Personal data erased"),
+    "cleaned": translate("services.audit", "Cleaning signed off"),
+    "maintenance_started": translate("services.audit", "Maintenance started"),
+    "maintenance_finished": translate("services.audit", "Maintenance finished"),
+    "reserve": translate("services.audit", "Reserved"),
+    "reservation_cancelled": translate("services.audit", "Reservation cancelled"),
+    "offline_scan_applied": translate("services.audit", "Offline scan applied"),
+    "coordinator_set": translate("services.audit", "Coordinator code set"),
+    "coordinator_changed": translate("services.audit", "Coordinator code changed"),
+    "coordinator_denied": translate("services.audit", "Coordinator code refused"),
+    "coordinator_throttled": translate(
+        "services.audit", "Coordinator code not checked (waiting time)"
     ),
-    "backup_copied": ("Volledige kopie gemaakt", "Full copy written"),
-    "demo_reset": ("Alles gewist voor de demo", "Everything erased for the demo"),
-    "erasure_reapplied": ("Wissing opnieuw toegepast", "Erasure applied again"),
-    "text_redacted": ("Naam uit tekst gehaald", "Name taken out of text"),
-    "review_withdrawn": ("Review teruggetrokken", "Review withdrawn"),
-    "audit_exported": ("Logboek geëxporteerd", "Audit log exported"),
-    "backup_restored": ("Reservekopie teruggezet", "Backup restored"),
-    "review_added": ("Review toegevoegd", "Review added"),
-    "review_declined": ("Geen review gegeven", "Review declined"),
-    "review_approved": ("Review goedgekeurd", "Review approved"),
-    "review_rejected": ("Review afgewezen", "Review rejected"),
-    "reviews_exported": ("Reviews geëxporteerd", "Reviews exported"),
-    "catalogue_imported": ("Catalogus geïmporteerd", "Catalogue imported"),
-    "instrument_stored": ("Review-instrument vastgelegd", "Review instrument stored"),
+    "backup_copied": translate("services.audit", "Full copy written"),
+    "demo_reset": translate("services.audit", "Everything erased for the demo"),
+    "erasure_reapplied": translate("services.audit", "Erasure applied again"),
+    "text_redacted": translate("services.audit", "Name taken out of text"),
+    "review_withdrawn": translate("services.audit", "Review withdrawn"),
+    "audit_exported": translate("services.audit", "Audit log exported"),
+    "backup_restored": translate("services.audit", "Backup restored"),
+    "review_added": translate("services.audit", "Review added"),
+    "review_declined": translate("services.audit", "Review declined"),
+    "review_approved": translate("services.audit", "Review approved"),
+    "review_rejected": translate("services.audit", "Review rejected"),
+    "reviews_exported": translate("services.audit", "Reviews exported"),
+    "catalogue_imported": translate("services.audit", "Catalogue imported"),
+    "instrument_stored": translate("services.audit", "Review instrument stored"),
 }
 
-ENTITY_LABELS: dict[str, tuple[str, str]] = {
-    "loan": ("uitlening", "loan"),
-    "item": ("exemplaar", "item"),
-    "product": ("product", "product"),
-    "borrower": ("lener", "borrower"),
-    "reservation": ("reservering", "reservation"),
-    "settings": ("instellingen", "settings"),
-    "database": ("database", "database"),
-    "audit": ("logboek", "audit log"),
-    "review": ("review", "review"),
-    "review_instrument": ("instrument", "instrument"),
-    "catalogue": ("catalogus", "catalogue"),
+ENTITY_LABELS: dict[str, Message] = {
+    "loan": translate("services.audit", "loan"),
+    "item": translate("services.audit", "item"),
+    "product": translate("services.audit", "product"),
+    "borrower": translate("services.audit", "borrower"),
+    "reservation": translate("services.audit", "reservation"),
+    "settings": translate("services.audit", "settings"),
+    "database": translate("services.audit", "database"),
+    "audit": translate("services.audit", "audit log"),
+    "review": translate("services.audit", "review"),
+    "review_instrument": translate("services.audit", "instrument"),
+    "catalogue": translate("services.audit", "catalogue"),
 }
 
 # Detail keys as the screen shows them (the export keeps the stored keys).
@@ -114,13 +114,13 @@ CSV_COLUMNS = ("id", "when", "actor", "desk", "action", "entity", "entity_id", "
 
 
 def action_label(action: str, lang: str = "nl") -> str:
-    nl, en = ACTION_LABELS.get(action, (action, action))
-    return nl if lang.startswith("nl") else en
+    found = ACTION_LABELS.get(action)
+    return found.render(lang) if found is not None else action
 
 
 def entity_label(entity: str, lang: str = "nl") -> str:
-    nl, en = ENTITY_LABELS.get(entity, (entity, entity))
-    return nl if lang.startswith("nl") else en
+    found = ENTITY_LABELS.get(entity)
+    return found.render(lang) if found is not None else entity
 
 
 @dataclass(frozen=True)

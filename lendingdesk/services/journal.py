@@ -77,14 +77,10 @@ class JournalEntry:
         item = self.payload.get("item", "?")
         if self.kind == "checkout":
             who = self.payload.get("borrower", "?")
-            return (
-                f"uitlenen {item} aan {who} ({when})"
-                if lang.startswith("nl")
-                else f"check-out of {item} to {who} ({when})"
-            )
-        return (
-            f"innemen {item} ({when})" if lang.startswith("nl") else f"check-in of {item} ({when})"
-        )
+            described = translate("services.journal", "check-out of {item} to {who} ({when})")
+            return described.format(item=item, who=who, when=when).render(lang)
+        described = translate("services.journal", "check-in of {item} ({when})")
+        return described.format(item=item, when=when).render(lang)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -127,23 +123,20 @@ class ReplayResult:
 
     def message(self, lang: str = "nl") -> str:
         what = self.entry.describe(lang)
-        nl = lang.startswith("nl")
         if self.status == "applied":
-            return f"Verwerkt: {what}." if nl else f"Applied: {what}."
-        if self.status == "already_applied":
-            return f"Was al verwerkt: {what}." if nl else f"Already applied: {what}."
-        if self.status == "offline":
-            return (
-                f"Nog niet verwerkt (database niet bereikbaar): {what}. Het blijft bewaard."
-                if nl
-                else f"Not applied yet (database unreachable): {what}. It stays kept."
+            said = translate("services.journal", "Applied: {what}.")
+        elif self.status == "already_applied":
+            said = translate("services.journal", "Already applied: {what}.")
+        elif self.status == "offline":
+            said = translate(
+                "services.journal", "Not applied yet (database unreachable): {what}. It stays kept."
             )
-        reason = self.error.message(lang) if self.error else "?"
-        return (
-            f"Conflict bij {what}: {reason} Los dit op aan de balie."
-            if nl
-            else f"Conflict with {what}: {reason} Resolve this at the desk."
-        )
+        else:
+            reason = self.error.message(lang) if self.error else "?"
+            said = translate(
+                "services.journal", "Conflict with {what}: {reason} Resolve this at the desk."
+            ).format(reason=reason)
+        return said.format(what=what).render(lang)
 
 
 ContextFactory = Callable[[JournalEntry], DeskContext]

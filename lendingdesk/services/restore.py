@@ -50,29 +50,31 @@ class RestoreResult:
     erased_again: int = 0  # borrowers of the erasure register the backup brought back
 
     def message(self, lang: str = "nl") -> str:
-        nl = lang.startswith("nl")
-        head = f"Teruggezet uit {self.source.name}." if nl else f"Restored from {self.source.name}."
+        said = [
+            translate("services.restore", "Restored from {file}.").format(file=self.source.name)
+        ]
         if self.erased_again:
-            n = self.erased_again
-            head += (
-                f" {n} {'lener' if n == 1 else 'leners'} uit het wisregister opnieuw gewist."
-                if nl
-                else f" {n} {'borrower' if n == 1 else 'borrowers'} from the erasure register "
-                "erased again."
+            said.append(
+                translate(
+                    "services.restore",
+                    "%n borrower(s) from the erasure register erased again.",
+                    None,
+                    self.erased_again,
+                )
             )
-        if self.kept is None:
-            return head
-        if self.previous_damaged:
-            return head + (
-                f" Het beschadigde bestand is apart gezet als {self.kept}."
-                if nl
-                else f" The damaged file was set aside as {self.kept}."
+        if self.kept is not None and self.previous_damaged:
+            said.append(
+                translate("services.restore", "The damaged file was set aside as {path}.").format(
+                    path=self.kept
+                )
             )
-        return head + (
-            f" De vorige database is bewaard als {self.kept}."
-            if nl
-            else f" The previous database is kept as {self.kept}."
-        )
+        elif self.kept is not None:
+            said.append(
+                translate("services.restore", "The previous database is kept as {path}.").format(
+                    path=self.kept
+                )
+            )
+        return " ".join(message.render(lang) for message in said)
 
 
 def restore_backup(

@@ -35,7 +35,7 @@ from lendingdesk.services.review_links import (
 from lendingdesk.services.reviews import Reviewer
 from lendingdesk.web import fields, pages
 from lendingdesk.web.guard import Csrf, Limits, RateLimiter
-from lendingdesk.web.texts import TEXTS, other, pick_language
+from lendingdesk.web.texts import LANGS, MESSAGES, other, pick_language, texts
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ def create_app(
             response.headers["Cache-Control"] = "no-store"
             response.headers["Pragma"] = "no-cache"
         chosen = request.args.get("lang")
-        if chosen in TEXTS:
+        if chosen in LANGS:
             response.set_cookie(
                 LANG_COOKIE, chosen, max_age=365 * 86400, httponly=True, samesite="Lax",
                 secure=request.is_secure,
@@ -132,7 +132,7 @@ def create_app(
         return {
             "lang": lang,
             "other": other(lang),
-            "t": TEXTS[lang],
+            "t": texts(lang),
             "page_title": page_title,
             "switch_url": url_for_self(**args, lang=other(lang)),
         }
@@ -146,7 +146,7 @@ def create_app(
         return url_for("home", **args)
 
     def message(status: int, title_key: str, *line_keys: str, lines: Sequence[str] = ()) -> Any:
-        t = TEXTS[g.lang]
+        t = texts(g.lang)
         body = render_template(
             "message.html",
             lines=[t[k] for k in line_keys] + list(lines),
@@ -155,7 +155,7 @@ def create_app(
         return Response(body, status=status, mimetype="text/html")
 
     def page_error(status: int) -> Any:
-        key = f"error_{status}" if f"error_{status}" in TEXTS["nl"] else "error_400"
+        key = f"error_{status}" if f"error_{status}" in MESSAGES else "error_400"
         return message(status, "error_title", key)
 
     def state_page(state: LinkState) -> Any:
@@ -178,7 +178,7 @@ def create_app(
         cookie: str | None = None,
     ) -> Response:
         lang = g.lang
-        t = TEXTS[lang]
+        t = texts(lang)
         posted = posted or {}
         key = (instrument.key, instrument.version, lang)
         if not posted and key in blank_forms:
@@ -289,7 +289,7 @@ def create_app(
         g.lang = pick_language((posted.get("_lang") or [None])[0], g.lang)
         assert opened.product_id is not None
         instrument = instrument_of(opened.product_id)
-        t = TEXTS[g.lang]
+        t = texts(g.lang)
         if not csrf.valid(
             request.cookies.get(Csrf.COOKIE), (posted.get("_csrf") or [""])[0], token
         ):

@@ -108,6 +108,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n loan(s) in the period</source>
+        <translation>
+            <numerusform>%n loan in the period</numerusform>
+            <numerusform>%n loans in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -223,6 +230,16 @@
         <translation>
             <numerusform>Import refused: %n line is wrong; nothing was changed. Correct the file and try again. First: {first}</numerusform>
             <numerusform>Import refused: %n lines are wrong; nothing was changed. Correct the file and try again. First: {first}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>services.restore</name>
+    <message numerus="yes">
+        <source>%n borrower(s) from the erasure register erased again.</source>
+        <translation>
+            <numerusform>%n borrower from the erasure register erased again.</numerusform>
+            <numerusform>%n borrowers from the erasure register erased again.</numerusform>
         </translation>
     </message>
 </context>

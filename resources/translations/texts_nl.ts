@@ -148,12 +148,167 @@
         <translation>getekend op het scherm</translation>
     </message>
     <message>
+        <source>Acceptance of the loan conditions</source>
+        <translation>Acceptatie van de leenvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Geaccepteerd op</translation>
+    </message>
+    <message>
+        <source>Conditions version</source>
+        <translation>Versie voorwaarden</translation>
+    </message>
+    <message>
+        <source>0 (built-in text)</source>
+        <translation>0 (standaardtekst)</translation>
+    </message>
+    <message>
+        <source>Use conditions</source>
+        <translation>Gebruiksvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Hygiene instruction</source>
+        <translation>Hygiëne-instructie</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Accepted by ticking on the desk&apos;s screen (self-service).</source>
+        <translation>Geaccepteerd door aanvinken op het scherm van de balie (zelfbediening).</translation>
+    </message>
+    <message>
+        <source>Signed on the desk&apos;s screen (self-service).</source>
+        <translation>Getekend op het scherm van de balie (zelfbediening).</translation>
+    </message>
+    <message>
         <source>Your review on your phone</source>
         <translation>Uw review op uw telefoon</translation>
     </message>
     <message>
         <source>How did {product} work out? Scan the code with your phone&apos;s camera or type the address below. The link works once, until {date}.</source>
         <translation>Hoe ging het met {product}? Scan de code met de camera van uw telefoon of typ het adres hieronder. De link werkt één keer, tot en met {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>How did {product} work out? Give your review</source>
+        <translation>Hoe ging het met {product}? Geef uw review</translation>
+    </message>
+    <message>
+        <source>You returned {product} ({tag}). Thank you!</source>
+        <translation>U heeft {product} ({tag}) teruggebracht. Bedankt!</translation>
+    </message>
+    <message>
+        <source>Would you tell us how it went? Your experience helps colleagues choose the care technology that works. It takes a few minutes, on your phone too.</source>
+        <translation>Wilt u vertellen hoe het ging? Uw ervaring helpt collega&apos;s kiezen welke zorgtechnologie werkt. Het invullen duurt een paar minuten, ook op uw telefoon.</translation>
+    </message>
+    <message>
+        <source>Reminder: your review of {product}</source>
+        <translation>Herinnering: uw review van {product}</translation>
+    </message>
+    <message>
+        <source>A while ago you returned {product} ({tag}). We have not received your experience yet; there is still time.</source>
+        <translation>Een tijdje geleden heeft u {product} ({tag}) teruggebracht. We hebben uw ervaring nog niet ontvangen; het kan nog steeds.</translation>
+    </message>
+    <message>
+        <source>This is the only reminder you will get about it.</source>
+        <translation>Dit is de enige herinnering die u hierover krijgt.</translation>
+    </message>
+    <message>
+        <source>{product} is due back on {due}</source>
+        <translation>{product} moet {due} terug</translation>
+    </message>
+    <message>
+        <source>You borrowed {product} ({tag}). Please bring it back to the lending desk by {due}, with its charger and all accessories.</source>
+        <translation>U heeft {product} ({tag}) geleend. Breng het uiterlijk {due} terug naar de uitleenbalie, met de lader en alle onderdelen.</translation>
+    </message>
+    <message>
+        <source>Do you need it longer? Ask the desk to renew the loan.</source>
+        <translation>Heeft u het langer nodig? Vraag aan de balie om te verlengen.</translation>
+    </message>
+    <message>
+        <source>{product} is due back today</source>
+        <translation>{product} moet vandaag terug</translation>
+    </message>
+    <message>
+        <source>You borrowed {product} ({tag}); it is due back at the lending desk today ({due}), with its charger and all accessories.</source>
+        <translation>U heeft {product} ({tag}) geleend; het moet vandaag ({due}) terug naar de uitleenbalie, met de lader en alle onderdelen.</translation>
+    </message>
+    <message>
+        <source>{product} was due back on {due}</source>
+        <translation>{product} had {due} terug moeten zijn</translation>
+    </message>
+    <message>
+        <source>You borrowed {product} ({tag}); it was due back on {due}. A colleague may be waiting for it.</source>
+        <translation>U heeft {product} ({tag}) geleend; het had {due} terug moeten zijn. Een collega wacht er misschien op.</translation>
+    </message>
+    <message>
+        <source>Please bring it back as soon as you can, or ask the desk to renew the loan.</source>
+        <translation>Breng het zo snel mogelijk terug, of vraag aan de balie om te verlengen.</translation>
+    </message>
+    <message>
+        <source>Your reservation is ready: {product}</source>
+        <translation>Uw reservering staat klaar: {product}</translation>
+    </message>
+    <message>
+        <source>{product} is ready for you at the lending desk (reserved from {start} to {end}).</source>
+        <translation>{product} staat voor u klaar aan de uitleenbalie (gereserveerd van {start} tot en met {end}).</translation>
+    </message>
+    <message>
+        <source>Bring your card; the desk scans it and you can take the product with you.</source>
+        <translation>Neem uw pas mee; de balie scant die en u kunt het meenemen.</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>Beste {name},</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Met vriendelijke groet,</translation>
+    </message>
+    <message>
+        <source>Questions? Contact the lending desk: {contact}</source>
+        <translation>Vragen? Neem contact op met de uitleenbalie: {contact}</translation>
+    </message>
+    <message>
+        <source>No longer want these e-mails? Reply to this message with &apos;unsubscribe&apos;, or tell the desk.</source>
+        <translation>Wilt u deze e-mails niet meer ontvangen? Antwoord op dit bericht met &apos;afmelden&apos;, of zeg het aan de balie.</translation>
+    </message>
+    <message>
+        <source>This message was sent automatically by LendingDesk.</source>
+        <translation>Dit bericht is automatisch verstuurd door LendingDesk.</translation>
+    </message>
+    <message>
+        <source>Give your review through this personal link (for you only):</source>
+        <translation>Geef uw review via deze persoonlijke link (alleen voor u):</translation>
+    </message>
+    <message>
+        <source>Give your review</source>
+        <translation>Review geven</translation>
+    </message>
+    <message>
+        <source>Or open this personal link (for you only):</source>
+        <translation>Of open deze persoonlijke link (alleen voor u):</translation>
+    </message>
+    <message>
+        <source>Drop by the lending desk: they will hand you a QR code for the review form on your phone.</source>
+        <translation>Kom even langs de uitleenbalie: daar krijgt u een QR-code voor het reviewformulier op uw telefoon.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from the lending desk&apos;s e-mails</source>
+        <translation>Afmelden voor e-mails van de uitleenbalie</translation>
     </message>
 </context>
 <context>
@@ -375,8 +530,184 @@
         <translation>pagina {page} van {pages}</translation>
     </message>
     <message>
+        <source>Hygiene report</source>
+        <translation>Hygiënerapport</translation>
+    </message>
+    <message>
+        <source>Cleaning, disinfection and device reset between users</source>
+        <translation>Reiniging, desinfectie en apparaat-reset tussen gebruikers</translation>
+    </message>
+    <message>
+        <source>Period {start} to {end}</source>
+        <translation>Periode {start} t/m {end}</translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation>alle locaties</translation>
+    </message>
+    <message>
+        <source>Made on {at}</source>
+        <translation>Gemaakt op {at}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Innames</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Aftekeningen</translation>
+    </message>
+    <message>
+        <source>Cleanings</source>
+        <translation>Reinigingen</translation>
+    </message>
+    <message>
+        <source>Disinfections</source>
+        <translation>Desinfecties</translation>
+    </message>
+    <message>
+        <source>Device resets</source>
+        <translation>Apparaat-resets</translation>
+    </message>
+    <message>
+        <source>Returns from isolation</source>
+        <translation>Retour uit isolatie</translation>
+    </message>
+    <message>
+        <source>Second checks</source>
+        <translation>Tweede controles</translation>
+    </message>
+    <message>
+        <source>{approved} approved, {refused} rejected, {waiting} waiting</source>
+        <translation>{approved} goedgekeurd, {refused} afgekeurd, {waiting} wachtend</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Afwijkingen</translation>
+    </message>
+    <message>
+        <source>No deviations in this period.</source>
+        <translation>Geen afwijkingen in deze periode.</translation>
+    </message>
+    <message>
+        <source>No sign-offs in this period.</source>
+        <translation>Geen aftekeningen in deze periode.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>Product</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Second check</source>
+        <translation>Tweede controle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>LendingDesk – hygiene report {place}</source>
+        <translation>LendingDesk – hygiënerapport {place}</translation>
+    </message>
+    <message>
+        <source>waiting for {span}</source>
+        <translation>wacht al {span}</translation>
+    </message>
+    <message>
+        <source>still to do: {parts}</source>
+        <translation>nog te doen: {parts}</translation>
+    </message>
+    <message>
+        <source>{span} after the return</source>
+        <translation>{span} na inname</translation>
+    </message>
+    <message>
+        <source>Late: signed off more than {hours} hours after the return.</source>
+        <translation>Te laat: later afgetekend dan {hours} uur na inname.</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} uur</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dagen</translation>
+    </message>
+    <message>
+        <source>cleaning</source>
+        <translation>reiniging</translation>
+    </message>
+    <message>
+        <source>disinfection</source>
+        <translation>desinfectie</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>reset</translation>
+    </message>
+    <message>
+        <source>second check</source>
+        <translation>tweede controle</translation>
+    </message>
+    <message>
+        <source>asked, waiting</source>
+        <translation>gevraagd, wacht</translation>
+    </message>
+    <message>
+        <source>approved: {by}</source>
+        <translation>goed: {by}</translation>
+    </message>
+    <message>
+        <source>rejected: {by}</source>
+        <translation>afgekeurd: {by}</translation>
+    </message>
+    <message>
+        <source>return from isolation / BRMO</source>
+        <translation>retour uit isolatie / BRMO</translation>
+    </message>
+    <message>
+        <source>second check rejected</source>
+        <translation>tweede controle afgekeurd</translation>
+    </message>
+    <message>
+        <source>signed off late</source>
+        <translation>te laat afgetekend</translation>
+    </message>
+    <message>
+        <source>not signed off</source>
+        <translation>niet afgetekend</translation>
+    </message>
+    <message>
+        <source>lent without a sign-off</source>
+        <translation>uitgeleend zonder aftekening</translation>
     </message>
     <message>
         <source>Category</source>
@@ -542,6 +873,97 @@
         <translation>
             <numerusform>En nog %n minpunt in de export (reviews.csv).</numerusform>
             <numerusform>En nog %n minpunten in de export (reviews.csv).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Inventarisatie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Gedaan door</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescand</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>Verkeerde plek</translation>
+    </message>
+    <message>
+        <source>Registered as on loan</source>
+        <translation>Staat als uitgeleend</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Scanned as</source>
+        <translation>Gescand als</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>In their place, counted per product; every code is in the CSV export.</source>
+        <translation>Op hun plaats, per product geteld; elke code staat in de CSV-export.</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Geregistreerd op</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Applied: {moved} moved here, {checked_in} checked in (to cleaning), {found_again} no longer lost.</source>
+        <translation>Toegepast: {moved} hierheen verplaatst, {checked_in} ingenomen (naar schoonmaak), {found_again} niet langer vermist.</translation>
+    </message>
+    <message>
+        <source>Recorded only; nothing was moved or checked in.</source>
+        <translation>Alleen vastgelegd; er is niets verplaatst of ingenomen.</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>Pagina {n}</translation>
+    </message>
+    <message>
+        <source>Missing: registered here and not on loan, lost or retired, but not scanned. Look for them, or report them lost.</source>
+        <translation>Ontbreekt: hier geregistreerd en niet uitgeleend, vermist of afgeschreven, maar niet gescand. Zoek ze, of meld ze als vermist.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s) in the period</source>
+        <translation>
+            <numerusform>%n uitlening in de periode</numerusform>
+            <numerusform>%n uitleningen in de periode</numerusform>
         </translation>
     </message>
 </context>
@@ -735,6 +1157,66 @@
 </context>
 <context>
     <name>cli.notices</name>
+    <message>
+        <source>invitation</source>
+        <translation>reviewuitnodiging</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>herinnering review</translation>
+    </message>
+    <message>
+        <source>predue</source>
+        <translation>herinnering inleverdatum</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>inleverdag</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>reservering klaar</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <source>not a work address</source>
+        <translation>geen werkadres</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verstuurd</translation>
+    </message>
+    <message>
+        <source>would send</source>
+        <translation>zou gaan</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>niet verstuurd</translation>
+    </message>
+    <message>
+        <source>not mailed</source>
+        <translation>niet gemaild</translation>
+    </message>
+    <message>
+        <source>E-mails not sent: {error}. Nothing was marked as sent; the next run tries again.</source>
+        <translation>E-mails niet verstuurd: {error}. Er is niets als verstuurd gemarkeerd; de volgende keer wordt het opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>{count} e-mail(s) refused by the mail server; see the list.</source>
+        <translation>{count} e-mail(s) geweigerd door de mailserver; zie de lijst.</translation>
+    </message>
     <message>
         <source>E-mails are off (settings, E-mail); nothing was sent.</source>
         <translation>E-mails staan uit (instellingen, E-mail); er is niets verstuurd.</translation>
@@ -1632,6 +2114,10 @@
         <translation>Geen bestandsinhoud ontvangen.</translation>
     </message>
     <message>
+        <source>Line {line}</source>
+        <translation>Regel {line}</translation>
+    </message>
+    <message>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
@@ -1709,6 +2195,217 @@
     </message>
 </context>
 <context>
+    <name>services.audit</name>
+    <message>
+        <source>Checked out</source>
+        <translation>Uitgeleend</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Ingenomen</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <source>Marked lost</source>
+        <translation>Vermist gemeld</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Afgeschreven</translation>
+    </message>
+    <message>
+        <source>Check-out undone</source>
+        <translation>Uitlenen ongedaan</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Innemen ongedaan</translation>
+    </message>
+    <message>
+        <source>Item added</source>
+        <translation>Exemplaar toegevoegd</translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <translation>Product toegevoegd</translation>
+    </message>
+    <message>
+        <source>Product changed</source>
+        <translation>Product gewijzigd</translation>
+    </message>
+    <message>
+        <source>Product retired</source>
+        <translation>Product afgeschreven</translation>
+    </message>
+    <message>
+        <source>Borrower added</source>
+        <translation>Lener toegevoegd</translation>
+    </message>
+    <message>
+        <source>Borrower changed</source>
+        <translation>Lener gewijzigd</translation>
+    </message>
+    <message>
+        <source>Borrower activated</source>
+        <translation>Lener geactiveerd</translation>
+    </message>
+    <message>
+        <source>Borrower deactivated</source>
+        <translation>Lener gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Persoonsgegevens gewist</translation>
+    </message>
+    <message>
+        <source>Cleaning signed off</source>
+        <translation>Schoonmaak afgetekend</translation>
+    </message>
+    <message>
+        <source>Maintenance started</source>
+        <translation>Onderhoud gestart</translation>
+    </message>
+    <message>
+        <source>Maintenance finished</source>
+        <translation>Onderhoud klaar</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Gereserveerd</translation>
+    </message>
+    <message>
+        <source>Reservation cancelled</source>
+        <translation>Reservering geannuleerd</translation>
+    </message>
+    <message>
+        <source>Offline scan applied</source>
+        <translation>Offline scan verwerkt</translation>
+    </message>
+    <message>
+        <source>Coordinator code set</source>
+        <translation>Coördinatorcode ingesteld</translation>
+    </message>
+    <message>
+        <source>Coordinator code changed</source>
+        <translation>Coördinatorcode gewijzigd</translation>
+    </message>
+    <message>
+        <source>Coordinator code refused</source>
+        <translation>Coördinatorcode geweigerd</translation>
+    </message>
+    <message>
+        <source>Coordinator code not checked (waiting time)</source>
+        <translation>Coördinatorcode niet gecontroleerd (wachttijd)</translation>
+    </message>
+    <message>
+        <source>Full copy written</source>
+        <translation>Volledige kopie gemaakt</translation>
+    </message>
+    <message>
+        <source>Everything erased for the demo</source>
+        <translation>Alles gewist voor de demo</translation>
+    </message>
+    <message>
+        <source>Erasure applied again</source>
+        <translation>Wissing opnieuw toegepast</translation>
+    </message>
+    <message>
+        <source>Name taken out of text</source>
+        <translation>Naam uit tekst gehaald</translation>
+    </message>
+    <message>
+        <source>Review withdrawn</source>
+        <translation>Review teruggetrokken</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Logboek geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Reservekopie teruggezet</translation>
+    </message>
+    <message>
+        <source>Review added</source>
+        <translation>Review toegevoegd</translation>
+    </message>
+    <message>
+        <source>Review declined</source>
+        <translation>Geen review gegeven</translation>
+    </message>
+    <message>
+        <source>Review approved</source>
+        <translation>Review goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Review rejected</source>
+        <translation>Review afgewezen</translation>
+    </message>
+    <message>
+        <source>Reviews exported</source>
+        <translation>Reviews geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Catalogue imported</source>
+        <translation>Catalogus geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Review instrument stored</source>
+        <translation>Review-instrument vastgelegd</translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation>uitlening</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>exemplaar</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <source>borrower</source>
+        <translation>lener</translation>
+    </message>
+    <message>
+        <source>reservation</source>
+        <translation>reservering</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>instellingen</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>logboek</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation>instrument</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>catalogus</translation>
+    </message>
+</context>
+<context>
     <name>services.catalogue_import</name>
     <message numerus="yes">
         <source>Import refused: %n line(s) wrong; nothing was changed. Correct the file and try again. First: {first}</source>
@@ -1767,6 +2464,30 @@
     <message>
         <source>“{kind}” cannot be kept offline (only check-out and check-in).</source>
         <translation>“{kind}” kan niet offline worden bewaard (alleen uitlenen en innemen).</translation>
+    </message>
+    <message>
+        <source>check-out of {item} to {who} ({when})</source>
+        <translation>uitlenen {item} aan {who} ({when})</translation>
+    </message>
+    <message>
+        <source>check-in of {item} ({when})</source>
+        <translation>innemen {item} ({when})</translation>
+    </message>
+    <message>
+        <source>Applied: {what}.</source>
+        <translation>Verwerkt: {what}.</translation>
+    </message>
+    <message>
+        <source>Already applied: {what}.</source>
+        <translation>Was al verwerkt: {what}.</translation>
+    </message>
+    <message>
+        <source>Not applied yet (database unreachable): {what}. It stays kept.</source>
+        <translation>Nog niet verwerkt (database niet bereikbaar): {what}. Het blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Conflict with {what}: {reason} Resolve this at the desk.</source>
+        <translation>Conflict bij {what}: {reason} Los dit op aan de balie.</translation>
     </message>
     <message>
         <source>Scan the item first (and for a check-out the borrower card).</source>
@@ -1852,6 +2573,25 @@
     <message>
         <source>Restoring from here works for a SQLite file; the shared PostgreSQL database is restored by its administrator (pg_restore).</source>
         <translation>Terugzetten kan hier alleen voor een SQLite-bestand; de gedeelde PostgreSQL-database zet de beheerder terug (pg_restore).</translation>
+    </message>
+    <message>
+        <source>Restored from {file}.</source>
+        <translation>Teruggezet uit {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n borrower(s) from the erasure register erased again.</source>
+        <translation>
+            <numerusform>%n lener uit het wisregister opnieuw gewist.</numerusform>
+            <numerusform>%n leners uit het wisregister opnieuw gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as {path}.</source>
+        <translation>Het beschadigde bestand is apart gezet als {path}.</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as {path}.</source>
+        <translation>De vorige database is bewaard als {path}.</translation>
     </message>
     <message>
         <source>Restore failed ({exc}); the backup {source} is unchanged.</source>
@@ -2099,6 +2839,179 @@
     <message>
         <source>The password does not belong in the settings; it is kept in the system keyring.</source>
         <translation>Het wachtwoord hoort niet in de instellingen; het staat in de sleutelbos van het systeem.</translation>
+    </message>
+</context>
+<context>
+    <name>web</name>
+    <message>
+        <source>Lending service review</source>
+        <translation>Review uitleenservice</translation>
+    </message>
+    <message>
+        <source>Your review</source>
+        <translation>Uw review</translation>
+    </message>
+    <message>
+        <source>Thank you for giving a review. It takes about 5 minutes. Your review is checked before anything is published.</source>
+        <translation>Fijn dat u een review geeft. Het duurt ongeveer 5 minuten. Uw review wordt eerst nagekeken voordat er iets gepubliceerd wordt.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Borrowed</source>
+        <translation>Geleend</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} tot {end}</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>Kies één antwoord.</translation>
+    </message>
+    <message>
+        <source>Choose all that apply.</source>
+        <translation>Kies wat van toepassing is.</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Ten short statements about ease of use</source>
+        <translation>Tien korte uitspraken over het gebruiksgemak</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Over u</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Not required. Only needed if your name may appear with the review.</source>
+        <translation>Niet verplicht. Alleen nodig als uw naam bij de review mag staan.</translation>
+    </message>
+    <message>
+        <source>Your role or discipline</source>
+        <translation>Uw functie of discipline</translation>
+    </message>
+    <message>
+        <source>For example: care assistant, physiotherapist.</source>
+        <translation>Bijvoorbeeld: verzorgende IG, fysiotherapeut.</translation>
+    </message>
+    <message>
+        <source>My name may be published with this review.</source>
+        <translation>Mijn naam mag bij deze review gepubliceerd worden.</translation>
+    </message>
+    <message>
+        <source>Without consent only the organisation or team is shown as the author.</source>
+        <translation>Zonder toestemming staat als auteur alleen de organisatie of het team.</translation>
+    </message>
+    <message>
+        <source>You gave consent to publish your name, but did not fill in a name. Fill in your name or untick the box.</source>
+        <translation>U gaf toestemming om uw naam te publiceren, maar vulde geen naam in. Vul uw naam in of zet het vinkje uit.</translation>
+    </message>
+    <message>
+        <source>Send review</source>
+        <translation>Review versturen</translation>
+    </message>
+    <message>
+        <source>The review has not been sent yet</source>
+        <translation>De review is nog niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Please correct the marked answers:</source>
+        <translation>Verbeter de gemarkeerde antwoorden:</translation>
+    </message>
+    <message>
+        <source>This answer is still missing.</source>
+        <translation>Dit antwoord ontbreekt nog.</translation>
+    </message>
+    <message>
+        <source>The form had expired or did not come from this page. Your answers are still here; check them and send again.</source>
+        <translation>Het formulier was verlopen of kwam niet van deze pagina. Uw antwoorden staan er nog; controleer ze en verstuur opnieuw.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Dank u wel!</translation>
+    </message>
+    <message>
+        <source>Your review has been received. The lending service checks it and then publishes only what you allowed. You can close this page.</source>
+        <translation>Uw review is ontvangen. De uitleenservice kijkt hem na en publiceert daarna alleen wat u hebt toegestaan. U kunt deze pagina sluiten.</translation>
+    </message>
+    <message>
+        <source>Review already given</source>
+        <translation>Review al gegeven</translation>
+    </message>
+    <message>
+        <source>Link expired</source>
+        <translation>Link verlopen</translation>
+    </message>
+    <message>
+        <source>Link not found</source>
+        <translation>Link niet gevonden</translation>
+    </message>
+    <message>
+        <source>Open the form with the QR code or the link on your return receipt.</source>
+        <translation>Open het formulier met de QR-code of de link op uw innamebon.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>This request could not be read. Open the link on your return receipt again.</source>
+        <translation>Dit verzoek kon niet gelezen worden. Open de link van uw innamebon opnieuw.</translation>
+    </message>
+    <message>
+        <source>This page does not exist. Open the link on your return receipt again.</source>
+        <translation>Deze pagina bestaat niet. Open de link van uw innamebon opnieuw.</translation>
+    </message>
+    <message>
+        <source>This page cannot be used this way. Open the link on your return receipt again.</source>
+        <translation>Deze pagina kan zo niet gebruikt worden. Open de link van uw innamebon opnieuw.</translation>
+    </message>
+    <message>
+        <source>The form is too large to send. Shorten the comments and send again.</source>
+        <translation>Het formulier is te groot om te versturen. Maak de toelichtingen korter en verstuur opnieuw.</translation>
+    </message>
+    <message>
+        <source>Too many attempts in a short time. Wait a few minutes and try again.</source>
+        <translation>Te veel pogingen in korte tijd. Wacht een paar minuten en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on our side; your review was not saved. Try again in a few minutes or ask the lending desk.</source>
+        <translation>Er ging aan onze kant iets mis; uw review is niet opgeslagen. Probeer het over een paar minuten opnieuw of vraag het de uitleenbalie.</translation>
+    </message>
+    <message>
+        <source>The review cannot be saved right now (the database cannot be reached). Try again in a few minutes.</source>
+        <translation>De review kan nu niet worden opgeslagen (de database is niet bereikbaar). Probeer het over een paar minuten opnieuw.</translation>
+    </message>
+    <message>
+        <source>To the form</source>
+        <translation>Naar het formulier</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>this language&apos;s own name</comment>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Read this page in English</source>
+        <comment>offered in this language</comment>
+        <translation>Lees deze pagina in het Nederlands</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from lendingdesk.services.views.borrowers import BorrowersView
 from lendingdesk.services.views.catalogue import ItemRow, item_row
 from lendingdesk.services.views.paging import PAGE_SIZE, Page
 from lendingdesk.store.models import Item, Reservation
+from lendingdesk.translation import translate
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,9 @@ class ReservationsView(ViewService):
         """Why this reservation cannot be made, in the desk's language; empty when it can."""
         if end < start:
             return (
-                ("De einddatum ligt voor de begindatum.",)
-                if lang == "nl"
-                else ("The end date is before the start date.",)
+                translate("domain.reservations", "The end date is before the start date.").render(
+                    lang
+                ),
             )
         with self.db.session() as s:
             product = catalogue.get_product(s, product_id)

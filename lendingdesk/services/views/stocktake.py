@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from lendingdesk.documents.stocktake import WORDS, StocktakeReport
+from lendingdesk.documents.stocktake import StocktakeReport, word
 from lendingdesk.domain import stocktake
 from lendingdesk.domain.context import to_local
 from lendingdesk.domain.stocktake import CLASSES
@@ -149,12 +149,7 @@ def write_pdf(report: StocktakeReport, target: Path, *, lang: str = "nl") -> int
 def write_csv(report: StocktakeReport, target: Path, *, lang: str = "nl") -> int:
     """The stock-take as CSV (UTF-8 with BOM, ``;``: opens in Excel): one row per code with its
     list, product and registered place. Returns the number of rows."""
-    nl = lang.startswith("nl")
-    header = (
-        ("Lijst", "Code", "Product", "Geregistreerd op", "Locatie", "Datum")
-        if nl
-        else ("List", "Code", "Product", "Registered at", "Location", "Date")
-    )
+    header = [word(key, lang) for key in ("list", "code", "product", "registered", "where", "when")]
     when = report.at.strftime("%Y-%m-%d %H:%M")
     tmp = target.with_name(target.name + ".part")
     count = 0
@@ -166,7 +161,7 @@ def write_csv(report: StocktakeReport, target: Path, *, lang: str = "nl") -> int
                 # Codes as a scanner typed them and names people typed: never a formula.
                 writer.writerow(
                     [
-                        WORDS[name][0 if nl else 1],
+                        word(name, lang),
                         spreadsheet_cell(code),
                         spreadsheet_cell(product),
                         spreadsheet_cell(registered),
