@@ -18,15 +18,12 @@ from lendingdesk.cli.common import (
     open_db,
     out_path,
     parse_date,
+    say,
     whole_number,
 )
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import one_line
 from lendingdesk.translation import translate
-
-
-def _say(args: argparse.Namespace, nl: str, en: str) -> None:
-    print(nl if args.lang == "nl" else en)
 
 
 def _service(args: argparse.Namespace):
@@ -95,11 +92,12 @@ def cmd_report_product(args: argparse.Namespace) -> int:
     period = _period(args)
     data = service.product_report_data(args.product, period, lang=args.lang)
     pages = service.render_product_report(args.product, out, period, lang=args.lang)
-    _say(
+    say(
         args,
-        f"Reviewrapport {data.name}: {len(data.reviews)} goedgekeurde reviews, {pages} "
-        f"pagina('s): {out}",
-        f"Review report {data.name}: {len(data.reviews)} approved reviews, {pages} page(s): {out}",
+        translate(
+            "cli.exchange",
+            "Review report {data}: {reviews} approved reviews, {pages} page(s): {out}",
+        ).format(data=data.name, reviews=len(data.reviews), pages=pages, out=out),
     )
     return 0
 
@@ -108,7 +106,10 @@ def cmd_report_overview(args: argparse.Namespace) -> int:
     out = out_path(args.out, ".pdf")
     service = _service(args)
     pages = service.render_overview_report(out, _period(args), lang=args.lang)
-    _say(args, f"Overzicht, {pages} pagina('s): {out}", f"Overview, {pages} page(s): {out}")
+    say(
+        args,
+        translate("cli.exchange", "Overview, {pages} page(s): {out}").format(pages=pages, out=out),
+    )
     return 0
 
 
@@ -119,12 +120,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     grant = authorize(args, service.db, "export")
     result = service.export_bundle(out, since=since, lang=args.lang, grant=grant, k=args.min_people)
     files = len(result.manifest["files"]) + 1
-    _say(
+    say(
         args,
-        f"Export klaar: {result.reviews} goedgekeurde reviews van {result.products} producten, "
-        f"{files} bestanden: {out}",
-        f"Export done: {result.reviews} approved reviews of {result.products} products, "
-        f"{files} files: {out}",
+        translate(
+            "cli.exchange",
+            "Export done: {reviews} approved reviews of {products} products, {files} files: {out}",
+        ).format(reviews=result.reviews, products=result.products, files=files, out=out),
     )
     return 0
 
@@ -139,57 +140,63 @@ def cmd_import_catalogue(args: argparse.Namespace) -> int:
         result = service.apply_import(plan, dry_run=args.dry_run)
     except ImportRefused as refused:
         for error in refused.errors:
-            word = "regel" if args.lang == "nl" else "line"
-            column = ""
+            where = translate("cli.exchange", "line {line}: ").format(line=error.line)
             if error.column:
-                column = (
-                    f"kolom '{error.column}': "
-                    if args.lang == "nl"
-                    else f"column '{error.column}': "
+                where = translate("cli.exchange", "line {line}: column '{column}': ").format(
+                    line=error.line, column=error.column
                 )
-            reason = error.nl if args.lang == "nl" else error.en
-            print(one_line(f"{word} {error.line}: {column}{reason}"), file=sys.stderr)
-        _say_err(
-            args,
-            f"Niets geïmporteerd: {len(refused.errors)} "
-            f"{'regel' if len(refused.errors) == 1 else 'regels'} met fouten. Verbeter het "
-            "bestand en probeer opnieuw.",
-            f"Nothing imported: {len(refused.errors)} "
-            f"{'line' if len(refused.errors) == 1 else 'lines'} with errors. Correct the file and "
-            "try again.",
+            reason = error.nl if args.lang == "nl" else error.en  # the importer's own words
+            print(one_line(where.render(args.lang) + reason), file=sys.stderr)
+        print(
+            translate(
+                "cli.exchange",
+                "Nothing imported: %n line(s) with errors. Correct the file and try again.",
+                None,
+                len(refused.errors),
+            ).render(args.lang),
+            file=sys.stderr,
         )
         return 1
     for note in plan.warnings:
-        print(("Let op — " if args.lang == "nl" else "Note — ") + note.message(args.lang))
+        print(
+            translate("cli.exchange", "Note — {note}")
+            .format(note=note.message(args.lang))
+            .render(args.lang)
+        )
     if result.dry_run:
-        _say(
+        say(
             args,
-            f"Proef (er is niets veranderd): {result.products_created} nieuwe producten, "
-            f"{result.products_updated} bijgewerkt, {result.items_created} exemplaren, "
-            f"{result.categories_created} nieuwe categorieën.",
-            f"Dry run (nothing changed): {result.products_created} new products, "
-            f"{result.products_updated} updated, {result.items_created} items, "
-            f"{result.categories_created} new categories.",
+            translate(
+                "cli.exchange",
+                "Dry run (nothing changed): {products_created} new products, {products_updated} "
+                "updated, {items_created} items, {categories_created} new categories.",
+            ).format(
+                products_created=result.products_created,
+                products_updated=result.products_updated,
+                items_created=result.items_created,
+                categories_created=result.categories_created,
+            ),
         )
     else:
-        _say(
+        say(
             args,
-            f"Geïmporteerd: {result.products_created} nieuwe producten, "
-            f"{result.products_updated} bijgewerkt, {result.items_created} exemplaren, "
-            f"{result.categories_created} nieuwe categorieën.",
-            f"Imported: {result.products_created} new products, {result.products_updated} "
-            f"updated, {result.items_created} items, {result.categories_created} new categories.",
+            translate(
+                "cli.exchange",
+                "Imported: {products_created} new products, {products_updated} updated, "
+                "{items_created} items, {categories_created} new categories.",
+            ).format(
+                products_created=result.products_created,
+                products_updated=result.products_updated,
+                items_created=result.items_created,
+                categories_created=result.categories_created,
+            ),
         )
         if result.tags:
-            _say(
+            say(
                 args,
-                f"Nieuwe labels: {result.tags[0]} … {result.tags[-1]} (druk ze af met "
-                "`lendingdesk labels --new`).",
-                f"New labels: {result.tags[0]} … {result.tags[-1]} (print them with "
-                "`lendingdesk labels --new`).",
+                translate(
+                    "cli.exchange",
+                    "New labels: {tags} … {tags2} (print them with `lendingdesk labels --new`).",
+                ).format(tags=result.tags[0], tags2=result.tags[-1]),
             )
     return 0
-
-
-def _say_err(args: argparse.Namespace, nl: str, en: str) -> None:
-    print(nl if args.lang == "nl" else en, file=sys.stderr)

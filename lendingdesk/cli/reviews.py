@@ -17,14 +17,10 @@ import math
 from pathlib import Path
 from typing import Any
 
-from lendingdesk.cli.common import add_json_flag, desk_context, emit, open_db
+from lendingdesk.cli.common import add_json_flag, desk_context, emit, open_db, say
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown
 from lendingdesk.translation import DataText, Text, joined, translate
-
-
-def _say(args: argparse.Namespace, nl: str, en: str) -> None:
-    print(nl if args.lang == "nl" else en)
 
 
 def _service(args: argparse.Namespace):
@@ -158,10 +154,12 @@ def cmd_instruments(args: argparse.Namespace) -> int:
                 mark = "*" if item["required"] else " "
                 print(f"   {mark} {item['key'].ljust(width)}  {_answer_hint(item)}")
         print()
-    _say(
+    say(
         args,
-        "* = verplicht (in een optioneel blok: verplicht zodra het blok is ingevuld)",
-        "* = required (in an optional block: required once the block is filled in)",
+        translate(
+            "cli.reviews",
+            "* = required (in an optional block: required once the block is filled in)",
+        ),
     )
     return 0
 
@@ -319,12 +317,13 @@ def cmd_review_add(args: argparse.Namespace) -> int:
         return 0
     sus = f", SUS {row.sus:g} ({row.sus_grade})" if row.sus is not None else ""
     rating = "-" if row.rating is None else f"{row.rating:g}"
-    _say(
+    say(
         args,
-        f"Review {row.id} opgeslagen voor {row.product} (uitlening {row.loan_id}): oordeel "
-        f"{rating}{sus}. Wacht op moderatie.",
-        f"Review {row.id} saved for {row.product} (loan {row.loan_id}): rating "
-        f"{rating}{sus}. Awaiting moderation.",
+        translate(
+            "cli.reviews",
+            "Review {id} saved for {product} (loan {loan_id}): rating {rating}{sus}. Awaiting "
+            "moderation.",
+        ).format(id=row.id, product=row.product, loan_id=row.loan_id, rating=rating, sus=sus),
     )
     return 0
 
@@ -335,26 +334,29 @@ def cmd_review_moderate(args: argparse.Namespace) -> int:
     edited = f" ({', '.join(edits)} aangepast)" if edits and args.lang == "nl" else ""
     edited_en = f" ({', '.join(edits)} edited)" if edits else ""
     if args.decision == "approve":
-        _say(
+        say(
             args,
-            f"Review {row.id} ({row.product}) goedgekeurd{edited}.",
-            f"Review {row.id} ({row.product}) approved{edited_en}.",
+            translate("cli.reviews", "Review {id} ({product}) approved{edited}.").format(
+                id=row.id, product=row.product, edited=DataText(edited, edited_en)
+            ),
         )
     else:
-        _say(
+        say(
             args,
-            f"Review {row.id} ({row.product}) afgewezen; hij wordt niet gepubliceerd.",
-            f"Review {row.id} ({row.product}) rejected; it will not be published.",
+            translate(
+                "cli.reviews", "Review {id} ({product}) rejected; it will not be published."
+            ).format(id=row.id, product=row.product),
         )
     return 0
 
 
 def cmd_review_decline(args: argparse.Namespace) -> int:
     _service(args).decline_review(args.loan_id)
-    _say(
+    say(
         args,
-        f"Uitlening {args.loan_id}: geen review; van de wachtlijst gehaald.",
-        f"Loan {args.loan_id}: no review; taken off the waiting list.",
+        translate("cli.reviews", "Loan {loan_id}: no review; taken off the waiting list.").format(
+            loan_id=args.loan_id
+        ),
     )
     return 0
 

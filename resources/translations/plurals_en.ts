@@ -1,8 +1,6 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
-<!-- English plural forms for the desk, printing, reviews and audit catalogues (hand-kept:
-     the source strings are English, only their %n forms need a translation). -->
+
 <context>
     <name>DeskScreen</name>
     <message numerus="yes">
@@ -257,6 +255,16 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.exchange</name>
+    <message numerus="yes">
+        <source>Nothing imported: %n line(s) with errors. Correct the file and try again.</source>
+        <translation>
+            <numerusform>Nothing imported: %n line with errors. Correct the file and try again.</numerusform>
+            <numerusform>Nothing imported: %n lines with errors. Correct the file and try again.</numerusform>
         </translation>
     </message>
 </context>

@@ -1109,6 +1109,49 @@
         <source>--until is before --since; swap the dates.</source>
         <translation>--until ligt vóór --since; draai de data om.</translation>
     </message>
+    <message>
+        <source>Review report {data}: {reviews} approved reviews, {pages} page(s): {out}</source>
+        <translation>Reviewrapport {data}: {reviews} goedgekeurde reviews, {pages} pagina(&apos;s): {out}</translation>
+    </message>
+    <message>
+        <source>Overview, {pages} page(s): {out}</source>
+        <translation>Overzicht, {pages} pagina(&apos;s): {out}</translation>
+    </message>
+    <message>
+        <source>Export done: {reviews} approved reviews of {products} products, {files} files: {out}</source>
+        <translation>Export klaar: {reviews} goedgekeurde reviews van {products} producten, {files} bestanden: {out}</translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation>regel {line}: </translation>
+    </message>
+    <message>
+        <source>line {line}: column &apos;{column}&apos;: </source>
+        <translation>regel {line}: kolom &apos;{column}&apos;: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing imported: %n line(s) with errors. Correct the file and try again.</source>
+        <translation>
+            <numerusform>Niets geïmporteerd: %n regel met fouten. Verbeter het bestand en probeer opnieuw.</numerusform>
+            <numerusform>Niets geïmporteerd: %n regels met fouten. Verbeter het bestand en probeer opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note — {note}</source>
+        <translation>Let op — {note}</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing changed): {products_created} new products, {products_updated} updated, {items_created} items, {categories_created} new categories.</source>
+        <translation>Proef (er is niets veranderd): {products_created} nieuwe producten, {products_updated} bijgewerkt, {items_created} exemplaren, {categories_created} nieuwe categorieën.</translation>
+    </message>
+    <message>
+        <source>Imported: {products_created} new products, {products_updated} updated, {items_created} items, {categories_created} new categories.</source>
+        <translation>Geïmporteerd: {products_created} nieuwe producten, {products_updated} bijgewerkt, {items_created} exemplaren, {categories_created} nieuwe categorieën.</translation>
+    </message>
+    <message>
+        <source>New labels: {tags} … {tags2} (print them with `lendingdesk labels --new`).</source>
+        <translation>Nieuwe labels: {tags} … {tags2} (druk ze af met `lendingdesk labels --new`).</translation>
+    </message>
 </context>
 <context>
     <name>cli.hygiene</name>
@@ -1334,6 +1377,26 @@
     <message>
         <source>Answers file {name}: {exc} is not a usable number as an answer.</source>
         <translation>Antwoordenbestand {name}: {exc} is geen bruikbaar getal als antwoord.</translation>
+    </message>
+    <message>
+        <source>* = required (in an optional block: required once the block is filled in)</source>
+        <translation>* = verplicht (in een optioneel blok: verplicht zodra het blok is ingevuld)</translation>
+    </message>
+    <message>
+        <source>Review {id} saved for {product} (loan {loan_id}): rating {rating}{sus}. Awaiting moderation.</source>
+        <translation>Review {id} opgeslagen voor {product} (uitlening {loan_id}): oordeel {rating}{sus}. Wacht op moderatie.</translation>
+    </message>
+    <message>
+        <source>Review {id} ({product}) approved{edited}.</source>
+        <translation>Review {id} ({product}) goedgekeurd{edited}.</translation>
+    </message>
+    <message>
+        <source>Review {id} ({product}) rejected; it will not be published.</source>
+        <translation>Review {id} ({product}) afgewezen; hij wordt niet gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>Loan {loan_id}: no review; taken off the waiting list.</source>
+        <translation>Uitlening {loan_id}: geen review; van de wachtlijst gehaald.</translation>
     </message>
 </context>
 <context>
