@@ -81,6 +81,8 @@ class ResponseTab(QWidget):
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # A long product or team name may be cut at 1280 px: its whole name is in the tooltip.
+        table.setProperty("elidableColumns", [0])
         for column in range(1, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         return table
@@ -125,7 +127,9 @@ class ResponseTab(QWidget):
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c:
+                if c == 0:
+                    item.setToolTip(text)
+                else:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )

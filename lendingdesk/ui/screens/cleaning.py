@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QScrollArea, QWidget
 
 from lendingdesk.domain.codes import parse_tag
@@ -81,6 +82,7 @@ class CleaningScreen(Screen):
         self.checklist_scroll.setWidgetResizable(True)
         self.checklist_scroll.setWidget(self.checklist)
         self.checklist_scroll.setFixedWidth(420)
+        self.checklist_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checklist_scroll.hide()
         beside = QWidget(self)
         row = QHBoxLayout(beside)
@@ -103,16 +105,19 @@ class CleaningScreen(Screen):
         self.reportButton = QPushButton(self)
         self.reportButton.setObjectName("hygieneReportButton")
         self.reportButton.clicked.connect(self.open_report)
-        ui.queueButtons.addWidget(self.reportButton)
         self.shareButton = QPushButton(self)
         self.shareButton.setObjectName("secondCheckButton")
         self.shareButton.clicked.connect(self.ask_share)
-        ui.queueButtons.addWidget(self.shareButton)
         # Maintenance planning (issue 16 §3): due and overdue checks, recording one.
         self.plannedButton = QPushButton(self)
         self.plannedButton.setObjectName("plannedButton")
-        ui.queueButtons.insertWidget(ui.queueButtons.count() - 1, self.plannedButton)
         self.plannedButton.clicked.connect(self.open_maintenance_checks)
+        # These are about the whole queue, not the chosen item: they sit in the queue's heading
+        # (the row under the queue keeps the item's actions, and the screen fits 1280 px).
+        header = ui.queueHeader
+        for button in (self.plannedButton, self.reportButton, self.shareButton):
+            header.insertWidget(header.indexOf(ui.countLabel), button)
+        header.insertSpacing(header.indexOf(ui.countLabel), 12)
         bind_button(self, self.plannedButton, "Ctrl+O")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self.sign_off_selected())

@@ -312,9 +312,11 @@ class ChecklistPanel(QGroupBox):
         self.signButton.setObjectName("checklistSignOff")
         self.signButton.setStyleSheet(PRIMARY_BUTTON)
         self.signButton.clicked.connect(self.signOff.emit)
+        # The sign-off button on a row of its own: its text says what is left ("tick every
+        # step…"), which does not fit beside Close in the panel's 420 px.
+        layout.addWidget(self.signButton)
         buttons.addWidget(self.closeButton)
         buttons.addStretch(1)
-        buttons.addWidget(self.signButton)
         layout.addLayout(buttons)
         layout.addStretch(1)
         self._update()
