@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lendingdesk.domain import audit, hygiene, waiting
+from lendingdesk.domain import audit, hygiene
 from lendingdesk.domain.circulation import STATUS_WORDS
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_item
@@ -44,7 +44,6 @@ def sign_off_cleaning(
     record = hygiene.sign_off(session, ctx, item, by=by, confirmed=confirmed, agent=agent)
     if method and method.strip():
         record.method = method.strip()[:200]
-    waiting.hold_for_next(session, ctx, item)  # available again: for the first in line
     return record
 
 

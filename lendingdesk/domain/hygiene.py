@@ -486,6 +486,7 @@ def sign_off(
             by=by,
             steps=protocol.reset_steps and list(protocol.reset_steps),
         )
+    waiting.hold_for_next(session, ctx, item)  # signed off and available: for the first in line
     return record
 
 

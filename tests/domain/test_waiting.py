@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from lendingdesk.domain import catalogue, circulation, cleaning
+from lendingdesk.domain import catalogue, circulation, cleaning, hygiene
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.errors import InvalidInput, ItemReserved
 from lendingdesk.services.waiting import WaitingService
@@ -79,6 +79,30 @@ def test_a_signed_off_item_is_held_for_the_first_in_line(db, ctx, desk, clock):
         entry = s.scalar(select(WaitingEntry).where(WaitingEntry.fulfilled_loan_id == loan.id))
         assert entry is not None and entry.borrower.name == "Bram"
     assert service.held_for(tag) is None
+
+
+def test_an_item_signed_off_part_by_part_on_the_checklist_is_held_too(db, ctx, desk):
+    """Schoonmaak's checklist signs off through hygiene.sign_off (cleaned now, the device
+    reset later): the item is held for the first in line when its last part is signed off."""
+    service = WaitingService(db, lambda: ctx)
+    anna, bram, _cor = desk["people"]
+    tag, other = desk["tags"]
+    with db.unit_of_work() as s:
+        paro = s.get(Product, desk["product"])
+        hygiene.set_protocol(
+            s, ctx, paro, hygiene.ProtocolInput(method=hygiene.Method.CLEAN, reset_steps=("Wis",))
+        )
+        circulation.check_out(s, ctx, circulation.CheckoutRequest(item=other, borrower=anna))
+    service.join(bram, desk["product"])
+    with db.unit_of_work() as s:
+        circulation.check_in(s, ctx, circulation.CheckinRequest(item=tag))
+        hygiene.sign_off(s, ctx, tag, by="Kees", parts=[hygiene.Part.CLEAN], share=0)
+    assert service.held_for(tag) is None  # the reset is still to do
+    with db.unit_of_work() as s:
+        hygiene.sign_off(
+            s, ctx, tag, by="Kees", parts=[hygiene.Part.RESET], confirmed=["Wis"], share=0
+        )
+    assert service.held_for(tag) == "Bram"
 
 
 def test_after_the_hold_time_the_item_is_free_for_anyone(db, ctx, desk, clock):
