@@ -26,9 +26,10 @@ setup: $(STAMP)
 run: $(STAMP)
 	QT_QPA_PLATFORM= $(VENV)/bin/lendingdesk
 
-## The whole test suite, headless.
+## The whole test suite: headless on every core, then the real-X scanner scenarios on their own.
 test: $(STAMP)
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --dist loadfile -m "not alone"
+	$(PY) -m pytest -q -m alone
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check lendingdesk tests

@@ -2,6 +2,7 @@
 
 - ``shown``: what a refusal quotes of the user's input: one line, printable, short. A scanned
   or typed value can hold newlines, terminal escape sequences or 100 KB; a message must not.
+- ``shown_path``: the same for a file path, shortened in the middle so the file name stays.
 - ``spreadsheet_cell``: a text cell that Excel, LibreOffice and Google Sheets will not run as a
   formula (OWASP "CSV injection"): a leading ``= + - @`` (or tab / carriage return, which some
   programs skip before looking) gets an apostrophe in front, which the spreadsheet hides.
@@ -19,6 +20,18 @@ def shown(text: object, limit: int = SHOWN_LIMIT) -> str:
     """``text`` for quoting in a message: control characters as "?", at most ``limit`` chars."""
     value = "".join(ch if ch.isprintable() else "?" for ch in str(text).strip())
     return value[:limit] + ("…" if len(value) > limit else "")
+
+
+def shown_path(path: object, limit: int = 80) -> str:
+    """A file path for a message: like ``shown``, but a long path loses the middle of its
+    folders, never its file name (the part the user recognises)."""
+    value = shown(path, limit=10_000)
+    if len(value) <= limit:
+        return value
+    _folder, sep, name = value.rpartition("/")
+    name = shown(name, limit=max(limit // 2, 1))
+    head = max(limit - len(name) - 2, 0)
+    return value[:head] + "…" + sep + name
 
 
 def one_line(message: str, limit: int = 600) -> str:

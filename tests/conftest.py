@@ -16,6 +16,16 @@ import pytest
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.store.db import Database, open_database
 
+ACCEPTANCE = Path(__file__).parent / "acceptance"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The real-X scenarios type at scanner speed (a key every 0-16 ms): a second worker busy
+    beside them could stall xdotool past the scanner's gap. make test runs them apart."""
+    for item in items:
+        if item.path.is_relative_to(ACCEPTANCE):
+            item.add_marker(pytest.mark.alone)
+
 
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

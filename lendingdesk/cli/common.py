@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from lendingdesk.dates import NumericDate
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.errors import InvalidInput
-from lendingdesk.safe_text import shown
+from lendingdesk.safe_text import shown, shown_path
 from lendingdesk.store.db import Database, open_database
 from lendingdesk.translation import DataText, Text, translate
 
@@ -163,7 +163,7 @@ def file_error(exc: OSError) -> tuple[str, str]:
     """One line for a file that could not be read or written, in Dutch and English."""
     code = errno.errorcode.get(exc.errno or 0, "")
     nl_reason, en_reason = _REASONS.get(code, (exc.strerror or type(exc).__name__,) * 2)
-    name = shown(exc.filename, 80) if exc.filename is not None else ""
+    name = shown_path(exc.filename) if exc.filename is not None else ""
     if name:
         return (
             f"Bestand {name}: {nl_reason}. Kies een ander bestand of een andere map.",

@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from lendingdesk.errors import InvalidInput, LendingError
-from lendingdesk.safe_text import shown
+from lendingdesk.safe_text import shown, shown_path
 from lendingdesk.store.db import Database, backup_sqlite, data_dir
 from lendingdesk.translation import DataText, translate
 
@@ -163,7 +163,7 @@ def verify_backup(path: Path) -> str:
             translate(
                 "store.backups",
                 "Backup {path} does not exist. Choose a file from `lendingdesk backups`.",
-            ).format(path=shown(path, 80)),
+            ).format(path=shown_path(path)),
         )
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
