@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from lendingdesk.domain import kits
-from lendingdesk.store.models import Item
+from lendingdesk.store.models import Item, Loan
 from lendingdesk.ui.desk.checkin_dialog import CheckinDialog
+from lendingdesk.ui.desk.checkout_parts_dialog import CheckoutPartsDialog
 from lendingdesk.ui.desk.feedback import Tone
 from tests.ui_desk.conftest import OFFSCREEN_NOISE, human_keys, scan, when_modal
 from tests.ui_desk.test_desk_flow import _status
@@ -37,9 +38,24 @@ def test_parts_ticked_by_their_label_and_a_missing_part_holds_the_kit_back(
 ):
     desk = window.desk
     scan(qtbot, scan_clock, cat.sanne)
+    out = {}
+
+    def hand_over(dialog):  # check-out: the labelled charger counts once scanned
+        assert isinstance(dialog, CheckoutPartsDialog)
+        charger_box, manual_box = dialog.parts.boxes
+        assert not charger_box.isChecked() and manual_box.isChecked()
+        human_keys(qtbot, scan_clock, Qt.Key.Key_Return)  # not yet: the charger is not there
+        out["refused"] = dialog.isVisible() and "Oplader (speen)" in dialog.error.text()
+        scan(qtbot, scan_clock, charger)
+        out["ticked"] = charger_box.isChecked() and not dialog.error.isVisible()
+        scan(qtbot, scan_clock, cat.tablet[0])  # the next product: the kit goes, then that
+
+    errors = when_modal(qtbot, hand_over)
     scan(qtbot, scan_clock, cat.paro[0])
-    assert desk.ui.banner.tone is Tone.OK
-    assert "Meegeven: Oplader (speen), Handleiding." in desk.ui.banner.text()
+    assert not errors
+    assert out == {"refused": True, "ticked": True}
+    assert [r.tag for r in desk.session_loans] == [cat.paro[0], cat.tablet[0]]
+    assert _status(db, cat.paro[0]) == "on_loan" and _missing(db) == []
     human_keys(qtbot, scan_clock, Qt.Key.Key_F10)
 
     seen = {}
@@ -88,9 +104,33 @@ def test_lent_incomplete_by_choice_is_said_in_amber(qtbot, window, cat, db, scan
         item = s.scalar(select(Item).where(Item.tag == cat.paro[1]))
         item.status = "available"  # cleaned
     scan(qtbot, scan_clock, cat.sanne)
+    seen = {}
+
+    def hand_over(dialog):  # the charger is still missing: lent without it only by choice
+        charger_box, manual_box = dialog.parts.boxes
+        seen["boxes"] = (charger_box.isChecked(), manual_box.isChecked())
+        seen["listed"] = "lijst van ontbrekende onderdelen" in charger_box.text()
+        human_keys(qtbot, scan_clock, Qt.Key.Key_Return)  # refused: a choice is needed
+        seen["asked"] = dialog.isVisible() and dialog.error.isVisible()
+        shots = os.environ.get("LENDINGDESK_SHOTS")
+        if shots:
+            dialog.grab().save(os.path.join(shots, "checkout-kit-incomplete.png"))
+        human_keys(qtbot, scan_clock, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Space)
+        seen["chosen"] = dialog.incompleteCheck.isChecked()
+        human_keys(qtbot, scan_clock, Qt.Key.Key_Return)
+
+    errors = when_modal(qtbot, hand_over)
     scan(qtbot, scan_clock, cat.paro[1])
+    assert not errors
+    assert seen == {"boxes": (False, True), "listed": True, "asked": True, "chosen": True}
     assert desk.ui.banner.tone is Tone.WARN
     assert "Onvolledig uitgeleend: Oplader (speen) ontbreekt" in desk.ui.banner.text()
+    with db.session() as s:
+        loan = s.scalars(select(Loan).where(Loan.returned_at.is_(None))).all()[-1]
+        assert (loan.accessories_out, loan.parts_missing_out) == (
+            ["Handleiding"],
+            ["Oplader (speen)"],
+        )
 
 
 def test_the_list_of_parts_to_find_and_one_key_when_found(
