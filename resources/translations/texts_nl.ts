@@ -1779,6 +1779,10 @@
         <translation>{product} ({tag}) is nu {status}.</translation>
     </message>
     <message>
+        <source>{product} ({tag}) is not complete: {parts} missing. Find the parts, or choose to lend it without them.</source>
+        <translation>{product} ({tag}) is niet compleet: {parts} ontbreekt. Zoek de onderdelen, of kies ervoor het zonder die onderdelen uit te lenen.</translation>
+    </message>
+    <message>
         <source>{tag} was just checked out at another desk. Refresh and try again.</source>
         <translation>{tag} is zojuist op een andere balie uitgeleend. Ververs en probeer opnieuw.</translation>
     </message>
