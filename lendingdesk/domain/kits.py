@@ -212,6 +212,55 @@ def part_back(
     return part
 
 
+@dataclass(frozen=True)
+class PartLabel:
+    """One part of one kit item: its own label (None: none yet) and whether it is missing."""
+
+    item_id: int
+    item_tag: str
+    part: str
+    tag: str | None
+    missing: bool
+
+
+def part_labels(session: Session, product_id: int) -> list[PartLabel]:
+    """Every part of every item of the product still in the collection, item by item in the
+    product's order of parts."""
+    items = session.scalars(
+        select(Item)
+        .options(joinedload(Item.product))
+        .where(Item.product_id == product_id, Item.status.not_in(GONE))
+        .order_by(Item.tag)
+    ).all()
+    if not items:
+        return []
+    rows = session.scalars(select(ItemPart).where(ItemPart.item_id.in_([i.id for i in items])))
+    known = {(r.item_id, r.name): r for r in rows}
+    return [
+        PartLabel(
+            item.id,
+            item.tag,
+            name,
+            known[(item.id, name)].tag if (item.id, name) in known else None,
+            (item.id, name) in known and known[(item.id, name)].missing_since is not None,
+        )
+        for item in items
+        for name in item.product.accessories or []
+    ]
+
+
+def part_of_label(session: Session, code: str) -> ItemPart | None:
+    """The kit part whose own label is ``code`` (as scanned or typed), if any."""
+    parsed = parse_code(code)
+    if parsed is None or parsed.kind is not CodeKind.ITEM:
+        return None
+    return session.scalars(
+        select(ItemPart)
+        .options(joinedload(ItemPart.item).joinedload(Item.product))
+        .where(ItemPart.tag == parsed.text)
+    ).first()
+
+
 def missing_parts(session: Session, limit: int = 500) -> list[MissingPart]:
     """The "to find / to re-order" list: every missing part, oldest first."""
     rows = session.scalars(
