@@ -293,15 +293,40 @@ class XDesk:
             db.dispose()
 
     def tags(self, status: str, count: int, *, exclude: tuple[str, ...] = ()) -> list[str]:
+        """Items in ``status`` without a reservation and not kits whose parts the desk checks
+        (those open the parts dialog at check-out: ``kit``)."""
         rows = self.query(
             "SELECT i.tag FROM items i WHERE i.status = ? AND NOT EXISTS ("
             " SELECT 1 FROM reservations r WHERE (r.item_id = i.id OR r.product_id = i.product_id)"
-            " AND r.cancelled_at IS NULL AND r.fulfilled_loan_id IS NULL) ORDER BY i.tag",
+            " AND r.cancelled_at IS NULL AND r.fulfilled_loan_id IS NULL)"
+            f" AND NOT EXISTS ({_CHECKED_PARTS}) ORDER BY i.tag",
             status,
         )
         tags = [str(r[0]) for r in rows if r[0] not in exclude]
         assert len(tags) >= count, f"the demo has too few {status} items"
         return tags[:count]
+
+    def kit(self) -> tuple[str, list[str]]:
+        """An available kit, none of its parts missing, whose parts have labels of their own:
+        its tag and those labels."""
+        rows = self.query(
+            "SELECT i.tag, p.tag FROM items i JOIN item_parts p ON p.item_id = i.id"
+            " WHERE i.status = 'available' AND p.tag IS NOT NULL AND NOT EXISTS ("
+            " SELECT 1 FROM item_parts m WHERE m.item_id = i.id AND m.missing_since IS NOT NULL)"
+            " AND NOT EXISTS (SELECT 1 FROM reservations r WHERE (r.item_id = i.id OR"
+            " r.product_id = i.product_id) AND r.cancelled_at IS NULL"
+            " AND r.fulfilled_loan_id IS NULL) ORDER BY i.tag, p.tag"
+        )
+        assert rows, "the demo has no kit with labelled parts to lend"
+        kit = str(rows[0][0])
+        return kit, [str(label) for tag, label in rows if tag == kit]
+
+
+# A kit the desk checks at check-out: a part with its own label or a part missing.
+_CHECKED_PARTS = (
+    "SELECT 1 FROM item_parts p WHERE p.item_id = i.id"
+    " AND (p.tag IS NOT NULL OR p.missing_since IS NOT NULL)"
+)
 
 
 def pixels(path: Path) -> Callable[[int, int], str]:
@@ -325,7 +350,7 @@ def count_colour(path: Path, colour: str, box: tuple[int, int, int, int]) -> int
     return sum(at(x, y) == colour for x in range(x0, x0 + w, 2) for y in range(y0, y0 + h, 2))
 
 
-ACCEPTANCE_BORROWERS = tuple(f"Acceptatie Lener {n}" for n in range(1, 6))
+ACCEPTANCE_BORROWERS = tuple(f"Acceptatie Lener {n}" for n in range(1, 7))
 
 
 def run_desk(folder: Path, shots: Path) -> Iterator[XDesk]:

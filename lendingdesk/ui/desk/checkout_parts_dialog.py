@@ -101,6 +101,7 @@ class CheckoutPartsDialog(QDialog):
         if problem is not None:
             self.error.setText(problem)
             self.error.setVisible(True)
+            self.adjustSize()  # room for the line (a wrapped label does not ask for it)
             self.next_scan = None
             return
         super().accept()
@@ -115,6 +116,8 @@ class CheckoutPartsDialog(QDialog):
         self.incompleteCheck.setVisible(bool(self.parts.missing()))
         if self.error.isVisible() and self.problem() is None:
             self.error.setVisible(False)
+        if self.isVisible():
+            self.adjustSize()
 
     def _take_scan(self, scan: Scan) -> bool:
         if self.parts.take_scan(scan):  # a part's own label: ticked

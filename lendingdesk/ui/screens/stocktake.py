@@ -274,6 +274,9 @@ class StocktakeScreen(Screen):
             self.lists["missing"].takeItem(added.was_missing)
         if added.new:
             self.lists[added.name].insertItem(added.row, self._list_item(added.name, added.line))
+        for name, listing in self.lists.items():  # the latest scan marked, and only that
+            if name != added.name:
+                listing.clearSelection()
         self.lists[added.name].setCurrentRow(added.row)
         self._show_counts()
 
