@@ -1977,6 +1977,10 @@
         <translation>Een controle-interval is 1 tot {max_interval_days} dagen, niet {interval_days}.</translation>
     </message>
     <message>
+        <source>{product} has no check “{key}”.</source>
+        <translation>{product} heeft geen controle “{key}”.</translation>
+    </message>
+    <message>
         <source>{product} ({tag}) cannot go out: the check “{names}” is overdue (was due on {due_on}). Have the check done and record it under Maintenance; then it can go out again.</source>
         <translation>{product} ({tag}) mag niet uit: de controle “{names}” is te laat (was nodig op {due_on}). Laat de controle doen en leg hem vast bij Onderhoud; daarna kan het weer uit.</translation>
     </message>
