@@ -307,19 +307,25 @@ class XDesk:
         return tags[:count]
 
     def kit(self) -> tuple[str, list[str]]:
-        """An available kit, none of its parts missing, whose parts have labels of their own:
-        its tag and those labels."""
+        """An available kit without a reservation or a missing part, its first part given a
+        label of its own by the command line (as the coordinator would): its tag and labels."""
         rows = self.query(
-            "SELECT i.tag, p.tag FROM items i JOIN item_parts p ON p.item_id = i.id"
-            " WHERE i.status = 'available' AND p.tag IS NOT NULL AND NOT EXISTS ("
+            "SELECT i.tag, p.accessories FROM items i JOIN products p ON p.id = i.product_id"
+            " WHERE i.status = 'available' AND p.accessories != '[]' AND NOT EXISTS ("
             " SELECT 1 FROM item_parts m WHERE m.item_id = i.id AND m.missing_since IS NOT NULL)"
             " AND NOT EXISTS (SELECT 1 FROM reservations r WHERE (r.item_id = i.id OR"
             " r.product_id = i.product_id) AND r.cancelled_at IS NULL"
-            " AND r.fulfilled_loan_id IS NULL) ORDER BY i.tag, p.tag"
+            " AND r.fulfilled_loan_id IS NULL) ORDER BY i.tag"
         )
-        assert rows, "the demo has no kit with labelled parts to lend"
-        kit = str(rows[0][0])
-        return kit, [str(label) for tag, label in rows if tag == kit]
+        assert rows, "the demo has no kit to lend"
+        kit, parts = str(rows[0][0]), json.loads(str(rows[0][1]))
+        self.cli("kit", "label", kit, "--part", parts[0])
+        labels = self.query(
+            "SELECT p.tag FROM item_parts p JOIN items i ON i.id = p.item_id"
+            " WHERE i.tag = ? AND p.tag IS NOT NULL ORDER BY p.tag",
+            kit,
+        )
+        return kit, [str(r[0]) for r in labels]
 
 
 # A kit the desk checks at check-out: a part with its own label or a part missing.

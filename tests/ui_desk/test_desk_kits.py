@@ -170,3 +170,28 @@ def test_the_list_of_parts_to_find_and_one_key_when_found(
     assert dialog.banner.kind == "ok" and "weer compleet" in dialog.banner.text()
     assert dialog.partsTable.rowCount() == 0
     assert _status(db, cat.paro[0]) == "awaiting_cleaning"  # back to the desk, cleaning first
+
+
+def test_a_kit_scanned_before_the_borrower_checks_its_parts_after_the_choice(
+    qtbot, window, cat, db, scan_clock, charger
+):
+    errors: list[list[BaseException]] = []  # each modal's (filled while it is open)
+    seen = {}
+
+    def hand_over(dialog):
+        seen["dialog"] = type(dialog).__name__
+        scan(qtbot, scan_clock, charger)
+        human_keys(qtbot, scan_clock, Qt.Key.Key_Return)
+
+    def pick(dialog):
+        human_keys(qtbot, scan_clock, *"moh")
+        errors.append(when_modal(qtbot, hand_over))  # the parts, once the borrower is chosen
+        human_keys(qtbot, scan_clock, Qt.Key.Key_Return)
+
+    errors.append(when_modal(qtbot, pick))
+    scan(qtbot, scan_clock, cat.paro[0])
+    assert errors[0] == [] and errors[1:] == [[]]
+    assert seen == {"dialog": "CheckoutPartsDialog"}
+    assert _status(db, cat.paro[0]) == "on_loan"
+    assert window.desk.borrower is not None and window.desk.borrower.badge == cat.mo
+    assert "Meegeven: Oplader (speen), Handleiding." in window.desk.ui.banner.text()
