@@ -7,11 +7,13 @@ follow: found, missing, wrong place, on loan (a return never checked in) and unk
 applies the stock-take (on-loan items are checked in and go to cleaning) and records it.
 A scan is classified against an index built when the stock-take starts (services ``start``)
 and lands in its list at once; only a new location, "Move here", "Finish" or "Start over"
-builds the lists afresh. The scans so far are kept in the desk's screen settings after every scan, so a closed window
-or a crash loses none of them; "Start over" clears them.
+builds the lists afresh. The scans so far are kept in a file beside the database, one line
+appended per scan, so a closed window or a crash loses none of them; "Start over" clears them.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -45,7 +47,8 @@ from lendingdesk.ui.screens.base import (
 )
 
 C = "StocktakeScreen"
-SETTING_SCANS = "stocktake/scans"  # the scans so far, one per line
+SETTING_SCANS = "stocktake/scans"  # where an earlier version kept the scans so far
+SCANS_FILE = "stocktake-scans.txt"  # the scans so far, one per line (in the data folder)
 SETTING_LOCATION = "stocktake/location"
 COLOURS = {  # the heading colour of each list
     "found": "#14532d",
@@ -60,8 +63,7 @@ class StocktakeScreen(Screen):
     def __init__(self, services: StocktakeView, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         # As scanned, in order (the domain counts duplicates once); kept from an earlier run.
-        saved = str(desk_settings().value(SETTING_SCANS, "") or "")
-        self.scans: list[str] = [line for line in saved.split("\n") if line]
+        self.scans: list[str] = _saved_scans()
         self.tally: Tally | None = None  # the running stock-take (None: no location)
         self.recorded = False  # finished and recorded; a new scan starts counting again
         outer = QVBoxLayout(self)
@@ -205,7 +207,7 @@ class StocktakeScreen(Screen):
             return False
         self.scans.append(text)
         self.recorded = False
-        self._save()
+        _keep_scan(text)
         tally = self.tally
         if tally is None:
             self._reconcile()
@@ -242,13 +244,8 @@ class StocktakeScreen(Screen):
             sounds.play(Tone.OK if where == "found" else Tone.WARN)
 
     def _location_chosen(self) -> None:
-        self._save()
+        desk_settings().setValue(SETTING_LOCATION, self.location_id() or "")
         self._reconcile()
-
-    def _save(self) -> None:
-        settings = desk_settings()
-        settings.setValue(SETTING_SCANS, "\n".join(self.scans))
-        settings.setValue(SETTING_LOCATION, self.location_id() or "")
 
     def _reconcile(self) -> None:
         """Start the running stock-take afresh: the index, and the lists of the scans so far."""
@@ -350,10 +347,32 @@ class StocktakeScreen(Screen):
     def start_over(self) -> None:
         self.scans.clear()
         self.recorded = False
-        self._save()
+        _scans_file().write_text("", encoding="utf-8")
         self.banner.clear_message()
         self._reconcile()
         self.code_edit.setFocus()
+
+
+def _scans_file() -> Path:
+    """The scans so far, one per line, beside the database: a scan is one line appended (not
+    the whole list written again), so a closed window or a crash loses none."""
+    from lendingdesk.store.db import data_dir
+
+    return data_dir() / SCANS_FILE
+
+
+def _saved_scans() -> list[str]:
+    path = _scans_file()
+    if path.is_file():
+        text = path.read_text(encoding="utf-8", errors="replace")
+    else:  # kept in the screens' settings by an earlier version
+        text = str(desk_settings().value(SETTING_SCANS, "") or "")
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def _keep_scan(text: str) -> None:
+    with _scans_file().open("a", encoding="utf-8") as fh:
+        fh.write(text.replace("\r", " ").replace("\n", " ") + "\n")
 
 
 def _list_title(name: str) -> str:
