@@ -195,3 +195,26 @@ def test_a_kit_scanned_before_the_borrower_checks_its_parts_after_the_choice(
     assert _status(db, cat.paro[0]) == "on_loan"
     assert window.desk.borrower is not None and window.desk.borrower.badge == cat.mo
     assert "Meegeven: Oplader (speen), Handleiding." in window.desk.ui.banner.text()
+
+
+def test_the_desk_service_asks_for_the_parts_only_of_a_kit_that_may_go_out(db, ctx, cat, charger):
+    from lendingdesk.services.desk import DeskService, PartsChoice, ScanKind
+
+    service = DeskService(db, lambda: ctx)
+    asked = service.handle_scan(cat.paro[0], cat.sanne)
+    assert asked.kind is ScanKind.NEEDS_PARTS and _status(db, cat.paro[0]) == "available"
+    assert asked.parts.part_tags == (("Oplader (speen)", charger),)
+    assert service.parts_prompt(cat.paro[1]) is None  # no labels, nothing missing: one scan
+    self_service = service.handle_scan(cat.paro[0], cat.sanne, check_parts=False)
+    assert self_service.kind is ScanKind.CHECKED_OUT  # the kiosk lends it as it is
+    refused = service.handle_scan(cat.paro[0], cat.mo)  # out now: a return, no parts asked
+    assert refused.kind is ScanKind.NEEDS_CHECKIN
+    service.check_in(cat.paro[0])
+    with db.unit_of_work() as s:  # in maintenance: said before anyone ticks a part
+        s.scalar(select(Item).where(Item.tag == cat.paro[0])).status = "in_maintenance"
+    refused = service.handle_scan(cat.paro[0], cat.mo)
+    assert refused.kind is ScanKind.REFUSED and "onderhoud" in refused.refusal.nl
+    with db.unit_of_work() as s:
+        s.scalar(select(Item).where(Item.tag == cat.paro[0])).status = "available"
+    lent = service.check_out(cat.paro[0], cat.mo, PartsChoice(("Oplader (speen)",), True))
+    assert lent.parts == ("Oplader (speen)",) and lent.parts_missing == ("Handleiding",)
