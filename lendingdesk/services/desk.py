@@ -158,6 +158,7 @@ class CheckinPrompt:
     reset_needed: bool = False
     isolation_allowed: bool = True
     part_tags: tuple[tuple[str, str], ...] = ()  # (part, its own label) for kit parts
+    parts_missing_out: tuple[str, ...] = ()  # a kit lent incomplete: not asked back
 
 
 @dataclass(frozen=True)
@@ -640,6 +641,7 @@ def _prompt(loan: Loan, today: date) -> CheckinPrompt:
         reset_needed=_reset_needed(loan),
         isolation_allowed=product.isolation_allowed,
         part_tags=_part_tags(loan),
+        parts_missing_out=tuple(loan.parts_missing_out or ()),
     )
 
 

@@ -131,6 +131,10 @@ def test_lent_incomplete_by_choice_is_said_in_amber(qtbot, window, cat, db, scan
             ["Handleiding"],
             ["Oplader (speen)"],
         )
+    back = CheckinDialog(desk.service.checkin_prompt(cat.paro[1]), parent=desk)
+    assert [b.property("accessory") for b in back.accessory_checks] == ["Handleiding"]
+    assert "uitgeleend zonder: Oplader (speen)." in back.ui.loanInfo.text()
+    back.deleteLater()
 
 
 def test_the_list_of_parts_to_find_and_one_key_when_found(

@@ -231,6 +231,10 @@ class CheckinDialog(QDialog):
         info = self.tr("Lent to %1, due %2.").replace("%1", p.borrower).replace("%2", due)
         if p.overdue:
             info += " " + self.tr("This loan is overdue.")
+        if p.parts_missing_out:
+            info += " " + self.tr("It went out without: %1.").replace(
+                "%1", ", ".join(p.parts_missing_out)
+            )
         self.ui.loanInfo.setText(info)
         self.parts.retranslate()
         self.holdCheck.setText(
