@@ -181,6 +181,10 @@
         <translation>&amp;Uit de roulatie houden tot de ontbrekende onderdelen terug zijn</translation>
     </message>
     <message>
+        <source>It went out without: %1.</source>
+        <translation>Het is uitgeleend zonder: %1.</translation>
+    </message>
+    <message>
         <source>Note: this product is not meant for isolation rooms.</source>
         <translation>Let op: dit product is niet bedoeld voor isolatiekamers.</translation>
     </message>
