@@ -1854,7 +1854,7 @@ gezichtskussen apart</translation>
     </message>
     <message>
         <source>Recurring checks of every item of this product. A check is due its interval after it was last recorded; when it is overdue the desk warns, or refuses to lend the item when the check blocks lending (red).</source>
-        <translation>Terugkerende controles van elk exemplaar van dit product. Een controle is verschuldigd een interval na de laatst vastgelegde; is hij te laat, dan waarschuwt de balie, of leent het exemplaar niet uit als de controle uitlenen blokkeert (rood).</translation>
+        <translation>Terugkerende controles van elk exemplaar van dit product. Een controle is weer aan de beurt zodra het interval sinds de laatst vastgelegde voorbij is; is hij te laat, dan waarschuwt de balie, of leent het exemplaar niet uit als de controle uitlenen blokkeert (rood).</translation>
     </message>
     <message>
         <source>Check</source>
