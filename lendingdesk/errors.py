@@ -62,6 +62,13 @@ class ItemReserved(ItemNotAvailable):
     code = "item_reserved"
 
 
+class KitIncomplete(LendingError):
+    """A kit's parts were checked at check-out and some are not there: it goes out incomplete
+    only by choice."""
+
+    code = "kit_incomplete"
+
+
 class BorrowerInactive(LendingError):
     code = "borrower_inactive"
 

@@ -31,6 +31,7 @@ from lendingdesk.errors import (
     BorrowerInactive,
     InvalidInput,
     ItemNotAvailable,
+    KitIncomplete,
     LendingError,
     LoanLimitReached,
     NotOnLoan,
@@ -140,6 +141,10 @@ class CheckoutRequest:
     condition: str | None = None
     accessories: tuple[str, ...] | None = None  # None: all of the product's accessories
     notes: str | None = None
+    # A kit verified at the desk: the parts that are there (None: not verified; the parts not
+    # known to be missing go out). Parts not there need ``lend_incomplete``.
+    parts_present: tuple[str, ...] | None = None
+    lend_incomplete: bool = False
 
 
 def _lock(session: Session, item: Item) -> None:
@@ -225,7 +230,21 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
     accessories = list(item.product.accessories or [])
     if request.accessories is not None:
         accessories = _known_accessories(item, request.accessories)
-    if accessories:  # a kit lent incomplete (chosen at its last return): what is there goes
+    missing_out: list[str] = []
+    if request.parts_present is not None:  # verified at the desk: what is there goes
+        present = set(_known_accessories(item, request.parts_present))
+        accessories = [a for a in item.product.accessories or [] if a in present]
+        missing_out = [a for a in item.product.accessories or [] if a not in present]
+        if missing_out and not request.lend_incomplete:
+            raise KitIncomplete(
+                translate(
+                    "domain.circulation",
+                    "{product} ({tag}) is not complete: {parts} missing. Find the parts, or "
+                    "choose to lend it without them.",
+                ).format(product=item.product.name, tag=item.tag, parts=", ".join(missing_out)),
+                tag=item.tag,
+            )
+    elif accessories:  # a kit lent incomplete (chosen at its last return): what is there goes
         gone = set(kits.missing_names(session, item))
         accessories = [a for a in accessories if a not in gone]
 
@@ -241,6 +260,7 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
         condition_out=request.condition,
         accessories_out=accessories,
         accessories_missing=[],
+        parts_missing_out=missing_out,
         notes=request.notes,
     )
     session.add(loan)
@@ -259,8 +279,18 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
     claim_own_reservation(session, item, borrower, today, due, loan=loan, overlapping_now=booked)
     if held is not None:
         waiting.fulfil(held, loan)
+    if request.parts_present is not None:
+        kits.checked_out(session, ctx, item, accessories, missing_out)
     audit.record(
-        session, ctx, "checkout", "loan", loan.id, tag=item.tag, badge=borrower.badge, due=str(due)
+        session,
+        ctx,
+        "checkout",
+        "loan",
+        loan.id,
+        tag=item.tag,
+        badge=borrower.badge,
+        due=str(due),
+        **({"parts_missing": missing_out} if missing_out else {}),
     )
     return loan
 

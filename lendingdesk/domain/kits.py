@@ -3,7 +3,11 @@ power cable; a robot cat with batteries and manual). The parts are the product's
 each item's part may carry a label of its own (an ``LD…`` code from the same counter, so it never
 collides with an item's), which ticks that part when scanned in the check-in dialog.
 
-At check-out every part the item has is handed over (and listed at the desk). At check-in the
+At check-out a kit whose parts have labels of their own, or that has parts missing, is
+verified at the desk (``needs_check_at_checkout``): each labelled part scanned or ticked, the
+rest ticked. A part not there is recorded against the loan (``Loan.parts_missing_out``) and on
+the "to find" list, and the kit goes out incomplete only when the desk chooses so; a missing
+part that is there after all is taken off the list. Other kits list their parts. At check-in the
 parts that did not come back are recorded against the loan (``Loan.accessories_missing``) and on
 the item's part (missing since, from which loan): the "to find / to re-order" list. The desk
 chooses: keep the kit out of circulation until it is complete (it waits in maintenance with
@@ -108,6 +112,27 @@ def tag_part(
     return part
 
 
+def needs_check_at_checkout(session: Session, item: Item) -> bool:
+    """Whether the desk verifies the kit's parts before it goes out: a part has a label of its
+    own (scanned then), or a part is missing (lending it incomplete is a choice)."""
+    if not item.product.accessories:
+        return False
+    return any(p.tag or p.missing_since is not None for p in parts_of(session, item).values())
+
+
+def checked_out(
+    session: Session, ctx: DeskContext, item: Item, present: Iterable[str], missing: list[str]
+) -> None:
+    """A kit verified at check-out: parts marked missing that are there after all are taken
+    off the list; the ones not there are put on it (missing since now, from no loan: they
+    were gone before this one)."""
+    there = set(present)
+    for name, part in parts_of(session, item).items():
+        if name in there and part.missing_since is not None:
+            part_back(session, ctx, part.id, how="found", note="Aanwezig bij uitlenen")
+    mark_missing(session, ctx, item, None, missing)
+
+
 def missing_names(session: Session, item: Item) -> list[str]:
     """The item's parts that are missing now, in the product's order."""
     missing = {n for n, p in parts_of(session, item).items() if p.missing_since is not None}
@@ -185,6 +210,55 @@ def part_back(
                 result="kit complete",
             )
     return part
+
+
+@dataclass(frozen=True)
+class PartLabel:
+    """One part of one kit item: its own label (None: none yet) and whether it is missing."""
+
+    item_id: int
+    item_tag: str
+    part: str
+    tag: str | None
+    missing: bool
+
+
+def part_labels(session: Session, product_id: int) -> list[PartLabel]:
+    """Every part of every item of the product still in the collection, item by item in the
+    product's order of parts."""
+    items = session.scalars(
+        select(Item)
+        .options(joinedload(Item.product))
+        .where(Item.product_id == product_id, Item.status.not_in(GONE))
+        .order_by(Item.tag)
+    ).all()
+    if not items:
+        return []
+    rows = session.scalars(select(ItemPart).where(ItemPart.item_id.in_([i.id for i in items])))
+    known = {(r.item_id, r.name): r for r in rows}
+    return [
+        PartLabel(
+            item.id,
+            item.tag,
+            name,
+            known[(item.id, name)].tag if (item.id, name) in known else None,
+            (item.id, name) in known and known[(item.id, name)].missing_since is not None,
+        )
+        for item in items
+        for name in item.product.accessories or []
+    ]
+
+
+def part_of_label(session: Session, code: str) -> ItemPart | None:
+    """The kit part whose own label is ``code`` (as scanned or typed), if any."""
+    parsed = parse_code(code)
+    if parsed is None or parsed.kind is not CodeKind.ITEM:
+        return None
+    return session.scalars(
+        select(ItemPart)
+        .options(joinedload(ItemPart.item).joinedload(Item.product))
+        .where(ItemPart.tag == parsed.text)
+    ).first()
 
 
 def missing_parts(session: Session, limit: int = 500) -> list[MissingPart]:

@@ -151,6 +151,24 @@ def set_plan(
     return plan
 
 
+def remove_plan(session: Session, ctx: DeskContext, product: Product, key: str) -> None:
+    """Stop the recurring check ``key`` of ``product`` (the checks already recorded stay)."""
+    plan = session.scalars(
+        select(MaintenancePlan).where(
+            MaintenancePlan.product_id == product.id, MaintenancePlan.key == key
+        )
+    ).first()
+    if plan is None:
+        raise InvalidInput(
+            translate("domain.maintenance", "{product} has no check “{key}”.").format(
+                product=product.name, key=shown(key, 40)
+            ),
+        )
+    session.delete(plan)
+    session.flush()
+    audit.record(session, ctx, "maintenance_plan_removed", "product", product.id, key=key)
+
+
 def plans_of(session: Session, product_id: int) -> list[MaintenancePlan]:
     return list(
         session.scalars(

@@ -18,7 +18,8 @@ stock-take (``stocktakes``: the five lists as found, for the history and the PDF
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
@@ -192,6 +193,188 @@ def reconcile(session: Session, location: Location, scans: Iterable[str]) -> Rec
     result.unknown = list(unknown)
     result.scanned = len(tags) + typed_codes
     return result
+
+
+# What a stock-take needs to know of an item: its status, where it is registered, its product.
+Entry = tuple[str, int | None, str]
+
+
+def _class_of(entry: Entry, location_id: int) -> str:
+    status, place, _product = entry
+    if status == "on_loan":
+        return "on_loan"
+    return "found" if place == location_id else "wrong_place"
+
+
+def entries(session: Session, tags: Iterable[str]) -> dict[str, Entry]:
+    """The items with these tags (in chunks within SQLite's limit on bound parameters)."""
+    wanted = list(tags)
+    found: dict[str, Entry] = {}
+    for start in range(0, len(wanted), 500):
+        query = (
+            select(Item.tag, Item.status, Item.location_id, Product.name)
+            .join(Product, Product.id == Item.product_id)
+            .where(Item.tag.in_(wanted[start : start + 500]))
+        )
+        found.update(
+            (tag, (status, place, name)) for tag, status, place, name in session.execute(query)
+        )
+    return found
+
+
+@dataclass(frozen=True)
+class Added:
+    """One scan in a running stock-take: its list, its line there and the line's row, and
+    whether it took an item off the missing list (``was_missing``: that item's row there)."""
+
+    name: str
+    line: Line
+    row: int
+    new: bool  # False: scanned before (counted once)
+    was_missing: int | None = None
+
+
+class Tally:
+    """A stock-take in progress: each scan classified as it comes, against an index built once
+    (the items registered here, the places), so a scan costs the same at the 10,000th as at the
+    first. An item registered elsewhere is looked up once (``lookup``) and kept. ``result()``
+    is what ``reconcile`` gives for the same scans while the items stay as they were; finishing
+    reconciles afresh (domain ``apply``) all the same."""
+
+    def __init__(
+        self,
+        location_id: int,
+        location: str,
+        index: dict[str, Entry],
+        places: dict[int, str],
+        lookup: Callable[[str], Entry | None] | None = None,
+    ) -> None:
+        self.location_id = location_id
+        self.location = location
+        self._index = index
+        self._places = places
+        self._lookup = lookup
+        self._expected = {
+            tag
+            for tag, (status, place, _p) in index.items()
+            if place == location_id and status not in NOT_EXPECTED
+        }
+        self._lists: dict[str, list[str]] = {
+            "found": [],
+            "missing": sorted(self._expected),
+            "wrong_place": [],
+            "on_loan": [],
+        }
+        self._tags: dict[str, str] = {}  # canonical tag -> its class
+        self._typed_unknown: dict[str, None] = {}  # no item code at all, as typed
+        self._unlinked: dict[str, None] = {}  # an item code no item has, as first typed
+
+    @classmethod
+    def start(
+        cls,
+        session: Session,
+        location: Location,
+        scans: Iterable[str] = (),
+        *,
+        lookup: Callable[[str], Entry | None] | None = None,
+    ) -> Tally:
+        """The index of ``location`` (its items, the places) and the ``scans`` so far (their
+        other items looked up in one go)."""
+        scans = list(scans)
+        query = (
+            select(Item.tag, Item.status, Item.location_id, Product.name)
+            .join(Product, Product.id == Item.product_id)
+            .where(Item.location_id == location.id)
+        )
+        index: dict[str, Entry] = {
+            tag: (status, place, name) for tag, status, place, name in session.execute(query)
+        }
+        others = {c.text for c in map(parse_code, scans) if c and c.kind is CodeKind.ITEM}
+        index.update(entries(session, others - index.keys()))
+        places = {loc.id: loc.display_name for loc in session.scalars(select(Location))}
+        tally = cls(location.id, location.display_name, index, places, lookup)
+        known = set(index)
+        tally._lookup = lambda tag: None if tag in known or lookup is None else lookup(tag)
+        for typed in scans:
+            tally.add(typed)
+        tally._lookup = lookup
+        return tally
+
+    def _entry(self, tag: str) -> Entry | None:
+        if tag not in self._index and self._lookup is not None:
+            entry = self._lookup(tag)
+            if entry is not None:
+                self._index[tag] = entry
+        return self._index.get(tag)
+
+    def line(self, code: str) -> Line:
+        entry = self._index.get(code)
+        if entry is None:
+            return (code, "", "")
+        place = entry[1]
+        return (code, entry[2], self._places.get(place, "") if place is not None else "")
+
+    def add(self, typed: str) -> Added:
+        """Classify one scan (as typed) and put it in its list."""
+        code = parse_code(typed)
+        if code is None or code.kind is not CodeKind.ITEM:
+            new = typed not in self._typed_unknown
+            self._typed_unknown.setdefault(typed, None)
+            row = (
+                list(self._typed_unknown).index(typed) if not new else len(self._typed_unknown) - 1
+            )
+            return Added("unknown", (typed, "", ""), row, new)
+        tag = code.text
+        if tag in self._tags:  # scanned before: counted once, where it was put then
+            name = self._tags[tag]
+            if name == "unknown":
+                first = next(t for t in self._unlinked if parse_code(t) == code)
+                return Added(name, (first, "", ""), self._unknown_row(first), False)
+            return Added(name, self.line(tag), bisect_left(self._lists[name], tag), False)
+        entry = self._entry(tag)
+        if entry is None:  # a label not linked to any item of this desk
+            self._tags[tag] = "unknown"
+            self._unlinked[typed] = None
+            return Added("unknown", (typed, "", ""), self._unknown_row(typed), True)
+        name = _class_of(entry, self.location_id)
+        self._tags[tag] = name
+        was_missing = None
+        if tag in self._expected:
+            missing = self._lists["missing"]
+            was_missing = bisect_left(missing, tag)
+            del missing[was_missing]
+        row = bisect_left(self._lists[name], tag)
+        self._lists[name].insert(row, tag)
+        return Added(name, self.line(tag), row, True, was_missing)
+
+    def _unknown_row(self, typed: str) -> int:
+        return len(self._typed_unknown) + list(self._unlinked).index(typed)
+
+    @property
+    def scanned(self) -> int:
+        return len(self._tags) + len(self._typed_unknown)
+
+    def codes(self, name: str) -> list[str]:
+        if name == "unknown":
+            return [*self._typed_unknown, *self._unlinked]
+        return list(self._lists[name])
+
+    def result(self) -> Reconciliation:
+        """The stock-take so far, as ``reconcile`` gives it."""
+        return Reconciliation(
+            self.location_id,
+            self.location,
+            found=self.codes("found"),
+            missing=self.codes("missing"),
+            wrong_place=self.codes("wrong_place"),
+            on_loan=self.codes("on_loan"),
+            unknown=self.codes("unknown"),
+            scanned=self.scanned,
+        )
+
+    def lines(self) -> dict[str, list[Line]]:
+        """Every list with the product and registered place of each code, as ``lines``."""
+        return {name: [self.line(code) for code in self.codes(name)] for name in CLASSES}
 
 
 @dataclass

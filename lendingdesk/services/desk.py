@@ -49,6 +49,7 @@ class ScanKind(StrEnum):
     CHECKED_OUT = "checked_out"
     NEEDS_CHECKIN = "needs_checkin"
     NEEDS_BORROWER = "needs_borrower"
+    NEEDS_PARTS = "needs_parts"  # a kit whose parts the desk checks before it goes out
     REFUSED = "refused"
     KEPT_OFFLINE = "kept_offline"  # the database is away: the scan waits in the journal
 
@@ -157,6 +158,26 @@ class CheckinPrompt:
     reset_needed: bool = False
     isolation_allowed: bool = True
     part_tags: tuple[tuple[str, str], ...] = ()  # (part, its own label) for kit parts
+    parts_missing_out: tuple[str, ...] = ()  # a kit lent incomplete: not asked back
+
+
+@dataclass(frozen=True)
+class PartsPrompt:
+    """What the check-out parts dialog asks: the kit's parts, their labels, what is missing."""
+
+    tag: str
+    product: str
+    parts: tuple[str, ...]
+    part_tags: tuple[tuple[str, str], ...] = ()  # (part, its own label)
+    missing: tuple[str, ...] = ()  # parts on the "to find" list now
+
+
+@dataclass(frozen=True)
+class PartsChoice:
+    """The parts checked at check-out: those there, and whether to lend without the rest."""
+
+    present: tuple[str, ...]
+    lend_incomplete: bool = False
 
 
 @dataclass(frozen=True)
@@ -211,6 +232,7 @@ class ScanOutcome:
     borrower: BorrowerCard | None = None
     checkout: CheckoutResult | None = None
     checkin: CheckinPrompt | None = None
+    parts: PartsPrompt | None = None
     item: ItemInfo | None = None
     refusal: Refusal | None = None
     kept: JournalEntry | None = None
@@ -246,8 +268,11 @@ class DeskService:
 
     # --- scanning ----------------------------------------------------------------------------
 
-    def handle_scan(self, text: str, borrower_at_desk: str | None = None) -> ScanOutcome:
-        """What ``text`` means now. ``borrower_at_desk`` is the badge of the open session."""
+    def handle_scan(
+        self, text: str, borrower_at_desk: str | None = None, *, check_parts: bool = True
+    ) -> ScanOutcome:
+        """What ``text`` means now. ``borrower_at_desk`` is the badge of the open session.
+        ``check_parts``: a kit to verify is not lent yet but answered with NEEDS_PARTS."""
         code = parse_code(text)
         if code is None:
             return ScanOutcome(ScanKind.REFUSED, text, refusal=Refusal.of(unknown_code(text)))
@@ -257,7 +282,7 @@ class DeskService:
                 return self._keep_offline(code.text, borrower_at_desk)
             if code.kind is CodeKind.BADGE:
                 return self._scan_badge(code.text, borrower_at_desk)
-            return self._scan_item(code.text, borrower_at_desk)
+            return self._scan_item(code.text, borrower_at_desk, check_parts)
         except DatabaseUnavailable as exc:
             if not exc.keep_offline or self.journal is None:
                 # Disk full, read-only, damaged, wrong password, file gone…: said as it is,
@@ -325,9 +350,9 @@ class DeskService:
             card = _card(session, borrower, ctx.today())
         return ScanOutcome(ScanKind.BORROWER_SELECTED, badge, borrower=card)
 
-    def _scan_item(self, tag: str, at_desk: str | None) -> ScanOutcome:
+    def _scan_item(self, tag: str, at_desk: str | None, check_parts: bool = True) -> ScanOutcome:
         if at_desk is not None:
-            return self._scan_item_at_session(tag, at_desk)
+            return self._scan_item_at_session(tag, at_desk, check_parts)
         ctx = self.ctx_factory()
         with self.db.session() as session:
             item = find_item(session, tag)
@@ -352,7 +377,7 @@ class DeskService:
                     raise error
         return ScanOutcome(ScanKind.NEEDS_BORROWER, tag, item=info)
 
-    def _scan_item_at_session(self, tag: str, badge: str) -> ScanOutcome:
+    def _scan_item_at_session(self, tag: str, badge: str, check_parts: bool) -> ScanOutcome:
         """A product scanned while a borrower is at the desk: lend it, in one transaction (the
         scan's whole cost is this one commit), unless it is out -- then it is a return."""
         ctx = self.ctx_factory()
@@ -363,6 +388,9 @@ class DeskService:
             back = _return_of(session, item, ctx.today())
             if back is not None:
                 return back
+            if check_parts and kits.needs_check_at_checkout(session, item):
+                _refuse_unlendable(session, item, ctx.today())  # before the parts are asked
+                return ScanOutcome(ScanKind.NEEDS_PARTS, tag, parts=_parts_prompt(session, item))
             loan = perform(session, ctx, "checkout", payload | {"item": item})  # no 2nd lookup
             return ScanOutcome(ScanKind.CHECKED_OUT, tag, checkout=_checkout_result(loan))
 
@@ -374,12 +402,27 @@ class DeskService:
 
     # --- actions -----------------------------------------------------------------------------
 
-    def check_out(self, tag: str, badge: str) -> CheckoutResult:
-        """Lend ``tag`` to ``badge`` now. Raises LendingError on a refusal (and when the
-        database is away: a caller of this direct action gets no promise)."""
+    def check_out(self, tag: str, badge: str, parts: PartsChoice | None = None) -> CheckoutResult:
+        """Lend ``tag`` to ``badge`` now (``parts``: a kit's parts as checked at the desk).
+        Raises LendingError on a refusal (and when the database is away: a caller of this
+        direct action gets no promise)."""
         ctx = self.ctx_factory()
         payload = self._checkout_payload(ctx, tag, badge)
+        if parts is not None:
+            payload["parts_present"] = list(parts.present)
+            payload["lend_incomplete"] = parts.lend_incomplete
         return _applied(ScanPath(self.db).submit(ctx, "checkout", payload, read=_checkout_result))
+
+    def parts_prompt(self, tag: str) -> PartsPrompt | None:
+        """The parts to check before ``tag`` goes out (None: it is no kit the desk verifies).
+        Refuses an item that cannot go out, so nobody ticks parts for nothing."""
+        ctx = self.ctx_factory()
+        with self.db.session() as session:
+            item = find_item(session, tag)
+            if not kits.needs_check_at_checkout(session, item):
+                return None
+            _refuse_unlendable(session, item, ctx.today())
+            return _parts_prompt(session, item)
 
     def checkin_prompt(self, tag: str) -> CheckinPrompt:
         ctx = self.ctx_factory()
@@ -598,6 +641,7 @@ def _prompt(loan: Loan, today: date) -> CheckinPrompt:
         reset_needed=_reset_needed(loan),
         isolation_allowed=product.isolation_allowed,
         part_tags=_part_tags(loan),
+        parts_missing_out=tuple(loan.parts_missing_out or ()),
     )
 
 
@@ -614,6 +658,24 @@ def _part_tags(loan: Loan) -> tuple[tuple[str, str], ...]:
         return ()
     parts = kits.parts_of(session, loan.item)
     return tuple((name, part.tag) for name, part in parts.items() if part.tag)
+
+
+def _parts_prompt(session: Session, item: Item) -> PartsPrompt:
+    parts = kits.parts_of(session, item)
+    return PartsPrompt(
+        tag=item.tag,
+        product=item.product.name,
+        parts=tuple(item.product.accessories or ()),
+        part_tags=tuple((name, part.tag) for name, part in parts.items() if part.tag),
+        missing=tuple(kits.missing_names(session, item)),
+    )
+
+
+def _refuse_unlendable(session: Session, item: Item, today: date) -> None:
+    """Raise what check-out would say about the item itself (status, a blocking check)."""
+    if item.status not in READY_TO_LEND:
+        raise circulation._not_available(item)
+    maintenance.refuse_if_blocked(session, item, today)
 
 
 def _availability_error(session: Session, tag: str) -> LendingError | None:

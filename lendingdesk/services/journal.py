@@ -328,6 +328,8 @@ def perform(session: Session, ctx: DeskContext, kind: str, payload: dict[str, An
                 setting=payload.get("setting"),
                 client_group=payload.get("client_group"),
                 notes=payload.get("notes"),
+                parts_present=_parts(payload.get("parts_present")),
+                lend_incomplete=bool(payload.get("lend_incomplete")),
             ),
         )
     if kind == "checkin":
@@ -347,6 +349,11 @@ def perform(session: Session, ctx: DeskContext, kind: str, payload: dict[str, An
             ),
         )
     raise InvalidInput(translate("services.journal", "Unknown action “{kind}”.").format(kind=kind))
+
+
+def _parts(value: Any) -> tuple[str, ...] | None:
+    """A kit's parts checked at the desk, as the payload (or the journal's JSON) holds them."""
+    return None if value is None else tuple(str(name) for name in value)
 
 
 # --- the one scan path: online when possible, the journal only when the server is away --------

@@ -24,6 +24,7 @@ from lendingdesk.documents.model import (
     SlipKind,
     SlipLine,
 )
+from lendingdesk.domain import kits
 from lendingdesk.domain.codes import CodeKind
 from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.lookup import find_borrower, find_item, find_loan
@@ -42,8 +43,18 @@ def _organisation(item: Item) -> str | None:
 
 
 def label_specs_for_items(session: Session, codes: Sequence[str]) -> list[LabelSpec]:
-    items = [find_item(session, code) for code in codes]
-    return [LabelSpec(i.tag, i.product.name, _organisation(i)) for i in items]
+    """The labels of items, or of kit parts with a label of their own ("product – part")."""
+    specs = []
+    for code in codes:
+        part = kits.part_of_label(session, code)
+        if part is not None and part.tag is not None:
+            item = part.item
+            name = f"{item.product.name} – {part.name}"
+            specs.append(LabelSpec(part.tag, name, _organisation(item)))
+            continue
+        item = find_item(session, code)
+        specs.append(LabelSpec(item.tag, item.product.name, _organisation(item)))
+    return specs
 
 
 def label_specs_all(session: Session, *, only_unprinted: bool = False) -> list[LabelSpec]:

@@ -195,6 +195,8 @@ class Loan(Base):
     condition_in: Mapped[str | None] = mapped_column(String(200))
     accessories_out: Mapped[list[str]] = mapped_column(JSON, default=list)
     accessories_missing: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # A kit lent incomplete by choice: the parts that were not there at check-out (issue 16).
+    parts_missing_out: Mapped[list[str]] = mapped_column(JSON, default=list)
     charged: Mapped[bool | None] = mapped_column(Boolean)
     damage: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)

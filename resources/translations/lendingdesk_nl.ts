@@ -177,12 +177,12 @@
         <translation>Daarna gaat het naar de schoonmaakwachtrij: reinigen, daarna desinfecteren.</translation>
     </message>
     <message>
-        <source>(scan its label %1)</source>
-        <translation>(scan het label %1)</translation>
-    </message>
-    <message>
         <source>&amp;Keep it out of circulation until the missing parts are back</source>
         <translation>&amp;Uit de roulatie houden tot de ontbrekende onderdelen terug zijn</translation>
+    </message>
+    <message>
+        <source>It went out without: %1.</source>
+        <translation>Het is uitgeleend zonder: %1.</translation>
     </message>
     <message>
         <source>Note: this product is not meant for isolation rooms.</source>
@@ -263,6 +263,41 @@
     <message>
         <source>Check in (Enter)</source>
         <translation>Innemen (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutPartsDialog</name>
+    <message>
+        <source>Not there: %1. Scan or tick the parts, or choose to lend it without them.</source>
+        <translation>Niet aanwezig: %1. Scan of vink de onderdelen aan, of kies ervoor het zonder die onderdelen uit te lenen.</translation>
+    </message>
+    <message>
+        <source>Lend: %1</source>
+        <translation>Uitlenen: %1</translation>
+    </message>
+    <message>
+        <source>Hand over %1 (%2)</source>
+        <translation>Meegeven: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>To %1. Scan the label of each part that has one, untick what is not there, then press Enter.</source>
+        <translation>Aan %1. Scan het label van elk onderdeel dat er een heeft, vink uit wat er niet is en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>Parts – untick what is missing</source>
+        <translation>Onderdelen – vink uit wat ontbreekt</translation>
+    </message>
+    <message>
+        <source>Lend it &amp;without the missing parts</source>
+        <translation>Uitlenen &amp;zonder de ontbrekende onderdelen</translation>
+    </message>
+    <message>
+        <source>&amp;Lend</source>
+        <translation>&amp;Uitlenen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -396,6 +431,10 @@
     <message>
         <source>No borrower was chosen.</source>
         <translation>Er is geen lener gekozen.</translation>
+    </message>
+    <message>
+        <source>%1 stays here.</source>
+        <translation>%1 blijft hier.</translation>
     </message>
     <message>
         <source>Check-in cancelled</source>
@@ -828,6 +867,17 @@
     <message>
         <source>Type the password once; it is kept in the system keyring.</source>
         <translation>Typ het wachtwoord één keer; het wordt bewaard in de sleutelbos van het systeem.</translation>
+    </message>
+</context>
+<context>
+    <name>PartsChecklist</name>
+    <message>
+        <source>(scan its label %1)</source>
+        <translation>(scan het label %1)</translation>
+    </message>
+    <message>
+        <source>— on the list of missing parts</source>
+        <translation>— staat op de lijst van ontbrekende onderdelen</translation>
     </message>
 </context>
 <context>

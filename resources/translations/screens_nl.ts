@@ -246,6 +246,10 @@
         <translation>Product afschrijven</translation>
     </message>
     <message>
+        <source>Maintenance and parts…</source>
+        <translation>Onderhoud en onderdelen…</translation>
+    </message>
+    <message>
         <source>Edit item</source>
         <translation>Exemplaar bewerken</translation>
     </message>
@@ -1776,6 +1780,161 @@ gezichtskussen apart</translation>
     <message>
         <source>Unknown</source>
         <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>UpkeepDialog</name>
+    <message>
+        <source>an overdue check blocks lending</source>
+        <translation>een te late controle blokkeert uitlenen</translation>
+    </message>
+    <message>
+        <source>an overdue check only warns</source>
+        <translation>een te late controle geeft alleen een waarschuwing</translation>
+    </message>
+    <message>
+        <source>Saved: %1 every %2 days; %3.</source>
+        <translation>Opgeslagen: %1 elke %2 dagen; %3.</translation>
+    </message>
+    <message>
+        <source>Choose the check to remove in the list first.</source>
+        <translation>Kies eerst in de lijst de controle die weg moet.</translation>
+    </message>
+    <message>
+        <source>Removed: %1. The checks already recorded stay.</source>
+        <translation>Verwijderd: %1. De al vastgelegde controles blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Choose a part in the list first.</source>
+        <translation>Kies eerst een onderdeel in de lijst.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 now has label %3. Print it with Ctrl+P.</source>
+        <translation>%1 van %2 heeft nu label %3. Print het met Ctrl+P.</translation>
+    </message>
+    <message>
+        <source>Choose a part with a label of its own first.</source>
+        <translation>Kies eerst een onderdeel met een eigen label.</translation>
+    </message>
+    <message>
+        <source>To link a label to a part, open Kit parts (Ctrl+2) and choose it.</source>
+        <translation>Om een label aan een onderdeel te koppelen: open Onderdelen van de set (Ctrl+2) en kies het onderdeel.</translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation>elke %1 dagen</translation>
+    </message>
+    <message>
+        <source>blocks lending</source>
+        <translation>blokkeert uitlenen</translation>
+    </message>
+    <message>
+        <source>warns</source>
+        <translation>waarschuwt</translation>
+    </message>
+    <message>
+        <source>no label of its own</source>
+        <translation>geen eigen label</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance plan (%1)</source>
+        <translation>&amp;Onderhoudsplan (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Kit parts (%1)</source>
+        <translation>Onderdelen van de &amp;set (%1)</translation>
+    </message>
+    <message>
+        <source>Maintenance and kit parts: %1</source>
+        <translation>Onderhoud en onderdelen: %1</translation>
+    </message>
+    <message>
+        <source>Recurring checks of every item of this product. A check is due its interval after it was last recorded; when it is overdue the desk warns, or refuses to lend the item when the check blocks lending (red).</source>
+        <translation>Terugkerende controles van elk exemplaar van dit product. Een controle is weer aan de beurt zodra het interval sinds de laatst vastgelegde voorbij is; is hij te laat, dan waarschuwt de balie, of leent het exemplaar niet uit als de controle uitlenen blokkeert (rood).</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>When overdue</source>
+        <translation>Als het te laat is</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Controle</translation>
+    </message>
+    <message>
+        <source>What the desk &amp;shows</source>
+        <translation>Wat de balie &amp;toont</translation>
+    </message>
+    <message>
+        <source>&amp;Interval</source>
+        <translation>&amp;Interval</translation>
+    </message>
+    <message>
+        <source>empty: the usual name of the check</source>
+        <translation>leeg: de gewone naam van de controle</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>&amp;Block lending while this check is overdue</source>
+        <translation>Uitlenen &amp;blokkeren zolang deze controle te laat is</translation>
+    </message>
+    <message>
+        <source>Save check (Ctrl+S)</source>
+        <translation>Controle opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Remove check (Ctrl+D)</source>
+        <translation>Controle verwijderen (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>The parts are the product&apos;s accessories (change them under Edit product). A part with a label of its own is ticked by scanning it at check-out and check-in. Choose a part, then give it a new label or scan an unused pre-printed one.</source>
+        <translation>De onderdelen zijn de accessoires van het product (wijzig ze bij Bewerken). Een onderdeel met een eigen label wordt bij uitlenen en innemen afgevinkt door het te scannen. Kies een onderdeel en geef het een nieuw label of scan een ongebruikt voorgedrukt label.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Exemplaar</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Own label</source>
+        <translation>Eigen label</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New label (Ctrl+L)</source>
+        <translation>Nieuw label (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Print label (Ctrl+P)</source>
+        <translation>Label printen (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
     </message>
 </context>
 </TS>

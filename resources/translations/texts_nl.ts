@@ -1779,6 +1779,10 @@
         <translation>{product} ({tag}) is nu {status}.</translation>
     </message>
     <message>
+        <source>{product} ({tag}) is not complete: {parts} missing. Find the parts, or choose to lend it without them.</source>
+        <translation>{product} ({tag}) is niet compleet: {parts} ontbreekt. Zoek de onderdelen, of kies ervoor het zonder die onderdelen uit te lenen.</translation>
+    </message>
+    <message>
         <source>{tag} was just checked out at another desk. Refresh and try again.</source>
         <translation>{tag} is zojuist op een andere balie uitgeleend. Ververs en probeer opnieuw.</translation>
     </message>
@@ -1971,6 +1975,10 @@
     <message>
         <source>A check interval is 1 to {max_interval_days} days, not {interval_days}.</source>
         <translation>Een controle-interval is 1 tot {max_interval_days} dagen, niet {interval_days}.</translation>
+    </message>
+    <message>
+        <source>{product} has no check “{key}”.</source>
+        <translation>{product} heeft geen controle “{key}”.</translation>
     </message>
     <message>
         <source>{product} ({tag}) cannot go out: the check “{names}” is overdue (was due on {due_on}). Have the check done and record it under Maintenance; then it can go out again.</source>

@@ -76,6 +76,30 @@ def test_three_item_loan_at_scanner_speeds_with_slip(xdesk: XDesk) -> None:
     assert all(lent.get(tag) == badge for tag in tags)
 
 
+def test_a_kit_goes_out_once_its_parts_are_scanned(xdesk: XDesk) -> None:
+    badge = _free_borrower(xdesk)
+    kit, labels = xdesk.kit()
+    xdesk.focus()
+    xdesk.scan(badge, delay_ms=2)
+    xdesk.scan(kit, delay_ms=4)
+    dialog = xdesk.dialog("Uitlenen")  # its parts are checked before it goes out
+    assert xdesk.geometry(dialog).inside(*SCREEN)
+    assert xdesk.status(kit) == "available"
+    for label in labels:  # each part's own label, scanned into the open dialog
+        xdesk.scan(label, delay_ms=8)
+    xdesk.screenshot("02b-kit-parts-scanned")
+    xdesk.focus(dialog)
+    xdesk.key("Return")
+    xdesk.wait_status(kit, "on_loan")
+    missing = xdesk.query(
+        "SELECT l.parts_missing_out FROM loans l JOIN items i ON i.id = l.item_id"
+        " WHERE i.tag = ? AND l.returned_at IS NULL",
+        kit,
+    )[0][0]
+    assert missing == "[]"
+    xdesk.key("F10")
+
+
 def _pdf_text(path) -> str:  # type: ignore[no-untyped-def]
     import pypdfium2
 

@@ -293,15 +293,46 @@ class XDesk:
             db.dispose()
 
     def tags(self, status: str, count: int, *, exclude: tuple[str, ...] = ()) -> list[str]:
+        """Items in ``status`` without a reservation and not kits whose parts the desk checks
+        (those open the parts dialog at check-out: ``kit``)."""
         rows = self.query(
             "SELECT i.tag FROM items i WHERE i.status = ? AND NOT EXISTS ("
             " SELECT 1 FROM reservations r WHERE (r.item_id = i.id OR r.product_id = i.product_id)"
-            " AND r.cancelled_at IS NULL AND r.fulfilled_loan_id IS NULL) ORDER BY i.tag",
+            " AND r.cancelled_at IS NULL AND r.fulfilled_loan_id IS NULL)"
+            f" AND NOT EXISTS ({_CHECKED_PARTS}) ORDER BY i.tag",
             status,
         )
         tags = [str(r[0]) for r in rows if r[0] not in exclude]
         assert len(tags) >= count, f"the demo has too few {status} items"
         return tags[:count]
+
+    def kit(self) -> tuple[str, list[str]]:
+        """An available kit without a reservation or a missing part, its first part given a
+        label of its own by the command line (as the coordinator would): its tag and labels."""
+        rows = self.query(
+            "SELECT i.tag, p.accessories FROM items i JOIN products p ON p.id = i.product_id"
+            " WHERE i.status = 'available' AND p.accessories != '[]' AND NOT EXISTS ("
+            " SELECT 1 FROM item_parts m WHERE m.item_id = i.id AND m.missing_since IS NOT NULL)"
+            " AND NOT EXISTS (SELECT 1 FROM reservations r WHERE (r.item_id = i.id OR"
+            " r.product_id = i.product_id) AND r.cancelled_at IS NULL"
+            " AND r.fulfilled_loan_id IS NULL) ORDER BY i.tag"
+        )
+        assert rows, "the demo has no kit to lend"
+        kit, parts = str(rows[0][0]), json.loads(str(rows[0][1]))
+        self.cli("kit", "label", kit, "--part", parts[0])
+        labels = self.query(
+            "SELECT p.tag FROM item_parts p JOIN items i ON i.id = p.item_id"
+            " WHERE i.tag = ? AND p.tag IS NOT NULL ORDER BY p.tag",
+            kit,
+        )
+        return kit, [str(r[0]) for r in labels]
+
+
+# A kit the desk checks at check-out: a part with its own label or a part missing.
+_CHECKED_PARTS = (
+    "SELECT 1 FROM item_parts p WHERE p.item_id = i.id"
+    " AND (p.tag IS NOT NULL OR p.missing_since IS NOT NULL)"
+)
 
 
 def pixels(path: Path) -> Callable[[int, int], str]:
@@ -325,7 +356,7 @@ def count_colour(path: Path, colour: str, box: tuple[int, int, int, int]) -> int
     return sum(at(x, y) == colour for x in range(x0, x0 + w, 2) for y in range(y0, y0 + h, 2))
 
 
-ACCEPTANCE_BORROWERS = tuple(f"Acceptatie Lener {n}" for n in range(1, 6))
+ACCEPTANCE_BORROWERS = tuple(f"Acceptatie Lener {n}" for n in range(1, 7))
 
 
 def run_desk(folder: Path, shots: Path) -> Iterator[XDesk]:

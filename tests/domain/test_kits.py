@@ -3,6 +3,8 @@ against the loan and on the "to find / to re-order" list, held back or lent inco
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import select
 
@@ -10,8 +12,8 @@ from lendingdesk.domain import circulation, kits
 from lendingdesk.domain.circulation import CheckinRequest, CheckoutRequest
 from lendingdesk.domain.lookup import find_item
 from lendingdesk.domain.status import ItemStatus
-from lendingdesk.errors import InvalidInput, ItemNotAvailable, PartNotItem
-from lendingdesk.store.models import Item, Loan, MaintenanceRecord
+from lendingdesk.errors import InvalidInput, ItemNotAvailable, KitIncomplete, PartNotItem
+from lendingdesk.store.models import AuditEvent, Item, Loan, MaintenanceRecord
 from tests.domain.factories import borrower, product_with_items
 
 PARTS = ("Afstandsbediening", "Plafondbeugel", "Voedingskabel")
@@ -116,3 +118,64 @@ def test_undoing_a_check_in_takes_back_the_missing_parts_and_the_hold(db, ctx, t
         assert kits.missing_parts(s) == []
         assert s.scalar(select(Item.status).where(Item.tag == tag)) == ItemStatus.ON_LOAN
         assert s.scalars(select(MaintenanceRecord)).all() == []
+
+
+def test_parts_checked_at_check_out_lend_an_incomplete_kit_only_by_choice(db, ctx, tovertafel):
+    first, second = tovertafel["tags"]
+    with db.session() as s:  # labelled parts: verified at the desk; the plain kit is not
+        assert kits.needs_check_at_checkout(s, find_item(s, first))
+        assert not kits.needs_check_at_checkout(s, find_item(s, second))
+    there = ("Afstandsbediening", "Voedingskabel")  # the ceiling mount is not in the box
+    request = CheckoutRequest(item=first, borrower=tovertafel["badge"], parts_present=there)
+    with db.unit_of_work() as s, pytest.raises(KitIncomplete) as refused:
+        circulation.check_out(s, ctx, request)
+    assert "Plafondbeugel" in refused.value.en and "lend it without them" in refused.value.en
+    assert "Plafondbeugel" in refused.value.nl
+    with db.unit_of_work() as s, pytest.raises(InvalidInput, match="not an accessory"):
+        circulation.check_out(s, ctx, replace(request, parts_present=("Lens",)))
+    with db.session() as s:  # refused: nothing lent, nothing on the list
+        assert s.scalar(select(Item.status).where(Item.tag == first)) == ItemStatus.AVAILABLE
+        assert kits.missing_parts(s) == []
+    with db.unit_of_work() as s:
+        loan = circulation.check_out(s, ctx, replace(request, lend_incomplete=True))
+        loan_id = loan.id
+        assert loan.accessories_out == ["Afstandsbediening", "Voedingskabel"]
+        assert loan.parts_missing_out == ["Plafondbeugel"]
+    with db.session() as s:
+        (line,) = kits.missing_parts(s)  # on the list, not blamed on this borrower
+        assert (line.item_tag, line.part, line.loan_id, line.borrower) == (
+            first,
+            "Plafondbeugel",
+            None,
+            None,
+        )
+        audit = s.scalars(
+            select(AuditEvent).where(
+                AuditEvent.action == "checkout", AuditEvent.entity_id == loan_id
+            )
+        ).one()
+        assert audit.details["parts_missing"] == ["Plafondbeugel"]
+    # At the return only what went out is asked back; the missing mount is still missing.
+    assert back(db, ctx, first) == ItemStatus.AVAILABLE
+    with db.session() as s:
+        assert s.get(Loan, loan_id).accessories_missing == []
+        assert [m.part for m in kits.missing_parts(s)] == ["Plafondbeugel"]
+        assert kits.needs_check_at_checkout(s, find_item(s, first))
+
+
+def test_a_missing_part_that_is_there_at_check_out_comes_off_the_list(db, ctx, tovertafel):
+    tag = tovertafel["tags"][1]  # no labels: verified because a part is missing
+    lend(db, ctx, tag, tovertafel["badge"])
+    back(db, ctx, tag, missing=("Voedingskabel",))
+    with db.session() as s:
+        assert kits.needs_check_at_checkout(s, find_item(s, tag))
+    with db.unit_of_work() as s:
+        loan = circulation.check_out(
+            s,
+            ctx,
+            CheckoutRequest(item=tag, borrower=tovertafel["other"], parts_present=PARTS),
+        )
+        assert loan.accessories_out == list(PARTS) and loan.parts_missing_out == []
+    with db.session() as s:
+        assert kits.missing_parts(s) == []
+        assert not kits.needs_check_at_checkout(s, find_item(s, tag))

@@ -193,3 +193,37 @@ def test_a_finished_stock_take_is_saved_as_found_for_the_history(db, ctx, shelf,
         assert first.result["applied"]["moved"] == [away[0]]
         assert second.result["lists"]["wrong_place"] == []
         assert stocktake.history(s, location_id=shelf["cabinet"], limit=1)[0].id == second.id
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_running_tally_ends_where_a_full_reconcile_does(db, shelf, seed):
+    """Scan by scan against the index (some codes only looked up as they come, some restored
+    from an earlier run) gives the lists, count and lines a full reconcile gives."""
+    import random
+
+    rng = random.Random(seed)
+    here, away = shelf["here"], shelf["away"]
+    pool = [*here, *away, "LD0000018", "LP0000125", "koffie", "LD9999990", "LD0000997"]
+    pool += [t.lower() for t in here] + [f"https://zorgtech.example/i/{t}" for t in away]
+    scans = [rng.choice(pool) for _ in range(40)]
+    restored = rng.randint(0, len(scans))  # scans of an earlier run, kept by the screen
+    looked_up: list[str] = []
+
+    def lookup(tag):
+        looked_up.append(tag)
+        with db.session() as s:
+            return stocktake.entries(s, [tag]).get(tag)
+
+    with db.session() as s:
+        location = stocktake.find_location(s, "Kast 2")
+        tally = stocktake.Tally.start(s, location, scans[:restored], lookup=lookup)
+        rows = []
+        for typed in scans[restored:]:
+            added = tally.add(typed)
+            assert tally.codes(added.name)[added.row] == added.line[0]
+            rows.append(added)
+        full = stocktake.reconcile(s, location, scans)
+        assert tally.result() == full
+        assert tally.lines() == stocktake.lines(s, full)
+    assert len(looked_up) == len(set(looked_up))  # each other code looked up once at most
+    assert set(looked_up).isdisjoint(here)  # the location's own items are in the index

@@ -45,6 +45,13 @@ def lines(screen, name: str) -> list[str]:
     return [listing.item(n).text().split()[0] for n in range(listing.count())]
 
 
+def all_texts(screen) -> dict[str, list[str]]:
+    return {
+        name: [listing.item(n).text() for n in range(listing.count())]
+        for name, listing in screen.lists.items()
+    }
+
+
 def test_stocktake_by_scanning(qtbot, make_window, db, cat, cabinet, scan_clock) -> None:
     window = make_window()
     human_keys(qtbot, scan_clock, (Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier))
@@ -54,6 +61,9 @@ def test_stocktake_by_scanning(qtbot, make_window, db, cat, cabinet, scan_clock)
     qtbot.waitUntil(lambda: screen.code_edit.hasFocus())
     qtbot.wait(20)  # the screen's translator, installed when it was built, settles
     assert screen.count_label.text() == "0 gescand"
+    starts = []  # the index is built when the stock-take starts, not again per scan
+    real_start = screen.services.start
+    screen.services.start = lambda *a: starts.append(a) or real_start(*a)
 
     scanner(scan_clock, cat.paro[0])  # Shift around every capital, Enter
     assert screen.count_label.text() == "1 gescand"
@@ -76,6 +86,10 @@ def test_stocktake_by_scanning(qtbot, make_window, db, cat, cabinet, scan_clock)
     assert "Thuiszorg Oost" in screen.lists["wrong_place"].item(0).text()
     assert screen.list_titles["missing"].text() == "Ontbreekt (2)"
     assert screen.code_edit.text() == ""  # nothing of the scans left behind
+    assert starts == []
+    shown = all_texts(screen)
+    screen._reconcile()  # built afresh from every scan: the same lists, line for line
+    assert all_texts(screen) == shown
 
     assert screen.banner.isVisible(), screen.banner.text()
     shots = os.environ.get("LENDINGDESK_SHOTS")

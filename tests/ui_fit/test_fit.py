@@ -58,6 +58,11 @@ def _tags(db: Database, status: str) -> list[str]:
         return list(s.scalars(select(Item.tag).where(Item.status == status).order_by(Item.id)))
 
 
+def _plain(window: MainWindow, tags: list[str]) -> list[str]:
+    """Items lent at one scan (a kit whose parts the desk checks opens its parts dialog)."""
+    return [tag for tag in tags if window.service.parts_prompt(tag) is None]
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_every_screen_fits(window_at, demo_db: Database, tmp_path: Path, size) -> None:  # type: ignore[no-untyped-def]
     window = window_at(size)
@@ -79,7 +84,7 @@ def test_every_screen_fits(window_at, demo_db: Database, tmp_path: Path, size) -
     window.show_screen("desk")
     borrower = window.service.search_borrowers("Team Dagbesteding")[0]
     window.desk.handle_scan(borrower.badge)
-    for tag in _tags(demo_db, "available")[:3]:
+    for tag in _plain(window, _tags(demo_db, "available"))[:3]:
         window.desk.handle_scan(tag)
     settle()
     shoot(window, tmp_path, "desk-session")
@@ -123,6 +128,13 @@ def _dialogs(window: MainWindow, db: Database) -> list[tuple[str, QDialog]]:
     found.append(("import", ImportDialog(reviews.reviews, window)))
     tags = _tags(db, "available")[:3]
     found.append(("labels", LabelsDialog(db, window.settings, selected_tags=tags, parent=window)))
+    from lendingdesk.ui.desk.checkout_parts_dialog import CheckoutPartsDialog
+    from lendingdesk.ui.screens.upkeep import UpkeepDialog
+
+    kits = [p for p in map(window.service.parts_prompt, _tags(db, "available")) if p is not None]
+    found.append(("checkout-parts", CheckoutPartsDialog(kits[0], "Team Dagbesteding", window)))
+    upkeep = UpkeepDialog(services.catalogue.maintenance(), 1, "Tovertafel Original", window)
+    found.append(("upkeep", upkeep))
     return found
 
 

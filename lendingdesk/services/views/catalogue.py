@@ -22,6 +22,7 @@ from lendingdesk.services.views.base import (
     location_name,
     text_or_empty,
 )
+from lendingdesk.services.views.maintenance import MaintenanceView
 from lendingdesk.services.views.paging import (
     HISTORY_LIMIT,
     PAGE_SIZE,
@@ -182,6 +183,10 @@ def loan_row(loan: Loan, today: date) -> LoanRow:
 
 class CatalogueView(ViewService):
     """What the Catalogue screen (and its product and item dialogs) reads and does."""
+
+    def maintenance(self) -> MaintenanceView:
+        """A product's maintenance plan and kit part labels (the catalogue's Ctrl+K)."""
+        return MaintenanceView(self.db, self.ctx_factory)
 
     def __init__(self, db: Database, ctx_factory: Callable[[], DeskContext]) -> None:
         super().__init__(db, ctx_factory)

@@ -84,6 +84,26 @@ class MaintenanceView(ViewService):
                 found.id, found.name, plan.key, plan.label, plan.interval_days, plan.blocking
             )
 
+    def product_plans(self, product_id: int) -> tuple[PlanRow, ...]:
+        """The recurring checks of one product, by key."""
+        with self.db.session() as s:
+            return tuple(
+                PlanRow(p.product_id, "", p.key, p.label, p.interval_days, p.blocking)
+                for p in maintenance.plans_of(s, product_id)
+            )
+
+    def remove_plan(self, product_id: int, key: str) -> None:
+        """Stop the recurring check ``key`` of the product (recorded checks stay)."""
+        from lendingdesk.services.reviews import find_product
+
+        with self.db.unit_of_work() as s:
+            maintenance.remove_plan(s, self.context(), find_product(s, product_id), key)
+
+    def part_labels(self, product_id: int) -> tuple[kits.PartLabel, ...]:
+        """Every part of every item of the product, with its own label if it has one."""
+        with self.db.session() as s:
+            return tuple(kits.part_labels(s, product_id))
+
     def due(self, within_days: int = 14) -> tuple[DueCheck, ...]:
         """Checks due within ``within_days`` (and every overdue one), overdue first."""
         with self.db.session() as s:

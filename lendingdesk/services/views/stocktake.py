@@ -76,6 +76,19 @@ class StocktakeView(ViewService):
                 },
             )
 
+    def start(self, location_id: int, scans: Sequence[str] = ()) -> stocktake.Tally:
+        """A running stock-take at ``location_id`` with the ``scans`` so far: each next scan
+        is classified at once (``Tally.add``; an item registered elsewhere is looked up the
+        first time it is scanned), not the whole list again."""
+        with self.db.session() as s:
+            return stocktake.Tally.start(
+                s, self._location(s, location_id), scans, lookup=self._entry
+            )
+
+    def _entry(self, tag: str) -> stocktake.Entry | None:
+        with self.db.session() as s:
+            return stocktake.entries(s, [tag]).get(tag)
+
     def move_here(self, location_id: int, scans: Sequence[str]) -> list[str]:
         """Move every wrong-place item among ``scans`` to this location (audited)."""
         with self.db.unit_of_work() as s:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from lendingdesk.domain.maintenance import parse_cost
 from lendingdesk.errors import LendingError
 from lendingdesk.services.desk import CheckinChoices, CheckinPrompt
+from lendingdesk.ui.desk.parts_checklist import PartsChecklist
 from lendingdesk.ui.forms.ui_checkin_dialog import Ui_CheckinDialog
 from lendingdesk.ui.i18n import format_date
 from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
@@ -52,24 +53,16 @@ class CheckinDialog(QDialog):
         self.ui = Ui_CheckinDialog()
         self.ui.setupUi(self)
         self.setObjectName("checkinDialog")
-        self.accessory_checks: list[QCheckBox] = []
-        for index, name in enumerate(prompt.accessories):
-            box = QCheckBox(self.ui.checklistBox)
-            box.setObjectName(f"accessory{index}")
-            box.setProperty("accessory", name)
-            box.setChecked(True)
-            self.ui.accessoriesLayout.addWidget(box)
-            self.accessory_checks.append(box)
+        # A kit: parts with a label of their own are ticked by scanning that label (the same
+        # checklist as the check-out's); a missing part can keep the kit out of circulation.
+        self.parts = PartsChecklist(
+            self.ui.accessoriesLayout, self.ui.checklistBox, prompt.accessories, prompt.part_tags
+        )
+        self.accessory_checks = self.parts.boxes
         self.ui.noAccessoriesLabel.setVisible(not prompt.accessories)
-        # A kit: parts with a label of their own are ticked by scanning that label; a missing
-        # part keeps the kit out of circulation until it is complete, unless that is unticked.
-        self.part_tags = dict(prompt.part_tags)
         self.holdCheck = QCheckBox(self)
         self.holdCheck.setObjectName("holdCheck")
-        for box in self.accessory_checks:
-            box.toggled.connect(self._update_hold)
-            if str(box.property("accessory")) in self.part_tags:
-                box.setChecked(False)  # a labelled part counts when its label is scanned
+        self.parts.changed.connect(self._update_hold)
         self._add_repair_row()
         self._update_hold()
         self.ui.reviewButton.setVisible(review_available)
@@ -180,14 +173,10 @@ class CheckinDialog(QDialog):
         super().accept()
 
     def _update_hold(self, *_args: object) -> None:
-        self.holdCheck.setVisible(any(not box.isChecked() for box in self.accessory_checks))
+        self.holdCheck.setVisible(bool(self.parts.missing()))
 
     def _take_scan(self, scan: Scan) -> bool:
-        part = next((n for n, t in self.part_tags.items() if t == scan.code), None)
-        if scan.kind is Accepts.ITEM and part is not None:  # a part's own label: tick it
-            box = next(b for b in self.accessory_checks if b.property("accessory") == part)
-            box.setChecked(True)
-            box.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.parts.take_scan(scan):  # a part's own label: ticked
             return True
         if not (scan.kind is Accepts.ITEM and scan.code == self.prompt.tag):
             self.next_scan = scan.text
@@ -195,18 +184,9 @@ class CheckinDialog(QDialog):
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # A plain digit toggles that accessory. It arrives here only when the focused widget
-        # (a checkbox, a button) has no use for it: the damage note keeps its digits. Not a
-        # QShortcut: a shortcut would also catch the digits of a scanned code.
-        number = event.key() - Qt.Key.Key_0
-        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if plain and 1 <= number <= len(self.accessory_checks) and number <= 9:
-            box = self.accessory_checks[number - 1]
-            box.setChecked(not box.isChecked())
-            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        # A plain digit toggles that part (the damage note, focused, keeps its digits).
+        if not self.parts.toggle_key(event):
+            super().keyPressEvent(event)
 
     def _review_shortcut(self) -> None:
         if self.ui.reviewButton.isVisible():
@@ -221,9 +201,7 @@ class CheckinDialog(QDialog):
         self.accept()
 
     def choices(self) -> CheckinChoices:
-        missing = tuple(
-            str(box.property("accessory")) for box in self.accessory_checks if not box.isChecked()
-        )
+        missing = self.parts.missing()
         damage = self.ui.damageEdit.text().strip() or None
         repair = self.repairCheck.isChecked() and self._repair_problem() is None
         cost = self.costEdit.text().strip()
@@ -253,13 +231,12 @@ class CheckinDialog(QDialog):
         info = self.tr("Lent to %1, due %2.").replace("%1", p.borrower).replace("%2", due)
         if p.overdue:
             info += " " + self.tr("This loan is overdue.")
+        if p.parts_missing_out:
+            info += " " + self.tr("It went out without: %1.").replace(
+                "%1", ", ".join(p.parts_missing_out)
+            )
         self.ui.loanInfo.setText(info)
-        for index, box in enumerate(self.accessory_checks):
-            name = str(box.property("accessory"))
-            text = f"&{index + 1}  {name}" if index < 9 else name
-            if name in self.part_tags:
-                text += "  " + self.tr("(scan its label %1)").replace("%1", self.part_tags[name])
-            box.setText(text)
+        self.parts.retranslate()
         self.holdCheck.setText(
             self.tr("&Keep it out of circulation until the missing parts are back")
         )

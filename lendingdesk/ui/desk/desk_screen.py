@@ -21,6 +21,7 @@ from lendingdesk.services.desk import (
     CheckoutResult,
     DeskService,
     ItemInfo,
+    PartsPrompt,
     Refusal,
     ScanKind,
     UndoAction,
@@ -28,6 +29,7 @@ from lendingdesk.services.desk import (
 )
 from lendingdesk.ui.desk.borrower_picker import BorrowerPicker
 from lendingdesk.ui.desk.checkin_dialog import CheckinDialog
+from lendingdesk.ui.desk.checkout_parts_dialog import CheckoutPartsDialog
 from lendingdesk.ui.desk.feedback import Sounds, Tone
 from lendingdesk.ui.desk.models import LoanLinesModel
 from lendingdesk.ui.fit import fit_columns
@@ -189,6 +191,9 @@ class DeskScreen(QWidget):
         elif outcome.kind is ScanKind.NEEDS_CHECKIN:
             assert outcome.checkin is not None
             self.check_in(outcome.checkin)
+        elif outcome.kind is ScanKind.NEEDS_PARTS:
+            assert outcome.parts is not None and self.borrower is not None
+            self.hand_over(outcome.parts, self.borrower.badge, self.borrower.name)
         elif outcome.kind is ScanKind.NEEDS_BORROWER:
             assert outcome.item is not None
             self._ask_borrower(outcome.item)
@@ -368,12 +373,42 @@ class DeskScreen(QWidget):
             self.finished_loan_ids = []
             self._show_borrower()
         try:
+            parts = self.service.parts_prompt(item.tag)
+            if parts is not None:  # a kit: its parts are checked before it goes out
+                name = self.borrower.name if self.borrower is not None else picker.chosen_badge
+                self.hand_over(parts, picker.chosen_badge, name)
+                return
             result = self.service.check_out(item.tag, picker.chosen_badge)
         except LendingError as exc:
             self._refuse(Refusal.of(exc))
             return
         self.session_timer.start()
         self._checked_out(result)
+
+    # --- check-out of a kit ------------------------------------------------------------------
+
+    def hand_over(self, prompt: PartsPrompt, badge: str, name: str) -> None:
+        """Check a kit's parts (scanned or ticked), then lend it as checked."""
+        dialog = CheckoutPartsDialog(prompt, name, parent=self)
+        accepted = self._run(dialog)
+        if not accepted:
+            self._say(
+                Tone.IDLE,
+                lambda: (
+                    self.tr("Nothing lent"),
+                    self.tr("%1 stays here.").replace("%1", prompt.tag),
+                ),
+                sound=False,
+            )
+            return
+        try:
+            result = self.service.check_out(prompt.tag, badge, dialog.choice())
+        except LendingError as exc:
+            self._refuse(Refusal.of(exc))
+        else:
+            self._checked_out(result)
+        if dialog.next_scan is not None:
+            self.handle_scan(dialog.next_scan)
 
     # --- check-in ----------------------------------------------------------------------------
 

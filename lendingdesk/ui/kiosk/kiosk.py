@@ -507,7 +507,8 @@ class KioskScreen(LockedScreen):
                 return True
             self.handle(outcome)
             return True
-        self.handle(self.desk.handle_scan(scan.text, badge))
+        # Self-service lends a kit as it is (its parts listed); the staffed desk checks them.
+        self.handle(self.desk.handle_scan(scan.text, badge, check_parts=False))
         return True
 
     def handle(self, outcome: ScanOutcome) -> None:

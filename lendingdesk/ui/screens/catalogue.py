@@ -151,6 +151,7 @@ class CatalogueScreen(Screen):
         self.edit_button.clicked.connect(self.edit_product)
         self.add_items_button.clicked.connect(self.add_items)
         self.retire_button.clicked.connect(self.retire_product)
+        self.upkeep_button.clicked.connect(self.edit_upkeep)
         self.labels_button.clicked.connect(self.print_labels)
         self.blank_labels_button.clicked.connect(lambda: self.print_labels(blank=True))
         self.item_edit_button.clicked.connect(self.edit_item)
@@ -168,6 +169,7 @@ class CatalogueScreen(Screen):
         bind_button(self, self.new_button, "Ctrl+N")
         bind_button(self, self.edit_button, "Ctrl+E")
         bind_button(self, self.add_items_button, "Ctrl+I")
+        bind_button(self, self.upkeep_button, "Ctrl+K")
         bind_button(self, self.labels_button, "Ctrl+P")
         bind_key(self, "Ctrl+Shift+F", lambda: self.category_filter.setFocus())
         self.search.results = self.table
@@ -214,12 +216,18 @@ class CatalogueScreen(Screen):
         buttons = QHBoxLayout()
         self.edit_button = QPushButton(pane)
         self.add_items_button = QPushButton(pane)
+        self.upkeep_button = QPushButton(pane)
+        self.upkeep_button.setObjectName("upkeepButton")
         self.retire_button = QPushButton(pane)
         self.retire_button.setStyleSheet(DANGER_BUTTON)
         for b in (self.edit_button, self.add_items_button, self.retire_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        upkeep = QHBoxLayout()  # a row of its own: the pane is no wider for it
+        upkeep.addWidget(self.upkeep_button)
+        upkeep.addStretch(1)
+        layout.addLayout(upkeep)
 
         self.empty_label = QLabel(pane)
         self.empty_label.setWordWrap(True)
@@ -350,6 +358,7 @@ class CatalogueScreen(Screen):
         self.edit_button.setText(translate("CatalogueScreen", "Edit"))
         self.add_items_button.setText(translate("CatalogueScreen", "Add items…"))
         self.retire_button.setText(translate("CatalogueScreen", "Retire product"))
+        self.upkeep_button.setText(translate("CatalogueScreen", "Maintenance and parts…"))
         self.item_edit_button.setText(translate("CatalogueScreen", "Edit item"))
         self.item_maintenance_button.setText(translate("CatalogueScreen", "To maintenance…"))
         self.item_lost_button.setText(translate("CatalogueScreen", "Report lost"))
@@ -443,6 +452,7 @@ class CatalogueScreen(Screen):
             self.meta_label,
             self.edit_button,
             self.add_items_button,
+            self.upkeep_button,
             self.retire_button,
             self.items_caption,
             self.items_table,
@@ -558,6 +568,18 @@ class CatalogueScreen(Screen):
             dialog,
             lambda: self._saved(dialog.saved_id, translate("CatalogueScreen", "Changes saved.")),
         )
+
+    def edit_upkeep(self) -> None:
+        """Ctrl+K: the product's maintenance plan and its kit parts' own labels."""
+        if self.detail is None:
+            return
+        from lendingdesk.ui.screens.upkeep import UpkeepDialog
+
+        d = self.detail
+        dialog = UpkeepDialog(self.services.maintenance(), d.id, d.name, self)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self._load_detail(d.id) if dialog.changed else None)
+        dialog.open()
 
     def _saved(self, product_id: int | None, message: str) -> None:
         self.banner.ok(message)

@@ -5,11 +5,15 @@ of this desk lands under "Unknown", as typed). The count runs with every scan an
 follow: found, missing, wrong place, on loan (a return never checked in) and unknown.
 "Move here" (Ctrl+M) registers the wrong-place items at this location; "Finish" (Ctrl+Enter)
 applies the stock-take (on-loan items are checked in and go to cleaning) and records it.
-The scans so far are kept in the desk's screen settings after every scan, so a closed window
-or a crash loses none of them; "Start over" clears them.
+A scan is classified against an index built when the stock-take starts (services ``start``)
+and lands in its list at once; only a new location, "Move here", "Finish" or "Start over"
+builds the lists afresh. The scans so far are kept in a file beside the database, one line
+appended per scan, so a closed window or a crash loses none of them; "Start over" clears them.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lendingdesk.domain.stocktake import CLASSES
-from lendingdesk.services.views.stocktake import StocktakeResult, StocktakeView
+from lendingdesk.domain.stocktake import CLASSES, Added, Line, Tally
+from lendingdesk.services.views.stocktake import StocktakeView
 from lendingdesk.ui.desk.feedback import Tone
 from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
 from lendingdesk.ui.screens.base import (
@@ -43,7 +47,8 @@ from lendingdesk.ui.screens.base import (
 )
 
 C = "StocktakeScreen"
-SETTING_SCANS = "stocktake/scans"  # the scans so far, one per line
+SETTING_SCANS = "stocktake/scans"  # where an earlier version kept the scans so far
+SCANS_FILE = "stocktake-scans.txt"  # the scans so far, one per line (in the data folder)
 SETTING_LOCATION = "stocktake/location"
 COLOURS = {  # the heading colour of each list
     "found": "#14532d",
@@ -58,9 +63,8 @@ class StocktakeScreen(Screen):
     def __init__(self, services: StocktakeView, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         # As scanned, in order (the domain counts duplicates once); kept from an earlier run.
-        saved = str(desk_settings().value(SETTING_SCANS, "") or "")
-        self.scans: list[str] = [line for line in saved.split("\n") if line]
-        self.result: StocktakeResult | None = None
+        self.scans: list[str] = _saved_scans()
+        self.tally: Tally | None = None  # the running stock-take (None: no location)
         self.recorded = False  # finished and recorded; a new scan starts counting again
         outer = QVBoxLayout(self)
         outer.setContentsMargins(18, 14, 18, 14)
@@ -203,9 +207,15 @@ class StocktakeScreen(Screen):
             return False
         self.scans.append(text)
         self.recorded = False
-        self._save()
-        self._reconcile()
-        self._say_scan(scan)
+        _keep_scan(text)
+        tally = self.tally
+        if tally is None:
+            self._reconcile()
+        else:
+            ok, added = self.attempt(self.banner, lambda: tally.add(text))
+            if ok:
+                self._show_added(added)
+                self._say_scan(added)
         self.code_edit.clear()
         self.code_edit.setFocus()
         return True
@@ -215,19 +225,9 @@ class StocktakeScreen(Screen):
         if text:
             self.take_scan(Scan.read(text))
 
-    def _say_scan(self, scan: Scan) -> None:
-        if self.result is None:
-            return
-        where = next(
-            (
-                name
-                for name in CLASSES
-                if any(ln.code == scan.code for ln in self.result.lines[name])
-            ),
-            "unknown",
-        )
-        line = next((ln for ln in self.result.lines[where] if ln.code == scan.code), None)
-        what = f"{scan.code} {line.product_name}".strip() if line else scan.text.strip()
+    def _say_scan(self, added: Added) -> None:
+        where, (code, product, registered) = added.name, added.line
+        what = f"{code} {product}".strip()
         texts = {
             "found": translate("StocktakeScreen", "%1: in its place."),
             "wrong_place": translate("StocktakeScreen", "%1: registered elsewhere (%2)."),
@@ -237,52 +237,67 @@ class StocktakeScreen(Screen):
             "unknown": translate("StocktakeScreen", "%1: not an item of this desk."),
         }
         text = texts.get(where, texts["found"]).replace("%1", what)
-        text = text.replace("%2", line.registered if line and line.registered else "–")
+        text = text.replace("%2", registered or "–")
         (self.banner.ok if where == "found" else self.banner.info)(text)
         sounds = getattr(self.window(), "sounds", None)  # the desk window's cues
         if sounds is not None:
             sounds.play(Tone.OK if where == "found" else Tone.WARN)
 
     def _location_chosen(self) -> None:
-        self._save()
+        desk_settings().setValue(SETTING_LOCATION, self.location_id() or "")
         self._reconcile()
 
-    def _save(self) -> None:
-        settings = desk_settings()
-        settings.setValue(SETTING_SCANS, "\n".join(self.scans))
-        settings.setValue(SETTING_LOCATION, self.location_id() or "")
-
     def _reconcile(self) -> None:
+        """Start the running stock-take afresh: the index, and the lists of the scans so far."""
         location = self.location_id()
-        if location is None:
-            self.result = None
-        else:
-            ok, result = self.attempt(
-                self.banner, lambda: self.services.reconcile(location, self.scans)
-            )
-            self.result = result if ok else None
+        self.tally = None
+        if location is not None:
+            ok, tally = self.attempt(self.banner, lambda: self.services.start(location, self.scans))
+            self.tally = tally if ok else None
         self._show_result()
 
     def _show_result(self) -> None:
-        result = self.result
-        scanned = result.scanned if result else 0
-        self.count_label.setText(translate("StocktakeScreen", "%n scanned", None, scanned))
+        lines = self.tally.lines() if self.tally is not None else {}
         for name in CLASSES:
-            lines = result.lines[name] if result else ()
-            self.list_titles[name].setText(f"{_list_title(name)} ({len(lines)})")
             listing = self.lists[name]
             listing.clear()
-            for line in lines:
-                text = f"{line.code}  {line.product_name}".strip()
-                if name == "wrong_place":
-                    text += "\n" + translate("StocktakeScreen", "registered: %1").replace(
-                        "%1", line.registered or "–"
-                    )
-                item = QListWidgetItem(text)
-                item.setToolTip(text)
-                listing.addItem(item)
-        self.move_button.setEnabled(bool(result and result.lines["wrong_place"]))
-        self.finish_button.setEnabled(bool(result and self.scans) and not self.recorded)
+            for line in lines.get(name, ()):
+                listing.addItem(self._list_item(name, line))
+        self._show_counts()
+
+    def _show_added(self, added: Added) -> None:
+        """One scan into its list (and off the missing list): no list is drawn again."""
+        if added.was_missing is not None:
+            self.lists["missing"].takeItem(added.was_missing)
+        if added.new:
+            self.lists[added.name].insertItem(added.row, self._list_item(added.name, added.line))
+        for name, listing in self.lists.items():  # the latest scan marked, and only that
+            if name != added.name:
+                listing.clearSelection()
+        self.lists[added.name].setCurrentRow(added.row)
+        self._show_counts()
+
+    @staticmethod
+    def _list_item(name: str, line: Line) -> QListWidgetItem:
+        code, product, registered = line
+        text = f"{code}  {product}".strip()
+        if name == "wrong_place":
+            text += "\n" + translate("StocktakeScreen", "registered: %1").replace(
+                "%1", registered or "–"
+            )
+        item = QListWidgetItem(text)
+        item.setToolTip(text)
+        return item
+
+    def _show_counts(self) -> None:
+        tally = self.tally
+        scanned = tally.scanned if tally is not None else 0
+        self.count_label.setText(translate("StocktakeScreen", "%n scanned", None, scanned))
+        for name in CLASSES:
+            count = self.lists[name].count()
+            self.list_titles[name].setText(f"{_list_title(name)} ({count})")
+        self.move_button.setEnabled(self.lists["wrong_place"].count() > 0)
+        self.finish_button.setEnabled(tally is not None and bool(self.scans) and not self.recorded)
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -332,10 +347,32 @@ class StocktakeScreen(Screen):
     def start_over(self) -> None:
         self.scans.clear()
         self.recorded = False
-        self._save()
+        _scans_file().write_text("", encoding="utf-8")
         self.banner.clear_message()
         self._reconcile()
         self.code_edit.setFocus()
+
+
+def _scans_file() -> Path:
+    """The scans so far, one per line, beside the database: a scan is one line appended (not
+    the whole list written again), so a closed window or a crash loses none."""
+    from lendingdesk.store.db import data_dir
+
+    return data_dir() / SCANS_FILE
+
+
+def _saved_scans() -> list[str]:
+    path = _scans_file()
+    if path.is_file():
+        text = path.read_text(encoding="utf-8", errors="replace")
+    else:  # kept in the screens' settings by an earlier version
+        text = str(desk_settings().value(SETTING_SCANS, "") or "")
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def _keep_scan(text: str) -> None:
+    with _scans_file().open("a", encoding="utf-8") as fh:
+        fh.write(text.replace("\r", " ").replace("\n", " ") + "\n")
 
 
 def _list_title(name: str) -> str:
