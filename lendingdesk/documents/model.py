@@ -113,6 +113,8 @@ class SlipLine:
     product: str
     due: date | None = None
     accessories: tuple[str, ...] = ()
+    # A kit lent incomplete by choice: the parts it went out without (not asked back).
+    not_included: tuple[str, ...] = ()
     # The loan's own dates: several loans on one slip need not share a day.
     lent_on: date | None = None
     returned_on: date | None = None

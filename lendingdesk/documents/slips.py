@@ -275,6 +275,8 @@ def _item_rows(line: SlipLine, kind: SlipKind, lang: Lang, today: date) -> list[
             else:
                 rows.append(row("due", due))
         rows.append(row("accessories_out", listed(line.accessories)))
+        if line.not_included:
+            rows.append(row("not_included", ", ".join(line.not_included)))
         if line.care_instructions:
             rows.append(row("care", line.care_instructions))
         return rows

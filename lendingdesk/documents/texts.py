@@ -33,6 +33,7 @@ TEXTS: dict[str, Message] = {
     "overdue": translate("Document", "OVERDUE"),
     "late_return": translate("Document", "late, due {due}"),
     "accessories_out": translate("Document", "Handed over"),
+    "not_included": translate("Document", "Lent without"),
     "care": translate("Document", "Care and cleaning"),
     "condition_in": translate("Document", "Condition at return"),
     "accessories_back": translate("Document", "Returned"),

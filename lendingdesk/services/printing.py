@@ -173,6 +173,7 @@ def _slip_line(loan: Loan, kind: str) -> SlipLine:
         due=loan.due_on,
         lent_on=_local_day(loan.out_at),
         accessories=tuple(loan.accessories_out or ()),
+        not_included=tuple(loan.parts_missing_out or ()),
         care_instructions=care,
     )
 

@@ -76,6 +76,10 @@
         <translation>Meegegeven</translation>
     </message>
     <message>
+        <source>Lent without</source>
+        <translation>Uitgeleend zonder</translation>
+    </message>
+    <message>
         <source>Care and cleaning</source>
         <translation>Gebruik en reiniging</translation>
     </message>

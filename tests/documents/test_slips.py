@@ -214,3 +214,15 @@ def test_the_last_page_has_an_item_above_the_signatures(paper):
         last = normalise(pages[-1].text)
         assert "Handtekening lener" in last
         assert last.count("Zembro GPS-horloge") >= 1, (paper, count, len(pages))
+
+
+def test_a_kit_lent_incomplete_says_what_it_went_out_without():
+    """The borrower signs for what went out, and the slip says which parts were not there,
+    so they are not asked back at the return."""
+    kit = replace(LINES[1], accessories=("afstandsbediening",), not_included=("muurbeugel",))
+    text = normalise(read_pdf(render(replace(DATA, lines=(kit,))))[0].text)
+    assert "Meegegeven: afstandsbediening" in text
+    assert "Uitgeleend zonder: muurbeugel" in text
+    english = normalise(read_pdf(render(replace(DATA, lines=(kit,)), lang="en"))[0].text)
+    assert "Lent without: muurbeugel" in english
+    assert "Uitgeleend zonder" not in normalise(read_pdf(render(DATA))[0].text)
