@@ -211,3 +211,37 @@ def record(
         loans=sorted(x.id for x in loans),
     )
     return acceptance
+
+
+def erase_for(session: Session, ctx: DeskContext, borrower_id: int) -> int:
+    """On erasure of a borrower (AVG art. 17): their signatures and the PDFs (which name them)
+    are removed; what stays is that version N was accepted, when, at which desk, how, for which
+    loans -- about a borrower who is now anonymous. The audit says which acceptance lost what,
+    never what it held. The number of acceptances changed."""
+    changed = 0
+    rows = session.scalars(
+        select(LoanAcceptance)
+        .where(LoanAcceptance.borrower_id == borrower_id)
+        .order_by(LoanAcceptance.id)
+    )
+    for row in rows:
+        fields = [
+            name
+            for name, value in (("signature", row.signature_png), ("pdf", row.pdf))
+            if value is not None
+        ]
+        if not fields:
+            continue
+        row.signature_png = None
+        row.pdf = None
+        changed += 1
+        audit.record(
+            session,
+            ctx,
+            "acceptance_erased",
+            "loan_acceptance",
+            row.id,
+            removed=fields,
+            erased=borrower_id,
+        )
+    return changed

@@ -115,6 +115,14 @@ class AcceptanceService:
     def pdf(self, acceptance_id: int) -> bytes:
         with self.db.session() as session:
             row = session.get(LoanAcceptance, acceptance_id)
+            if row is not None and row.pdf is None and row.borrower.erased_at is not None:
+                raise NotFound(
+                    translate(
+                        "services.acceptance",
+                        "The record of acceptance {acceptance_id} was removed when the "
+                        "borrower's data was erased; only the version, date and loans are kept.",
+                    ).format(acceptance_id=acceptance_id),
+                )
             if row is None or row.pdf is None:
                 raise NotFound(
                     translate(
