@@ -211,6 +211,21 @@ def _end(
     return hold_for_next(session, ctx, item) if item is not None else None
 
 
+def holds_expired(session: Session, now: datetime) -> bool:
+    """Whether a hold's time has passed and it is not ended yet (a cheap read first)."""
+    found = session.scalar(
+        select(WaitingEntry.id)
+        .where(
+            WaitingEntry.held_item_id.is_not(None),
+            WaitingEntry.held_until <= now,
+            WaitingEntry.fulfilled_loan_id.is_(None),
+            WaitingEntry.cancelled_at.is_(None),
+        )
+        .limit(1)
+    )
+    return found is not None
+
+
 def expire_holds(session: Session, ctx: DeskContext) -> list[WaitingEntry]:
     """End every hold whose time has passed; the new holds made for the next in line."""
     expired = session.scalars(

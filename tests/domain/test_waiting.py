@@ -121,3 +121,37 @@ def test_after_the_hold_time_the_item_is_free_for_anyone(db, ctx, desk, clock):
     with db.unit_of_work() as s:
         circulation.check_out(s, ctx, circulation.CheckoutRequest(item=tag, borrower=cor))
         assert s.get(Product, desk["product"]) is not None
+
+
+def test_the_desk_timer_passes_an_expired_hold_on_and_erasure_ends_a_place(db, ctx, desk, clock):
+    """With e-mail off, the desk's minute timer still ends a hold whose time passed: the item
+    goes to the next in line. Erasing the one it is then held for passes it on again."""
+    from lendingdesk.services import access, erasure
+    from lendingdesk.services.views.notices import NoticesView
+
+    service = WaitingService(db, lambda: ctx)
+    anna, bram, cor = desk["people"]
+    tag, other = desk["tags"]
+    with db.unit_of_work() as s:
+        circulation.check_out(s, ctx, circulation.CheckoutRequest(item=other, borrower=anna))
+    service.join(bram, desk["product"])
+    service.join(cor, desk["product"])
+    with db.unit_of_work() as s:
+        circulation.check_in(s, ctx, circulation.CheckinRequest(item=tag))
+        hygiene.sign_off(s, ctx, tag, by="Schoonmaker")
+    assert service.held_for(tag) == "Bram"
+    timer = NoticesView(db, lambda: ctx)
+    assert timer.run_on_timer() is None  # e-mail is off: no run, but the holds are looked at
+    assert service.held_for(tag) == "Bram"  # not yet expired
+    clock.advance(hours=49)
+    assert timer.run_on_timer() is None
+    assert service.held_for(tag) == "Cor"
+    assert [n.borrower for n in service.to_notify()] == ["Cor"]
+    with db.unit_of_work() as s:
+        access.set_code(s, ctx, "balie-4821")
+    grant = access.authorize(db, ctx, "balie-4821", "erase_borrower")
+    erasure.erase_borrower(db, ctx, cor, grant)
+    assert service.held_for(tag) is None  # nobody left in line: free for anyone
+    with db.session() as s:
+        entries = s.scalars(select(WaitingEntry).order_by(WaitingEntry.id)).all()
+        assert all(e.cancelled_at is not None for e in entries)

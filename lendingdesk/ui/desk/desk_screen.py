@@ -7,6 +7,7 @@ only changes the banner -- never this state.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -255,9 +256,21 @@ class DeskScreen(QWidget):
             detail = self.tr("Scan the products to lend. Finish with F10 or scan the card again.")
             if card.overdue_count:
                 detail = self.tr("Has overdue loans: please ask about them.") + " " + detail
+            for held in card.held:
+                until = f"{format_date(held.until.date(), self.lang())} {held.until:%H:%M}"
+                detail += "\n" + (
+                    self.tr("Waiting list: %1 (%2) is kept for them until %3. Scan it to lend it.")
+                    .replace("%1", held.product)
+                    .replace("%2", held.tag)
+                    .replace("%3", until)
+                )
             return self.tr("Welcome, %1").replace("%1", card.name), detail
 
         self._say(Tone.WARN if card.overdue_count else Tone.OK, texts)
+        if card.held:
+            # Told here: no e-mail needed any more (if this fails, the next e-mail run tells).
+            with contextlib.suppress(LendingError):
+                self.service.told_at_desk(card)
 
     def _checked_out(self, result: CheckoutResult) -> None:
         self.session_loans.append(result)
@@ -430,6 +443,12 @@ class DeskScreen(QWidget):
                 where = self.tr("%1 goes to maintenance.").replace("%1", result.tag)
             elif result.next_status == ItemStatus.AWAITING_CLEANING:
                 where = self.tr("%1 goes to the cleaning queue.").replace("%1", result.tag)
+            elif result.held_for:
+                where = (
+                    self.tr("%1 is available again and kept for %2 (waiting list): put it aside.")
+                    .replace("%1", result.tag)
+                    .replace("%2", result.held_for)
+                )
             else:
                 where = self.tr("%1 is available again.").replace("%1", result.tag)
             parts = [where]

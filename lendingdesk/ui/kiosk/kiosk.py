@@ -13,6 +13,7 @@ the desk is reachable without the coordinator code (``LockedScreen``).
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -558,6 +559,20 @@ class KioskScreen(LockedScreen):
         set_tone(self.session_message, "", "")
         self.accepted = None
         self._show_session_texts()
+        for held in card.held:
+            until = f"{format_date(held.until.date(), self.lang())} {held.until:%H:%M}"
+            self._add_line(
+                self.tr(
+                    "Kept for you (waiting list): %1 (%2), until %3. Scan its label to borrow it."
+                )
+                .replace("%1", held.product)
+                .replace("%2", held.tag)
+                .replace("%3", until),
+                "ok",
+            )
+        if card.held:
+            with contextlib.suppress(LendingError):
+                self.desk.told_at_desk(card)  # told here: no e-mail needed any more
         self.pages.setCurrentWidget(self.session_page)
         if self.acceptance_mode != "off":
             self.ask_conditions()
