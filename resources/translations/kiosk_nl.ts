@@ -71,6 +71,10 @@
         <translation>De balie kan de database nu niet bereiken. Je scan van %1 is bewaard en wordt verwerkt; houd het product bij je of laat het bij de balie.</translation>
     </message>
     <message>
+        <source>Kept for you (waiting list): %1 (%2), until %3. Scan its label to borrow it.</source>
+        <translation>Voor u bewaard (wachtlijst): %1 (%2), tot %3. Scan het label om het te lenen.</translation>
+    </message>
+    <message>
         <source>The session of %1 was ended after a while without activity.</source>
         <translation>De sessie van %1 is gesloten na een tijd zonder activiteit.</translation>
     </message>

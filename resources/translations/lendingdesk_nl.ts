@@ -343,6 +343,10 @@
         <translation>Heeft te late uitleningen: vraag er even naar.</translation>
     </message>
     <message>
+        <source>Waiting list: %1 (%2) is kept for them until %3. Scan it to lend it.</source>
+        <translation>Wachtlijst: %1 (%2) wordt voor deze collega bewaard tot %3. Scan het om het uit te lenen.</translation>
+    </message>
+    <message>
         <source>Welcome, %1</source>
         <translation>Welkom, %1</translation>
     </message>
@@ -420,6 +424,10 @@
     <message>
         <source>%1 goes to the cleaning queue.</source>
         <translation>%1 gaat naar de schoonmaak.</translation>
+    </message>
+    <message>
+        <source>%1 is available again and kept for %2 (waiting list): put it aside.</source>
+        <translation>%1 is weer beschikbaar en wordt bewaard voor %2 (wachtlijst): leg het apart.</translation>
     </message>
     <message>
         <source>%1 is available again.</source>
@@ -808,6 +816,10 @@
     <message>
         <source>When a reservation is ready</source>
         <translation>Als een reservering klaarstaat</translation>
+    </message>
+    <message>
+        <source>When an item is kept for someone on the waiting list</source>
+        <translation>Als een product voor iemand op de wachtlijst wordt bewaard</translation>
     </message>
     <message>
         <source>kept in the system keyring</source>
