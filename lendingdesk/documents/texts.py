@@ -72,6 +72,14 @@ TEXTS: dict[str, Message] = {
         "Document", "Accepted by ticking on the desk's screen (self-service)."
     ),
     "accepted_signed": translate("Document", "Signed on the desk's screen (self-service)."),
+    "accepted_confirmed": translate(
+        "Document",
+        "Agreed to aloud at the staffed lending desk (use conditions, hygiene instruction and privacy notice); recorded by {witness}.",
+    ),
+    "accepted_signed_staffed": translate(
+        "Document", "Signed on the desk's screen at the staffed lending desk, with {witness}."
+    ),
+    "conditions_confirmed": translate("Document", "agreed to aloud at the desk"),
     "review_phone_title": translate("Document", "Your review on your phone"),
     "review_phone": translate(
         "Document",

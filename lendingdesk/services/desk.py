@@ -339,6 +339,21 @@ class DeskService:
             card = replace(card, held=_held_for_you(session, borrower, ctx.now()))
         return ScanOutcome(ScanKind.BORROWER_SELECTED, badge, borrower=card)
 
+    def would_lend(self, text: str) -> bool:
+        """Whether scanning ``text`` with a borrower at the desk would lend a product (a known
+        item that is not out): the desk asks for the loan conditions before the first one.
+        False for a return, a card, a code it does not know, or when the database cannot say
+        (the scan then goes its usual way and is refused or kept there)."""
+        code = parse_code(text)
+        if code is None or code.kind is not CodeKind.ITEM:
+            return False
+        try:
+            with self.db.session() as session:
+                item = session.scalar(select(Item).where(Item.tag == code.text))
+                return item is not None and item.status != ItemStatus.ON_LOAN
+        except LendingError:
+            return False
+
     def told_at_desk(self, card: BorrowerCard) -> None:
         """The desk told the borrower of the items kept for them: no e-mail needed any more."""
         untold = [h.entry_id for h in card.held if not h.told]
