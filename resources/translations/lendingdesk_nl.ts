@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AcceptConditionsDialog</name>
+    <message>
+        <source>Signing is on: first sign in the box.</source>
+        <translation>Tekenen staat aan: eerst in het vak tekenen.</translation>
+    </message>
+    <message>
+        <source>First the conditions: Enter when %1 agrees, Esc when not.</source>
+        <translation>Eerst de voorwaarden: Enter als %1 akkoord is, Esc als dat niet zo is.</translation>
+    </message>
+    <message>
+        <source>Loan conditions</source>
+        <translation>Leenvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Before the first product goes out: %1 accepts the loan conditions, once for all products of this visit</source>
+        <translation>Voordat het eerste product meegaat: %1 accepteert de leenvoorwaarden, één keer voor alle producten van dit bezoek</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Demo not loaded</source>
@@ -396,6 +415,18 @@
     <message>
         <source>Nothing lent</source>
         <translation>Niets uitgeleend</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the loan conditions, so nothing is lent. Returns are fine; questions about the conditions go to the coordinator.</source>
+        <translation>%1 heeft de leenvoorwaarden niet geaccepteerd, dus er wordt niets uitgeleend. Terugbrengen kan wel; vragen over de voorwaarden gaan naar de coördinator.</translation>
+    </message>
+    <message>
+        <source>Conditions not stored</source>
+        <translation>Voorwaarden niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>%1: the loans are registered, the acceptance is not. %2</source>
+        <translation>%1: de leningen zijn geregistreerd, de acceptatie niet. %2</translation>
     </message>
     <message>
         <source>No borrower was chosen.</source>

@@ -192,6 +192,18 @@
         <translation>Getekend op het scherm van de balie (zelfbediening).</translation>
     </message>
     <message>
+        <source>Agreed to aloud at the staffed lending desk (use conditions, hygiene instruction and privacy notice); recorded by {witness}.</source>
+        <translation>Mondeling akkoord gegeven aan de bemande uitleenbalie (gebruiksvoorwaarden, hygiëne-instructie en privacyverklaring); vastgelegd door {witness}.</translation>
+    </message>
+    <message>
+        <source>Signed on the desk&apos;s screen at the staffed lending desk, with {witness}.</source>
+        <translation>Getekend op het scherm van de bemande uitleenbalie, bij {witness}.</translation>
+    </message>
+    <message>
+        <source>agreed to aloud at the desk</source>
+        <translation>mondeling akkoord gegeven aan de balie</translation>
+    </message>
+    <message>
         <source>Your review on your phone</source>
         <translation>Uw review op uw telefoon</translation>
     </message>
