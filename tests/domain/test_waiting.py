@@ -50,7 +50,8 @@ def test_join_only_when_nothing_is_free_and_once(db, ctx, desk):
         service.join(bram, desk["product"])
 
 
-def test_a_signed_off_item_is_held_for_the_first_in_line(db, ctx, desk, clock):
+def _bram_and_cor_wait(db, ctx, desk) -> tuple[WaitingService, str]:
+    """Both PAROs out (Anna); Bram, then Cor, wait; Anna brings one back (not clean yet)."""
     service = WaitingService(db, lambda: ctx)
     anna, bram, cor = desk["people"]
     tag, other = desk["tags"]
@@ -60,6 +61,12 @@ def test_a_signed_off_item_is_held_for_the_first_in_line(db, ctx, desk, clock):
     service.join(cor, desk["product"])
     with db.unit_of_work() as s:
         circulation.check_in(s, ctx, circulation.CheckinRequest(item=tag))
+    return service, tag
+
+
+def test_a_signed_off_item_is_held_for_the_first_in_line(db, ctx, desk, clock):
+    service, tag = _bram_and_cor_wait(db, ctx, desk)
+    _anna, bram, cor = desk["people"]
     assert service.held_for(tag) is None  # back, but not clean yet: nothing held
     with db.unit_of_work() as s:
         cleaning.sign_off_cleaning(s, ctx, tag, by="Schoonmaker")
@@ -129,15 +136,9 @@ def test_the_desk_timer_passes_an_expired_hold_on_and_erasure_ends_a_place(db, c
     from lendingdesk.services import access, erasure
     from lendingdesk.services.views.notices import NoticesView
 
-    service = WaitingService(db, lambda: ctx)
-    anna, bram, cor = desk["people"]
-    tag, other = desk["tags"]
+    service, tag = _bram_and_cor_wait(db, ctx, desk)
+    cor = desk["people"][2]
     with db.unit_of_work() as s:
-        circulation.check_out(s, ctx, circulation.CheckoutRequest(item=other, borrower=anna))
-    service.join(bram, desk["product"])
-    service.join(cor, desk["product"])
-    with db.unit_of_work() as s:
-        circulation.check_in(s, ctx, circulation.CheckinRequest(item=tag))
         hygiene.sign_off(s, ctx, tag, by="Schoonmaker")
     assert service.held_for(tag) == "Bram"
     timer = NoticesView(db, lambda: ctx)
