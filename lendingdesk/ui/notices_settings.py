@@ -158,7 +158,7 @@ class NoticesSettingsDialog(QDialog):
         self.due_check.setText(self.tr("On the due day"))
         self.overdue_check.setText(self.tr("When a loan is overdue"))
         self.ready_check.setText(self.tr("When a reservation is ready"))
-        self.waiting_check.setText(self.tr("When an item is kept for someone on the waiting list"))
+        self.waiting_check.setText(self.tr("When a waiting-list item is kept"))
         self._show_password_state()
 
     def changeEvent(self, event: QEvent) -> None:
