@@ -849,8 +849,8 @@
         <translation>Als een reservering klaarstaat</translation>
     </message>
     <message>
-        <source>When an item is kept for someone on the waiting list</source>
-        <translation>Als een product voor iemand op de wachtlijst wordt bewaard</translation>
+        <source>When a waiting-list item is kept</source>
+        <translation>Als een product voor de wachtlijst klaarligt</translation>
     </message>
     <message>
         <source>kept in the system keyring</source>
@@ -958,8 +958,8 @@
         <translation>bijv. Anna, coördinator, 06 12345678</translation>
     </message>
     <message>
-        <source>Self-service</source>
-        <translation>Zelfbediening</translation>
+        <source>Self-service, conditions</source>
+        <translation>Zelfbediening, voorwaarden</translation>
     </message>
     <message>
         <source> s idle: ends</source>
@@ -976,6 +976,10 @@
     <message>
         <source>Conditions: sign</source>
         <translation>Voorwaarden: tekenen</translation>
+    </message>
+    <message>
+        <source>The loan conditions are asked once per visit, before the first product goes out: at self-service and at this desk when it is staffed. Tick: at the staffed desk the professional says yes and you press Enter. Sign: on the screen.</source>
+        <translation>De leenvoorwaarden worden één keer per bezoek gevraagd, voordat het eerste product meegaat: bij zelfbediening en aan deze balie als die bemand is. Aanvinken: aan de bemande balie zegt de zorgprofessional ja en drukt u op Enter. Tekenen: op het scherm.</translation>
     </message>
     <message>
         <source>Conditions text…</source>
