@@ -76,3 +76,34 @@ def test_kept_for_the_first_in_line_then_the_next_when_the_hold_expires(desk: De
         ).all()
     assert sorted(ended) == sorted([desk.borrowers["sanne"], desk.borrowers["tom"]])
     _ = qwiek_late
+
+
+def test_notices_send_mails_the_hold_and_prints_it(desk: Desk, smtp) -> None:
+    """The same `lendingdesk notices send` (a real process, the real clock) sends it."""
+    import json
+    from datetime import UTC, datetime
+
+    from tests.notices.test_cli import run
+
+    controller, inbox = smtp
+    desk.clock.now = datetime.now(UTC)  # the process runs on the real clock
+    desk.configure(controller.port, overdue=False, due_day=False, predue_days=0)
+    with desk.db.session() as s:
+        badges = {k: s.get(Borrower, v).badge for k, v in desk.borrowers.items()}
+    free = desk.tags[6]  # type: ignore[attr-defined]
+    with desk.db.unit_of_work() as s:
+        circulation.check_out(
+            s, desk.ctx, circulation.CheckoutRequest(item=free, borrower=badges["noor"])
+        )
+    WaitingService(desk.db, lambda: desk.ctx).join(badges["tom"], desk.product_ids["qwiek"])  # type: ignore[attr-defined]
+    with desk.db.unit_of_work() as s:
+        circulation.check_in(s, desk.ctx, circulation.CheckinRequest(item=free))
+    dry = run(desk, controller.port, "--dry-run", "--json")
+    assert dry.returncode == 0, dry.stderr
+    [planned] = [row for row in json.loads(dry.stdout)["due"] if row["kind"] == "waiting"]
+    assert planned["borrower_id"] == desk.borrowers["tom"] and "waiting_id" in planned
+    sent = run(desk, controller.port, lang="en")
+    assert sent.returncode == 0, sent.stderr
+    assert "waiting list" in sent.stdout
+    [mail] = [m for m in inbox.messages if "waiting list" in m["Subject"]]
+    assert mail["To"].addresses[0].addr_spec == "tom@lindehof.example"
