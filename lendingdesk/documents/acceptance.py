@@ -116,7 +116,10 @@ def render_acceptance(data: AcceptanceData, lang: str = "nl") -> bytes:
     ):
         story.append(Paragraph(escape(word(key, language)), heading))
         story += _paragraphs(text, body)
-    story.append(Paragraph(escape(word("signature", language)), heading))
+    signed = data.method == "signature" and data.signature_png
+    story.append(
+        Paragraph(escape(word("signature" if signed else "acceptance", language)), heading)
+    )
     if data.method == "signature" and data.signature_png:
         box_w, box_h = (v * MM for v in SIGNATURE_BOX_MM)
         from reportlab.lib.utils import ImageReader

@@ -68,6 +68,7 @@ TEXTS: dict[str, Message] = {
     "hygiene_instruction": translate("Document", "Hygiene instruction"),
     "privacy_notice": translate("Document", "Privacy notice"),
     "signature": translate("Document", "Signature"),
+    "acceptance": translate("Document", "Acceptance"),
     "accepted_ticked": translate(
         "Document", "Accepted by ticking on the desk's screen (self-service)."
     ),
