@@ -184,6 +184,10 @@
         <translation>Handtekening</translation>
     </message>
     <message>
+        <source>Acceptance</source>
+        <translation>Acceptatie</translation>
+    </message>
+    <message>
         <source>Accepted by ticking on the desk&apos;s screen (self-service).</source>
         <translation>Geaccepteerd door aanvinken op het scherm van de balie (zelfbediening).</translation>
     </message>
