@@ -138,3 +138,33 @@ def test_signing_at_the_desk(qtbot, staffed, cat, db, scan_clock):
     assert "Getekend op het scherm van de bemande uitleenbalie, bij Anouk Visser" in pdf_text(
         row.pdf
     )
+
+
+def test_a_product_scanned_first_asks_after_the_borrower_is_chosen(
+    qtbot, staffed, cat, db, scan_clock
+):
+    from PySide6.QtCore import QTimer
+
+    staffed.settings.acceptance_mode = "tick"
+    asked: list[str] = []
+
+    def agree_when_asked() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, AcceptConditionsDialog) or not dialog.isVisible():
+            QTimer.singleShot(10, agree_when_asked)
+            return
+        asked.append(dialog.borrower)
+        dialog.panel.try_accept()
+
+    def choose(picker) -> None:
+        QTimer.singleShot(0, agree_when_asked)
+        scan(qtbot, scan_clock, cat.sanne)  # her card into the picker
+
+    errors = when_modal(qtbot, choose)
+    scan(qtbot, scan_clock, cat.tablet[0])  # nobody at the desk yet
+    assert errors == [] and asked == ["Sanne de Vries"]
+    assert _status(db, cat.tablet[0]) == "on_loan"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is staffed.desk.ui.codeEdit)
+    human_keys(qtbot, scan_clock, Qt.Key.Key_F10)
+    [(row, loans)] = _acceptances(db)
+    assert row.method == "tick" and len(loans) == 1
