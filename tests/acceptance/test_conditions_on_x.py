@@ -5,14 +5,12 @@ F10 with the ambassador's name; Esc at the next session lends nothing. Its own d
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from tests.acceptance.xdesk import XDesk, missing_tools, wait_until
+from tests.acceptance.xdesk import XDesk, own_desk, wait_until
 
 pytestmark = pytest.mark.slow
 
@@ -52,23 +50,7 @@ def _fill(desk: XDesk) -> dict[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def staffed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[XDesk, dict]]:
-    missing = missing_tools()
-    if missing:
-        message = f"the acceptance suite needs {', '.join(missing)}"
-        if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
-            pytest.fail(message)
-        pytest.skip(message)
-    folder = tmp_path_factory.mktemp("xconditions")
-    shots = Path(os.environ.get("LENDINGDESK_ACCEPTANCE_SHOTS", "") or folder / "shots")
-    shots.mkdir(parents=True, exist_ok=True)
-    desk = XDesk(folder, shots)
-    try:
-        desk.start_x()
-        data = _fill(desk)
-        desk.start_app()
-        yield desk, data
-    finally:
-        desk.stop()
+    yield from own_desk(tmp_path_factory, "xconditions", _fill)
 
 
 def test_conditions_asked_at_the_first_product_agreed_by_pass_and_refused_by_esc(

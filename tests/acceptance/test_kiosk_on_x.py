@@ -5,12 +5,10 @@ after a tap on "Coördinator") gives the desk back. Its own borrowers, items and
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -19,7 +17,7 @@ from tests.acceptance.xdesk import (
     START_TIMEOUT_S,
     XDesk,
     count_colour,
-    missing_tools,
+    own_desk,
     wait_until,
 )
 
@@ -81,23 +79,7 @@ def _fill(desk: KioskDesk) -> dict[str, object]:
 
 @pytest.fixture(scope="module")
 def kiosk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[KioskDesk, dict]]:
-    missing = missing_tools()
-    if missing:
-        message = f"the acceptance suite needs {', '.join(missing)}"
-        if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
-            pytest.fail(message)
-        pytest.skip(message)
-    folder = tmp_path_factory.mktemp("xkiosk")
-    shots = Path(os.environ.get("LENDINGDESK_ACCEPTANCE_SHOTS", "") or folder / "shots")
-    shots.mkdir(parents=True, exist_ok=True)
-    desk = KioskDesk(folder, shots)
-    try:
-        desk.start_x()
-        data = _fill(desk)
-        desk.start_app()
-        yield desk, data
-    finally:
-        desk.stop()
+    yield from own_desk(tmp_path_factory, "xkiosk", _fill, KioskDesk)
 
 
 def _open_loans(desk: XDesk, badge: str) -> int:

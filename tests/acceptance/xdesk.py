@@ -338,3 +338,32 @@ def run_desk(folder: Path, shots: Path) -> Iterator[XDesk]:
         yield desk
     finally:
         desk.stop()
+
+
+def own_desk(
+    tmp_path_factory: object,
+    name: str,
+    fill: Callable[[XDesk], dict[str, object]],
+    make: Callable[[Path, Path], XDesk] = XDesk,
+) -> Iterator[tuple[XDesk, dict[str, object]]]:
+    """A desk application of a test module's own (its own screen, database and settings made by
+    ``fill``), for a module-scoped fixture: skipped without the tools, failed in CI."""
+    import pytest
+
+    missing = missing_tools()
+    if missing:
+        message = f"the acceptance suite needs {', '.join(missing)}"
+        if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
+            pytest.fail(message)
+        pytest.skip(message)
+    folder = tmp_path_factory.mktemp(name)  # type: ignore[attr-defined]
+    shots = Path(os.environ.get("LENDINGDESK_ACCEPTANCE_SHOTS", "") or folder / "shots")
+    shots.mkdir(parents=True, exist_ok=True)
+    desk = make(folder, shots)
+    try:
+        desk.start_x()
+        data = fill(desk)
+        desk.start_app()
+        yield desk, data
+    finally:
+        desk.stop()
