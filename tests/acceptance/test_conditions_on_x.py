@@ -10,42 +10,20 @@ from datetime import date
 
 import pytest
 
-from tests.acceptance.xdesk import XDesk, own_desk, wait_until
+from tests.acceptance.xdesk import XDesk, own_desk, small_desk, wait_until
 
 pytestmark = pytest.mark.slow
 
 
-def _fill(desk: XDesk) -> dict[str, list[str]]:
-    from PySide6.QtCore import QSettings
-
-    from lendingdesk.domain import catalogue
-    from lendingdesk.domain.context import DeskContext
-    from lendingdesk.store.db import open_database
-
-    db = open_database(str(desk.db_path), create=True)
-    try:
-        ctx = DeskContext(actor="Acceptatietest", desk="Balie Voorwaarden")
-        with db.unit_of_work() as s:
-            product = catalogue.create_product(
-                s, ctx, catalogue.ProductInput(name="Voorwaarden Tovertafel", loan_days=14)
-            )
-            tags = [i.tag for i in catalogue.add_items(s, ctx, product, 3)]
-            badges = [
-                catalogue.create_borrower(s, ctx, catalogue.BorrowerInput(name=n)).badge
-                for n in ("Voorwaarden Lener Een", "Voorwaarden Lener Twee")
-            ]
-    finally:
-        db.dispose()
-    desk.data_dir.mkdir(parents=True, exist_ok=True)
-    qs = QSettings(str(desk.data_dir / "desk-settings.ini"), QSettings.Format.IniFormat)
-    qs.setValue("ui/language", "nl")
-    qs.setValue("desk/name", "Balie Voorwaarden")
-    qs.setValue("desk/actor", "Anouk Visser")
-    qs.setValue("desk/staff_names", ["Anouk Visser"])
-    qs.setValue("desk/staff_day", date.today().isoformat())
-    qs.setValue("kiosk/acceptance", "tick")
-    qs.sync()
-    return {"tags": tags, "badges": badges}
+def _fill(desk: XDesk) -> dict[str, object]:
+    settings = {
+        "desk/name": "Balie Voorwaarden",
+        "desk/actor": "Anouk Visser",
+        "desk/staff_names": ["Anouk Visser"],
+        "desk/staff_day": date.today().isoformat(),  # no "who staffs the desk?" question
+        "kiosk/acceptance": "tick",
+    }
+    return small_desk(desk, "Voorwaarden", settings)
 
 
 @pytest.fixture(scope="module")
