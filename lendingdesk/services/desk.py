@@ -339,18 +339,23 @@ class DeskService:
             card = replace(card, held=_held_for_you(session, borrower, ctx.now()))
         return ScanOutcome(ScanKind.BORROWER_SELECTED, badge, borrower=card)
 
-    def would_lend(self, text: str) -> bool:
-        """Whether scanning ``text`` with a borrower at the desk would lend a product (a known
-        item that is not out): the desk asks for the loan conditions before the first one.
-        False for a return, a card, a code it does not know, or when the database cannot say
-        (the scan then goes its usual way and is refused or kept there)."""
+    def would_lend(self, text: str, badge: str) -> bool:
+        """Whether scanning ``text`` with ``badge`` at the desk would lend a product (a known
+        item ready to lend, not held for someone else): the desk asks for the loan conditions
+        before the first one. False for a return, a card, a code it does not know, a product
+        that will be refused anyway (its refusal then comes without the question), or when the
+        database cannot say (the scan then goes its usual way)."""
         code = parse_code(text)
         if code is None or code.kind is not CodeKind.ITEM:
             return False
+        ctx = self.ctx_factory()
         try:
             with self.db.session() as session:
                 item = session.scalar(select(Item).where(Item.tag == code.text))
-                return item is not None and item.status != ItemStatus.ON_LOAN
+                if item is None or item.status not in READY_TO_LEND:
+                    return False
+                hold = waiting.held_for(session, item, ctx.now())
+                return hold is None or hold.borrower.badge == badge
         except LendingError:
             return False
 

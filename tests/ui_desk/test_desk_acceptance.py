@@ -101,6 +101,9 @@ def test_not_accepted_lends_nothing_and_returns_still_work(qtbot, staffed, cat, 
     window = staffed
     window.settings.acceptance_mode = "tick"
     scan(qtbot, scan_clock, cat.sanne)
+    scan(qtbot, scan_clock, cat.cleaning_tag)  # refused anyway: no question first
+    assert QApplication.activeModalWidget() is None
+    assert "wacht op schoonmaak" in window.desk.ui.banner.text()
     errors = when_modal(qtbot, lambda d: human_keys(qtbot, scan_clock, Qt.Key.Key_Escape))
     scan(qtbot, scan_clock, cat.paro[0])
     assert errors == []

@@ -190,7 +190,11 @@ class DeskScreen(QWidget):
         if self._lent_in_this_session(text):
             return
         at_desk = self.borrower.badge if self.borrower else None
-        asked = at_desk is not None and self._conditions_due() and self.service.would_lend(text)
+        asked = (
+            at_desk is not None
+            and self._conditions_due()
+            and self.service.would_lend(text, at_desk)
+        )
         if asked and not self._ask_conditions():
             return  # not accepted: nothing lent (said)
         outcome = self.service.handle_scan(text, at_desk)
