@@ -68,6 +68,7 @@ def test_agreed_aloud_once_for_the_session_then_on_the_pdf_and_slip(
     assert str(seen["question"]).startswith("Vraag Sanne de Vries: accepteer je")
     assert "Eerst de voorwaarden" in str(seen["waits"])
     assert _status(db, cat.paro[0]) == "on_loan"
+    assert "Leenvoorwaarden geaccepteerd voor dit bezoek." in window.desk.ui.banner.text()
     assert _status(db, cat.paro[1]) == "available"  # scanned in the dialog: not lent
     scan(qtbot, scan_clock, cat.paro[1])  # once per session: no second question
     assert QApplication.activeModalWidget() is None

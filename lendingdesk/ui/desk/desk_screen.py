@@ -87,6 +87,7 @@ class DeskScreen(QWidget):
         self._acceptance: Callable[[], AcceptanceService] | None = None
         self._acceptance_mode: Callable[[], str] = lambda: "off"
         self.accepted: Accepted | None = None
+        self._said_accepted = True
 
         self.open_model = LoanLinesModel(self)
         self.session_model = LoanLinesModel(self)
@@ -290,6 +291,7 @@ class DeskScreen(QWidget):
         )
         if self._run(dialog):
             self.accepted = dialog.result_accepted()
+            self._said_accepted = False  # the next "Lent" says so once
             self.session_timer.start()
             return True
         self.session_timer.start()
@@ -370,6 +372,8 @@ class DeskScreen(QWidget):
         else:
             self._reload_card(result.badge)
         self._update_buttons()
+        accepted_now = not self._said_accepted
+        self._said_accepted = True
 
         def texts() -> tuple[str, str]:
             due = format_date(result.due_on, self.lang())
@@ -383,6 +387,8 @@ class DeskScreen(QWidget):
                 ).replace("%1", ", ".join(result.parts_missing))
             elif result.parts:
                 detail += "\n" + self.tr("Hand over: %1.").replace("%1", ", ".join(result.parts))
+            if accepted_now:
+                detail += "\n" + self.tr("Loan conditions accepted for this visit.")
             if result.checks_overdue:
                 detail += "\n" + self.tr(
                     "Maintenance overdue: %1. Have it checked at the return and record it under "
