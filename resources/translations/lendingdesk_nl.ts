@@ -421,6 +421,10 @@
         <translation>%1 heeft de leenvoorwaarden niet geaccepteerd, dus er wordt niets uitgeleend. Terugbrengen kan wel; vragen over de voorwaarden gaan naar de coördinator.</translation>
     </message>
     <message>
+        <source>Loan conditions accepted for this visit.</source>
+        <translation>Leenvoorwaarden geaccepteerd voor dit bezoek.</translation>
+    </message>
+    <message>
         <source>Conditions not stored</source>
         <translation>Voorwaarden niet opgeslagen</translation>
     </message>
