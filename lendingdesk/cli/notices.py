@@ -20,6 +20,7 @@ KINDS = {
     "due": translate("cli.notices", "due"),
     "overdue": translate("cli.notices", "overdue"),
     "ready": translate("cli.notices", "ready"),
+    "waiting": translate("cli.notices", "waiting list"),
 }
 REASONS = {
     "no_address": translate("cli.notices", "no e-mail address"),
@@ -40,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     send = inner.add_parser(
         "send",
         help="send the notices that are due now (review invitations and reminders, due and "
-        "overdue notices, reservations ready); each notice is sent once",
+        "overdue notices, reservations ready, waiting-list items kept); each notice is sent once",
     )
     send.add_argument(
         "--dry-run", action="store_true", help="list what would be sent; send nothing"
@@ -61,6 +62,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _what(row: dict[str, Any]) -> str:
     if "loan_id" in row:
         return f"loan {row['loan_id']}"
+    if "waiting_id" in row:
+        return f"waiting {row['waiting_id']}"
     return f"reservation {row.get('reservation_id')}"
 
 

@@ -1,6 +1,7 @@
 """The record of an acceptance of the loan conditions (A4): who, when, at which desk, which
 version of the conditions, which items, the three texts as accepted, and the signature (or
-that it was accepted by ticking on the screen). Kept with the loans and printable."""
+that it was accepted by ticking on the screen, or agreed to aloud at a staffed desk and recorded
+by the ambassador). Kept with the loans and printable."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ class AcceptanceData:
     items: tuple[AcceptedItem, ...]
     method: str  # tick / signature
     signature_png: bytes | None = None
+    witness: str | None = None  # at a staffed desk: the ambassador who recorded it
 
 
 def _paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
@@ -114,7 +116,10 @@ def render_acceptance(data: AcceptanceData, lang: str = "nl") -> bytes:
     ):
         story.append(Paragraph(escape(word(key, language)), heading))
         story += _paragraphs(text, body)
-    story.append(Paragraph(escape(word("signature", language)), heading))
+    signed = data.method == "signature" and data.signature_png
+    story.append(
+        Paragraph(escape(word("signature" if signed else "acceptance", language)), heading)
+    )
     if data.method == "signature" and data.signature_png:
         box_w, box_h = (v * MM for v in SIGNATURE_BOX_MM)
         from reportlab.lib.utils import ImageReader
@@ -132,11 +137,15 @@ def render_acceptance(data: AcceptanceData, lang: str = "nl") -> bytes:
                 ]
             )
         )
-        story += [
-            framed,
-            Spacer(1, 2 * MM),
-            Paragraph(escape(word("accepted_signed", language)), small),
-        ]
+        signed = (
+            word("accepted_signed_staffed", language).format(witness=data.witness)
+            if data.witness
+            else word("accepted_signed", language)
+        )
+        story += [framed, Spacer(1, 2 * MM), Paragraph(escape(signed), small)]
+    elif data.witness:
+        confirmed = word("accepted_confirmed", language).format(witness=data.witness)
+        story.append(Paragraph(escape(confirmed), body))
     else:
         story.append(Paragraph(escape(word("accepted_ticked", language)), body))
 

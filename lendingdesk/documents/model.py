@@ -155,6 +155,7 @@ class SlipData:
     # Set by the reviews feature at check-in, e.g. "Laat een review achter op ...".
     review_invitation: str | None = None
     # The loan conditions accepted for these loans (self-service): version, when (local), how.
+    # (version, when, how: tick / signature / confirmed -- agreed to aloud at a staffed desk)
     conditions_accepted: tuple[int, datetime, str] | None = None
     # The phone review form (when enabled): one link per returned loan without a review.
     review_links: tuple[SlipReviewLink, ...] = ()

@@ -206,7 +206,7 @@ def _story(data: SlipData, lang: Lang, st: _Styles, width: float, spec: _Paper) 
         note = word("conditions_accepted", lang).format(
             version=version,
             when=format_datetime(when, lang),
-            how=word("conditions_signature" if how == "signature" else "conditions_tick", lang),
+            how=word(f"conditions_{how}", lang),
         )
         closing += [Spacer(1, 3 * MM), _boxed(Paragraph(escape(note), st.body))]
     if data.review_links:

@@ -69,10 +69,19 @@ TEXTS: dict[str, Message] = {
     "hygiene_instruction": translate("Document", "Hygiene instruction"),
     "privacy_notice": translate("Document", "Privacy notice"),
     "signature": translate("Document", "Signature"),
+    "acceptance": translate("Document", "Acceptance"),
     "accepted_ticked": translate(
         "Document", "Accepted by ticking on the desk's screen (self-service)."
     ),
     "accepted_signed": translate("Document", "Signed on the desk's screen (self-service)."),
+    "accepted_confirmed": translate(
+        "Document",
+        "Agreed to aloud at the staffed lending desk (use conditions, hygiene instruction and privacy notice); recorded by {witness}.",
+    ),
+    "accepted_signed_staffed": translate(
+        "Document", "Signed on the desk's screen at the staffed lending desk, with {witness}."
+    ),
+    "conditions_confirmed": translate("Document", "agreed to aloud at the desk"),
     "review_phone_title": translate("Document", "Your review on your phone"),
     "review_phone": translate(
         "Document",

@@ -3,9 +3,10 @@
 The organisation writes three texts -- the use conditions, the hygiene instruction and the
 privacy notice -- kept as numbered versions (a change is a new version; old acceptances keep
 pointing at the text that was accepted). Until the coordinator writes them, version 0 is the
-built-in text below. A professional accepts them once per self-service session for all the
-loans of that session, by ticking or by signing; the acceptance names the version, the desk,
-the time, the loans, and holds the signature.
+built-in text below. A professional accepts them once per session -- at the kiosk or at a
+staffed desk -- for all the loans of that session, by ticking or by signing (at a staffed desk:
+by agreeing aloud to the ambassador, or by signing there); the acceptance names the version,
+the desk, the time, the loans, the ambassador who recorded it, and holds the signature.
 """
 
 from __future__ import annotations
@@ -148,6 +149,7 @@ def record(
     method: str,
     conditions_version: int,
     signature_png: bytes | None = None,
+    witnessed_by: str | None = None,
 ) -> LoanAcceptance:
     """The acceptance of ``conditions_version`` by ``borrower`` for ``loan_ids`` (their loans,
     not covered before)."""
@@ -194,6 +196,7 @@ def record(
         desk=ctx.desk,
         method=method,
         signature_png=signature_png if method == "signature" else None,
+        witnessed_by=(witnessed_by or "").strip()[:120] or None,
     )
     session.add(acceptance)
     session.flush()
@@ -208,6 +211,41 @@ def record(
         borrower=borrower.badge,
         version=conditions_version,
         method=method,
+        staffed=acceptance.witnessed_by is not None or None,
         loans=sorted(x.id for x in loans),
     )
     return acceptance
+
+
+def erase_for(session: Session, ctx: DeskContext, borrower_id: int) -> int:
+    """On erasure of a borrower (AVG art. 17): their signatures and the PDFs (which name them)
+    are removed; what stays is that version N was accepted, when, at which desk, how, for which
+    loans -- about a borrower who is now anonymous. The audit says which acceptance lost what,
+    never what it held. The number of acceptances changed."""
+    changed = 0
+    rows = session.scalars(
+        select(LoanAcceptance)
+        .where(LoanAcceptance.borrower_id == borrower_id)
+        .order_by(LoanAcceptance.id)
+    )
+    for row in rows:
+        fields = [
+            name
+            for name, value in (("signature", row.signature_png), ("pdf", row.pdf))
+            if value is not None
+        ]
+        if not fields:
+            continue
+        row.signature_png = None
+        row.pdf = None
+        changed += 1
+        audit.record(
+            session,
+            ctx,
+            "acceptance_erased",
+            "loan_acceptance",
+            row.id,
+            removed=fields,
+            erased=borrower_id,
+        )
+    return changed

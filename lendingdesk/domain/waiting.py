@@ -9,6 +9,10 @@
   ``mark_notified`` records that they were (the desk, or e-mail where it is set up).
 - ``check_out`` asks ``refuse_if_held``: a held item goes only to the one it is held for (their
   entry is then fulfilled); after the hold time it is free for anyone.
+- ``expire_holds`` (the desk's minute timer and every ``notices send``): a hold whose time has
+  passed ends that person's turn (they leave the line; they may join again) and the item, if
+  still on the shelf, is held for the next in line -- who is then told like the first.
+- ``leave`` ends a person's places in line (their data erased): a hold of theirs passes on.
 """
 
 from __future__ import annotations
@@ -191,3 +195,85 @@ def mark_notified(session: Session, ctx: DeskContext, entry_id: int, how: str) -
         return
     entry.notified_at = ctx.now()
     audit.record(session, ctx, "waiting_notified", "waiting", entry.id, how=how[:40])
+
+
+def _end(
+    session: Session, ctx: DeskContext, entry: WaitingEntry, reason: str
+) -> WaitingEntry | None:
+    """``entry`` leaves the line; an item it held goes to the next in line (that new hold, or
+    None)."""
+    entry.cancelled_at = ctx.now()
+    audit.record(session, ctx, "waiting_ended", "waiting", entry.id, reason=reason)
+    if entry.held_item_id is None:
+        return None
+    item = session.get(Item, entry.held_item_id)
+    session.flush()
+    return hold_for_next(session, ctx, item) if item is not None else None
+
+
+def holds_expired(session: Session, now: datetime) -> bool:
+    """Whether a hold's time has passed and it is not ended yet (a cheap read first)."""
+    found = session.scalar(
+        select(WaitingEntry.id)
+        .where(
+            WaitingEntry.held_item_id.is_not(None),
+            WaitingEntry.held_until <= now,
+            WaitingEntry.fulfilled_loan_id.is_(None),
+            WaitingEntry.cancelled_at.is_(None),
+        )
+        .limit(1)
+    )
+    return found is not None
+
+
+def expire_holds(session: Session, ctx: DeskContext) -> list[WaitingEntry]:
+    """End every hold whose time has passed; the new holds made for the next in line."""
+    expired = session.scalars(
+        select(WaitingEntry)
+        .where(
+            WaitingEntry.held_item_id.is_not(None),
+            WaitingEntry.held_until <= ctx.now(),
+            WaitingEntry.fulfilled_loan_id.is_(None),
+            WaitingEntry.cancelled_at.is_(None),
+        )
+        .order_by(WaitingEntry.held_until, WaitingEntry.id)
+    ).all()
+    made = []
+    for entry in expired:
+        new = _end(session, ctx, entry, "hold_expired")
+        if new is not None:
+            made.append(new)
+    return made
+
+
+def leave(session: Session, ctx: DeskContext, borrower_id: int, reason: str) -> int:
+    """End every place in line of ``borrower_id``; the number ended."""
+    entries = session.scalars(
+        select(WaitingEntry)
+        .where(
+            WaitingEntry.borrower_id == borrower_id,
+            WaitingEntry.fulfilled_loan_id.is_(None),
+            WaitingEntry.cancelled_at.is_(None),
+        )
+        .order_by(WaitingEntry.id)
+    ).all()
+    for entry in entries:
+        _end(session, ctx, entry, reason)
+    return len(entries)
+
+
+def holds_of(session: Session, borrower_id: int, now: datetime) -> list[WaitingEntry]:
+    """The holds in force for ``borrower_id`` (what the desk tells them when they come)."""
+    return list(
+        session.scalars(
+            select(WaitingEntry)
+            .where(
+                WaitingEntry.borrower_id == borrower_id,
+                WaitingEntry.held_item_id.is_not(None),
+                WaitingEntry.held_until > now,
+                WaitingEntry.fulfilled_loan_id.is_(None),
+                WaitingEntry.cancelled_at.is_(None),
+            )
+            .order_by(WaitingEntry.held_until)
+        )
+    )

@@ -42,6 +42,7 @@ class AcceptanceNote:
     conditions_version: int
     accepted_at: datetime  # local time
     method: str
+    staffed: bool = False  # recorded by an ambassador at a staffed desk
 
 
 def acceptance_of_loans(session: Session, loan_ids: list[int]) -> AcceptanceNote | None:
@@ -57,7 +58,7 @@ def acceptance_of_loans(session: Session, loan_ids: list[int]) -> AcceptanceNote
         return None
     local = to_local(row.accepted_at)
     assert local is not None
-    return AcceptanceNote(row.conditions_version, local, row.method)
+    return AcceptanceNote(row.conditions_version, local, row.method, row.witnessed_by is not None)
 
 
 class AcceptanceService:
@@ -87,8 +88,10 @@ class AcceptanceService:
         method: str,
         conditions_version: int,
         signature_png: bytes | None = None,
+        staffed: bool = False,
     ) -> AcceptanceRecord:
-        """Record the acceptance for the loans of a session, with its PDF, in one transaction."""
+        """Record the acceptance for the loans of a session, with its PDF, in one transaction.
+        ``staffed``: at a staffed desk, recorded by the ambassador (the context's actor)."""
         ctx = self.ctx_factory()
         with self.db.unit_of_work() as session:
             borrower = find_borrower(session, badge)
@@ -100,6 +103,7 @@ class AcceptanceService:
                 method=method,
                 conditions_version=conditions_version,
                 signature_png=signature_png,
+                witnessed_by=(ctx.actor or ctx.desk or "?") if staffed else None,
             )
             row.pdf = _pdf(session, ctx, row, loan_ids, self.lang)
             return AcceptanceRecord(
@@ -115,6 +119,14 @@ class AcceptanceService:
     def pdf(self, acceptance_id: int) -> bytes:
         with self.db.session() as session:
             row = session.get(LoanAcceptance, acceptance_id)
+            if row is not None and row.pdf is None and row.borrower.erased_at is not None:
+                raise NotFound(
+                    translate(
+                        "services.acceptance",
+                        "The record of acceptance {acceptance_id} was removed when the "
+                        "borrower's data was erased; only the version, date and loans are kept.",
+                    ).format(acceptance_id=acceptance_id),
+                )
             if row is None or row.pdf is None:
                 raise NotFound(
                     translate(
@@ -155,5 +167,6 @@ def _pdf(
         items=tuple(AcceptedItem(x.item.tag, x.item.product.name, x.due_on) for x in loans),
         method=row.method,
         signature_png=row.signature_png,
+        witness=row.witnessed_by,
     )
     return render_acceptance(data, lang)

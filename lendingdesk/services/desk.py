@@ -79,6 +79,17 @@ class LoanLine:
 
 
 @dataclass(frozen=True)
+class HeldForYou:
+    """An item the waiting list keeps for the borrower at the desk."""
+
+    entry_id: int
+    product: str
+    tag: str
+    until: datetime  # local time
+    told: bool  # they were told before (by e-mail or at the desk)
+
+
+@dataclass(frozen=True)
 class BorrowerCard:
     id: int
     badge: str
@@ -90,6 +101,7 @@ class BorrowerCard:
     open_loans: tuple[LoanLine, ...]
     open_count: int
     overdue_count: int
+    held: tuple[HeldForYou, ...] = ()  # read when the card is scanned, not on every reload
 
     def with_checkout(self, result: CheckoutResult) -> BorrowerCard:
         """This card after ``result`` was lent at the desk: what a reload would show, without
@@ -201,6 +213,7 @@ class ReturnResult:
     next_status: str  # ItemStatus.AWAITING_CLEANING, AVAILABLE or IN_MAINTENANCE
     missing: tuple[str, ...]
     damage: str | None
+    held_for: str | None = None  # back on the shelf and kept for them (waiting list)
 
 
 class UndoKind(StrEnum):
@@ -348,7 +361,38 @@ class DeskService:
                     badge=borrower.badge,
                 )
             card = _card(session, borrower, ctx.today())
+            card = replace(card, held=_held_for_you(session, borrower, ctx.now()))
         return ScanOutcome(ScanKind.BORROWER_SELECTED, badge, borrower=card)
+
+    def would_lend(self, text: str, badge: str) -> bool:
+        """Whether scanning ``text`` with ``badge`` at the desk would lend a product (a known
+        item ready to lend, not held for someone else): the desk asks for the loan conditions
+        before the first one. False for a return, a card, a code it does not know, a product
+        that will be refused anyway (its refusal then comes without the question), or when the
+        database cannot say (the scan then goes its usual way)."""
+        code = parse_code(text)
+        if code is None or code.kind is not CodeKind.ITEM:
+            return False
+        ctx = self.ctx_factory()
+        try:
+            with self.db.session() as session:
+                item = session.scalar(select(Item).where(Item.tag == code.text))
+                if item is None or item.status not in READY_TO_LEND:
+                    return False
+                hold = waiting.held_for(session, item, ctx.now())
+                return hold is None or hold.borrower.badge == badge
+        except LendingError:
+            return False
+
+    def told_at_desk(self, card: BorrowerCard) -> None:
+        """The desk told the borrower of the items kept for them: no e-mail needed any more."""
+        untold = [h.entry_id for h in card.held if not h.told]
+        if not untold:
+            return
+        ctx = self.ctx_factory()
+        with self.db.unit_of_work() as session:
+            for entry_id in untold:
+                waiting.mark_notified(session, ctx, entry_id, "desk")
 
     def _scan_item(self, tag: str, at_desk: str | None, check_parts: bool = True) -> ScanOutcome:
         if at_desk is not None:
@@ -449,7 +493,13 @@ class DeskService:
         if choices.hold_incomplete and choices.missing:
             payload["hold_incomplete"] = True
 
+        ctx = self.ctx_factory()
+
         def read(loan: Loan) -> ReturnResult:
+            session = object_session(loan)
+            hold = None
+            if session is not None and loan.item.status == ItemStatus.AVAILABLE:
+                hold = waiting.held_for(session, loan.item, ctx.now())
             return ReturnResult(
                 loan_id=loan.id,
                 tag=loan.item.tag,
@@ -458,9 +508,10 @@ class DeskService:
                 next_status=loan.item.status,
                 missing=tuple(loan.accessories_missing or ()),
                 damage=loan.damage,
+                held_for=hold.borrower.name if hold is not None else None,
             )
 
-        return _applied(ScanPath(self.db).submit(self.ctx_factory(), "checkin", payload, read=read))
+        return _applied(ScanPath(self.db).submit(ctx, "checkin", payload, read=read))
 
     def undo(self, action: UndoAction) -> UndoResult:
         """Take back the last check-out or check-in (within the domain's undo window)."""
@@ -612,6 +663,18 @@ def _card(session: Session, borrower: Borrower, today: date) -> BorrowerCard:
         open_count=open_count,
         overdue_count=overdue,
     )
+
+
+def _held_for_you(session: Session, borrower: Borrower, now: datetime) -> tuple[HeldForYou, ...]:
+    held = []
+    for entry in waiting.holds_of(session, borrower.id, now):
+        item = session.get(Item, entry.held_item_id)
+        until = to_local(entry.held_until)
+        assert item is not None and until is not None
+        held.append(
+            HeldForYou(entry.id, entry.product.name, item.tag, until, entry.notified_at is not None)
+        )
+    return tuple(held)
 
 
 def _return_of(session: Session, item: Item, today: date) -> ScanOutcome | None:

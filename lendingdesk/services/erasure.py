@@ -10,6 +10,10 @@ unit of work:
   events (a check-in's damage note) -- has the name, its parts, e-mail and phone replaced by
   "[naam]"; each changed record gets a ``text_redacted`` audit event that says which fields, not
   what was there;
+- their loan-condition acceptances lose the signature image and the PDF (which name them); the
+  acceptance itself (version, time, desk, method, loans) stays, about an anonymous borrower,
+  with an ``acceptance_erased`` audit event naming what was removed; their places on waiting
+  lists end (an item held for them passes to the next in line);
 - their own reviews are withdrawn (moderation "rejected", by "erasure"): reports and exports read
   approved reviews only, and the export also skips any review of an erased borrower;
 - the erasure register: a row with the borrower's id and a SHA-256 hash of the card code (no
@@ -34,7 +38,7 @@ from typing import Any
 from sqlalchemy import String, cast, delete, select
 from sqlalchemy.orm import Session
 
-from lendingdesk.domain import audit, catalogue
+from lendingdesk.domain import acceptance, audit, catalogue, waiting
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_borrower
 from lendingdesk.domain.text_match import contains_text
@@ -71,6 +75,7 @@ class ErasureResult:
     borrower_id: int
     redacted: int  # records whose free text named the person
     reviews_withdrawn: int
+    acceptances_cleared: int = 0  # loan-condition acceptances whose signature/PDF went
 
 
 def badge_hash(badge: str) -> str:
@@ -212,12 +217,16 @@ def _erase(
     withdrawn = _withdraw_reviews(session, ctx, borrower.id)
     # E-mail choices (language, opt-out) go too; no mail reaches an erased borrower anyway.
     session.execute(delete(NoticePreference).where(NoticePreference.borrower_id == borrower.id))
+    # Their signatures and acceptance PDFs (name, card, signature) go; that the conditions were
+    # accepted for those loans stays. Their places on waiting lists end (a hold passes on).
+    acceptances = acceptance.erase_for(session, ctx, borrower.id)
+    waiting.leave(session, ctx, borrower.id, "erased")
     digest = badge_hash(borrower.badge)
     if session.scalar(select(Erasure).where(Erasure.badge_hash == digest)) is None:
         session.add(Erasure(borrower_id=borrower.id, badge_hash=digest, erased_at=ctx.now()))
     if again:
         audit.record(session, ctx, "erasure_reapplied", "borrower", borrower.id)
-    return ErasureResult(borrower.id, redacted, withdrawn)
+    return ErasureResult(borrower.id, redacted, withdrawn, acceptances)
 
 
 def register_file(db_or_session: Database | Session) -> Path | None:

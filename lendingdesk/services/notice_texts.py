@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lendingdesk.translation import Message, translate
 
-KINDS = ("invitation", "reminder", "predue", "due", "overdue", "ready")
+KINDS = ("invitation", "reminder", "predue", "due", "overdue", "ready", "waiting")
 
 # Per kind: the subject, then the paragraphs (catalogue texts, context "Notice", Dutch in
 # resources/translations/texts_nl.ts). {placeholders} are filled from NoticeFacts;
@@ -89,6 +89,23 @@ TEXTS: dict[str, tuple[Message, tuple[Message | None, ...]]] = {
             ),
         ),
     ),
+    "waiting": (
+        translate("Notice", "Your turn on the waiting list: {product}"),
+        (
+            translate(
+                "Notice",
+                "{product} ({tag}) is back at the lending desk and kept for you until {until}.",
+            ),
+            translate(
+                "Notice",
+                "Bring your card; the desk scans it and you can take the product with you. After that time it goes to the next colleague on the waiting list.",
+            ),
+            translate(
+                "Notice",
+                "No longer needed? Tell the desk, so a colleague gets it sooner.",
+            ),
+        ),
+    ),
 }
 
 COMMON: dict[str, Message] = {
@@ -129,6 +146,7 @@ class NoticeFacts:
     due: str = ""
     start: str = ""
     end: str = ""
+    until: str = ""  # the waiting list's hold: kept until (date and time)
     link: str | None = None
 
 
@@ -164,6 +182,7 @@ def render(facts: NoticeFacts, sender: Sender) -> Rendered:
         "due": facts.due,
         "start": facts.start,
         "end": facts.end,
+        "until": facts.until,
     }
     plain_parts = [words("greeting", name=facts.name)]
     html_parts = [_html_p(plain_parts[0])]

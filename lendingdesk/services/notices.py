@@ -2,7 +2,9 @@
 
 The notices: a review invitation after a return (at the first run after it, or after the
 configured delay), one reminder when no review came after N days, a reminder N days before the
-due date, a due-day and an overdue notice, and "your reservation is ready".
+due date, a due-day and an overdue notice, "your reservation is ready", and "the product you
+waited for is kept for you" (the waiting list's hold, ``domain/waiting.py``: each run first ends
+the holds whose time has passed, so the item goes to the next in line, who is then told).
 
 Rules a user relies on:
 
@@ -44,7 +46,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.dates import format_date
-from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain import waiting
+from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import InvalidInput, LendingError
 from lendingdesk.services.notice_texts import NoticeFacts, Sender, render, unsubscribe_subject
@@ -58,6 +61,7 @@ from lendingdesk.store.models import (
     Reservation,
     Review,
     Setting,
+    WaitingEntry,
 )
 from lendingdesk.translation import DataText, translate
 
@@ -95,6 +99,7 @@ class NoticeConfig:
     due_day: bool = True
     overdue: bool = True
     reservation_ready: bool = True
+    waiting_ready: bool = True  # the waiting list: an item is kept for the first in line
     work_domains: tuple[str, ...] = ()  # empty: any address in a borrower's record
     every_minutes: int = 15  # how often the desk sends
     enabled_since: str = ""  # ISO time notices were first turned on (naive UTC)
@@ -351,6 +356,7 @@ class DueNotice:
     borrower_id: int
     loan_id: int | None = None
     reservation_id: int | None = None
+    waiting_id: int | None = None  # a waiting-list entry whose hold is to be told
 
 
 @dataclass(frozen=True)
@@ -421,6 +427,14 @@ def due_notices(
                     reservation_id=reservation.id,
                 ),
                 reservation.borrower,
+            )
+    if config.waiting_ready:
+        for entry in waiting.to_notify(session, now):
+            add(
+                DueNotice(
+                    f"waiting:entry:{entry.id}", "waiting", entry.borrower_id, waiting_id=entry.id
+                ),
+                entry.borrower,
             )
     # Invitations wait for the configured delay after the return.
     delay = timedelta(days=config.invitation_delay_days)
@@ -642,6 +656,18 @@ def build_message(
             start=format_date(reservation.starts_on, lang),
             end=format_date(reservation.ends_on, lang),
         )
+    elif notice.waiting_id is not None:
+        entry = session.get(WaitingEntry, notice.waiting_id)
+        assert entry is not None and entry.held_item_id is not None
+        item = session.get(Item, entry.held_item_id)
+        until = to_local(entry.held_until)
+        assert item is not None and until is not None
+        facts = replace(
+            facts,
+            product=entry.product.name,
+            tag=item.tag,
+            until=f"{format_date(until.date(), lang, weekday=True)} {until:%H:%M}",
+        )
     text = render(facts, Sender(config.organisation, config.contact))
     msg = EmailMessage()
     domain = config.sender.rpartition("@")[2] or "lendingdesk.invalid"
@@ -793,6 +819,8 @@ def _row(notice: DueNotice, **extra: Any) -> dict[str, Any]:
         row["loan_id"] = notice.loan_id
     if notice.reservation_id is not None:
         row["reservation_id"] = notice.reservation_id
+    if notice.waiting_id is not None:
+        row["waiting_id"] = notice.waiting_id
     row.update(extra)
     return row
 
@@ -845,6 +873,8 @@ def send_due(
     server that is down or refuses: that is in the report, and nothing unsent is marked."""
     with db.session() as s:
         config = load_config(s).with_env()
+    if not dry_run:
+        expire_waiting_holds(db, ctx)
     due, skipped = due_notices_now(db, ctx)
     report = RunReport(dry_run=dry_run, enabled=config.enabled)
     report.skipped = [asdict(k) for k in skipped]
@@ -911,7 +941,20 @@ def _send_each(
                 .where(NoticeSent.key == notice.key)
                 .values(sent_at=ctx.now(), message_id=str(msg["Message-ID"]))
             )
+            if notice.waiting_id is not None:  # told: the desk need not tell them again
+                waiting.mark_notified(s, ctx, notice.waiting_id, "email")
         report.sent.append(_row(notice, message_id=str(msg["Message-ID"])))
+
+
+def expire_waiting_holds(db: Database, ctx: DeskContext) -> int:
+    """End the waiting-list holds whose time has passed (the item goes to the next in line);
+    the number of new holds. Run by every ``send_due`` and by the desk's minute timer, so it
+    does not wait for e-mail to be on."""
+    with db.session() as s:
+        if not waiting.holds_expired(s, ctx.now()):
+            return 0  # the common case: a read, no write lock
+    with db.unit_of_work() as s:
+        return len(waiting.expire_holds(s, ctx))
 
 
 def _release(db: Database, notice: DueNotice) -> None:

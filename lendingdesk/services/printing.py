@@ -146,7 +146,11 @@ def slip_for_loans(session: Session, ctx: DeskContext, loan_ids: Sequence[int]) 
         conditions_accepted=(
             None
             if accepted is None
-            else (accepted.conditions_version, accepted.accepted_at, accepted.method)
+            else (
+                accepted.conditions_version,
+                accepted.accepted_at,
+                "confirmed" if accepted.staffed and accepted.method == "tick" else accepted.method,
+            )
         ),
     )
 

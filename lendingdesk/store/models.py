@@ -486,8 +486,9 @@ ACCEPTANCE_METHODS = ("tick", "signature")
 
 
 class LoanAcceptance(Base):
-    """One professional's acceptance of the conditions for the loans of one session, with the
-    signature (PNG) when signed and the PDF that records it."""
+    """One professional's acceptance of the conditions for the loans of one session (at the
+    kiosk or a staffed desk), with the signature (PNG) when signed and the PDF that records
+    it."""
 
     __tablename__ = "loan_acceptances"
 
@@ -499,6 +500,8 @@ class LoanAcceptance(Base):
     method: Mapped[str] = mapped_column(String(12))
     signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # At a staffed desk: the ambassador who recorded it (None at self-service).
+    witnessed_by: Mapped[str | None] = mapped_column(String(120))
 
     borrower: Mapped[Borrower] = relationship()
 

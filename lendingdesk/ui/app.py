@@ -157,6 +157,7 @@ def build_window(
     Scans that cannot reach the database wait in ``journal`` (by default the data folder's
     scan journal) and are applied when it is back."""
     from lendingdesk.domain.context import DeskContext, system_clock
+    from lendingdesk.services.acceptance import AcceptanceService
     from lendingdesk.services.desk import DeskService
     from lendingdesk.services.journal import ScanJournal
     from lendingdesk.services.views import ScreenServices
@@ -210,6 +211,12 @@ def build_window(
         )
     )
     _wire_reviews(window, reviews)
+
+    def acceptance() -> AcceptanceService:
+        return AcceptanceService(db, ctx_factory, lang=translations.lang)
+
+    # The loan conditions (settings: off / tick / sign) at this staffed desk too.
+    window.desk.set_conditions(acceptance, lambda: settings.acceptance_mode)
     return window
 
 

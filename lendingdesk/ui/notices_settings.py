@@ -85,6 +85,8 @@ class NoticesSettingsDialog(QDialog):
         self.due_check = QCheckBox(self)
         self.overdue_check = QCheckBox(self)
         self.ready_check = QCheckBox(self)
+        self.waiting_check = QCheckBox(self)
+        self.waiting_check.setObjectName("waitingCheck")
         for key, field in (
             ("delay", self.delay_spin),
             ("reminder", self.reminder_spin),
@@ -94,7 +96,7 @@ class NoticesSettingsDialog(QDialog):
             label.setBuddy(field)
             self.labels[key] = label
             which.addRow(label, field)
-        for check in (self.due_check, self.overdue_check, self.ready_check):
+        for check in (self.due_check, self.overdue_check, self.ready_check, self.waiting_check):
             which.addRow(check)
         label = QLabel(self)
         label.setBuddy(self.every_spin)
@@ -156,6 +158,7 @@ class NoticesSettingsDialog(QDialog):
         self.due_check.setText(self.tr("On the due day"))
         self.overdue_check.setText(self.tr("When a loan is overdue"))
         self.ready_check.setText(self.tr("When a reservation is ready"))
+        self.waiting_check.setText(self.tr("When a waiting-list item is kept"))
         self._show_password_state()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -197,6 +200,7 @@ class NoticesSettingsDialog(QDialog):
         self.due_check.setChecked(config.due_day)
         self.overdue_check.setChecked(config.overdue)
         self.ready_check.setChecked(config.reservation_ready)
+        self.waiting_check.setChecked(config.waiting_ready)
         self._enabled_changed(config.enabled)
 
     def _enabled_changed(self, on: bool) -> None:
@@ -216,6 +220,7 @@ class NoticesSettingsDialog(QDialog):
             due_day=self.due_check.isChecked(),
             overdue=self.overdue_check.isChecked(),
             reservation_ready=self.ready_check.isChecked(),
+            waiting_ready=self.waiting_check.isChecked(),
             work_domains=tuple(d for d in domains if d),
             every_minutes=self.every_spin.value(),
             enabled_since=self.original.enabled_since,

@@ -208,7 +208,7 @@ class SettingsDialog(QDialog):
         self.scanner_suffix_edit.setPlaceholderText(self.tr("nothing"))
         self.contact_label.setText(self.tr("Desk contact (for self-service)"))
         self.contact_edit.setPlaceholderText(self.tr("e.g. Anna, coordinator, 06 12345678"))
-        self.idle_label.setText(self.tr("Self-service"))
+        self.idle_label.setText(self.tr("Self-service, conditions"))
         self.idle_spin.setSuffix(self.tr(" s idle: ends"))
         chosen = self.acceptance_combo.currentData()
         self.acceptance_combo.clear()
@@ -217,6 +217,13 @@ class SettingsDialog(QDialog):
         self.acceptance_combo.addItem(self.tr("Conditions: sign"), "signature")
         if chosen is not None:
             self.acceptance_combo.setCurrentIndex(max(0, self.acceptance_combo.findData(chosen)))
+        self.acceptance_combo.setToolTip(
+            self.tr(
+                "The loan conditions are asked once per visit, before the first product goes "
+                "out: at self-service and at this desk when it is staffed. Tick: at the staffed "
+                "desk the professional says yes and you press Enter. Sign: on the screen."
+            )
+        )
         self.conditions_button.setText(self.tr("Conditions text…"))
         self.kiosk_button.setText(self.tr("Save and start self-service"))
         self.phone_form_label.setText(self.tr("Review on &phones"))

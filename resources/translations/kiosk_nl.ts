@@ -29,6 +29,85 @@
     </message>
 </context>
 <context>
+    <name>ConditionsPanel</name>
+    <message>
+        <source>First sign in the box, then accept.</source>
+        <translation>Teken eerst in het vak, dan akkoord.</translation>
+    </message>
+    <message>
+        <source>Tick all three, then accept.</source>
+        <translation>Vink alle drie aan, dan akkoord.</translation>
+    </message>
+    <message>
+        <source>I accept the use conditions</source>
+        <translation>Ik accepteer de gebruiksvoorwaarden</translation>
+    </message>
+    <message>
+        <source>I follow the hygiene instruction</source>
+        <translation>Ik volg de hygiëne-instructie</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice</source>
+        <translation>Ik heb de privacyverklaring gelezen</translation>
+    </message>
+    <message>
+        <source>Sign below with your finger, a pen or the mouse:</source>
+        <translation>Teken hieronder met je vinger, een pen of de muis:</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Hier tekenen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>the professional</source>
+        <translation>de zorgprofessional</translation>
+    </message>
+    <message>
+        <source>Let %1 read the conditions and sign below. Then press Enter. Esc: not accepted, nothing is lent.</source>
+        <translation>Laat %1 de voorwaarden lezen en hieronder tekenen. Druk dan op Enter. Esc: niet geaccepteerd, er wordt niets uitgeleend.</translation>
+    </message>
+    <message>
+        <source>Ask %1: do you accept the use conditions, will you follow the hygiene instruction, and have you read the privacy notice?
+
+Press Enter when they say yes (or let them scan their own pass). Esc: not accepted, nothing is lent.</source>
+        <translation>Vraag %1: accepteer je de gebruiksvoorwaarden, volg je de hygiëne-instructie en heb je de privacyverklaring gelezen?
+
+Druk op Enter als het antwoord ja is (of laat de eigen pas scannen). Esc: niet geaccepteerd, er wordt niets uitgeleend.</translation>
+    </message>
+    <message>
+        <source>Not accepted (Esc)</source>
+        <translation>Niet geaccepteerd (Esc)</translation>
+    </message>
+    <message>
+        <source>Accepted (Enter)</source>
+        <translation>Geaccepteerd (Enter)</translation>
+    </message>
+    <message>
+        <source>I do not accept</source>
+        <translation>Ik accepteer niet</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Use conditions</source>
+        <translation>Gebruiksvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Hygiene instruction</source>
+        <translation>Hygiëne-instructie</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+</context>
+<context>
     <name>KioskScreen</name>
     <message>
         <source>(%1 waiting)</source>
@@ -69,6 +148,10 @@
     <message>
         <source>The desk cannot reach the database right now. Your scan of %1 is kept and will be processed; keep the product with you or leave it at the desk.</source>
         <translation>De balie kan de database nu niet bereiken. Je scan van %1 is bewaard en wordt verwerkt; houd het product bij je of laat het bij de balie.</translation>
+    </message>
+    <message>
+        <source>Kept for you (waiting list): %1 (%2), until %3. Scan its label to borrow it.</source>
+        <translation>Voor u bewaard (wachtlijst): %1 (%2), tot %3. Scan het label om het te lenen.</translation>
     </message>
     <message>
         <source>The session of %1 was ended after a while without activity.</source>
@@ -135,56 +218,12 @@
         <translation>Tik aan wat ontbreekt:</translation>
     </message>
     <message>
-        <source>Use conditions</source>
-        <translation>Gebruiksvoorwaarden</translation>
-    </message>
-    <message>
-        <source>Hygiene instruction</source>
-        <translation>Hygiëne-instructie</translation>
-    </message>
-    <message>
-        <source>Privacy notice</source>
-        <translation>Privacyverklaring</translation>
-    </message>
-    <message>
         <source>LendingDesk self-service</source>
         <translation>LendingDesk zelfbediening</translation>
     </message>
     <message>
         <source>Before you borrow: accept the conditions, once for all products</source>
         <translation>Voordat je leent: accepteer de voorwaarden, één keer voor alle producten</translation>
-    </message>
-    <message>
-        <source>I accept the use conditions</source>
-        <translation>Ik accepteer de gebruiksvoorwaarden</translation>
-    </message>
-    <message>
-        <source>I follow the hygiene instruction</source>
-        <translation>Ik volg de hygiëne-instructie</translation>
-    </message>
-    <message>
-        <source>I have read the privacy notice</source>
-        <translation>Ik heb de privacyverklaring gelezen</translation>
-    </message>
-    <message>
-        <source>Sign below with your finger, a pen or the mouse:</source>
-        <translation>Teken hieronder met je vinger, een pen of de muis:</translation>
-    </message>
-    <message>
-        <source>Sign here</source>
-        <translation>Hier tekenen</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Wissen</translation>
-    </message>
-    <message>
-        <source>I do not accept</source>
-        <translation>Ik accepteer niet</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Akkoord</translation>
     </message>
     <message>
         <source>Scan your pass to start</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AcceptConditionsDialog</name>
+    <message>
+        <source>Signing is on: first sign in the box.</source>
+        <translation>Tekenen staat aan: eerst in het vak tekenen.</translation>
+    </message>
+    <message>
+        <source>First the conditions: Enter when %1 agrees, Esc when not.</source>
+        <translation>Eerst de voorwaarden: Enter als %1 akkoord is, Esc als dat niet zo is.</translation>
+    </message>
+    <message>
+        <source>Loan conditions</source>
+        <translation>Leenvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Before the first product goes out: %1 accepts the loan conditions, once for all products of this visit</source>
+        <translation>Voordat het eerste product meegaat: %1 accepteert de leenvoorwaarden, één keer voor alle producten van dit bezoek</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Demo not loaded</source>
@@ -378,6 +397,10 @@
         <translation>Heeft te late uitleningen: vraag er even naar.</translation>
     </message>
     <message>
+        <source>Waiting list: %1 (%2) is kept for them until %3. Scan it to lend it.</source>
+        <translation>Wachtlijst: %1 (%2) wordt voor deze collega bewaard tot %3. Scan het om het uit te lenen.</translation>
+    </message>
+    <message>
         <source>Welcome, %1</source>
         <translation>Welkom, %1</translation>
     </message>
@@ -429,6 +452,22 @@
         <translation>Niets uitgeleend</translation>
     </message>
     <message>
+        <source>%1 did not accept the loan conditions, so nothing is lent. Returns are fine; questions about the conditions go to the coordinator.</source>
+        <translation>%1 heeft de leenvoorwaarden niet geaccepteerd, dus er wordt niets uitgeleend. Terugbrengen kan wel; vragen over de voorwaarden gaan naar de coördinator.</translation>
+    </message>
+    <message>
+        <source>Loan conditions accepted for this visit.</source>
+        <translation>Leenvoorwaarden geaccepteerd voor dit bezoek.</translation>
+    </message>
+    <message>
+        <source>Conditions not stored</source>
+        <translation>Voorwaarden niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>%1: the loans are registered, the acceptance is not. %2</source>
+        <translation>%1: de leningen zijn geregistreerd, de acceptatie niet. %2</translation>
+    </message>
+    <message>
         <source>No borrower was chosen.</source>
         <translation>Er is geen lener gekozen.</translation>
     </message>
@@ -459,6 +498,10 @@
     <message>
         <source>%1 goes to the cleaning queue.</source>
         <translation>%1 gaat naar de schoonmaak.</translation>
+    </message>
+    <message>
+        <source>%1 is available again and kept for %2 (waiting list): put it aside.</source>
+        <translation>%1 is weer beschikbaar en wordt bewaard voor %2 (wachtlijst): leg het apart.</translation>
     </message>
     <message>
         <source>%1 is available again.</source>
@@ -849,6 +892,10 @@
         <translation>Als een reservering klaarstaat</translation>
     </message>
     <message>
+        <source>When a waiting-list item is kept</source>
+        <translation>Als een product voor de wachtlijst klaarligt</translation>
+    </message>
+    <message>
         <source>kept in the system keyring</source>
         <translation>bewaard in de sleutelbos van het systeem</translation>
     </message>
@@ -965,8 +1012,8 @@
         <translation>bijv. Anna, coördinator, 06 12345678</translation>
     </message>
     <message>
-        <source>Self-service</source>
-        <translation>Zelfbediening</translation>
+        <source>Self-service, conditions</source>
+        <translation>Zelfbediening, voorwaarden</translation>
     </message>
     <message>
         <source> s idle: ends</source>
@@ -983,6 +1030,10 @@
     <message>
         <source>Conditions: sign</source>
         <translation>Voorwaarden: tekenen</translation>
+    </message>
+    <message>
+        <source>The loan conditions are asked once per visit, before the first product goes out: at self-service and at this desk when it is staffed. Tick: at the staffed desk the professional says yes and you press Enter. Sign: on the screen.</source>
+        <translation>De leenvoorwaarden worden één keer per bezoek gevraagd, voordat het eerste product meegaat: bij zelfbediening en aan deze balie als die bemand is. Aanvinken: aan de bemande balie zegt de zorgprofessional ja en drukt u op Enter. Tekenen: op het scherm.</translation>
     </message>
     <message>
         <source>Conditions text…</source>

@@ -451,6 +451,10 @@
         <translation>Hygiënerapport bewaard: %1</translation>
     </message>
     <message>
+        <source>Put it aside at the desk: it is kept for %1 (waiting list) until %2.</source>
+        <translation>Leg het apart bij de balie: het wordt bewaard voor %1 (wachtlijst) tot %2.</translation>
+    </message>
+    <message>
         <source>%1 (%2) signed off by %3. Random sample: a colleague checks it before it goes out again.</source>
         <translation>%1 (%2) afgetekend door %3. Steekproef: een collega controleert het voordat het weer uitgaat.</translation>
     </message>

@@ -188,12 +188,28 @@
         <translation>Handtekening</translation>
     </message>
     <message>
+        <source>Acceptance</source>
+        <translation>Acceptatie</translation>
+    </message>
+    <message>
         <source>Accepted by ticking on the desk&apos;s screen (self-service).</source>
         <translation>Geaccepteerd door aanvinken op het scherm van de balie (zelfbediening).</translation>
     </message>
     <message>
         <source>Signed on the desk&apos;s screen (self-service).</source>
         <translation>Getekend op het scherm van de balie (zelfbediening).</translation>
+    </message>
+    <message>
+        <source>Agreed to aloud at the staffed lending desk (use conditions, hygiene instruction and privacy notice); recorded by {witness}.</source>
+        <translation>Mondeling akkoord gegeven aan de bemande uitleenbalie (gebruiksvoorwaarden, hygiëne-instructie en privacyverklaring); vastgelegd door {witness}.</translation>
+    </message>
+    <message>
+        <source>Signed on the desk&apos;s screen at the staffed lending desk, with {witness}.</source>
+        <translation>Getekend op het scherm van de bemande uitleenbalie, bij {witness}.</translation>
+    </message>
+    <message>
+        <source>agreed to aloud at the desk</source>
+        <translation>mondeling akkoord gegeven aan de balie</translation>
     </message>
     <message>
         <source>Your review on your phone</source>
@@ -273,6 +289,22 @@
     <message>
         <source>Bring your card; the desk scans it and you can take the product with you.</source>
         <translation>Neem uw pas mee; de balie scant die en u kunt het meenemen.</translation>
+    </message>
+    <message>
+        <source>Your turn on the waiting list: {product}</source>
+        <translation>Uw beurt op de wachtlijst: {product}</translation>
+    </message>
+    <message>
+        <source>{product} ({tag}) is back at the lending desk and kept for you until {until}.</source>
+        <translation>{product} ({tag}) is terug bij de uitleenbalie en wordt voor u bewaard tot {until}.</translation>
+    </message>
+    <message>
+        <source>Bring your card; the desk scans it and you can take the product with you. After that time it goes to the next colleague on the waiting list.</source>
+        <translation>Neem uw pas mee; de balie scant die en u kunt het meenemen. Na die tijd gaat het naar de volgende collega op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>No longer needed? Tell the desk, so a colleague gets it sooner.</source>
+        <translation>Niet meer nodig? Laat het de balie weten, dan krijgt een collega het eerder.</translation>
     </message>
     <message>
         <source>Dear {name},</source>
@@ -1227,6 +1259,10 @@
     <message>
         <source>ready</source>
         <translation>reservering klaar</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>wachtlijst</translation>
     </message>
     <message>
         <source>no e-mail address</source>
@@ -2227,6 +2263,10 @@
 </context>
 <context>
     <name>services.acceptance</name>
+    <message>
+        <source>The record of acceptance {acceptance_id} was removed when the borrower&apos;s data was erased; only the version, date and loans are kept.</source>
+        <translation>Het bewijs van acceptatie {acceptance_id} is verwijderd toen de gegevens van de lener werden gewist; alleen de versie, de datum en de leningen zijn bewaard.</translation>
+    </message>
     <message>
         <source>Acceptance {acceptance_id} does not exist.</source>
         <translation>Acceptatie {acceptance_id} bestaat niet.</translation>

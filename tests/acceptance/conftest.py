@@ -12,17 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.acceptance.xdesk import XDesk, missing_tools, run_desk
+from tests.acceptance.xdesk import XDesk, require_tools, run_desk
 
 
 @pytest.fixture(scope="module")
 def xdesk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XDesk]:
-    missing = missing_tools()
-    if missing:
-        message = f"the acceptance suite needs {', '.join(missing)} (apt-get install xvfb xdotool imagemagick)"
-        if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
-            pytest.fail(message)
-        pytest.skip(message)
+    require_tools()
     folder = tmp_path_factory.mktemp("xdesk")
     shots = Path(os.environ.get("LENDINGDESK_ACCEPTANCE_SHOTS", "") or folder / "shots")
     shots.mkdir(parents=True, exist_ok=True)

@@ -5,12 +5,10 @@ after a tap on "Coördinator") gives the desk back. Its own borrowers, items and
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -19,7 +17,8 @@ from tests.acceptance.xdesk import (
     START_TIMEOUT_S,
     XDesk,
     count_colour,
-    missing_tools,
+    own_desk,
+    small_desk,
     wait_until,
 )
 
@@ -46,58 +45,18 @@ class KioskDesk(XDesk):
         self.focus()
 
 
-def _fill(desk: KioskDesk) -> dict[str, object]:
-    from PySide6.QtCore import QSettings
-
-    from lendingdesk.domain import catalogue
-    from lendingdesk.domain.context import DeskContext
-    from lendingdesk.services import access
-    from lendingdesk.store.db import open_database
-
-    db = open_database(str(desk.db_path), create=True)
-    try:
-        ctx = DeskContext(actor="Acceptatietest", desk="Kioskbalie")
-        with db.unit_of_work() as s:
-            access.set_code(s, ctx, CODE)
-            product = catalogue.create_product(
-                s, ctx, catalogue.ProductInput(name="Kiosk Tovertafel", loan_days=14)
-            )
-            tags = [i.tag for i in catalogue.add_items(s, ctx, product, 3)]
-            badges = [
-                catalogue.create_borrower(s, ctx, catalogue.BorrowerInput(name=n)).badge
-                for n in ("Kiosk Lener Een", "Kiosk Lener Twee")
-            ]
-    finally:
-        db.dispose()
-    desk.data_dir.mkdir(parents=True, exist_ok=True)
-    qs = QSettings(str(desk.data_dir / "desk-settings.ini"), QSettings.Format.IniFormat)
-    qs.setValue("ui/language", "nl")
-    qs.setValue("desk/name", "Kioskbalie")
-    qs.setValue("desk/contact", "Anna, toestel 214")
-    qs.setValue("kiosk/idle_seconds", IDLE_S)
-    qs.sync()
-    return {"tags": tags, "badges": badges}
+def _fill(desk: XDesk) -> dict[str, object]:
+    settings = {
+        "desk/name": "Kioskbalie",
+        "desk/contact": "Anna, toestel 214",
+        "kiosk/idle_seconds": IDLE_S,
+    }
+    return small_desk(desk, "Kiosk", settings, code=CODE)
 
 
 @pytest.fixture(scope="module")
 def kiosk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[KioskDesk, dict]]:
-    missing = missing_tools()
-    if missing:
-        message = f"the acceptance suite needs {', '.join(missing)}"
-        if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
-            pytest.fail(message)
-        pytest.skip(message)
-    folder = tmp_path_factory.mktemp("xkiosk")
-    shots = Path(os.environ.get("LENDINGDESK_ACCEPTANCE_SHOTS", "") or folder / "shots")
-    shots.mkdir(parents=True, exist_ok=True)
-    desk = KioskDesk(folder, shots)
-    try:
-        desk.start_x()
-        data = _fill(desk)
-        desk.start_app()
-        yield desk, data
-    finally:
-        desk.stop()
+    yield from own_desk(tmp_path_factory, "xkiosk", _fill, KioskDesk)
 
 
 def _open_loans(desk: XDesk, badge: str) -> int:

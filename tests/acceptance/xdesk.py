@@ -369,3 +369,76 @@ def run_desk(folder: Path, shots: Path) -> Iterator[XDesk]:
         yield desk
     finally:
         desk.stop()
+
+
+def small_desk(
+    desk: XDesk, word: str, settings: dict[str, object], code: str | None = None
+) -> dict[str, object]:
+    """A fresh database with three items of one product and two borrowers (named after
+    ``word``), the coordinator ``code`` if given, and the desk's ``settings`` (ini keys)."""
+    from PySide6.QtCore import QSettings
+
+    from lendingdesk.domain import catalogue
+    from lendingdesk.domain.context import DeskContext
+    from lendingdesk.services import access
+    from lendingdesk.store.db import open_database
+
+    db = open_database(str(desk.db_path), create=True)
+    try:
+        ctx = DeskContext(actor="Acceptatietest", desk=f"{word}balie")
+        with db.unit_of_work() as s:
+            if code is not None:
+                access.set_code(s, ctx, code)
+            product = catalogue.create_product(
+                s, ctx, catalogue.ProductInput(name=f"{word} Tovertafel", loan_days=14)
+            )
+            tags = [i.tag for i in catalogue.add_items(s, ctx, product, 3)]
+            badges = [
+                catalogue.create_borrower(s, ctx, catalogue.BorrowerInput(name=n)).badge
+                for n in (f"{word} Lener Een", f"{word} Lener Twee")
+            ]
+    finally:
+        db.dispose()
+    desk.data_dir.mkdir(parents=True, exist_ok=True)
+    qs = QSettings(str(desk.data_dir / "desk-settings.ini"), QSettings.Format.IniFormat)
+    for key, value in {"ui/language": "nl", **settings}.items():
+        qs.setValue(key, value)
+    qs.sync()
+    return {"tags": tags, "badges": badges}
+
+
+def require_tools() -> None:
+    """Skip without Xvfb, xdotool and ImageMagick on a developer's machine; fail in CI."""
+    import pytest
+
+    missing = missing_tools()
+    if missing:
+        message = (
+            f"the acceptance suite needs {', '.join(missing)} "
+            "(apt-get install xvfb xdotool imagemagick)"
+        )
+        if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def own_desk(
+    tmp_path_factory: object,
+    name: str,
+    fill: Callable[[XDesk], dict[str, object]],
+    make: Callable[[Path, Path], XDesk] = XDesk,
+) -> Iterator[tuple[XDesk, dict[str, object]]]:
+    """A desk application of a test module's own (its own screen, database and settings made by
+    ``fill``), for a module-scoped fixture: skipped without the tools, failed in CI."""
+    require_tools()
+    folder = tmp_path_factory.mktemp(name)  # type: ignore[attr-defined]
+    shots = Path(os.environ.get("LENDINGDESK_ACCEPTANCE_SHOTS", "") or folder / "shots")
+    shots.mkdir(parents=True, exist_ok=True)
+    desk = make(folder, shots)
+    try:
+        desk.start_x()
+        data = fill(desk)
+        desk.start_app()
+        yield desk, data
+    finally:
+        desk.stop()

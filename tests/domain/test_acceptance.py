@@ -100,3 +100,54 @@ def test_an_acceptance_covers_the_sessions_loans_once_with_its_pdf(db, ctx, desk
     render_slip(slip, out, "a4", "nl")
     assert "Leenvoorwaarden (versie 0) geaccepteerd op" in pdf_text(out.getvalue())
     assert "aangevinkt op het scherm" in pdf_text(out.getvalue())
+
+
+def _signature_png() -> bytes:
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (240, 80), "white")
+    ImageDraw.Draw(image).line([(10, 60), (60, 10), (120, 70), (230, 20)], fill="black", width=4)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def test_erasure_removes_the_signature_and_pdf_and_keeps_the_bare_acceptance(db, ctx, desk):
+    from lendingdesk.errors import NotFound
+    from lendingdesk.services import erasure
+    from lendingdesk.store.models import Borrower
+
+    service = AcceptanceService(db, lambda: ctx, lang="nl")
+    png = _signature_png()
+    record = service.accept(
+        desk["anna"], desk["loans"], method="signature", conditions_version=0, signature_png=png
+    )
+    assert "Anna Jansen" in pdf_text(service.pdf(record.id))
+    with db.unit_of_work() as s:
+        for tag in desk["tags"][:2]:
+            circulation.check_in(s, ctx, circulation.CheckinRequest(item=tag))
+    grant = access.authorize(db, ctx, CODE, "erase_borrower")
+    result = erasure.erase_borrower(db, ctx, desk["anna"], grant)
+    assert result.acceptances_cleared == 1
+    with db.session() as s:
+        row = s.get(LoanAcceptance, record.id)
+        # What was accepted, when, how and for which loans stays; who signed does not.
+        assert (row.method, row.conditions_version, row.desk) == ("signature", 0, ctx.desk)
+        assert row.signature_png is None and row.pdf is None
+        assert s.get(Borrower, row.borrower_id).name.startswith("Gewiste lener")
+        assert sorted(s.scalars(select(LoanAcceptanceLoan.loan_id))) == sorted(desk["loans"])
+        events = s.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
+        erased = [e for e in events if e.action == "acceptance_erased"]
+        assert [(e.entity_id, e.details["removed"]) for e in erased] == [
+            (record.id, ["signature", "pdf"])
+        ]
+        assert all("Anna" not in str(e.details) for e in events)
+        blobs = s.execute(select(LoanAcceptance.signature_png, LoanAcceptance.pdf)).all()
+        assert all(b is None or b"Anna" not in b for pair in blobs for b in pair)
+        slip = slip_for_loans(s, ctx, desk["loans"])
+    assert slip.conditions_accepted is not None  # the slip may still say it was accepted
+    with pytest.raises(NotFound) as refused:
+        service.pdf(record.id)
+    assert "gewist" in refused.value.message("nl")

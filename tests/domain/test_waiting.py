@@ -50,7 +50,8 @@ def test_join_only_when_nothing_is_free_and_once(db, ctx, desk):
         service.join(bram, desk["product"])
 
 
-def test_a_signed_off_item_is_held_for_the_first_in_line(db, ctx, desk, clock):
+def _bram_and_cor_wait(db, ctx, desk) -> tuple[WaitingService, str]:
+    """Both PAROs out (Anna); Bram, then Cor, wait; Anna brings one back (not clean yet)."""
     service = WaitingService(db, lambda: ctx)
     anna, bram, cor = desk["people"]
     tag, other = desk["tags"]
@@ -60,6 +61,12 @@ def test_a_signed_off_item_is_held_for_the_first_in_line(db, ctx, desk, clock):
     service.join(cor, desk["product"])
     with db.unit_of_work() as s:
         circulation.check_in(s, ctx, circulation.CheckinRequest(item=tag))
+    return service, tag
+
+
+def test_a_signed_off_item_is_held_for_the_first_in_line(db, ctx, desk, clock):
+    service, tag = _bram_and_cor_wait(db, ctx, desk)
+    _anna, bram, cor = desk["people"]
     assert service.held_for(tag) is None  # back, but not clean yet: nothing held
     with db.unit_of_work() as s:
         cleaning.sign_off_cleaning(s, ctx, tag, by="Schoonmaker")
@@ -121,3 +128,31 @@ def test_after_the_hold_time_the_item_is_free_for_anyone(db, ctx, desk, clock):
     with db.unit_of_work() as s:
         circulation.check_out(s, ctx, circulation.CheckoutRequest(item=tag, borrower=cor))
         assert s.get(Product, desk["product"]) is not None
+
+
+def test_the_desk_timer_passes_an_expired_hold_on_and_erasure_ends_a_place(db, ctx, desk, clock):
+    """With e-mail off, the desk's minute timer still ends a hold whose time passed: the item
+    goes to the next in line. Erasing the one it is then held for passes it on again."""
+    from lendingdesk.services import access, erasure
+    from lendingdesk.services.views.notices import NoticesView
+
+    service, tag = _bram_and_cor_wait(db, ctx, desk)
+    cor = desk["people"][2]
+    with db.unit_of_work() as s:
+        hygiene.sign_off(s, ctx, tag, by="Schoonmaker")
+    assert service.held_for(tag) == "Bram"
+    timer = NoticesView(db, lambda: ctx)
+    assert timer.run_on_timer() is None  # e-mail is off: no run, but the holds are looked at
+    assert service.held_for(tag) == "Bram"  # not yet expired
+    clock.advance(hours=49)
+    assert timer.run_on_timer() is None
+    assert service.held_for(tag) == "Cor"
+    assert [n.borrower for n in service.to_notify()] == ["Cor"]
+    with db.unit_of_work() as s:
+        access.set_code(s, ctx, "balie-4821")
+    grant = access.authorize(db, ctx, "balie-4821", "erase_borrower")
+    erasure.erase_borrower(db, ctx, cor, grant)
+    assert service.held_for(tag) is None  # nobody left in line: free for anyone
+    with db.session() as s:
+        entries = s.scalars(select(WaitingEntry).order_by(WaitingEntry.id)).all()
+        assert all(e.cancelled_at is not None for e in entries)

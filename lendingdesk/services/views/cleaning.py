@@ -4,14 +4,14 @@ reset, second check: domain/hygiene.py), items in maintenance, and signing them 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lendingdesk.domain import cleaning, hygiene
+from lendingdesk.domain import cleaning, hygiene, waiting
 from lendingdesk.domain.context import to_local
 from lendingdesk.domain.hygiene import Part
 from lendingdesk.domain.status import ItemStatus
@@ -47,6 +47,8 @@ class SignOff:
     parts: tuple[str, ...] = ()
     left: tuple[str, ...] = ()  # still to do (e.g. the reset, or "second_check")
     second_check_asked: bool = False
+    held_for: str | None = None  # available and kept for them (the waiting list)
+    held_until: datetime | None = None  # local time
 
 
 @dataclass(frozen=True)
@@ -190,10 +192,11 @@ class CleaningView(ViewService):
                 confirmed=confirmed,
                 agent=agent,
             )
-            return self._done(s, item, record)
+            return self._done(s, item, record, ctx.now())
 
     @staticmethod
-    def _done(s: Session, item: Item, record: CleaningRecord) -> SignOff:
+    def _done(s: Session, item: Item, record: CleaningRecord, now: datetime) -> SignOff:
+        hold = waiting.held_for(s, item, now) if item.status == ItemStatus.AVAILABLE else None
         return SignOff(
             item.tag,
             item.product.name,
@@ -201,6 +204,8 @@ class CleaningView(ViewService):
             parts=tuple(record.parts or ()),
             left=tuple(p.value for p in hygiene.pending_parts(s, item)),
             second_check_asked=record.second_check == hygiene.SecondCheck.ASKED,
+            held_for=hold.borrower.name if hold is not None else None,
+            held_until=to_local(hold.held_until) if hold is not None else None,
         )
 
     def second_check(
@@ -210,8 +215,8 @@ class CleaningView(ViewService):
         with self.db.unit_of_work() as s:
             item = item_of(s, tag_or_item)
             record = hygiene.second_check(s, ctx, item, by=by, approved=approved, note=note)
-            done = self._done(s, item, record)
-            return SignOff(done.tag, done.product_name, by, done.parts, done.left)
+            done = self._done(s, item, record, ctx.now())
+            return replace(done, signed_by=by, second_check_asked=False)
 
     def save_hygiene_report(
         self, path: Path, start: date, end: date, location_id: int | None, lang: str = "nl"
@@ -251,7 +256,7 @@ class CleaningView(ViewService):
         with self.db.unit_of_work() as s:
             item = item_of(s, tag_or_item)
             record = cleaning.sign_off_cleaning(s, ctx, item, by=by)
-            return self._done(s, item, record)
+            return self._done(s, item, record, ctx.now())
 
     def start_maintenance(self, tag_or_item: str | int, reason: str) -> str:
         ctx = self.context()

@@ -75,7 +75,9 @@ class NoticesView(ViewService):
 
     def run_on_timer(self) -> RunReport | None:
         """The desk's timer (every minute, on a pool thread): a run when notices are on and the
-        configured interval has passed since the last one, else None."""
+        configured interval has passed since the last one, else None. Waiting-list holds whose
+        time has passed end first, e-mail on or not: the item goes to the next in line."""
+        notices.expire_waiting_holds(self.db, self.context())
         config = self.config()
         if not config.enabled:
             return None

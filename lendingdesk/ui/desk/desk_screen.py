@@ -7,6 +7,7 @@ only changes the banner -- never this state.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QTableView, QWidget
 
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import LendingError
+from lendingdesk.services.acceptance import AcceptanceService
 from lendingdesk.services.desk import (
     BorrowerCard,
     CheckinPrompt,
@@ -42,6 +44,7 @@ UNDO_WINDOW_MS = 2 * 60 * 1000  # the undo button stays this long after an actio
 
 SlipHandler = Callable[[list[int]], None]
 ReviewHandler = Callable[[int], None]
+Accepted = tuple[int, str, bytes | None]  # conditions version, method, signature PNG
 
 
 class DeskScreen(QWidget):
@@ -81,6 +84,12 @@ class DeskScreen(QWidget):
         self._before: Callable[[], str] | None = None
         # Whose session was finished last (an undo after Finish names them and refuses).
         self._finished_name: str | None = None
+        # The loan conditions: how to ask (off / tick / signature) and what this session's
+        # professional accepted (stored with the session's loans when it finishes).
+        self._acceptance: Callable[[], AcceptanceService] | None = None
+        self._acceptance_mode: Callable[[], str] = lambda: "off"
+        self.accepted: Accepted | None = None
+        self._said_accepted = True
 
         self.open_model = LoanLinesModel(self)
         self.session_model = LoanLinesModel(self)
@@ -146,6 +155,14 @@ class DeskScreen(QWidget):
         self-service review); without one the check-in dialog does not offer it."""
         self._hand_over_handler = handler
 
+    def set_conditions(
+        self, service: Callable[[], AcceptanceService] | None, mode: Callable[[], str]
+    ) -> None:
+        """Who keeps the loan conditions, and how they are asked now (off / tick /
+        signature: the desk setting shared with the kiosk)."""
+        self._acceptance = service
+        self._acceptance_mode = mode
+
     @property
     def review_available(self) -> bool:
         return self._review_handler is not None
@@ -176,6 +193,13 @@ class DeskScreen(QWidget):
         if self._lent_in_this_session(text):
             return
         at_desk = self.borrower.badge if self.borrower else None
+        asked = (
+            at_desk is not None
+            and self._conditions_due()
+            and self.service.would_lend(text, at_desk)
+        )
+        if asked and not self._ask_conditions():
+            return  # not accepted: nothing lent (said)
         outcome = self.service.handle_scan(text, at_desk)
         if outcome.kind is ScanKind.REFUSED:
             assert outcome.refusal is not None
@@ -243,9 +267,72 @@ class DeskScreen(QWidget):
 
     # --- the session -------------------------------------------------------------------------
 
+    # --- the loan conditions -----------------------------------------------------------------
+
+    def _conditions_due(self) -> bool:
+        """The conditions are on and this session's professional has not accepted them yet."""
+        return (
+            self._acceptance is not None
+            and self._acceptance_mode() != "off"
+            and self.accepted is None
+            and self.borrower is not None
+        )
+
+    def _ask_conditions(self) -> bool:
+        """Before the first product of the session goes out: the professional accepts (True),
+        or not -- then nothing is lent and the desk says so (False)."""
+        from lendingdesk.ui.desk.acceptance_dialog import AcceptConditionsDialog
+
+        assert self._acceptance is not None and self.borrower is not None
+        card = self.borrower
+        self.session_timer.start()
+        try:
+            conditions = self._acceptance().conditions()
+        except LendingError as exc:
+            self._refuse(Refusal.of(exc))
+            return False
+        dialog = AcceptConditionsDialog(
+            conditions, self._acceptance_mode(), card.name, card.badge, parent=self
+        )
+        if self._run(dialog):
+            self.accepted = dialog.result_accepted()
+            self._said_accepted = False  # the next "Lent" says so once
+            self.session_timer.start()
+            return True
+        self.session_timer.start()
+
+        def texts() -> tuple[str, str]:
+            return self.tr("Nothing lent"), self.tr(
+                "%1 did not accept the loan conditions, so nothing is lent. Returns are fine; "
+                "questions about the conditions go to the coordinator."
+            ).replace("%1", card.name)
+
+        self._say(Tone.WARN, texts)
+        return False
+
+    def _record_acceptance(self, badge: str, loan_ids: list[int]) -> str:
+        """Store the session's acceptance with its loans; '' or what went wrong."""
+        accepted, self.accepted = self.accepted, None
+        if accepted is None or self._acceptance is None or not loan_ids:
+            return ""
+        version, method, png = accepted
+        try:
+            self._acceptance().accept(
+                badge,
+                loan_ids,
+                method=method,
+                conditions_version=version,
+                signature_png=png,
+                staffed=True,
+            )
+        except LendingError as exc:
+            return exc.message(self.lang())
+        return ""
+
     def _select_borrower(self, card: BorrowerCard) -> None:
         if self.borrower is not None and self.session_loans:
             self.finish("switch", quiet=True)
+        self.accepted = None  # a new session: the conditions are asked again
         if self.borrower is None or self.borrower.badge != card.badge:
             # What was done before this person came is not theirs to undo.
             self._end_undo(self.borrower.name if self.borrower else self._finished_name)
@@ -260,9 +347,21 @@ class DeskScreen(QWidget):
             detail = self.tr("Scan the products to lend. Finish with F10 or scan the card again.")
             if card.overdue_count:
                 detail = self.tr("Has overdue loans: please ask about them.") + " " + detail
+            for held in card.held:
+                until = f"{format_date(held.until.date(), self.lang())} {held.until:%H:%M}"
+                detail += "\n" + (
+                    self.tr("Waiting list: %1 (%2) is kept for them until %3. Scan it to lend it.")
+                    .replace("%1", held.product)
+                    .replace("%2", held.tag)
+                    .replace("%3", until)
+                )
             return self.tr("Welcome, %1").replace("%1", card.name), detail
 
         self._say(Tone.WARN if card.overdue_count else Tone.OK, texts)
+        if card.held:
+            # Told here: no e-mail needed any more (if this fails, the next e-mail run tells).
+            with contextlib.suppress(LendingError):
+                self.service.told_at_desk(card)
 
     def _checked_out(self, result: CheckoutResult) -> None:
         self.session_loans.append(result)
@@ -278,6 +377,8 @@ class DeskScreen(QWidget):
         else:
             self._reload_card(result.badge)
         self._update_buttons()
+        accepted_now = not self._said_accepted
+        self._said_accepted = True
 
         def texts() -> tuple[str, str]:
             due = format_date(result.due_on, self.lang())
@@ -291,6 +392,8 @@ class DeskScreen(QWidget):
                 ).replace("%1", ", ".join(result.parts_missing))
             elif result.parts:
                 detail += "\n" + self.tr("Hand over: %1.").replace("%1", ", ".join(result.parts))
+            if accepted_now:
+                detail += "\n" + self.tr("Loan conditions accepted for this visit.")
             if result.checks_overdue:
                 detail += "\n" + self.tr(
                     "Maintenance overdue: %1. Have it checked at the return and record it under "
@@ -311,6 +414,7 @@ class DeskScreen(QWidget):
             return
         name = self.borrower.name
         loan_ids = [r.loan_id for r in self.session_loans]
+        trouble = self._record_acceptance(self.borrower.badge, loan_ids)  # before the slip
         self.borrower = None
         self.session_loans = []
         self.finished_loan_ids = loan_ids
@@ -319,6 +423,17 @@ class DeskScreen(QWidget):
         self._update_buttons()
         if loan_ids:
             self.slip_requested.emit(list(loan_ids))
+        if trouble:
+            self._say(
+                Tone.ERROR,
+                lambda: (
+                    self.tr("Conditions not stored"),
+                    self.tr("%1: the loans are registered, the acceptance is not. %2")
+                    .replace("%1", name)
+                    .replace("%2", trouble),
+                ),
+            )
+            return
         if quiet:
             return
         count = len(loan_ids)
@@ -368,10 +483,14 @@ class DeskScreen(QWidget):
             self._refuse(outcome.refusal)
             return
         if outcome.borrower is not None:
+            if self.borrower is None or self.borrower.badge != outcome.borrower.badge:
+                self.accepted = None
             self.borrower = outcome.borrower
             self.session_loans = []
             self.finished_loan_ids = []
             self._show_borrower()
+        if self._conditions_due() and not self._ask_conditions():
+            return
         try:
             parts = self.service.parts_prompt(item.tag)
             if parts is not None:  # a kit: its parts are checked before it goes out
@@ -465,6 +584,12 @@ class DeskScreen(QWidget):
                 where = self.tr("%1 goes to maintenance.").replace("%1", result.tag)
             elif result.next_status == ItemStatus.AWAITING_CLEANING:
                 where = self.tr("%1 goes to the cleaning queue.").replace("%1", result.tag)
+            elif result.held_for:
+                where = (
+                    self.tr("%1 is available again and kept for %2 (waiting list): put it aside.")
+                    .replace("%1", result.tag)
+                    .replace("%2", result.held_for)
+                )
             else:
                 where = self.tr("%1 is available again.").replace("%1", result.tag)
             parts = [where]

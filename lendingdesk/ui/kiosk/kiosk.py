@@ -13,6 +13,7 @@ the desk is reachable without the coordinator code (``LockedScreen``).
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QScroller,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -46,8 +46,8 @@ from lendingdesk.services.desk import (
 )
 from lendingdesk.services.waiting import WaitingService
 from lendingdesk.ui.i18n import format_date
+from lendingdesk.ui.kiosk.conditions_panel import ConditionsPanel
 from lendingdesk.ui.kiosk.locked import LockedScreen, big_button, set_tone
-from lendingdesk.ui.kiosk.signature import SignaturePad
 from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
 
 # Said on the check-in of a product reported damaged at the kiosk (the cleaner looks closer).
@@ -271,66 +271,20 @@ class KioskScreen(LockedScreen):
         self.conditions_headline.setProperty("role", "headline")
         self.conditions_headline.setWordWrap(True)
         layout.addWidget(self.conditions_headline)
-        row = QHBoxLayout()
-        row.setSpacing(24)
-        self.conditions_text = QTextBrowser(self.conditions_page)
-        self.conditions_text.setObjectName("conditionsText")
-        self.conditions_text.setOpenLinks(False)
-        self.conditions_text.setStyleSheet("font-size: 14pt; background: white; padding: 8px;")
-        self.conditions_text.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scanner types on
-        QScroller.grabGesture(
-            self.conditions_text.viewport(), QScroller.ScrollerGestureType.TouchGesture
-        )
-        row.addWidget(self.conditions_text, 1)
-        side = QVBoxLayout()
-        side.setSpacing(12)
-        self.tick_buttons: list[QPushButton] = []
-        for name in ("tickUse", "tickHygiene", "tickPrivacy"):
-            button = big_button("", self.conditions_page, name=name)
-            button.setCheckable(True)
-            button.setProperty("small", True)
-            button.setStyleSheet("text-align: left;")
-            button.toggled.connect(self._update_accept_button)
-            button.toggled.connect(self._mark_ticks)
-            side.addWidget(button)
-            self.tick_buttons.append(button)
-        self.sign_hint = QLabel(self.conditions_page)
-        self.sign_hint.setWordWrap(True)
-        self.signature = SignaturePad(self.conditions_page)
-        self.signature.changed.connect(self._update_accept_button)
-        self.clear_signature = big_button("", self.conditions_page, name="clearSignatureButton")
-        self.clear_signature.setProperty("small", True)
-        self.clear_signature.clicked.connect(self.signature.clear)
-        side.addWidget(self.sign_hint)
-        side.addWidget(self.signature, 4)
-        side.addWidget(self.clear_signature, 0, Qt.AlignmentFlag.AlignLeft)
-        self.conditions_message = QLabel(self.conditions_page)
-        self.conditions_message.setObjectName("conditionsMessage")
-        self.conditions_message.setWordWrap(True)
-        self.conditions_message.hide()
-        side.addWidget(self.conditions_message)
-        side.addStretch(1)
-        buttons = QHBoxLayout()
-        self.decline_button = big_button("", self.conditions_page, name="declineButton")
-        self.decline_button.setProperty("small", True)
-        self.decline_button.clicked.connect(lambda: self.end_session("declined"))
-        self.accept_button = big_button("", self.conditions_page, primary=True, name="acceptButton")
-        self.accept_button.clicked.connect(self.accept_conditions)
-        buttons.addWidget(self.decline_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.accept_button)
-        side.addLayout(buttons)
-        row.addLayout(side, 1)
-        layout.addLayout(row, 1)
-        self._show_mode()
-
-    def _show_mode(self) -> None:
-        """Ticks or the signature pad (a hidden one takes no room on a small screen)."""
-        signing = self.acceptance_mode == "signature"
-        for button in self.tick_buttons:
-            button.setVisible(not signing)
-        for widget in (self.sign_hint, self.signature, self.clear_signature):
-            widget.setVisible(signing)
+        panel = ConditionsPanel(self.conditions_page)
+        self.conditions_panel = panel
+        layout.addWidget(panel, 1)
+        panel.accepted.connect(self.accept_conditions)
+        panel.declined.connect(lambda: self.end_session("declined"))
+        # The panel's parts, by the names the kiosk has always had.
+        self.conditions_text = panel.text
+        self.tick_buttons = panel.tick_buttons
+        self.sign_hint = panel.sign_hint
+        self.signature = panel.signature
+        self.clear_signature = panel.clear_signature
+        self.conditions_message = panel.message
+        self.decline_button = panel.decline_button
+        self.accept_button = panel.accept_button
 
     def _build_waiting(self) -> None:
         self.waiting_page, layout = self._page("waitingPage")
@@ -433,36 +387,14 @@ class KioskScreen(LockedScreen):
             self.end_session("error", quiet=True)
             self.say("error", exc.message(self.lang()) + " " + self.help_text())
             return
-        for button in self.tick_buttons:
-            button.setChecked(False)
-        self._show_mode()
-        self.signature.clear()
-        set_tone(self.conditions_message, "", "")
-        self._conditions_texts()
-        self._update_accept_button()
+        self.conditions_panel.show_conditions(self.conditions, self.acceptance_mode)
         self.pages.setCurrentWidget(self.conditions_page)
-        self.conditions_text.verticalScrollBar().setValue(0)
         self.focus_page()
 
-    def _mark_ticks(self) -> None:
-        for button in self.tick_buttons:
-            text = str(button.property("plain") or "")
-            button.setText(("☑  " if button.isChecked() else "☐  ") + text)
-
-    def _update_accept_button(self) -> None:
-        if self.acceptance_mode == "signature":
-            ready = self.signature.is_signed()
-        else:
-            ready = all(b.isChecked() for b in self.tick_buttons)
-        self.accept_button.setEnabled(ready)
-
     def accept_conditions(self) -> None:
-        if self.conditions is None or not self.accept_button.isEnabled():
+        if self.conditions is None or not self.conditions_panel.ready():
             return
-        if self.acceptance_mode == "signature":
-            self.accepted = (self.conditions.version, "signature", self.signature.png())
-        else:
-            self.accepted = (self.conditions.version, "tick", None)
+        self.accepted = self.conditions_panel.result()
         self.pages.setCurrentWidget(self.session_page)
         set_tone(self.session_message, "ok", self.tr("Thank you. Now scan the products you take."))
         self.focus_page()
@@ -559,6 +491,20 @@ class KioskScreen(LockedScreen):
         set_tone(self.session_message, "", "")
         self.accepted = None
         self._show_session_texts()
+        for held in card.held:
+            until = f"{format_date(held.until.date(), self.lang())} {held.until:%H:%M}"
+            self._add_line(
+                self.tr(
+                    "Kept for you (waiting list): %1 (%2), until %3. Scan its label to borrow it."
+                )
+                .replace("%1", held.product)
+                .replace("%2", held.tag)
+                .replace("%3", until),
+                "ok",
+            )
+        if card.held:
+            with contextlib.suppress(LendingError):
+                self.desk.told_at_desk(card)  # told here: no e-mail needed any more
         self.pages.setCurrentWidget(self.session_page)
         if self.acceptance_mode != "off":
             self.ask_conditions()
@@ -770,45 +716,13 @@ class KioskScreen(LockedScreen):
         )
         self.missing_label.setText(self.tr("Tap what is missing:"))
 
-    def _conditions_texts(self) -> None:
-        c = self.conditions
-        if c is None:
-            return
-        from html import escape
-
-        def block(title: str, text: str) -> str:
-            body = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n") if p.strip())
-            return f"<h3>{escape(title)}</h3>{body}"
-
-        self.conditions_text.setHtml(
-            block(self.tr("Use conditions"), c.use_text)
-            + block(self.tr("Hygiene instruction"), c.hygiene_text)
-            + block(self.tr("Privacy notice"), c.privacy_text)
-        )
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("LendingDesk self-service"))
         self.title.setText(self.tr("LendingDesk self-service"))
         self.conditions_headline.setText(
             self.tr("Before you borrow: accept the conditions, once for all products")
         )
-        for button, text in zip(
-            self.tick_buttons,
-            (
-                self.tr("I accept the use conditions"),
-                self.tr("I follow the hygiene instruction"),
-                self.tr("I have read the privacy notice"),
-            ),
-            strict=True,
-        ):
-            button.setProperty("plain", text)
-        self._mark_ticks()
-        self.sign_hint.setText(self.tr("Sign below with your finger, a pen or the mouse:"))
-        self.signature.hint = self.tr("Sign here")
-        self.clear_signature.setText(self.tr("Clear"))
-        self.decline_button.setText(self.tr("I do not accept"))
-        self.accept_button.setText(self.tr("Accept"))
-        self._conditions_texts()
+        self.conditions_panel.retranslate()
         self.welcome_headline.setText(self.tr("Scan your pass to start"))
         self.welcome_hint.setText(
             self.tr(

@@ -23,6 +23,7 @@ from lendingdesk.errors import LendingError
 from lendingdesk.services.views import Checklist, CleaningRow, CleaningView, SignOff
 from lendingdesk.ui import coordinator
 from lendingdesk.ui.forms.ui_screen_cleaning import Ui_CleaningScreen
+from lendingdesk.ui.i18n import format_date
 from lendingdesk.ui.models.labels import parts_text, status_text
 from lendingdesk.ui.models.tables import CleaningTableModel
 from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
@@ -255,6 +256,22 @@ class CleaningScreen(Screen):
         self._show_checklist(False)
         self.ui.tagEdit.setFocus()
 
+    @staticmethod
+    def _held_text(done: SignOff) -> str:
+        """Available and kept for the first on the waiting list: put it aside for them."""
+        if done.held_for is None or done.held_until is None:
+            return ""
+        until = done.held_until
+        when = f"{format_date(until.date(), ui_lang())} {until:%H:%M}"
+        return " " + (
+            translate(
+                "CleaningScreen",
+                "Put it aside at the desk: it is kept for %1 (waiting list) until %2.",
+            )
+            .replace("%1", done.held_for)
+            .replace("%2", when)
+        )
+
     def _after(self, done: SignOff) -> None:
         """Say what a sign-off did; keep the checklist open while something is left."""
         if done.second_check_asked:
@@ -284,6 +301,7 @@ class CleaningScreen(Screen):
                 .replace("%1", done.product_name)
                 .replace("%2", done.tag)
                 .replace("%3", done.signed_by)
+                + self._held_text(done)
             )
         self.model.reload()
         self._update_buttons()
@@ -333,6 +351,7 @@ class CleaningScreen(Screen):
                 .replace("%1", done.product_name)
                 .replace("%2", done.tag)
                 .replace("%3", by)
+                + self._held_text(done)
             )
         else:
             self.banner.ok(
