@@ -172,7 +172,8 @@ PLANS = {
 def test_every_plan_finds_what_the_plain_query_finds(seeded, plan, monkeypatch) -> None:
     how, head = PLANS[plan]
     if head:
-        monkeypatch.setattr(catalogue, "_SHORT_HEAD", head)
+        monkeypatch.setattr(catalogue, "_LETTER_HEAD", head)
+        monkeypatch.setattr(catalogue, "_PAIR_HEAD", head)
     rng = random.Random(plan)
     shuffle_placing(seeded, how, rng)
     with seeded.session() as s:
