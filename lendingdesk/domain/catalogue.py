@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, func, select, text, update
+from sqlalchemy import ColumnElement, Select, TextClause, func, select, text, update
 from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.domain import audit, iso9999
@@ -245,6 +245,8 @@ def add_items(
 # costly when the letter is common (12 ms for "e" at 100k products), so letters look further.
 _LETTER_HEAD = 2000
 _PAIR_HEAD = 300
+# PostgreSQL: with at least 1/_DENSE_FROM of a page among the first names, walk on.
+_DENSE_FROM = 10
 
 
 def search_product_ids(session: Session, query: str, *, limit: int = 200) -> list[int]:
@@ -262,7 +264,7 @@ def search_product_ids(session: Session, query: str, *, limit: int = 200) -> lis
         return []
     columns = (Product.name, Product.maker, Product.description)
     if not search_index.available(session):
-        return list(session.scalars(stmt.where(contains_text(columns, query))))
+        return _search_postgresql(session, stmt, query, limit)
     if search_index.SEPARATOR in query:  # the index's own separator: the plain queries
         if len(query) >= 3:
             return list(session.scalars(stmt.where(Product.id.in_(_fts_matches(query)))))
@@ -285,12 +287,50 @@ def search_product_ids(session: Session, query: str, *, limit: int = 200) -> lis
     return _in_name_order(session, " OR ".join(_phrase(t) for t in terms), limit, condition)
 
 
+def _search_postgresql(session: Session, stmt: Select[int], query: str, limit: int) -> list[int]:
+    """ILIKE, by name: the first 300 names first (a common word or letter finds its page
+    there, or shows that walking on will), else the matches found through migration 0022's
+    indexes (trigrams for three or more letters, one- and two-letter pieces for fewer), sorted.
+    Without the index: the plain query (the planner walks the name index)."""
+    condition = contains_text((Product.name, Product.maker, Product.description), query)
+    found = _search_head(session, stmt, condition, _PAIR_HEAD)
+    if len(found) >= limit:
+        return found
+    if len(found) * _DENSE_FROM >= limit:
+        # Dense among the first names: walking the name index further finds the page soon.
+        return list(session.scalars(stmt.where(condition)))
+    indexes = search_index.postgresql_indexes(session)
+    narrowed: ColumnElement[bool] | TextClause
+    if len(query) >= 3:
+        usable = "ix_products_name_trgm" in indexes
+        narrowed = condition
+    else:
+        # The pieces are of the lowered text, as ILIKE compares; a letter that lowers to more
+        # than one (İ) has no piece of its own.
+        usable = "ix_products_search_grams" in indexes and len(query.lower()) == len(query)
+        narrowed = text("products.search_grams @> ARRAY[lower(CAST(:piece AS text))]").bindparams(
+            piece=query
+        )
+    if not usable or search_index.SEPARATOR in query:
+        return list(session.scalars(stmt.where(condition)))
+    # MATERIALIZED: the matches through the index, then sorted (the planner would otherwise walk
+    # the whole name index for words whose matches come late in the alphabet).
+    matches = (
+        select(Product.id, Product.name)
+        .where(narrowed, condition)
+        .cte("matches")
+        .prefix_with("MATERIALIZED")
+    )
+    ordered = select(matches.c.id).order_by(matches.c.name, matches.c.id).limit(limit)
+    return list(session.scalars(ordered))
+
+
 def _phrase(words: str) -> str:
     """An FTS5 phrase of ``words`` as typed (quotes doubled for FTS syntax)."""
     return '"' + words.replace('"', '""') + '"'
 
 
-def _fts_matches(query: str) -> Select[tuple[int]]:
+def _fts_matches(query: str) -> Select[int]:
     return (
         select(text("rowid"))
         .select_from(text("products_fts"))
@@ -350,7 +390,7 @@ def _in_name_order(
 
 
 def _search_head(
-    session: Session, stmt: Select[tuple[int]], condition: ColumnElement[bool], head: int
+    session: Session, stmt: Select[int], condition: ColumnElement[bool], head: int
 ) -> list[int]:
     """``stmt`` (product ids by name) restricted to ``condition`` among the first ``head``
     names."""

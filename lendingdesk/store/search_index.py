@@ -41,6 +41,20 @@ def available(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
+_POSTGRESQL_INDEXES: dict[str, frozenset[str]] = {}
+
+
+def postgresql_indexes(session: Session) -> frozenset[str]:
+    """The names of the indexes on products (asked once per database URL): migration 0022
+    makes the trigram ones only where the server has pg_trgm."""
+    key = str(session.get_bind().engine.url)
+    if key not in _POSTGRESQL_INDEXES:
+        _POSTGRESQL_INDEXES[key] = frozenset(
+            session.scalars(text("SELECT indexname FROM pg_indexes WHERE tablename = 'products'"))
+        )
+    return _POSTGRESQL_INDEXES[key]
+
+
 def terms_beginning(session: Session, prefixes: Iterable[str]) -> list[str]:
     """The indexed trigrams that begin with any of ``prefixes``: a range of the vocabulary."""
     terms: set[str] = set()

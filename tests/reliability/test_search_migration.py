@@ -7,14 +7,17 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import insert, select, text
 
 from lendingdesk.domain import catalogue
 from lendingdesk.domain.context import DeskContext
+from lendingdesk.store import search_index
 from lendingdesk.store.db import Database, _alembic_config, current_revision, make_engine
 from lendingdesk.store.models import Product
 from tests.domain.test_search import QUERIES, WORDS, plain_search
+from tests.pg_fixture import pg_server  # noqa: F401 - fixture
 
 NAMES = [f"{w} {n}" for n in range(40) for w in WORDS]
 
@@ -104,3 +107,41 @@ def test_upgrade_indexes_an_existing_catalogue_and_downgrade_removes_it(tmp_path
             assert catalogue.search_product_ids(s, "na downgrade") == [1]
     finally:
         db.dispose()
+
+
+@pytest.mark.postgres
+def test_postgresql_upgrade_and_downgrade_with_and_without_the_indexes(pg_server) -> None:  # noqa: F811
+    """On PostgreSQL 0022 adds the letter-piece column and the trigram indexes; the search
+    finds the same without them (after a downgrade, or on a server without pg_trgm)."""
+    url = pg_server.empty_database()
+    db = Database(url, make_engine(url))
+    try:
+        command.upgrade(_alembic_config(db), "0021")
+        with db.engine.begin() as conn:
+            for n, name in enumerate(NAMES, 1):
+                conn.execute(
+                    insert(Product.__table__).values(
+                        id=n,
+                        name=name,
+                        maker=("Müller", None)[n % 2],
+                        loan_days=14,
+                        accessories=[],
+                        created_at=datetime(2026, 1, 1),
+                    )
+                )
+        for revision, indexed in (("0022", True), ("0021", False), ("0022", True)):
+            if revision == "0022":
+                command.upgrade(_alembic_config(db), "0022")
+            else:
+                command.downgrade(_alembic_config(db), "0021")
+            search_index._POSTGRESQL_INDEXES.clear()  # a desk opens the database anew
+            with db.session() as s:
+                indexes = search_index.postgresql_indexes(s)
+                assert ("ix_products_search_grams" in indexes) is indexed
+                assert ("ix_products_name_trgm" in indexes) is indexed
+                for query in ("qw", "ü", "É", "robot", "Müller", "zzz"):
+                    expected = plain_search(s, query, fts=False)
+                    assert catalogue.search_product_ids(s, query, limit=1000) == expected
+    finally:
+        db.dispose()
+        search_index._POSTGRESQL_INDEXES.clear()

@@ -10,9 +10,12 @@ beginning of an indexed trigram, which the ``product_grams_terms`` vocabulary fi
 rare letter pairs no longer scan the table. A product inserted or renamed gets the key -id from
 the triggers (searches read every such match); lendingdesk.store.search_index places it.
 
-PostgreSQL: GIN trigram indexes on name, maker and description for ILIKE, if the extension
-pg_trgm can be created (trusted since PostgreSQL 13: the database owner may). Without it the
-search works as before, only slower.
+PostgreSQL: GIN trigram indexes on name, maker and description for ILIKE of three or more
+letters, if the extension pg_trgm can be created (trusted since PostgreSQL 13: the database
+owner may; without it those searches work as before, only slower), and a GIN index over every
+one- and two-letter piece of the lowered texts (the stored column ``search_grams``, no
+extension needed) for
+ILIKE of one or two letters, which trigrams cannot serve.
 
 Revision ID: 0022
 Revises: 0021
@@ -69,6 +72,19 @@ _PG_INDEXES = {
 }
 
 
+# Every one- and two-letter piece of the lowered texts (ILIKE compares lowered texts).
+_PG_GRAMS = """
+CREATE OR REPLACE FUNCTION ld_search_grams(name text, maker text, description text)
+RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+SELECT coalesce(array_agg(DISTINCT substr(d.t, i, n)), '{}')
+FROM (SELECT lower(coalesce(name, '') || chr(31) || coalesce(maker, '') || chr(31)
+              || coalesce(description, '')) AS t) AS d,
+     generate_series(1, length(d.t)) AS i, (VALUES (1), (2)) AS v(n)
+WHERE i + n - 1 <= length(d.t)
+$$
+"""
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
@@ -95,6 +111,13 @@ def upgrade() -> None:
 
 
 def _upgrade_postgresql(bind: sa.Connection) -> None:
+    op.execute(_PG_GRAMS)
+    # Stored: a search never runs the function (per row it would cost seconds at 100k).
+    op.execute(
+        "ALTER TABLE products ADD COLUMN search_grams text[] "
+        "GENERATED ALWAYS AS (ld_search_grams(name, maker, description)) STORED"
+    )
+    op.execute("CREATE INDEX ix_products_search_grams ON products USING gin (search_grams)")
     savepoint = bind.begin_nested()
     try:
         bind.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
@@ -114,7 +137,9 @@ def downgrade() -> None:
     if bind.dialect.name == "postgresql":
         for name in _PG_INDEXES:
             op.execute(f"DROP INDEX IF EXISTS {name}")
-        return  # the extension stays: other databases of the server may use it
+        op.execute("ALTER TABLE products DROP COLUMN search_grams")  # and its index
+        op.execute("DROP FUNCTION ld_search_grams(text, text, text)")
+        return  # pg_trgm stays: something else in this database may have come to use it
     if bind.dialect.name != "sqlite":
         return
     for name in _TRIGGERS:
