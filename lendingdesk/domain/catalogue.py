@@ -244,8 +244,10 @@ def add_items(
 # index first reads every indexed trigram that begins with the letters: for one letter that is
 # costly when the letter is common (12 ms for "e" at 100k products), so letters look further.
 _LETTER_HEAD = 2000
-_PAIR_HEAD = 300
-# PostgreSQL: with at least 1/_DENSE_FROM of a page among the first names, walk on.
+_PAIR_HEAD = 1000
+# PostgreSQL looks at this many first names, and with at least 1/_DENSE_FROM of a page among
+# them, walks on.
+_PG_HEAD = 300
 _DENSE_FROM = 10
 
 
@@ -293,7 +295,7 @@ def _search_postgresql(session: Session, stmt: Select[int], query: str, limit: i
     indexes (trigrams for three or more letters, one- and two-letter pieces for fewer), sorted.
     Without the index: the plain query (the planner walks the name index)."""
     condition = contains_text((Product.name, Product.maker, Product.description), query)
-    found = _search_head(session, stmt, condition, _PAIR_HEAD)
+    found = _search_head(session, stmt, condition, _PG_HEAD)
     if len(found) >= limit:
         return found
     if len(found) * _DENSE_FROM >= limit:

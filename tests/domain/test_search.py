@@ -313,7 +313,7 @@ def test_search_and_loan_pages_on_postgresql(pg_url, ctx, monkeypatch) -> None: 
             queries = (*QUERIES, *random_queries(s, 60, random.Random(5)))
             for head in (None, 3):
                 if head:
-                    monkeypatch.setattr(catalogue, "_PAIR_HEAD", head)
+                    monkeypatch.setattr(catalogue, "_PG_HEAD", head)
                 for query in queries:
                     everything = plain_search(s, query, fts=False)
                     for limit in (1, 7, 1000):
