@@ -22,9 +22,8 @@ from tests.pg_fixture import pg_server  # noqa: F401 - fixture
 NAMES = [f"{w} {n}" for n in range(40) for w in WORDS]
 
 
-def _desk_at_0021(path: Path) -> Database:
-    path.touch()
-    url = f"sqlite:///{path}"
+def _database_at_0021(url: str) -> Database:
+    """A database at revision 0021 holding a catalogue (plain inserts, as a desk had it)."""
     db = Database(url, make_engine(url))
     command.upgrade(_alembic_config(db), "0021")
     with db.engine.begin() as conn:
@@ -41,6 +40,11 @@ def _desk_at_0021(path: Path) -> Database:
                 )
             )
     return db
+
+
+def _desk_at_0021(path: Path) -> Database:
+    path.touch()
+    return _database_at_0021(f"sqlite:///{path}")
 
 
 def _search_objects(db: Database) -> set[str]:
@@ -113,22 +117,8 @@ def test_upgrade_indexes_an_existing_catalogue_and_downgrade_removes_it(tmp_path
 def test_postgresql_upgrade_and_downgrade_with_and_without_the_indexes(pg_server) -> None:  # noqa: F811
     """On PostgreSQL 0022 adds the letter-piece column and the trigram indexes; the search
     finds the same without them (after a downgrade, or on a server without pg_trgm)."""
-    url = pg_server.empty_database()
-    db = Database(url, make_engine(url))
+    db = _database_at_0021(pg_server.empty_database())
     try:
-        command.upgrade(_alembic_config(db), "0021")
-        with db.engine.begin() as conn:
-            for n, name in enumerate(NAMES, 1):
-                conn.execute(
-                    insert(Product.__table__).values(
-                        id=n,
-                        name=name,
-                        maker=("Müller", None)[n % 2],
-                        loan_days=14,
-                        accessories=[],
-                        created_at=datetime(2026, 1, 1),
-                    )
-                )
         for revision, indexed in (("0022", True), ("0021", False), ("0022", True)):
             if revision == "0022":
                 command.upgrade(_alembic_config(db), "0022")
