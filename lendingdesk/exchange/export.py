@@ -608,8 +608,10 @@ def _report_renderer(jobs: int) -> Iterator[Callable[[list[_ReportJob]], Iterabl
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         for _ in range(workers):
             pool.submit(_warm_worker)
+        # Small chunks (6 reports of 200 with two workers): the last chunk is what one worker
+        # still draws while the other has finished.
         yield lambda batch: pool.map(
-            _product_pdf, batch, chunksize=max(1, len(batch) // (4 * workers))
+            _product_pdf, batch, chunksize=max(1, len(batch) // (16 * workers))
         )
 
 
