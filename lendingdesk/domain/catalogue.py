@@ -294,8 +294,18 @@ def _search_postgresql(session: Session, stmt: Select[int], query: str, limit: i
     there, or shows that walking on will), else the matches found through migration 0022's
     indexes (trigrams for three or more letters, one- and two-letter pieces for fewer), sorted.
     Without the index: the plain query (the planner walks the name index)."""
+    # psycopg prepares a statement run five times; PostgreSQL may then plan it once for any
+    # pattern ("generic plan"), which scans the table: 40 ms for "qx" instead of 0.1 ms.
+    session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
     condition = contains_text((Product.name, Product.maker, Product.description), query)
-    found = _search_head(session, stmt, condition, _PG_HEAD)
+    # The bound as a value, not a subquery: with a parameter the planner cannot tell how few
+    # names lie below it and scanned the whole table for a rare pair (40 ms).
+    bound = session.scalar(
+        select(Product.name).order_by(Product.name, Product.id).offset(_PG_HEAD).limit(1)
+    )
+    if bound is None:  # a small catalogue: the first names are all of it
+        return list(session.scalars(stmt.where(condition)))
+    found = list(session.scalars(stmt.where(Product.name <= bound, condition)))
     if len(found) >= limit:
         return found
     if len(found) * _DENSE_FROM >= limit:
