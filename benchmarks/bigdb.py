@@ -22,11 +22,12 @@ def sizes(quick: bool) -> dict[str, int]:
     return QUICK if quick else FULL
 
 
-def cached_db(quick: bool) -> Path:
-    """The path of the cached database for this size (built now when missing)."""
+def cached_db(quick: bool, n: dict[str, int] | None = None) -> Path:
+    """The path of the cached database for this size, or for the sizes ``n`` (built now when
+    missing)."""
     from lendingdesk.store.db import head_revision, open_database
 
-    n = sizes(quick)
+    n = n or sizes(quick)
     CACHE.mkdir(parents=True, exist_ok=True)
     path = CACHE / f"ld-{head_revision()}-{n['products']}p-{n['loans']}l.sqlite3"
     if path.exists():

@@ -23,6 +23,7 @@ from lendingdesk.domain.roles import SECRET_KEY
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import InvalidInput, LendingError
 from lendingdesk.resources import resource_path
+from lendingdesk.store import search_index
 from lendingdesk.store.db import Database, refresh_planner_statistics
 from lendingdesk.store.models import (
     AuditEvent,
@@ -634,6 +635,7 @@ def fill_synthetic(
                 )
         session.merge(Setting(key="next_serial.item", value=str(n_items + 1)))
         session.merge(Setting(key="next_serial.badge", value=str(n_borrowers + 1)))
+        search_index.place_unplaced(session)  # all at once, in name order
     refresh_planner_statistics(db)
     return {"products": products, "items": n_items, "borrowers": n_borrowers, "loans": loans}
 

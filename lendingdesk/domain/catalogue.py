@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, func, select, text, update
+from sqlalchemy import ColumnElement, Select, TextClause, func, select, text, update
 from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.domain import audit, iso9999
@@ -19,6 +19,7 @@ from lendingdesk.domain.lookup import find_borrower, row_id_in_range, unknown_co
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.domain.text_match import MAX_SEARCH_LENGTH, contains_text
 from lendingdesk.errors import InvalidInput, NotFound
+from lendingdesk.store import search_index
 from lendingdesk.store.models import (
     Borrower,
     Category,
@@ -128,6 +129,7 @@ def create_product(session: Session, ctx: DeskContext, data: ProductInput) -> Pr
     _apply_product(session, product, data)
     session.add(product)
     session.flush()
+    search_index.place_unplaced(session)
     audit.record(session, ctx, "product_created", "product", product.id, name=product.name)
     return product
 
@@ -139,6 +141,7 @@ def update_product(
     product = get_product(session, product_id)
     _apply_product(session, product, data)
     session.flush()
+    search_index.place_unplaced(session)
     audit.record(session, ctx, "product_updated", "product", product.id, name=product.name)
     return product
 
@@ -236,79 +239,166 @@ def add_items(
     return items
 
 
-# A full-text search with at most this many matches sorts them all by name; with more, it walks
-# the name index in order and stops at ``limit`` (sorting 14,000 matches took 10-25 ms).
-_SORT_MATCHES_UP_TO = 5000
-# A one- or two-letter search first looks at this many products by name.
-_SHORT_HEAD = 2000
-# ... and when that is not enough, scans the table for up to this many matches.
-_SHORT_SCAN_UP_TO = 1000
-# A longer (ASCII) search first looks at this many products by name, with LIKE.
-_WORD_HEAD = 200
+# A one- or two-letter search first looks at this many products by name (a common letter finds
+# its page there); when that is not enough, the name-ordered trigram index gives the rest. The
+# index first reads every indexed trigram that begins with the letters: for one letter that is
+# costly when the letter is common (12 ms for "e" at 100k products), so letters look further.
+_LETTER_HEAD = 2000
+_PAIR_HEAD = 1000
+# PostgreSQL looks at this many first names, and with at least 1/_DENSE_FROM of a page among
+# them, walks on.
+_PG_HEAD = 300
+_DENSE_FROM = 10
 
 
 def search_product_ids(session: Session, query: str, *, limit: int = 200) -> list[int]:
     """Ids of the first ``limit`` products, by name then id, that match ``query`` as the user
-    types it: a substring of the name, maker or description, in either case."""
+    types it: a substring of the name, maker or description, in either case.
+
+    On SQLite, three or more letters are a full-text (FTS5 trigram) phrase, which ignores case
+    beyond ASCII too; one or two letters are LIKE, which ignores ASCII case only. PostgreSQL:
+    ILIKE."""
     query = (query or "").strip()
     stmt = select(Product.id).order_by(Product.name, Product.id).limit(limit)
     if not query:
         return list(session.scalars(stmt))
     if len(query) > MAX_SEARCH_LENGTH:  # longer than any text searched: contained nowhere
         return []
-    sqlite = session.get_bind().dialect.name == "sqlite"
     columns = (Product.name, Product.maker, Product.description)
-    if sqlite and len(query) >= 3:
-        # FTS5 trigram: phrase query of the text as typed (quotes doubled for FTS syntax).
-        phrase = '"' + query.replace('"', '""') + '"'
-        matches = (
-            select(text("rowid"))
-            .select_from(text("products_fts"))
-            .where(text("products_fts MATCH :q").bindparams(q=phrase))
-        )
-        if query.isascii():
-            # A word in (nearly) every product -- "synth" of "Synthetisch product" in every
-            # description -- has ``limit`` matches among the first few names: LIKE finds them
-            # there (0.1 ms) where reading its 100k full-text matches took 29 ms. LIKE ignores
-            # ASCII case as the trigram index does, so for an ASCII query both find the same.
-            like = contains_text(columns, query, like_ignores_case=True)
-            found = _search_head(session, stmt, like, _WORD_HEAD)
-            if len(found) >= limit:
-                return found
-        # Counting up to a cap is cheap (FTS5 stops early); the full count is not.
-        many = session.scalar(
-            select(func.count()).select_from(matches.limit(_SORT_MATCHES_UP_TO).subquery())
-        )
-        if many and many >= _SORT_MATCHES_UP_TO:
-            # "id + 0" keeps SQLite from fetching the matches by rowid and sorting them: it walks
-            # the covering name index in order, tests each id against the match set, and stops
-            # at ``limit``.
-            return list(session.scalars(stmt.where((Product.id + 0).in_(matches))))
-        return list(session.scalars(stmt.where(Product.id.in_(matches))))
-    if not sqlite:
+    if not search_index.available(session):
+        return _search_postgresql(session, stmt, query, limit)
+    if search_index.SEPARATOR in query:  # the index's own separator: the plain queries
+        if len(query) >= 3:
+            return list(session.scalars(stmt.where(Product.id.in_(_fts_matches(query)))))
         return list(session.scalars(stmt.where(contains_text(columns, query))))
+    if len(query) >= 3:
+        # A trigram phrase finds exactly the texts that contain the query (the separators are
+        # in no query), in name order: the first ``limit`` matches are the answer.
+        return _in_name_order(session, _phrase(query), limit)
     # Shorter than a trigram: LIKE, which in SQLite already ignores ASCII case (ilike's lower()
-    # only added work). Walking the name index stops at ``limit``, but a rare pair of letters
-    # ("qw") walked all 100k products in random table order (120-160 ms).
+    # only added work). A common letter finds ``limit`` matches among the first names.
     condition = contains_text(columns, query, like_ignores_case=True)
-    # 1. Walk the name index, but only through the first _SHORT_HEAD names: a common letter
-    # finds ``limit`` matches there and stops early.
-    found = _search_head(session, stmt, condition, _SHORT_HEAD)
+    found = _search_head(session, stmt, condition, _LETTER_HEAD if len(query) == 1 else _PAIR_HEAD)
     if len(found) >= limit:
         return found
-    # 2. Few matches: one scan in table order (6x faster than in name order), sorted here; it
-    # stops early when the matches are many. Python orders str by code point, as SQLite's
-    # BINARY collation orders UTF-8 bytes.
-    rows = list(
-        session.execute(
-            select(Product.id, Product.name).where(condition).limit(_SHORT_SCAN_UP_TO)
-        ).all()
+    # Otherwise: the indexed trigrams that begin with the letters (in any case the index may
+    # have folded them to) are the candidates, in name order; LIKE decides.
+    terms = search_index.terms_beginning(session, _folded_prefixes(query))
+    if not terms:
+        return []
+    return _in_name_order(session, " OR ".join(_phrase(t) for t in terms), limit, condition)
+
+
+def _search_postgresql(session: Session, stmt: Select[int], query: str, limit: int) -> list[int]:
+    """ILIKE, by name: the first 300 names first (a common word or letter finds its page
+    there, or shows that walking on will), else the matches found through migration 0022's
+    indexes (trigrams for three or more letters, one- and two-letter pieces for fewer), sorted.
+    Without the index: the plain query (the planner walks the name index)."""
+    # psycopg prepares a statement run five times; PostgreSQL may then plan it once for any
+    # pattern ("generic plan"), which scans the table: 40 ms for "qx" instead of 0.1 ms.
+    session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+    condition = contains_text((Product.name, Product.maker, Product.description), query)
+    # The bound as a value, not a subquery: with a parameter the planner cannot tell how few
+    # names lie below it and scanned the whole table for a rare pair (40 ms).
+    bound = session.scalar(
+        select(Product.name).order_by(Product.name, Product.id).offset(_PG_HEAD).limit(1)
     )
-    if len(rows) < _SHORT_SCAN_UP_TO:
-        rows.sort(key=lambda r: (r[1], r[0]))
-        return [pid for pid, _name in rows[:limit]]
-    # 3. Many matches, late in the alphabet: walk the name index as far as it takes.
-    return list(session.scalars(stmt.where(condition)))
+    if bound is None:  # a small catalogue: the first names are all of it
+        return list(session.scalars(stmt.where(condition)))
+    found = list(session.scalars(stmt.where(Product.name <= bound, condition)))
+    if len(found) >= limit:
+        return found
+    if len(found) * _DENSE_FROM >= limit:
+        # Dense among the first names: walking the name index further finds the page soon.
+        return list(session.scalars(stmt.where(condition)))
+    indexes = search_index.postgresql_indexes(session)
+    narrowed: ColumnElement[bool] | TextClause
+    if len(query) >= 3:
+        usable = "ix_products_name_trgm" in indexes
+        narrowed = condition
+    else:
+        # The pieces are of the lowered text, as ILIKE compares; a letter that lowers to more
+        # than one (İ) has no piece of its own.
+        usable = "ix_products_search_grams" in indexes and len(query.lower()) == len(query)
+        narrowed = text("products.search_grams @> ARRAY[lower(CAST(:piece AS text))]").bindparams(
+            piece=query
+        )
+    if not usable or search_index.SEPARATOR in query:
+        return list(session.scalars(stmt.where(condition)))
+    # MATERIALIZED: the matches through the index, then sorted (the planner would otherwise walk
+    # the whole name index for words whose matches come late in the alphabet).
+    matches = (
+        select(Product.id, Product.name)
+        .where(narrowed, condition)
+        .cte("matches")
+        .prefix_with("MATERIALIZED")
+    )
+    ordered = select(matches.c.id).order_by(matches.c.name, matches.c.id).limit(limit)
+    return list(session.scalars(ordered))
+
+
+def _phrase(words: str) -> str:
+    """An FTS5 phrase of ``words`` as typed (quotes doubled for FTS syntax)."""
+    return '"' + words.replace('"', '""') + '"'
+
+
+def _fts_matches(query: str) -> Select[int]:
+    return (
+        select(text("rowid"))
+        .select_from(text("products_fts"))
+        .where(text("products_fts MATCH :q").bindparams(q=_phrase(query)))
+    )
+
+
+def _folded_prefixes(query: str) -> set[str]:
+    """``query`` as the trigram index may have stored it: each letter as typed or lowered
+    (the index folds case; LIKE matches non-ASCII letters exactly, ASCII in either case)."""
+    prefixes = {""}
+    for ch in query:
+        lowered = ch.lower()
+        variants = {ch, lowered[0]} if lowered else {ch}
+        prefixes = {p + v for p in prefixes for v in variants}
+    return prefixes
+
+
+def _in_name_order(
+    session: Session, match: str, limit: int, condition: ColumnElement[bool] | None = None
+) -> list[int]:
+    """The first ``limit`` products (by name, id) that the trigram index matches (and that meet
+    ``condition``): it returns matches in key order, so reading stops once the page is full.
+    Unplaced products (key < 0, new or just renamed) come first and are sorted in."""
+    grams = search_index.GRAMS
+    keys = search_index.KEYS
+    found = grams.join(keys, keys.c.key == grams.c.rowid)
+    if condition is not None:
+        found = found.join(Product, Product.id == keys.c.product_id)
+    stmt = (
+        select(keys.c.product_id, keys.c.key)
+        .select_from(found)
+        .where(text("product_grams MATCH :match").bindparams(match=match))
+        .order_by(grams.c.rowid)
+    )
+    if condition is not None:
+        stmt = stmt.where(condition)
+    unplaced: list[int] = []
+    placed: list[int] = []
+    result = session.execute(stmt)
+    try:
+        for product_id, key in result:
+            if key < 0:
+                unplaced.append(product_id)
+                continue
+            placed.append(product_id)
+            if len(placed) >= limit:
+                break
+    finally:
+        result.close()
+    if not unplaced:
+        return placed
+    ids = unplaced + placed
+    names = dict(session.execute(select(Product.id, Product.name).where(Product.id.in_(ids))).all())
+    # Python orders str by code point, as SQLite's BINARY collation orders UTF-8 bytes.
+    return sorted(ids, key=lambda i: (names[i], i))[:limit]
 
 
 def _search_head(

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from lendingdesk.domain import catalogue
 from lendingdesk.services.views import CatalogueView, LoansView, ProductFilter
+from lendingdesk.store import search_index
 from lendingdesk.store.db import open_database
 from lendingdesk.store.models import Borrower, Item, Loan, Product
 from tests.domain.factories import borrower, product_with_items
@@ -106,26 +107,78 @@ def plain_search(s: Session, query: str, *, fts: bool = True) -> list[int]:
     return list(s.scalars(stmt.where(or_(*(c.ilike(pattern, escape="\\") for c in columns)))))
 
 
-# (FTS matches sorted up to; names walked first; for one or two letters: matches scanned up to):
-# the shipped values (on 300 products: sort, scan), and the other plans forced on this database.
+def random_queries(s: Session, count: int, rng: random.Random) -> list[str]:
+    """Pieces of 1-4 letters of the stored texts, their case changed at random: what a person
+    types (accents, digits, hyphens, LIKE's special characters included)."""
+    texts = [
+        t
+        for row in s.execute(select(Product.name, Product.maker, Product.description))
+        for t in row
+        if t
+    ]
+    out = []
+    for _ in range(count):
+        source = rng.choice(texts)
+        start = rng.randrange(len(source))
+        piece = source[start : start + rng.randint(1, 4)]
+        out.append("".join(c.upper() if rng.random() < 0.4 else c.lower() for c in piece))
+    return out
+
+
+def shuffle_placing(db, how: str, rng: random.Random) -> None:
+    """The name-order keys of the search index in one of the states a desk sees: all new
+    (unplaced), all placed, placed and then some renamed or added, or no room left."""
+    from lendingdesk.store import search_index
+
+    with db.unit_of_work() as s:
+        if how == "unplaced":
+            return
+        search_index.renumber(s)
+        if how in ("renamed", "no room"):
+            products = list(s.scalars(select(Product).order_by(Product.id)))
+            for p in rng.sample(products, 25):
+                p.name = rng.choice(WORDS) + f" {rng.randint(1, 9)}"
+            s.add(Product(name="Éénpersoons extra", created_at=datetime(2026, 1, 1)))
+            s.flush()
+        if how == "renamed":
+            assert search_index.place_unplaced(s) > 0
+        if how == "no room":  # keys 1 apart: nothing can be placed between them
+            s.execute(text("UPDATE product_search_keys SET key = key / 4294967296 WHERE key > 0"))
+            s.execute(text("INSERT INTO product_grams(product_grams) VALUES ('delete-all')"))
+            s.execute(
+                text(
+                    "INSERT INTO product_grams(rowid, doc) SELECT k.key, coalesce(p.name, '') "
+                    "|| char(31) || coalesce(p.maker, '') || char(31) || "
+                    "coalesce(p.description, '') || char(31, 31) FROM product_search_keys k "
+                    "JOIN products p ON p.id = k.product_id"
+                )
+            )
+            search_index.place_unplaced(s)  # only at the two ends
+            unplaced = "SELECT count(*) FROM product_search_keys WHERE key < 0"
+            assert s.scalar(text(unplaced)) > 20
+
+
+# The index in each state a desk meets, and the names walked first for one or two letters:
+# the shipped number (on 300 products: all of them), and 3 (the index decides nearly always).
 PLANS = {
-    "shipped": None,
-    "walk, first 3 names, scan up to 5": (2, 3, 5),
-    "walk, first 100 names, scan up to 5": (2, 100, 5),
-    "sort, scan": (10_000, 10_000, 10_000),
+    "unplaced": ("unplaced", None),
+    "placed": ("placed", None),
+    "placed, head 3": ("placed", 3),
+    "renamed and added, head 3": ("renamed", 3),
+    "no room, head 3": ("no room", 3),
 }
 
 
 @pytest.mark.parametrize("plan", PLANS)
 def test_every_plan_finds_what_the_plain_query_finds(seeded, plan, monkeypatch) -> None:
-    if PLANS[plan]:
-        sort_up_to, head, scan_up_to = PLANS[plan]
-        monkeypatch.setattr(catalogue, "_SORT_MATCHES_UP_TO", sort_up_to)
-        monkeypatch.setattr(catalogue, "_SHORT_HEAD", head)
-        monkeypatch.setattr(catalogue, "_WORD_HEAD", head)
-        monkeypatch.setattr(catalogue, "_SHORT_SCAN_UP_TO", scan_up_to)
+    how, head = PLANS[plan]
+    if head:
+        monkeypatch.setattr(catalogue, "_LETTER_HEAD", head)
+        monkeypatch.setattr(catalogue, "_PAIR_HEAD", head)
+    rng = random.Random(plan)
+    shuffle_placing(seeded, how, rng)
     with seeded.session() as s:
-        for query in QUERIES:
+        for query in (*QUERIES, *random_queries(s, 60, rng)):
             everything = plain_search(s, query)
             for limit in (1, 7, 50, 1000):
                 got = catalogue.search_product_ids(s, query, limit=limit)
@@ -246,19 +299,26 @@ def test_loan_pages_in_due_order(loans, ctx, view, query) -> None:
 
 
 @pytest.mark.postgres
-def test_search_and_loan_pages_on_postgresql(pg_url, ctx) -> None:  # noqa: F811
-    """The same code on a shared PostgreSQL server (ILIKE, no SQLite tricks)."""
+def test_search_and_loan_pages_on_postgresql(pg_url, ctx, monkeypatch) -> None:  # noqa: F811
+    """The same code on a shared PostgreSQL server: ILIKE, through migration 0022's trigram
+    and letter-piece indexes (with the first names walked, and with the walk cut to 3 names so
+    that the indexes decide), the same products in the same order as the plain query."""
     db = open_database(pg_url)
     try:
         seed_products(db)
         seed_loans(db, ctx)
         with db.session() as s:
-            for query in ("p", "RO", "rob", "crème", "100%", "_ho", "zzz", ""):
-                everything = plain_search(s, query, fts=False)
-                assert everything or query in ("zzz",), query
-                for limit in (1, 7, 1000):
-                    got = catalogue.search_product_ids(s, query, limit=limit)
-                    assert got == everything[:limit], (query, limit)
+            indexes = search_index.postgresql_indexes(s)
+            assert {"ix_products_search_grams", "ix_products_name_trgm"} <= indexes
+            queries = (*QUERIES, *random_queries(s, 60, random.Random(5)))
+            for head in (None, 3):
+                if head:
+                    monkeypatch.setattr(catalogue, "_PG_HEAD", head)
+                for query in queries:
+                    everything = plain_search(s, query, fts=False)
+                    for limit in (1, 7, 1000):
+                        got = catalogue.search_product_ids(s, query, limit=limit)
+                        assert got == everything[:limit], (query, limit, head)
         views = CatalogueView(db, lambda: ctx)
         page = views.product_page(ProductFilter(query="rob"), limit=9)
         assert len(page.rows) == 9 and page.has_more

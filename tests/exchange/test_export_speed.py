@@ -150,3 +150,14 @@ def test_wrapping_once_survives_paragraphs_that_move_to_the_next_page(monkeypatc
     every = io.BytesIO()
     reports.render_product_report(data, every, generated_at=MADE)
     assert _pages(once.getvalue()) == _pages(every.getvalue())
+
+
+def test_pdfs_go_into_the_zip_as_they_are_and_the_rest_deflated():
+    out = io.BytesIO()
+    export.build_bundle(export_data(), out, generated_at=MADE)
+    with zipfile.ZipFile(out) as archive:
+        kinds = {i.filename: i.compress_type for i in archive.infolist()}
+        assert archive.testzip() is None
+    assert any(name.endswith(".pdf") for name in kinds)
+    for name, kind in kinds.items():
+        assert kind == (zipfile.ZIP_STORED if name.endswith(".pdf") else zipfile.ZIP_DEFLATED)

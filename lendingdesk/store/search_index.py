@@ -1,0 +1,159 @@
+"""The SQLite product search index in name order (made by migration 0022).
+
+``product_grams`` is a contentless FTS5 trigram index over one text per product: name, maker
+and description, each followed by U+001F, and one more U+001F (so that every one- or
+two-letter piece of a text begins an indexed trigram). Its row ids are sort keys that follow
+(name, id), ``product_search_keys`` says whose: FTS5 returns matches in row-id order, so a
+search reads matches only until its page is full.
+
+A product that is inserted, or whose texts change, gets the key -id from the triggers:
+"unplaced". A search reads every unplaced match (few) and sorts those in; ``place_unplaced``
+gives them keys between their neighbours' in the same transaction, so they stay few.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import column, table, text
+from sqlalchemy.orm import Session
+
+# As in migration 0022: room for 32 halvings between two neighbours.
+SPACING = 1 << 32
+SEPARATOR = "\x1f"
+# With more unplaced products than this (a bulk insert), all keys are made again at once.
+RENUMBER_FROM = 2000
+
+
+GRAMS = table("product_grams", column("rowid"))
+KEYS = table("product_search_keys", column("key"), column("product_id"))
+
+
+def _doc(row: str) -> str:
+    """The indexed text of product ``row`` (SQL), as the triggers of migration 0022 write it."""
+    return (
+        f"coalesce({row}.name, '') || char(31) || coalesce({row}.maker, '') || char(31) || "
+        f"coalesce({row}.description, '') || char(31, 31)"
+    )
+
+
+def available(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+_POSTGRESQL_INDEXES: dict[str, frozenset[str]] = {}
+
+
+def postgresql_indexes(session: Session) -> frozenset[str]:
+    """The names of the indexes on products (asked once per database URL): migration 0022
+    makes the trigram ones only where the server has pg_trgm."""
+    key = str(session.get_bind().engine.url)
+    if key not in _POSTGRESQL_INDEXES:
+        _POSTGRESQL_INDEXES[key] = frozenset(
+            session.scalars(text("SELECT indexname FROM pg_indexes WHERE tablename = 'products'"))
+        )
+    return _POSTGRESQL_INDEXES[key]
+
+
+def terms_beginning(session: Session, prefixes: Iterable[str]) -> list[str]:
+    """The indexed trigrams that begin with any of ``prefixes``: a range of the vocabulary."""
+    terms: set[str] = set()
+    for prefix in prefixes:
+        following = ord(prefix[-1]) + 1
+        if 0xD800 <= following <= 0xDFFF:
+            following = 0xE000  # no surrogates in UTF-8
+        if following > 0x10FFFF:
+            rows = session.scalars(
+                text("SELECT term FROM product_grams_terms WHERE term >= :low"),
+                {"low": prefix},
+            )
+        else:
+            rows = session.scalars(
+                text("SELECT term FROM product_grams_terms WHERE term >= :low AND term < :high"),
+                {"low": prefix, "high": prefix[:-1] + chr(following)},
+            )
+        terms.update(rows)
+    return sorted(terms)
+
+
+def place_unplaced(session: Session) -> int:
+    """Give unplaced products a key in name order; how many were placed. SQLite only."""
+    if not available(session):
+        return 0
+    unplaced = session.execute(
+        text(
+            "SELECT p.id, p.name FROM product_search_keys k JOIN products p ON p.id = k.product_id "
+            "WHERE k.key < 0 ORDER BY p.name, p.id"
+        )
+    ).all()
+    if len(unplaced) > RENUMBER_FROM:
+        renumber(session)
+        return len(unplaced)
+    placed = 0
+    for product_id, name in unplaced:
+        below = session.scalar(
+            text(
+                "SELECT k.key FROM products p JOIN product_search_keys k ON k.product_id = p.id "
+                "WHERE p.name <= :name AND (p.name < :name OR p.id < :id) AND k.key > 0 "
+                "ORDER BY p.name DESC, p.id DESC LIMIT 1"
+            ),
+            {"name": name, "id": product_id},
+        )
+        above = session.scalar(
+            text(
+                "SELECT k.key FROM products p JOIN product_search_keys k ON k.product_id = p.id "
+                "WHERE p.name >= :name AND (p.name > :name OR p.id > :id) AND k.key > 0 "
+                "ORDER BY p.name, p.id LIMIT 1"
+            ),
+            {"name": name, "id": product_id},
+        )
+        low = below or 0
+        high = above if above is not None else low + 2 * SPACING
+        if high - low < 2:
+            continue  # no room left here: stays unplaced (still found, sorted in)
+        _move(session, product_id, (low + high) // 2)
+        placed += 1
+    return placed
+
+
+def _move(session: Session, product_id: int, key: int) -> None:
+    """Re-index one product under ``key`` (a contentless index deletes by the indexed text)."""
+    doc = _doc("p")
+    params = {"id": product_id, "key": key}
+    session.execute(
+        text(
+            "INSERT INTO product_grams (product_grams, rowid, doc) "
+            f"SELECT 'delete', k.key, {doc} FROM product_search_keys k "
+            "JOIN products p ON p.id = k.product_id WHERE k.product_id = :id"
+        ),
+        params,
+    )
+    session.execute(
+        text("UPDATE product_search_keys SET key = :key WHERE product_id = :id"), params
+    )
+    session.execute(
+        text(
+            f"INSERT INTO product_grams (rowid, doc) SELECT :key, {doc} FROM products p WHERE p.id = :id"
+        ),
+        params,
+    )
+
+
+def renumber(session: Session) -> None:
+    """Every product's key again, in name order (after a bulk insert)."""
+    if not available(session):
+        return
+    session.execute(text("INSERT INTO product_grams (product_grams) VALUES ('delete-all')"))
+    session.execute(text("DELETE FROM product_search_keys"))
+    session.execute(
+        text(
+            "INSERT INTO product_search_keys (key, product_id) "
+            f"SELECT {SPACING} * row_number() OVER (ORDER BY name, id), id FROM products"
+        )
+    )
+    session.execute(
+        text(
+            f"INSERT INTO product_grams (rowid, doc) SELECT k.key, {_doc('p')} "
+            "FROM product_search_keys k JOIN products p ON p.id = k.product_id"
+        )
+    )
