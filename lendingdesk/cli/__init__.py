@@ -142,6 +142,7 @@ def main(argv: list[str]) -> int:
     from lendingdesk.cli.common import close_all
     from lendingdesk.errors import DatabaseUnavailable, LendingError
     from lendingdesk.safe_text import one_line
+    from lendingdesk.translation import Text
 
     # A file name that is not UTF-8 is still printed (escaped), never a crash half-way.
     for stream in (sys.stdout, sys.stderr):
@@ -149,17 +150,17 @@ def main(argv: list[str]) -> int:
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
 
-    def refuse(nl: str, en: str, code: int) -> int:
-        print(one_line(nl if args.lang == "nl" else en), file=sys.stderr)
+    def refuse(text: Text, code: int) -> int:
+        print(one_line(text.render(args.lang)), file=sys.stderr)
         return code
 
     try:
         _refuse_undecodable(args)
         return handler(args)
     except DatabaseUnavailable as exc:
-        return refuse(exc.nl, exc.en, EXIT_DB)
+        return refuse(exc.text, EXIT_DB)
     except LendingError as exc:
-        return refuse(exc.nl, exc.en, EXIT_REFUSED)
+        return refuse(exc.text, EXIT_REFUSED)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -167,16 +168,16 @@ def main(argv: list[str]) -> int:
     except OSError as exc:  # a file that cannot be read or written, named with its reason
         from lendingdesk.cli.common import file_error
 
-        nl, en = file_error(exc)
-        return refuse(nl, en, EXIT_REFUSED)
+        return refuse(file_error(exc), EXIT_REFUSED)
     except Exception as exc:  # the last guard: one line, never a traceback
         log = _log_unexpected(args)
         name = type(exc).__name__
         return refuse(
-            f"Onverwachte fout ({name}); de details staan in {log}. Probeer het opnieuw; blijft "
-            "het gebeuren, meld het dan bij de beheerder met de opdracht die u gaf.",
-            f"Unexpected error ({name}); details are in {log}. Try again; if it keeps "
-            "happening, report it to the administrator with the command you gave.",
+            translate(
+                "cli",
+                "Unexpected error ({name}); details are in {log}. Try again; if it keeps "
+                "happening, report it to the administrator with the command you gave.",
+            ).format(name=name, log=log),
             EXIT_UNEXPECTED,
         )
     finally:

@@ -137,11 +137,11 @@ def cmd_stocktake(args: argparse.Namespace) -> int:
 
 
 _HEADINGS = {
-    "found": ("Gevonden", "Found"),
-    "missing": ("Ontbreekt", "Missing"),
-    "wrong_place": ("Verkeerde plek", "Wrong place"),
-    "on_loan": ("Staat als uitgeleend", "Registered as on loan"),
-    "unknown": ("Onbekend", "Unknown"),
+    "found": translate("cli.stocktake", "Found"),
+    "missing": translate("cli.stocktake", "Missing"),
+    "wrong_place": translate("cli.stocktake", "Wrong place"),
+    "on_loan": translate("cli.stocktake", "Registered as on loan"),
+    "unknown": translate("cli.stocktake", "Unknown"),
 }
 
 
@@ -150,7 +150,6 @@ def _print_lists(args: argparse.Namespace, result: stocktake.Reconciliation) -> 
         codes = getattr(result, name)
         if not codes:
             continue
-        nl, en = _HEADINGS[name]
-        print(f"{nl if args.lang == 'nl' else en} ({len(codes)}):")
+        print(f"{_HEADINGS[name].render(args.lang)} ({len(codes)}):")
         for code in codes:
             print(f"  {shown(code, 80)}")

@@ -473,11 +473,10 @@ def start_notices(window: MainWindow, every_ms: int = 60_000) -> QTimer | None:
     def done(report: RunReport | None) -> None:
         if report is None:  # off, or not time yet
             return
-        if report.server_error is None:
+        if report.server_problem is None:
             show(None)
             return
-        nl = window.translations.lang == "nl"
-        show(f"{report.server_error_nl if nl else report.server_error}.")
+        show(f"{report.server_problem.render(window.translations.lang)}.")
 
     def failed(error: BaseException) -> None:
         if isinstance(error, LendingError):
