@@ -970,6 +970,10 @@
 <context>
     <name>cli</name>
     <message>
+        <source>Unexpected error ({name}); details are in {log}. Try again; if it keeps happening, report it to the administrator with the command you gave.</source>
+        <translation>Onverwachte fout ({name}); de details staan in {log}. Probeer het opnieuw; blijft het gebeuren, meld het dan bij de beheerder met de opdracht die u gaf.</translation>
+    </message>
+    <message>
         <source>The text given with {option} holds characters that are not UTF-8; set the terminal to UTF-8 and type it again.</source>
         <translation>De tekst bij {option} bevat tekens die geen UTF-8 zijn; zet de terminal op UTF-8 en typ hem opnieuw.</translation>
     </message>
@@ -993,12 +997,56 @@
         <translation>Die bestandsnaam is te lang (meer dan 255 tekens); kies een kortere.</translation>
     </message>
     <message>
+        <source>does not exist</source>
+        <translation>bestaat niet</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>is een map</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <source>name too long</source>
+        <translation>naam te lang</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>read-only disk</source>
+        <translation>alleen-lezen schijf</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>bestaat al</translation>
+    </message>
+    <message>
+        <source>File {name}: {reason}. Choose another file or folder.</source>
+        <translation>Bestand {name}: {reason}. Kies een ander bestand of een andere map.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {reason}.</source>
+        <translation>Een bestand kon niet gelezen of geschreven worden: {reason}.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date; use YYYY-MM-DD, for example 2026-12-01.</source>
         <translation>“{value}” is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-12-01.</translation>
     </message>
     <message>
         <source>{day} is outside LendingDesk&apos;s range (1900 up to and including 2999).</source>
         <translation>{day} ligt buiten het bereik van LendingDesk (1900 tot en met 2999).</translation>
+    </message>
+    <message>
+        <source>no file can be made there</source>
+        <translation>daar kan geen bestand gemaakt worden</translation>
     </message>
     <message>
         <source>Cannot write to {value} ({detail}); choose another folder.</source>
@@ -1018,6 +1066,10 @@
     <message>
         <source>Everything erased, the audit log too ({audit_events} entries). {kept} Everything is in the backup {backup}.</source>
         <translation>Alles gewist, ook het logboek ({audit_events} regels). {kept} Alles staat in de reservekopie {backup}.</translation>
+    </message>
+    <message>
+        <source>The coordinator code is kept.</source>
+        <translation>De coördinatorcode is bewaard.</translation>
     </message>
     <message>
         <source>Demo loaded: {summary}</source>
@@ -1060,8 +1112,16 @@
         <translation>Database is al bijgewerkt (versie {after}).</translation>
     </message>
     <message>
+        <source> Backup: {backup}</source>
+        <translation> Reservekopie: {backup}</translation>
+    </message>
+    <message>
         <source>Database upgraded from {value} to {after}.{note}</source>
         <translation>Database bijgewerkt van {value} naar {after}.{note}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
     </message>
     <message>
         <source>Backup written: {target}</source>
@@ -1159,6 +1219,20 @@
         <source>Give --out a file name ending in .pdf or .csv (now: {out}).</source>
         <translation>Geef bij --out een bestandsnaam die eindigt op .pdf of .csv (nu: {out}).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Hygiene report {start} to {end}: {lines} sign-offs, {deviations} deviations; {what} in {target}.</source>
         <translation>Hygiënerapport {start} t/m {end}: {lines} aftekeningen, {deviations} afwijkingen; {what} in {target}.</translation>
@@ -1186,12 +1260,24 @@
         <translation>Het resultaat moet één regel tekst zijn (hoogstens 500 tekens).</translation>
     </message>
     <message>
+        <source> (cost € {euros}.{cents})</source>
+        <translation> (kosten € {euros},{cents})</translation>
+    </message>
+    <message>
         <source>Check {check} of {tag} recorded by {by}{cost}.</source>
         <translation>Controle {check} van {tag} vastgelegd door {by}{cost}.</translation>
     </message>
     <message>
         <source>The label must be one line of text (at most 120 characters).</source>
         <translation>Het label moet één regel tekst zijn (hoogstens 120 tekens).</translation>
+    </message>
+    <message>
+        <source>blocks lending</source>
+        <translation>blokkeert uitlenen</translation>
+    </message>
+    <message>
+        <source>warns</source>
+        <translation>waarschuwt</translation>
     </message>
     <message>
         <source>{product}: check {key} ({label}) every {interval_days} days; when overdue it {effect}.</source>
@@ -1383,8 +1469,16 @@
         <translation>* = verplicht (in een optioneel blok: verplicht zodra het blok is ingevuld)</translation>
     </message>
     <message>
+        <source> (optional)</source>
+        <translation> (optioneel)</translation>
+    </message>
+    <message>
         <source>Review {id} saved for {product} (loan {loan_id}): rating {rating}{sus}. Awaiting moderation.</source>
         <translation>Review {id} opgeslagen voor {product} (uitlening {loan_id}): oordeel {rating}{sus}. Wacht op moderatie.</translation>
+    </message>
+    <message>
+        <source> ({fields} edited)</source>
+        <translation> ({fields} aangepast)</translation>
     </message>
     <message>
         <source>Review {id} ({product}) approved{edited}.</source>
@@ -1412,6 +1506,26 @@
     <message>
         <source>Applied and recorded: {moved} moved here, {checked_in} checked in (to cleaning), {found_again} no longer lost.</source>
         <translation>Toegepast en vastgelegd: {moved} hierheen verplaatst, {checked_in} ingenomen (naar schoonmaak), {found_again} niet langer vermist.</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>Verkeerde plek</translation>
+    </message>
+    <message>
+        <source>Registered as on loan</source>
+        <translation>Staat als uitgeleend</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1581,10 @@
 </context>
 <context>
     <name>documents.card</name>
+    <message>
+        <source> for &apos;{text}&apos;</source>
+        <translation> voor &apos;{text}&apos;</translation>
+    </message>
     <message>
         <source>The label is too small: there is no room{what} next to the QR code. Choose a larger label.</source>
         <translation>Het etiket is te klein: naast de QR-code is geen ruimte{what}. Kies een groter etiket.</translation>
@@ -1585,6 +1703,18 @@
         <translation>De tekst &apos;{detail}&apos; is te lang (meer dan {max_text} tekens). Maak hem korter.</translation>
     </message>
     <message>
+        <source>use conditions</source>
+        <translation>gebruiksvoorwaarden</translation>
+    </message>
+    <message>
+        <source>hygiene instruction</source>
+        <translation>hygiëne-instructie</translation>
+    </message>
+    <message>
+        <source>privacy notice</source>
+        <translation>privacyverklaring</translation>
+    </message>
+    <message>
         <source>Unknown way of accepting: {method} (tick or signature).</source>
         <translation>Onbekende manier van accepteren: {method} (aanvinken of tekenen).</translation>
     </message>
@@ -1655,9 +1785,12 @@
         <source>This borrower&apos;s data was erased; create a new borrower.</source>
         <translation>De gegevens van deze lener zijn gewist; maak een nieuwe lener aan.</translation>
     </message>
-    <message>
-        <source>{borrower} still has {open_count} {value} on loan. Check those in first.</source>
-        <translation>{borrower} heeft nog {open_count} {value} te leen. Neem die eerst in.</translation>
+    <message numerus="yes">
+        <source>{borrower} still has %n item(s) on loan. Check those in first.</source>
+        <translation>
+            <numerusform>{borrower} heeft nog %n product te leen. Neem dat eerst in.</numerusform>
+            <numerusform>{borrower} heeft nog %n producten te leen. Neem die eerst in.</numerusform>
+        </translation>
     </message>
     <message>
         <source>‘{code}’ is not an ISO 9999 code. Write for example 22.33 or 12.23.06.</source>
@@ -1840,6 +1973,22 @@
 <context>
     <name>domain.hygiene</name>
     <message>
+        <source>cleaning</source>
+        <translation>schoonmaak</translation>
+    </message>
+    <message>
+        <source>disinfection</source>
+        <translation>desinfectie</translation>
+    </message>
+    <message>
+        <source>device reset</source>
+        <translation>apparaat-reset</translation>
+    </message>
+    <message>
+        <source>second check</source>
+        <translation>tweede controle</translation>
+    </message>
+    <message>
         <source>At most {max_steps} {what}; combine steps.</source>
         <translation>Hooguit {max_steps} {what}; voeg stappen samen.</translation>
     </message>
@@ -1856,12 +2005,36 @@
         <translation>Kies het desinfectiemiddel (bijvoorbeeld alcohol 70 %) of kies ‘alleen reinigen’.</translation>
     </message>
     <message>
+        <source>cleaning steps</source>
+        <translation>schoonmaakstappen</translation>
+    </message>
+    <message>
+        <source>reset steps</source>
+        <translation>resetstappen</translation>
+    </message>
+    <message>
         <source>The maker&apos;s instruction is too long: give a web address or a file path.</source>
         <translation>De instructie van de maker is te lang: geef een webadres of bestandspad.</translation>
     </message>
     <message>
         <source>{name} is awaiting cleaning. Have it cleaned and signed off under Cleaning first.</source>
         <translation>{name} wacht op schoonmaak. Laat het eerst schoonmaken en aftekenen bij Schoonmaak.</translation>
+    </message>
+    <message>
+        <source>clean and disinfect it as the protocol says</source>
+        <translation>reinig en desinfecteer het volgens het protocol</translation>
+    </message>
+    <message>
+        <source>complete the reset checklist (log out accounts, erase data, …)</source>
+        <translation>werk de resetlijst af (accounts uitloggen, gegevens wissen, …)</translation>
+    </message>
+    <message>
+        <source>have a colleague check it</source>
+        <translation>laat een collega het nakijken</translation>
+    </message>
+    <message>
+        <source>clean it</source>
+        <translation>maak het schoon</translation>
     </message>
     <message>
         <source>{name} may not go out yet: {what} not signed off. Go to Cleaning, {todo} and sign it off.</source>
@@ -2054,8 +2227,66 @@
         <translation>Review-instrument &apos;{key}&apos; heeft geen versie {version}.</translation>
     </message>
     <message>
+        <source>text expected</source>
+        <translation>tekst verwacht</translation>
+    </message>
+    <message>
+        <source>text is {length} characters, at most {max_length}</source>
+        <translation>tekst is {length} tekens, maximaal {max_length}</translation>
+    </message>
+    <message>
+        <source>a choice (text) expected</source>
+        <translation>keuze (tekst) verwacht</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a choice</source>
+        <translation>&apos;{value}&apos; is geen keuze</translation>
+    </message>
+    <message>
+        <source>a list of choices expected</source>
+        <translation>lijst van keuzes verwacht</translation>
+    </message>
+    <message>
+        <source>whole number or &apos;na&apos; expected</source>
+        <translation>geheel getal of &apos;na&apos; verwacht</translation>
+    </message>
+    <message>
+        <source>whole number expected</source>
+        <translation>geheel getal verwacht</translation>
+    </message>
+    <message>
+        <source>{value} is outside {minimum}..{maximum}</source>
+        <translation>{value} ligt buiten {minimum}..{maximum}</translation>
+    </message>
+    <message>
+        <source>unknown item in {ref}</source>
+        <translation>onbekende vraag in {ref}</translation>
+    </message>
+    <message>
+        <source>block &apos;{title}&apos; is partly filled: answer all {count} items or none (missing: {names})</source>
+        <translation>blok &apos;{title}&apos; is deels ingevuld: vul alle {count} vragen in of geen enkele (ontbreekt: {names})</translation>
+    </message>
+    <message>
+        <source>answer missing</source>
+        <translation>antwoord ontbreekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>block &apos;{title}&apos;: answer at least %n item(s)</source>
+        <translation>
+            <numerusform>blok &apos;{title}&apos;: beantwoord minstens %n vraag</numerusform>
+            <numerusform>blok &apos;{title}&apos;: beantwoord minstens %n vragen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Answers must be a mapping of item → answer.</source>
         <translation>Antwoorden moeten een verzameling vraag → antwoord zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Review not saved — {detail}.</source>
@@ -2068,6 +2299,50 @@
     <message>
         <source>Item &apos;{key}&apos; does not exist in instrument {ref}.</source>
         <translation>Vraag &apos;{key}&apos; bestaat niet in instrument {ref}.</translation>
+    </message>
+    <message>
+        <source>duplicate item &apos;{key}&apos;</source>
+        <translation>dubbele vraag &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>score keys must be unique and not be &apos;rating&apos;</source>
+        <translation>scoresleutels moeten uniek zijn en niet &apos;rating&apos; heten</translation>
+    </message>
+    <message>
+        <source>score &apos;{key}&apos; names &apos;{key2}&apos;, which is not a fitting numeric item</source>
+        <translation>score &apos;{key}&apos; noemt &apos;{key2}&apos;, geen passende numerieke vraag</translation>
+    </message>
+    <message>
+        <source>&apos;rating&apos; names unknown score &apos;{rating}&apos;</source>
+        <translation>&apos;rating&apos; noemt onbekende score &apos;{rating}&apos;</translation>
+    </message>
+    <message>
+        <source>item &apos;{key}&apos; names unknown option set &apos;{option_set}&apos;</source>
+        <translation>vraag &apos;{key}&apos; noemt onbekende optieset &apos;{option_set}&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate option in &apos;{key}&apos;</source>
+        <translation>dubbele optie bij &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>effect item &apos;{key}&apos; must have options -2..2 and &apos;na&apos;</source>
+        <translation>effectvraag &apos;{key}&apos; moet opties -2..2 en &apos;na&apos; hebben</translation>
+    </message>
+    <message>
+        <source>choices of &apos;{key}&apos; must be strings</source>
+        <translation>keuzes van &apos;{key}&apos; moeten tekst zijn</translation>
+    </message>
+    <message>
+        <source>invalid range in &apos;{key}&apos;</source>
+        <translation>ongeldig bereik bij &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>option labels of &apos;{key}&apos; fall outside {low}..{high}</source>
+        <translation>optielabels van &apos;{key}&apos; vallen buiten {low}..{high}</translation>
+    </message>
+    <message>
+        <source>file name {name} does not match key and version</source>
+        <translation>bestandsnaam {name} past niet bij sleutel en versie</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2362,50 @@
 </context>
 <context>
     <name>domain.roles</name>
+    <message>
+        <source>retire an item</source>
+        <translation>een product af te schrijven</translation>
+    </message>
+    <message>
+        <source>erase a borrower&apos;s personal data</source>
+        <translation>persoonsgegevens van een lener te wissen</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>instellingen te wijzigen</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>gegevens te exporteren</translation>
+    </message>
+    <message>
+        <source>export the audit log</source>
+        <translation>het logboek te exporteren</translation>
+    </message>
+    <message>
+        <source>write a full copy of the database</source>
+        <translation>een volledige kopie van de database te maken</translation>
+    </message>
+    <message>
+        <source>erase everything for the demo</source>
+        <translation>alle gegevens te wissen en de demo te laden</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>een reservekopie terug te zetten</translation>
+    </message>
+    <message>
+        <source>change the coordinator code</source>
+        <translation>de coördinatorcode te wijzigen</translation>
+    </message>
+    <message>
+        <source>leave self-service</source>
+        <translation>de zelfbediening te verlaten</translation>
+    </message>
+    <message>
+        <source>change the loan conditions</source>
+        <translation>de leenvoorwaarden te wijzigen</translation>
+    </message>
     <message>
         <source>Choose a coordinator code of at least {min_length} characters.</source>
         <translation>Kies een coördinatorcode van minstens {min_length} tekens.</translation>
@@ -2125,6 +2444,10 @@
     <message>
         <source>Line {number} is not a scan (too long or holding control characters). Choose the file the scanner made: one code per line.</source>
         <translation>Regel {number} is geen scan (te lang of met stuurtekens). Kies het bestand dat de scanner maakte: één code per regel.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>Stock-take {stocktake_id} does not exist.</source>
@@ -2201,6 +2524,50 @@
         <translation>Bestand {path} kan niet gelezen worden: {value}.</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>maker</source>
+        <translation>merk</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>loan days</source>
+        <translation>uitleentermijn</translation>
+    </message>
+    <message>
+        <source>cleaning</source>
+        <translation>schoonmaak</translation>
+    </message>
+    <message>
+        <source>accessories</source>
+        <translation>accessoires</translation>
+    </message>
+    <message>
+        <source>item count</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>asset tags</source>
+        <translation>labelcodes</translation>
+    </message>
+    <message>
+        <source>ISO class</source>
+        <translation>ISO-klasse</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>handleiding</translation>
+    </message>
+    <message>
         <source>CSV file cannot be read near line {line_num}: {exc}.</source>
         <translation>CSV-bestand is onleesbaar rond regel {line_num}: {exc}.</translation>
     </message>
@@ -2208,9 +2575,84 @@
         <source>Excel support is missing.</source>
         <translation>Excel-ondersteuning ontbreekt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cells hold formulas</source>
+        <translation>
+            <numerusform>%n cel bevat formules</numerusform>
+            <numerusform>%n cellen bevatten formules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cell {cell} holds a formula</source>
+        <translation>Cel {cell} bevat een formule</translation>
+    </message>
     <message>
         <source>Line {line}: the column for &apos;{duplicates}&apos; appears twice.</source>
         <translation>Regel {line}: kolom voor &apos;{duplicates}&apos; staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>more filled cells ({cells}) than header columns ({headers}); is there a separator inside unquoted text?</source>
+        <translation>meer ingevulde cellen ({cells}) dan kolommen in de kopregel ({headers}); staat er een scheidingsteken in een tekst zonder aanhalingstekens?</translation>
+    </message>
+    <message>
+        <source>too long (at most {limit} characters)</source>
+        <translation>te lang (maximaal {limit} tekens)</translation>
+    </message>
+    <message>
+        <source>name is missing</source>
+        <translation>naam ontbreekt</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a number of days</source>
+        <translation>&apos;{raw}&apos; is geen aantal dagen</translation>
+    </message>
+    <message>
+        <source>loan period of {loan_days} days is not between 1 and 365</source>
+        <translation>uitleentermijn {loan_days} dagen ligt niet tussen 1 en 365</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a count from 0 to {max_items_per_product}</source>
+        <translation>&apos;{raw}&apos; is geen aantal van 0 tot {max_items_per_product}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid asset tag</source>
+        <translation>&apos;{text}&apos; is geen geldige labelcode</translation>
+    </message>
+    <message>
+        <source>asset tag {tag} is listed twice</source>
+        <translation>labelcode {tag} staat er twee keer</translation>
+    </message>
+    <message>
+        <source>count {count} does not match {tags} asset tags</source>
+        <translation>aantal {count} past niet bij {tags} labelcodes</translation>
+    </message>
+    <message>
+        <source>an accessory is longer than {accessory_max} characters (separate them with |)</source>
+        <translation>een accessoire is langer dan {accessory_max} tekens (scheid ze met |)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an ISO 9999 code (e.g. 22.33 or 12.23.06)</source>
+        <translation>&apos;{value}&apos; is geen ISO 9999-code (bijv. 22.33 of 12.23.06)</translation>
+    </message>
+    <message>
+        <source>link must start with http:// or https://</source>
+        <translation>link moet beginnen met http:// of https://</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) starts here and is never closed, so the lines after it were merged into one cell; close the quote or remove it</source>
+        <translation>hier begint een aanhalingsteken (&quot;) dat niet wordt gesloten, waardoor de regels erna in één cel zijn samengevoegd; sluit het aanhalingsteken of haal het weg</translation>
+    </message>
+    <message>
+        <source>“{value}” starts like a spreadsheet formula ({value2}); it is kept as text. Is it right?</source>
+        <translation>“{value}” begint als een spreadsheetformule ({value2}); het wordt als tekst bewaard. Klopt het zo?</translation>
+    </message>
+    <message>
+        <source>&apos;{product}&apos; is already on line {first_line}</source>
+        <translation>&apos;{product}&apos; staat al op regel {first_line}</translation>
+    </message>
+    <message>
+        <source>asset tag {tag} is already on line {tag_line}</source>
+        <translation>labelcode {tag} staat al op regel {tag_line}</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2926,10 @@
             <numerusform>Import geweigerd: %n regels kloppen niet; er is niets veranderd. Verbeter het bestand en probeer opnieuw.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>asset tag {tag} already belongs to another product</source>
+        <translation>labelcode {tag} hoort al bij een ander product</translation>
+    </message>
 </context>
 <context>
     <name>services.desk</name>
@@ -2580,6 +3026,22 @@
         <translation>Mailserver “{url}”: {detail} Schrijf hem als smtp://gebruiker@host:587 of smtps://gebruiker@host:465.</translation>
     </message>
     <message>
+        <source>this is not a valid address.</source>
+        <translation>dit is geen geldig adres.</translation>
+    </message>
+    <message>
+        <source>start with smtp:// or smtps://.</source>
+        <translation>begin met smtp:// of smtps://.</translation>
+    </message>
+    <message>
+        <source>the server name is missing.</source>
+        <translation>de servernaam ontbreekt.</translation>
+    </message>
+    <message>
+        <source>leave the password out; LendingDesk keeps it in the system keyring or asks for it.</source>
+        <translation>zet het wachtwoord er niet in; LendingDesk bewaart het in de sleutelbos van het systeem of vraagt erom.</translation>
+    </message>
+    <message>
         <source>This computer has no keyring where LendingDesk can keep the mail server&apos;s password safely. Install one (for example GNOME Keyring or KWallet), or type the password when LendingDesk asks for it.</source>
         <translation>Deze computer heeft geen sleutelbos (keyring) waarin LendingDesk het wachtwoord van de mailserver veilig kan bewaren. Installeer er een (bijvoorbeeld GNOME Keyring of KWallet), of typ het wachtwoord als LendingDesk erom vraagt.</translation>
     </message>
@@ -2594,6 +3056,34 @@
     <message>
         <source>The mail server {host} offers no encryption (STARTTLS); LendingDesk does not send e-mail that way. Use smtps:// or a server with STARTTLS.</source>
         <translation>De mailserver {host} biedt geen versleuteling (STARTTLS); LendingDesk stuurt zo geen e-mail. Gebruik smtps:// of een server met STARTTLS.</translation>
+    </message>
+    <message>
+        <source>the mail server refused the user name or password ({code})</source>
+        <translation>de mailserver weigerde de gebruikersnaam of het wachtwoord ({code})</translation>
+    </message>
+    <message>
+        <source>the mail server refused the address</source>
+        <translation>de mailserver weigerde het adres</translation>
+    </message>
+    <message>
+        <source>the mail server answered {code}: {said}</source>
+        <translation>de mailserver antwoordde {code}: {said}</translation>
+    </message>
+    <message>
+        <source>encryption failed: {said}</source>
+        <translation>versleuteling mislukt: {said}</translation>
+    </message>
+    <message>
+        <source>the mail server cannot be reached (connection refused)</source>
+        <translation>de mailserver is niet bereikbaar (verbinding geweigerd)</translation>
+    </message>
+    <message>
+        <source>the mail server does not answer</source>
+        <translation>de mailserver antwoordt niet (meer)</translation>
+    </message>
+    <message>
+        <source>the mail server cannot be reached ({said})</source>
+        <translation>de mailserver is niet bereikbaar ({said})</translation>
     </message>
     <message>
         <source>E-mails are on, but the mail server or the sender address is missing. Fill them in on the E-mail settings page.</source>
@@ -2707,6 +3197,18 @@
         <translation>{what} is te lang (maximaal {limit} tekens).</translation>
     </message>
     <message>
+        <source>The name</source>
+        <translation>De naam</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>De discipline</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>De organisatie</translation>
+    </message>
+    <message>
         <source>Consent to publish the name was given, but no name. Fill in the name or turn the consent off.</source>
         <translation>Er is toestemming om de naam te publiceren, maar geen naam. Vul de naam in of zet de toestemming uit.</translation>
     </message>
@@ -2805,6 +3307,10 @@
         <source>Restore failed; the previous database is kept in {kept}.</source>
         <translation>Terugzetten mislukt; de vorige database staat in {kept}.</translation>
     </message>
+    <message>
+        <source>not a LendingDesk SQLite database</source>
+        <translation>geen SQLite-database van LendingDesk</translation>
+    </message>
 </context>
 <context>
     <name>store.db</name>
@@ -2845,12 +3351,20 @@
         <translation>De databaseserver weigert de gebruikersnaam of het wachtwoord ({exc}). Controleer het wachtwoord of vraag de beheerder; er is niets opgeslagen.</translation>
     </message>
     <message>
+        <source>the database server</source>
+        <translation>de databaseserver</translation>
+    </message>
+    <message>
         <source>The database server only allows reading; nothing was saved. Ask the administrator.</source>
         <translation>De databaseserver staat alleen lezen toe; er is niets opgeslagen. Vraag de beheerder.</translation>
     </message>
     <message>
         <source>The database server reports damaged data ({exc}); nothing was saved. Tell the administrator.</source>
         <translation>De databaseserver meldt beschadigde gegevens ({exc}); er is niets opgeslagen. Waarschuw de beheerder.</translation>
+    </message>
+    <message>
+        <source>the disk that holds the database</source>
+        <translation>de schijf met de database</translation>
     </message>
     <message>
         <source>The database file {where} is read-only (the file or its folder cannot be written); nothing was saved. Ask IT for write permission on the file and its folder.</source>
@@ -2867,6 +3381,10 @@
     <message>
         <source>The database file {where} cannot be read or written ({exc}); nothing was saved. Check the disk or network folder.</source>
         <translation>Het databasebestand {where} kan niet worden gelezen of geschreven ({exc}); er is niets opgeslagen. Controleer de schijf of netwerkmap.</translation>
+    </message>
+    <message>
+        <source>at {path}</source>
+        <translation>bij {path}</translation>
     </message>
     <message>
         <source>{path} cannot be written (read-only or no permission); nothing was saved. Ask IT for write permission.</source>
@@ -2902,6 +3420,13 @@
     <message>
         <source>The password does not belong in the settings; it is kept in the system keyring.</source>
         <translation>Het wachtwoord hoort niet in de instellingen; het staat in de sleutelbos van het systeem.</translation>
+    </message>
+</context>
+<context>
+    <name>translation</name>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} en {last}</translation>
     </message>
 </context>
 <context>
