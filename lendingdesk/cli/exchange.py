@@ -145,7 +145,7 @@ def cmd_import_catalogue(args: argparse.Namespace) -> int:
                 where = translate("cli.exchange", "line {line}: column '{column}': ").format(
                     line=error.line, column=error.column
                 )
-            reason = error.nl if args.lang == "nl" else error.en  # the importer's own words
+            reason = error.problem.render(args.lang)  # the importer's own words
             print(one_line(where.render(args.lang) + reason), file=sys.stderr)
         print(
             translate(
