@@ -322,4 +322,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>cli.documents</name>
+    <message numerus="yes">
+        <source>%n label(s) on {pages}: {out}</source>
+        <translation>
+            <numerusform>%n label on {pages}: {out}</numerusform>
+            <numerusform>%n labels on {pages}: {out}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s): {out}</source>
+        <translation>
+            <numerusform>%n card: {out}</numerusform>
+            <numerusform>%n cards: {out}</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

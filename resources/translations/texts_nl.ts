@@ -977,6 +977,58 @@
         <source>The text given with {option} holds characters that are not UTF-8; set the terminal to UTF-8 and type it again.</source>
         <translation>De tekst bij {option} bevat tekens die geen UTF-8 zijn; zet de terminal op UTF-8 en typ hem opnieuw.</translation>
     </message>
+    <message>
+        <source>the following arguments are required: {what}</source>
+        <translation>dit ontbreekt nog: {what}</translation>
+    </message>
+    <message>
+        <source>one of the arguments {what} is required</source>
+        <translation>geef één van: {what}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {what}</source>
+        <translation>onbekende argumenten: {what}</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {what}</source>
+        <translation>optie {option} is niet eenduidig: {what}</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid choice: {value} (choose from {what})</source>
+        <translation>{name}: ongeldige keuze {value} (kies uit {what})</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected one argument</source>
+        <translation>{name}: hier hoort één waarde bij</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected at least one argument</source>
+        <translation>{name}: hier hoort minstens één waarde bij</translation>
+    </message>
+    <message>
+        <source>argument {name}: not allowed with argument {other}</source>
+        <translation>{name} kan niet samen met {other}</translation>
+    </message>
+    <message>
+        <source>argument {name}: not a whole number: {value}</source>
+        <translation>{name}: “{value}” is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>argument {name}: must be from {low} to {high}</source>
+        <translation>{name}: kies een getal van {low} tot en met {high}</translation>
+    </message>
+    <message>
+        <source>argument {name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>see `{prog} --help`</source>
+        <translation>zie `{prog} --help`</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid value: {value}</source>
+        <translation>{name}: ongeldige waarde {value}</translation>
+    </message>
 </context>
 <context>
     <name>cli.common</name>
@@ -1161,6 +1213,31 @@
     <message>
         <source>With --template custom give --grid columns,rows,width,height,left,top (mm), optionally followed by column pitch,row pitch.</source>
         <translation>Geef bij --template custom ook --grid kolommen,rijen,breedte,hoogte,links,boven (mm), eventueel gevolgd door kolomafstand,rijafstand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) on {pages}: {out}</source>
+        <translation>
+            <numerusform>%n label op {pages}: {out}</numerusform>
+            <numerusform>%n labels op {pages}: {out}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s): {out}</source>
+        <translation>
+            <numerusform>%n pas: {out}</numerusform>
+            <numerusform>%n passen: {out}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slip: {out}</source>
+        <translation>Bon: {out}</translation>
     </message>
 </context>
 <context>
