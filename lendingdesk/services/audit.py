@@ -87,30 +87,45 @@ ENTITY_LABELS: dict[str, Message] = {
     "catalogue": translate("services.audit", "catalogue"),
 }
 
-# Detail keys as the screen shows them (the export keeps the stored keys).
-DETAIL_LABELS: dict[str, str] = {
-    "tag": "label",
-    "badge": "pas",
-    "due": "terug op",
-    "missing": "ontbreekt",
-    "next_status": "daarna",
-    "by": "door",
-    "method": "methode",
-    "damage": "schade",
-    "reason": "reden",
-    "name": "naam",
-    "product": "product",
-    "start": "van",
-    "end": "tot",
-    "old": "was",
-    "new": "nu",
-    "for_action": "voor",
-    "rows": "regels",
-    "file": "bestand",
-    "journal": "journaal",
+# Detail keys in words, as the screen and the export show them (the JSON keeps the stored keys).
+DETAIL_LABELS: dict[str, Message] = {
+    "tag": translate("services.audit", "asset tag"),
+    "badge": translate("services.audit", "badge"),
+    "due": translate("services.audit", "due back"),
+    "missing": translate("services.audit", "missing"),
+    "next_status": translate("services.audit", "then"),
+    "by": translate("services.audit", "by"),
+    "method": translate("services.audit", "method"),
+    "damage": translate("services.audit", "damage"),
+    "reason": translate("services.audit", "reason"),
+    "name": translate("services.audit", "name"),
+    "product": translate("services.audit", "product"),
+    "start": translate("services.audit", "from"),
+    "end": translate("services.audit", "until"),
+    "old": translate("services.audit", "before"),
+    "new": translate("services.audit", "after"),
+    "for_action": translate("services.audit", "for"),
+    "rows": translate("services.audit", "rows"),
+    "file": translate("services.audit", "file"),
+    "journal": translate("services.audit", "journal"),
 }
 
-CSV_COLUMNS = ("id", "when", "actor", "desk", "action", "entity", "entity_id", "details")
+CSV_COLUMNS = (
+    "id",
+    "when",
+    "actor",
+    "desk",
+    "action",
+    "entity",
+    "entity_id",
+    "details",
+    "in_words",
+)
+
+
+def detail_label(key: str, lang: str = "nl") -> str:
+    found = DETAIL_LABELS.get(key)
+    return found.render(lang) if found is not None else key.replace("_", " ")
 
 
 def action_label(action: str, lang: str = "nl") -> str:
@@ -147,12 +162,12 @@ class AuditRow:
     details: dict[str, Any]
 
     def details_text(self, lang: str = "en") -> str:
-        nl = lang.startswith("nl")
+        """The details in words of ``lang``: ``asset tag: LD0000449, by: Kees``."""
 
         def shown(k: str, v: Any) -> str:
             if k.endswith("status") and isinstance(v, str):
                 v = STATUS_WORDS[v].render(lang) if v in STATUS_WORDS else v
-            return f"{DETAIL_LABELS.get(k, k) if nl else k}: {_plain(v)}"
+            return f"{detail_label(k, lang)}: {_plain(v)}"
 
         return ", ".join(shown(k, v) for k, v in sorted(self.details.items()))
 
@@ -261,6 +276,7 @@ class AuditService:
                         spreadsheet_cell(
                             json.dumps(row.details, ensure_ascii=False, sort_keys=True)
                         ),
+                        spreadsheet_cell(row.details_text(lang)),
                     ]
                 )
                 count += 1

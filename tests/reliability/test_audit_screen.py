@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -69,6 +70,13 @@ def test_screen_filters_and_counts(qtbot, db: Database, clock, dutch) -> None:
         "Schoonmaak afgetekend"
     }
 
+    # The details in the screen's language (the stored keys stay in the export's JSON).
+    details = screen.model.index(0, AuditTableModel.COL_DETAILS).data()
+    assert details == "label: LD0000029"
+    english = AuditTableModel(AuditService(db), "en")
+    english.reload()
+    assert english.index(0, AuditTableModel.COL_DETAILS).data() == "asset tag: LD0000029"
+
     qtbot.keyClicks(screen.search, "Anker")
     assert screen.model.total == 5
     assert screen.count_label.text() == "5 gebeurtenissen"
@@ -110,6 +118,9 @@ def test_export_needs_the_coordinator_code(
         rows = list(csv.DictReader(fh, delimiter=";"))
     assert len(rows) == count
     assert {"Uitgeleend", "Coördinatorcode geweigerd"} <= {r["action"] for r in rows}
+    refused = next(r for r in rows if r["action"] == "Coördinatorcode geweigerd")
+    assert json.loads(refused["details"])["for_action"] == "audit_export"  # for a program
+    assert "voor: audit_export" in refused["in_words"]  # for a person, in the screen's language
     # The export itself is in the log now, with who did it.
     screen.action_box.setCurrentIndex(screen.action_box.findText("Logboek geëxporteerd"))
     assert screen.model.total == 1
