@@ -2986,6 +2986,78 @@
         <source>catalogue</source>
         <translation>catalogus</translation>
     </message>
+    <message>
+        <source>asset tag</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>due back</source>
+        <translation>terug op</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>daarna</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>door</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>methode</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>schade</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>was</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>voor</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>regels</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journaal</translation>
+    </message>
 </context>
 <context>
     <name>services.catalogue_import</name>
