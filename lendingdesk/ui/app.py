@@ -515,12 +515,6 @@ def run_desk(db_url: str | None, lang: str | None, *, kiosk: bool = False) -> in
         settings.language = lang
     translations = Translations()
     translations.apply(settings.language)
-    try:
-        from lendingdesk.ui.screens import set_language as screens_set_language
-    except ImportError:
-        pass
-    else:
-        screens_set_language(translations.lang)
     # A shared PostgreSQL database without a stored password asks for it in a dialog.
     postgres.set_password_prompt(ask_db_password)
     try:
