@@ -948,10 +948,6 @@
         <translation>Alleen vastgelegd; er is niets verplaatst of ingenomen.</translation>
     </message>
     <message>
-        <source>Page {n}</source>
-        <translation>Pagina {n}</translation>
-    </message>
-    <message>
         <source>Missing: registered here and not on loan, lost or retired, but not scanned. Look for them, or report them lost.</source>
         <translation>Ontbreekt: hier geregistreerd en niet uitgeleend, vermist of afgeschreven, maar niet gescand. Zoek ze, of meld ze als vermist.</translation>
     </message>
