@@ -28,6 +28,7 @@ SAME_IN_BOTH_ALLOWED = ("Document", "Report")
 SAME_IN_BOTH = {
     ("domain.reviews.instruments", "Instrument {ref}: {detail}"),
     ("cli.core", "{tag}: {status}."),
+    ("domain.hygiene", "alcohol 70 %"),  # a disinfectant's name
     ("web", "Product"),
     ("services.audit", "product"),
     ("services.audit", "database"),

@@ -8,6 +8,7 @@ import sys
 from datetime import datetime
 
 from lendingdesk.cli.common import desk_context, open_db, out_path, say
+from lendingdesk.documents.stocktake import word as stocktake_words
 from lendingdesk.domain import stocktake
 from lendingdesk.safe_text import shown
 from lendingdesk.services.views.stocktake import report_of, write_csv, write_pdf
@@ -136,20 +137,11 @@ def cmd_stocktake(args: argparse.Namespace) -> int:
     return 0
 
 
-_HEADINGS = {
-    "found": translate("cli.stocktake", "Found"),
-    "missing": translate("cli.stocktake", "Missing"),
-    "wrong_place": translate("cli.stocktake", "Wrong place"),
-    "on_loan": translate("cli.stocktake", "Registered as on loan"),
-    "unknown": translate("cli.stocktake", "Unknown"),
-}
-
-
 def _print_lists(args: argparse.Namespace, result: stocktake.Reconciliation) -> None:
     for name in stocktake.CLASSES:
         codes = getattr(result, name)
         if not codes:
             continue
-        print(f"{_HEADINGS[name].render(args.lang)} ({len(codes)}):")
+        print(f"{stocktake_words(name, args.lang)} ({len(codes)}):")  # as the PDF heads them
         for code in codes:
             print(f"  {shown(code, 80)}")

@@ -57,23 +57,20 @@ PART_WORDS: dict[Part, Message] = {
 
 # Common agents approved by the Ctgb for surfaces of care aids (Dutch, English): offered as a
 # choice; the agent stays free text (the maker's instruction wins).
-APPROVED_AGENTS: tuple[tuple[str, str], ...] = (
-    ("alcohol 70 %", "alcohol 70 %"),
-    ("chloor 1.000 ppm", "chlorine 1,000 ppm"),
-    ("quaternaire-ammoniumdoekjes", "quaternary ammonium wipes"),
-    ("waterstofperoxide 0,5 % (doekjes)", "hydrogen peroxide 0.5 % (wipes)"),
+APPROVED_AGENTS: tuple[Message, ...] = (
+    translate("domain.hygiene", "alcohol 70 %"),
+    translate("domain.hygiene", "chlorine 1,000 ppm"),
+    translate("domain.hygiene", "quaternary ammonium wipes"),
+    translate("domain.hygiene", "hydrogen peroxide 0.5 % (wipes)"),
 )
 
-# A reset checklist to start from for a product that holds personal data (Dutch, English).
-DEFAULT_RESET_STEPS: tuple[tuple[str, str], ...] = (
-    ("Accounts uitloggen en app/portaal ontkoppelen", "Log out accounts, unlink app/portal"),
-    (
-        "Opnames, contacten, berichten en foto's wissen",
-        "Erase recordings, contacts, messages and photos",
-    ),
-    ("Persoonlijke instellingen terugzetten", "Reset personal settings"),
-    ("Fabrieksreset volgens de maker", "Factory reset as the maker says"),
-    ("SIM-kaart en abonnement controleren", "Check the SIM card and subscription"),
+# A reset checklist to start from for a product that holds personal data.
+DEFAULT_RESET_STEPS: tuple[Message, ...] = (
+    translate("domain.hygiene", "Log out accounts, unlink app/portal"),
+    translate("domain.hygiene", "Erase recordings, contacts, messages and photos"),
+    translate("domain.hygiene", "Reset personal settings"),
+    translate("domain.hygiene", "Factory reset as the maker says"),
+    translate("domain.hygiene", "Check the SIM card and subscription"),
 )
 
 SECOND_CHECK_SETTING = "hygiene.second_check_share"
