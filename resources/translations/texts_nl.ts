@@ -1580,26 +1580,6 @@
         <source>Applied and recorded: {moved} moved here, {checked_in} checked in (to cleaning), {found_again} no longer lost.</source>
         <translation>Toegepast en vastgelegd: {moved} hierheen verplaatst, {checked_in} ingenomen (naar schoonmaak), {found_again} niet langer vermist.</translation>
     </message>
-    <message>
-        <source>Found</source>
-        <translation>Gevonden</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Ontbreekt</translation>
-    </message>
-    <message>
-        <source>Wrong place</source>
-        <translation>Verkeerde plek</translation>
-    </message>
-    <message>
-        <source>Registered as on loan</source>
-        <translation>Staat als uitgeleend</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Onbekend</translation>
-    </message>
 </context>
 <context>
     <name>cli.web</name>
@@ -2152,6 +2132,42 @@
     <message>
         <source>Write briefly what is not right, so it can be done again.</source>
         <translation>Schrijf kort wat er niet goed is, zodat het opnieuw gedaan kan worden.</translation>
+    </message>
+    <message>
+        <source>alcohol 70 %</source>
+        <translation>alcohol 70 %</translation>
+    </message>
+    <message>
+        <source>chlorine 1,000 ppm</source>
+        <translation>chloor 1.000 ppm</translation>
+    </message>
+    <message>
+        <source>quaternary ammonium wipes</source>
+        <translation>quaternaire-ammoniumdoekjes</translation>
+    </message>
+    <message>
+        <source>hydrogen peroxide 0.5 % (wipes)</source>
+        <translation>waterstofperoxide 0,5 % (doekjes)</translation>
+    </message>
+    <message>
+        <source>Log out accounts, unlink app/portal</source>
+        <translation>Accounts uitloggen en app/portaal ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Erase recordings, contacts, messages and photos</source>
+        <translation>Opnames, contacten, berichten en foto&apos;s wissen</translation>
+    </message>
+    <message>
+        <source>Reset personal settings</source>
+        <translation>Persoonlijke instellingen terugzetten</translation>
+    </message>
+    <message>
+        <source>Factory reset as the maker says</source>
+        <translation>Fabrieksreset volgens de maker</translation>
+    </message>
+    <message>
+        <source>Check the SIM card and subscription</source>
+        <translation>SIM-kaart en abonnement controleren</translation>
     </message>
 </context>
 <context>
