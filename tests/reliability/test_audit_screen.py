@@ -125,3 +125,42 @@ def test_export_needs_the_coordinator_code(
     screen.action_box.setCurrentIndex(screen.action_box.findText("Logboek geëxporteerd"))
     assert screen.model.total == 1
     assert screen.model.index(0, 1).data() == "Coördinator"
+
+
+def test_every_action_and_detail_the_code_records_has_words() -> None:
+    """An action or a detail written to the log without words would show as its key
+    ('part_found', 'for_action') on the Dutch screen and in the export."""
+    import ast
+
+    import lendingdesk
+    from lendingdesk.services.audit import ACTION_LABELS, DETAIL_LABELS
+
+    package = Path(lendingdesk.__file__).parent
+    # Details that name themselves in both languages, or are data rather than words.
+    plain = {
+        "code",
+        "link",
+        "was",
+        "instrument",
+        "reviews",
+        "signature_png",
+        "cost_cents",
+        "wait_s",
+    }
+    actions, details = set(), set()
+    for path in package.rglob("*.py"):
+        if "migrations" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            if node.func.attr != "record" or len(node.args) < 3:
+                continue
+            action = node.args[2]
+            if isinstance(action, ast.Constant) and isinstance(action.value, str):
+                actions.add(action.value)
+            details |= {k.arg for k in node.keywords if k.arg}
+    assert len(actions) > 50
+    assert sorted(actions - set(ACTION_LABELS)) == []
+    assert {"part_found", "part_replaced"} <= set(ACTION_LABELS)  # made as f"part_{how}"
+    assert sorted(details - set(DETAIL_LABELS) - plain) == []
