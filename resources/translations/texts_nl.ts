@@ -3070,6 +3070,238 @@
         <source>journal</source>
         <translation>journaal</translation>
     </message>
+    <message>
+        <source>Loan conditions accepted</source>
+        <translation>Leenvoorwaarden geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Loan conditions changed</source>
+        <translation>Leenvoorwaarden gewijzigd</translation>
+    </message>
+    <message>
+        <source>Device reset signed off</source>
+        <translation>Apparaat-reset afgetekend</translation>
+    </message>
+    <message>
+        <source>Hygiene protocol changed</source>
+        <translation>Hygiëneprotocol gewijzigd</translation>
+    </message>
+    <message>
+        <source>Hygiene setting changed</source>
+        <translation>Hygiëne-instelling gewijzigd</translation>
+    </message>
+    <message>
+        <source>Item changed</source>
+        <translation>Exemplaar gewijzigd</translation>
+    </message>
+    <message>
+        <source>Kit held back incomplete</source>
+        <translation>Set onvolledig achtergehouden</translation>
+    </message>
+    <message>
+        <source>Maintenance check recorded</source>
+        <translation>Onderhoudscontrole vastgelegd</translation>
+    </message>
+    <message>
+        <source>Maintenance plan changed</source>
+        <translation>Onderhoudsplan gewijzigd</translation>
+    </message>
+    <message>
+        <source>Part labelled</source>
+        <translation>Onderdeel van een label voorzien</translation>
+    </message>
+    <message>
+        <source>Part found</source>
+        <translation>Onderdeel teruggevonden</translation>
+    </message>
+    <message>
+        <source>Part replaced</source>
+        <translation>Onderdeel vervangen</translation>
+    </message>
+    <message>
+        <source>Review link issued</source>
+        <translation>Reviewlink uitgegeven</translation>
+    </message>
+    <message>
+        <source>Review link used</source>
+        <translation>Reviewlink gebruikt</translation>
+    </message>
+    <message>
+        <source>Second check</source>
+        <translation>Tweede controle</translation>
+    </message>
+    <message>
+        <source>Stock-take saved</source>
+        <translation>Inventarisatie opgeslagen</translation>
+    </message>
+    <message>
+        <source>Moved by a stock-take</source>
+        <translation>Verplaatst bij inventarisatie</translation>
+    </message>
+    <message>
+        <source>Held for the waiting list</source>
+        <translation>Vastgehouden voor de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Put on the waiting list</source>
+        <translation>Op de wachtlijst gezet</translation>
+    </message>
+    <message>
+        <source>Waiting list: told it is ready</source>
+        <translation>Wachtlijst: bericht dat het klaarligt</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>reservekopie</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>blokkerend</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>controle</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>ingenomen</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>aangepast</translation>
+    </message>
+    <message>
+        <source>wrong codes</source>
+        <translation>foute codes</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>velden</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>hoe</translation>
+    </message>
+    <message>
+        <source>every (days)</source>
+        <translation>elke (dagen)</translation>
+    </message>
+    <message>
+        <source>isolation</source>
+        <translation>isolatie</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>sleutel</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>onderdeel</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>onderdelen</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>oordeel</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>uitkomst</translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <translation>gescand</translation>
+    </message>
+    <message>
+        <source>second check</source>
+        <translation>tweede controle</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>stappen</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versie</translation>
+    </message>
+    <message>
+        <source>found again</source>
+        <translation>teruggevonden</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>sinds</translation>
+    </message>
+    <message>
+        <source>log entries erased</source>
+        <translation>gewiste logregels</translation>
+    </message>
+    <message>
+        <source>new categories</source>
+        <translation>nieuwe categorieën</translation>
+    </message>
+    <message>
+        <source>conditions version</source>
+        <translation>versie voorwaarden</translation>
+    </message>
+    <message>
+        <source>items added</source>
+        <translation>exemplaren toegevoegd</translation>
+    </message>
+    <message>
+        <source>damaged before</source>
+        <translation>eerder beschadigd</translation>
+    </message>
+    <message>
+        <source>new products</source>
+        <translation>nieuwe producten</translation>
+    </message>
+    <message>
+        <source>products changed</source>
+        <translation>producten gewijzigd</translation>
+    </message>
+    <message>
+        <source>reset steps</source>
+        <translation>resetstappen</translation>
+    </message>
+    <message>
+        <source>share checked twice</source>
+        <translation>aandeel tweede controle</translation>
+    </message>
+    <message>
+        <source>loans</source>
+        <translation>uitleningen</translation>
+    </message>
 </context>
 <context>
     <name>services.catalogue_import</name>
