@@ -90,7 +90,7 @@ ACTION_LABELS: dict[str, Message] = {
     "stocktake_moved": translate("services.audit", "Moved by a stock-take"),
     "waiting_held": translate("services.audit", "Held for the waiting list"),
     "waiting_joined": translate("services.audit", "Put on the waiting list"),
-    "waiting_notified": translate("services.audit", "Waiting list: told it is ready"),
+    "waiting_notified": translate("services.audit", "Waiting list notified"),
 }
 
 ENTITY_LABELS: dict[str, Message] = {
