@@ -3096,11 +3096,11 @@
     </message>
     <message>
         <source>Kit held back incomplete</source>
-        <translation>Set onvolledig achtergehouden</translation>
+        <translation>Onvolledige set apart gezet</translation>
     </message>
     <message>
         <source>Maintenance check recorded</source>
-        <translation>Onderhoudscontrole vastgelegd</translation>
+        <translation>Onderhoudscontrole gedaan</translation>
     </message>
     <message>
         <source>Maintenance plan changed</source>
@@ -3108,7 +3108,7 @@
     </message>
     <message>
         <source>Part labelled</source>
-        <translation>Onderdeel van een label voorzien</translation>
+        <translation>Onderdeel gelabeld</translation>
     </message>
     <message>
         <source>Part found</source>
@@ -3136,19 +3136,19 @@
     </message>
     <message>
         <source>Moved by a stock-take</source>
-        <translation>Verplaatst bij inventarisatie</translation>
+        <translation>Verplaatst (inventarisatie)</translation>
     </message>
     <message>
         <source>Held for the waiting list</source>
-        <translation>Vastgehouden voor de wachtlijst</translation>
+        <translation>Vastgehouden (wachtlijst)</translation>
     </message>
     <message>
         <source>Put on the waiting list</source>
         <translation>Op de wachtlijst gezet</translation>
     </message>
     <message>
-        <source>Waiting list: told it is ready</source>
-        <translation>Wachtlijst: bericht dat het klaarligt</translation>
+        <source>Waiting list notified</source>
+        <translation>Wachtlijst: bericht gestuurd</translation>
     </message>
     <message>
         <source>agent</source>
