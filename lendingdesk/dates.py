@@ -7,7 +7,7 @@ A leaf module (no Qt, nothing of the application): documents, reports and the wi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 MONTHS = {
     "nl": [
@@ -72,6 +72,17 @@ class NumericDate:
 
     def render(self, lang: str) -> str:
         return numeric_date(self.day, lang)
+
+
+@dataclass(frozen=True)
+class NumericMoment:
+    """A moment as a value in a translated message: the date as :class:`NumericDate` and the
+    time of day (``17-03-2026 14:30`` / ``2026-03-17 14:30``)."""
+
+    moment: datetime
+
+    def render(self, lang: str) -> str:
+        return f"{numeric_date(self.moment.date(), lang)} {self.moment:%H:%M}"
 
 
 def format_date(day: date, lang: str = "nl", *, weekday: bool = False, short: bool = False) -> str:

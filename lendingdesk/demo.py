@@ -35,7 +35,7 @@ from lendingdesk.store.models import (
     Product,
     Setting,
 )
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import translate
 
 if TYPE_CHECKING:
     from lendingdesk.services.access import Grant
@@ -647,15 +647,11 @@ MAX_SYNTHETIC_LOANS = 20_000_000
 def check_synthetic_counts(products: int, loans: int) -> None:
     """Refuse impossible counts before anything is opened or wiped."""
     if not 1 <= products <= MAX_SYNTHETIC_PRODUCTS or not 0 <= loans <= MAX_SYNTHETIC_LOANS:
-        products_max, loans_max = f"{MAX_SYNTHETIC_PRODUCTS:,}", f"{MAX_SYNTHETIC_LOANS:,}"
         raise InvalidInput(
             translate(
                 "demo",
                 "Counts: --products 1 to {products}, --loans 0 to {loans}. Nothing was changed.",
-            ).format(
-                products=DataText(products_max.replace(",", "."), products_max),
-                loans=DataText(loans_max.replace(",", "."), loans_max),
-            )
+            ).format(products=MAX_SYNTHETIC_PRODUCTS, loans=MAX_SYNTHETIC_LOANS)
         )
 
 

@@ -124,14 +124,37 @@ class Joined:
     """Texts joined by a separator in one language, e.g. several problems in one refusal."""
 
     separator: str
-    parts: tuple[Text, ...]
+    parts: tuple[Text | str, ...]
 
     def render(self, lang: str) -> str:
-        return self.separator.join(part.render(lang) for part in self.parts)
+        return self.separator.join(_words(part, lang) for part in self.parts)
 
 
-def joined(separator: str, parts: Iterable[Text]) -> Joined:
+def _words(part: Text | str, lang: str) -> str:
+    return part if isinstance(part, str) else part.render(lang)
+
+
+def joined(separator: str, parts: Iterable[Text | str]) -> Joined:
     return Joined(separator, tuple(parts))
+
+
+@dataclass(frozen=True)
+class Listed:
+    """Texts as a list in words: "cleaning, disinfection and device reset" /
+    "schoonmaak, desinfectie en apparaat-reset"."""
+
+    parts: tuple[Text | str, ...]
+
+    def render(self, lang: str) -> str:
+        words = [_words(p, lang) for p in self.parts]
+        if len(words) < 2:
+            return "".join(words)
+        together = translate("translation", "{items} and {last}")
+        return together.format(items=", ".join(words[:-1]), last=words[-1]).render(lang)
+
+
+def listed(parts: Iterable[Text | str]) -> Listed:
+    return Listed(tuple(parts))
 
 
 # --- the compiled catalogues --------------------------------------------------------------------

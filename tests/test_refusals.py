@@ -19,6 +19,7 @@ import pytest
 import lendingdesk
 from lendingdesk import refusal_codemod, translation
 from lendingdesk.errors import LendingError
+from lendingdesk.translation import translate
 
 PACKAGE = Path(lendingdesk.__file__).parent
 SKIPPED = (".ui.forms", ".store.migrations", "lendingdesk.__main__")
@@ -27,6 +28,7 @@ SAME_IN_BOTH_ALLOWED = ("Document", "Report")
 SAME_IN_BOTH = {
     ("domain.reviews.instruments", "Instrument {ref}: {detail}"),
     ("cli.core", "{tag}: {status}."),
+    ("domain.hygiene", "alcohol 70 %"),  # a disinfectant's name
     ("web", "Product"),
     ("services.audit", "product"),
     ("services.audit", "database"),
@@ -189,7 +191,9 @@ def test_refusals_that_build_their_own_message_speak_both_languages() -> None:
     from lendingdesk.services.catalogue_import import ImportRefused
 
     built = {
-        "ImportRefused": ImportRefused([LineError(3, "Naam", "naam ontbreekt", "name is missing")])
+        "ImportRefused": ImportRefused(
+            [LineError(3, "Naam", translate("exchange.importer", "name is missing"))]
+        )
     }
     for cls in _all_subclasses():
         if "__init__" in cls.__dict__:
@@ -237,3 +241,77 @@ def test_no_module_outside_the_window_keeps_its_own_dutch_and_english() -> None:
         for line in _language_pairs(path.read_text("utf-8"))
     ]
     assert pairs == []
+
+
+# The ways round the catalogue that a message can still take: a value given in both languages
+# (``DataText(nl, en)``), a helper or record that takes a text twice (``nl, en`` or
+# ``what_nl, what_en``), or a pair unpacked to choose one (``nl, en = …``). Only the fallback for
+# the old inline form (errors.py, cli/common.say) and the codemod may make one; an instrument's
+# own words come from its JSON file in both languages (data, not code).
+BILINGUAL_ALLOWED = {
+    "translation.py": "*",
+    "errors.py": "DataText",
+    "cli/common.py": "DataText",
+    "refusal_codemod.py": "*",
+    "domain/reviews/instruments.py": "class Text",
+}
+
+
+def _bilingual(source: str) -> list[tuple[int, str]]:
+    """Lines of ``source`` that carry a text in Dutch and English side by side."""
+
+    def pair(names: list[str]) -> bool:
+        found = set(names)
+        return {"nl", "en"} <= found or any(
+            n.endswith("_nl") and n.removesuffix("_nl") + "_en" in found for n in found
+        )
+
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and _called(node) == "DataText":
+            found.append((node.lineno, "DataText"))
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            args = node.args
+            if pair([a.arg for a in args.posonlyargs + args.args + args.kwonlyargs]):
+                found.append((node.lineno, "parameters"))
+        elif isinstance(node, ast.ClassDef):
+            fields = [
+                s.target.id
+                for s in node.body
+                if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
+            ]
+            if pair(fields):
+                found.append((node.lineno, f"class {node.name}"))
+        elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Tuple):
+            names = [e.id for e in node.targets[0].elts if isinstance(e, ast.Name)]
+            if pair(names):
+                found.append((node.lineno, "unpacked"))
+    return found
+
+
+def test_the_bilingual_fragment_finder_finds_them() -> None:
+    assert _bilingual("x = translate('c', 'To {what}').format(what=DataText('a', 'b'))") == [
+        (1, "DataText")
+    ]
+    assert _bilingual("def bad(nl, en):\n    pass") == [(1, "parameters")]
+    assert _bilingual("def _clean(text, what_nl, what_en): ...") == [(1, "parameters")]
+    assert _bilingual("class P:\n    key: str\n    nl: str\n    en: str") == [(1, "class P")]
+    assert _bilingual("nl, en = TABLE[name]") == [(1, "unpacked")]
+    assert _bilingual("def fine(text, lang): ...\nnl = 1") == []
+
+
+def test_no_message_passes_a_dutch_and_english_fragment() -> None:
+    """Every part of a message, not only its sentence, is a catalogue text (translate(...)),
+    put into words where it is shown: a value in both languages would never reach a translator."""
+    left = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = str(path.relative_to(PACKAGE))
+        if any(part in path.parts for part in ("forms", "migrations")):
+            continue
+        allowed = BILINGUAL_ALLOWED.get(rel, "")
+        left += [
+            f"{rel}:{line}: {what}"
+            for line, what in _bilingual(path.read_text("utf-8"))
+            if allowed != "*" and what != allowed
+        ]
+    assert left == []

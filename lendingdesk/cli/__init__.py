@@ -42,26 +42,51 @@ EXIT_DB = 3
 EXIT_KEPT = 4  # checkout/checkin kept in the offline journal: on disk, not applied yet
 EXIT_UNEXPECTED = 5  # a defect: one line, the traceback in cli-errors.log
 
-# argparse's own messages (English), with their Dutch form; the first match wins.
-_ARGPARSE_NL = (
-    (r"the following arguments are required: (.*)", r"dit ontbreekt nog: \1"),
-    (r"one of the arguments (.*) is required", r"geef één van: \1"),
-    (r"unrecognized arguments: (.*)", r"onbekende argumenten: \1"),
-    (r"ambiguous option: (\S+) could match (.*)", r"optie \1 is niet eenduidig: \2"),
+# argparse's own messages (English) as catalogue texts, so they read in the command's language;
+# the first match wins.
+_ARGPARSE = (
     (
-        r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)",
-        r"\1: ongeldige keuze \2 (kies uit \3)",
+        r"the following arguments are required: (?P<what>.*)",
+        translate("cli", "the following arguments are required: {what}"),
     ),
-    (r"argument (\S+): invalid (.*) value: (.*)", r"\1: ongeldige waarde \3"),
-    (r"argument (\S+): expected one argument", r"\1: hier hoort één waarde bij"),
-    (r"argument (\S+): expected at least one argument", r"\1: hier hoort minstens één waarde bij"),
-    (r"argument (\S+): not allowed with argument (\S+)", r"\1 kan niet samen met \2"),
-    (r"argument (\S+): not a whole number: (.*)", r"\1: “\2” is geen geheel getal"),
     (
-        r"argument (\S+): must be from (-?\d+) to (-?\d+)",
-        r"\1: kies een getal van \2 tot en met \3",
+        r"one of the arguments (?P<what>.*) is required",
+        translate("cli", "one of the arguments {what} is required"),
     ),
-    (r"argument (\S+): (.*)", r"\1: \2"),
+    (r"unrecognized arguments: (?P<what>.*)", translate("cli", "unrecognized arguments: {what}")),
+    (
+        r"ambiguous option: (?P<option>\S+) could match (?P<what>.*)",
+        translate("cli", "ambiguous option: {option} could match {what}"),
+    ),
+    (
+        r"argument (?P<name>\S+): invalid choice: (?P<value>.*) \(choose from (?P<what>.*)\)",
+        translate("cli", "argument {name}: invalid choice: {value} (choose from {what})"),
+    ),
+    (
+        r"argument (?P<name>\S+): invalid .* value: (?P<value>.*)",
+        translate("cli", "argument {name}: invalid value: {value}"),
+    ),
+    (
+        r"argument (?P<name>\S+): expected one argument",
+        translate("cli", "argument {name}: expected one argument"),
+    ),
+    (
+        r"argument (?P<name>\S+): expected at least one argument",
+        translate("cli", "argument {name}: expected at least one argument"),
+    ),
+    (
+        r"argument (?P<name>\S+): not allowed with argument (?P<other>\S+)",
+        translate("cli", "argument {name}: not allowed with argument {other}"),
+    ),
+    (
+        r"argument (?P<name>\S+): not a whole number: (?P<value>.*)",
+        translate("cli", "argument {name}: not a whole number: {value}"),
+    ),
+    (
+        r"argument (?P<name>\S+): must be from (?P<low>-?\d+) to (?P<high>-?\d+)",
+        translate("cli", "argument {name}: must be from {low} to {high}"),
+    ),
+    (r"argument (?P<name>\S+): (?P<problem>.*)", translate("cli", "argument {name}: {problem}")),
 )
 
 
@@ -81,15 +106,14 @@ class CliArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2, like every refusal
         from lendingdesk.safe_text import one_line
 
-        if _lang_of(CliArgumentParser.argv) == "nl":
-            for pattern, dutch in _ARGPARSE_NL:
-                if re.fullmatch(pattern, message, flags=re.DOTALL):
-                    message = re.sub(pattern, dutch, message, flags=re.DOTALL)
-                    break
-            hint = f" (zie `{self.prog} --help`)"
-        else:
-            hint = f" (see `{self.prog} --help`)"
-        self.exit(EXIT_USAGE, one_line(f"{self.prog}: {message}{hint}") + "\n")
+        lang = _lang_of(CliArgumentParser.argv)
+        for pattern, text in _ARGPARSE:
+            found = re.fullmatch(pattern, message, flags=re.DOTALL)
+            if found:
+                message = text.format(**found.groupdict()).render(lang)
+                break
+        hint = translate("cli", "see `{prog} --help`").format(prog=self.prog).render(lang)
+        self.exit(EXIT_USAGE, one_line(f"{self.prog}: {message} ({hint})") + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -142,6 +166,7 @@ def main(argv: list[str]) -> int:
     from lendingdesk.cli.common import close_all
     from lendingdesk.errors import DatabaseUnavailable, LendingError
     from lendingdesk.safe_text import one_line
+    from lendingdesk.translation import Text
 
     # A file name that is not UTF-8 is still printed (escaped), never a crash half-way.
     for stream in (sys.stdout, sys.stderr):
@@ -149,17 +174,17 @@ def main(argv: list[str]) -> int:
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
 
-    def refuse(nl: str, en: str, code: int) -> int:
-        print(one_line(nl if args.lang == "nl" else en), file=sys.stderr)
+    def refuse(text: Text, code: int) -> int:
+        print(one_line(text.render(args.lang)), file=sys.stderr)
         return code
 
     try:
         _refuse_undecodable(args)
         return handler(args)
     except DatabaseUnavailable as exc:
-        return refuse(exc.nl, exc.en, EXIT_DB)
+        return refuse(exc.text, EXIT_DB)
     except LendingError as exc:
-        return refuse(exc.nl, exc.en, EXIT_REFUSED)
+        return refuse(exc.text, EXIT_REFUSED)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -167,16 +192,16 @@ def main(argv: list[str]) -> int:
     except OSError as exc:  # a file that cannot be read or written, named with its reason
         from lendingdesk.cli.common import file_error
 
-        nl, en = file_error(exc)
-        return refuse(nl, en, EXIT_REFUSED)
+        return refuse(file_error(exc), EXIT_REFUSED)
     except Exception as exc:  # the last guard: one line, never a traceback
         log = _log_unexpected(args)
         name = type(exc).__name__
         return refuse(
-            f"Onverwachte fout ({name}); de details staan in {log}. Probeer het opnieuw; blijft "
-            "het gebeuren, meld het dan bij de beheerder met de opdracht die u gaf.",
-            f"Unexpected error ({name}); details are in {log}. Try again; if it keeps "
-            "happening, report it to the administrator with the command you gave.",
+            translate(
+                "cli",
+                "Unexpected error ({name}); details are in {log}. Try again; if it keeps "
+                "happening, report it to the administrator with the command you gave.",
+            ).format(name=name, log=log),
             EXIT_UNEXPECTED,
         )
     finally:

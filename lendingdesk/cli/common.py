@@ -17,7 +17,7 @@ from lendingdesk.domain.context import DeskContext
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown, shown_path
 from lendingdesk.store.db import Database, open_database
-from lendingdesk.translation import DataText, Text, translate
+from lendingdesk.translation import DataText, Message, Text, translate
 
 if TYPE_CHECKING:
     from lendingdesk.services.access import Grant
@@ -131,14 +131,14 @@ def out_path(value: str, suffix: str | None = None) -> Path:
         with target.open("ab"):
             pass
     except OSError as exc:
-        code = errno.errorcode.get(exc.errno or 0, "")
-        nl, en = _REASONS.get(code, (exc.strerror,) * 2)
-        if code == "ENOENT":  # the folder exists, yet no file can be made in it (/proc, /sys)
-            nl, en = "daar kan geen bestand gemaakt worden", "no file can be made there"
+        reason = _reason(exc)
+        if errno.errorcode.get(exc.errno or 0) == "ENOENT":
+            # the folder exists, yet no file can be made in it (/proc, /sys)
+            reason = translate("cli.common", "no file can be made there")
         raise InvalidInput(
             translate(
                 "cli.common", "Cannot write to {value} ({detail}); choose another folder."
-            ).format(value=shown(value, 80), detail=DataText(nl, en)),
+            ).format(value=shown(value, 80), detail=reason),
         ) from None
     finally:
         if not existed:
@@ -146,32 +146,33 @@ def out_path(value: str, suffix: str | None = None) -> Path:
     return target
 
 
-_REASONS = {  # errno → (nl, en)
-    "ENOENT": ("bestaat niet", "does not exist"),
-    "EACCES": ("geen toestemming", "permission denied"),
-    "EPERM": ("geen toestemming", "permission denied"),
-    "EISDIR": ("is een map", "is a folder"),
-    "ENOTDIR": ("een deel van het pad is geen map", "part of the path is not a folder"),
-    "ENAMETOOLONG": ("naam te lang", "name too long"),
-    "ENOSPC": ("de schijf is vol", "the disk is full"),
-    "EROFS": ("alleen-lezen schijf", "read-only disk"),
-    "EEXIST": ("bestaat al", "already exists"),
+_REASONS: dict[str, Message] = {  # errno → the reason in words
+    "ENOENT": translate("cli.common", "does not exist"),
+    "EACCES": translate("cli.common", "permission denied"),
+    "EPERM": translate("cli.common", "permission denied"),
+    "EISDIR": translate("cli.common", "is a folder"),
+    "ENOTDIR": translate("cli.common", "part of the path is not a folder"),
+    "ENAMETOOLONG": translate("cli.common", "name too long"),
+    "ENOSPC": translate("cli.common", "the disk is full"),
+    "EROFS": translate("cli.common", "read-only disk"),
+    "EEXIST": translate("cli.common", "already exists"),
 }
 
 
-def file_error(exc: OSError) -> tuple[str, str]:
-    """One line for a file that could not be read or written, in Dutch and English."""
+def _reason(exc: OSError) -> Message | str:
     code = errno.errorcode.get(exc.errno or 0, "")
-    nl_reason, en_reason = _REASONS.get(code, (exc.strerror or type(exc).__name__,) * 2)
+    return _REASONS.get(code) or exc.strerror or type(exc).__name__
+
+
+def file_error(exc: OSError) -> Message:
+    """One line for a file that could not be read or written, put into words when shown."""
     name = shown_path(exc.filename) if exc.filename is not None else ""
     if name:
-        return (
-            f"Bestand {name}: {nl_reason}. Kies een ander bestand of een andere map.",
-            f"File {name}: {en_reason}. Choose another file or folder.",
-        )
-    return (
-        f"Een bestand kon niet gelezen of geschreven worden: {nl_reason}.",
-        f"A file could not be read or written: {en_reason}.",
+        return translate(
+            "cli.common", "File {name}: {reason}. Choose another file or folder."
+        ).format(name=name, reason=_reason(exc))
+    return translate("cli.common", "A file could not be read or written: {reason}.").format(
+        reason=_reason(exc)
     )
 
 

@@ -27,7 +27,7 @@ from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import InvalidInput, StepsNotConfirmed
 from lendingdesk.services import access
 from lendingdesk.store.models import Borrower, Item, Loan
-from lendingdesk.translation import DataText, Text, joined, translate
+from lendingdesk.translation import Text, joined, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -178,8 +178,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.reset and demo.database_has_data(db):
         grant = authorize(args, db, "demo_reset")
         report = demo.reset(db, desk_context(args), grant)
-        kept_nl = "De coördinatorcode is bewaard." if report.kept_code else ""
-        kept_en = "The coordinator code is kept." if report.kept_code else ""
+        kept = translate("cli.core", "The coordinator code is kept.") if report.kept_code else ""
         say(
             args,
             translate(
@@ -188,7 +187,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 "Everything is in the backup {backup}.",
             ).format(
                 audit_events=report.audit_events,
-                kept=DataText(kept_nl, kept_en),
+                kept=kept,
                 backup=report.backup,
             ),
         )
@@ -301,7 +300,7 @@ def _say_kept(args: argparse.Namespace, entry: Any) -> int:
                 "cli.core",
                 "Database unreachable. Kept in the scan journal: {value}. It is applied by "
                 "lendingdesk journal --replay, or by the desk once the connection is back.",
-            ).format(value=DataText(entry.describe("nl"), entry.describe("en"))),
+            ).format(value=entry.description()),
         )
     from lendingdesk.cli import EXIT_KEPT
 
@@ -397,7 +396,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
             raise StepsNotConfirmed(
                 translate(
                     "cli.core", "{detail} Or give --steps-done when every step was done."
-                ).format(detail=DataText(exc.nl, exc.en)),
+                ).format(detail=exc.text),
             ) from None
         tag, name = record.item.tag, record.item.product.name
         left = hygiene.pending_parts(session, record.item)
@@ -407,10 +406,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
             translate("cli.core", "Signed off: {name} ({tag}); still to do: {value}.").format(
                 name=name,
                 tag=tag,
-                value=DataText(
-                    ", ".join(hygiene.PART_NL[p] for p in left),
-                    ", ".join(hygiene.PART_EN[p] for p in left),
-                ),
+                value=joined(", ", (hygiene.PART_WORDS[p] for p in left)),
             ),
         )
         return 0
@@ -477,11 +473,11 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
             translate("cli.core", "Database is up to date (version {after}).").format(after=after),
         )
     else:
-        note = f" Reservekopie: {backup}" if backup else ""
+        note = translate("cli.core", " Backup: {backup}").format(backup=backup) if backup else ""
         say(
             args,
             translate("cli.core", "Database upgraded from {value} to {after}.{note}").format(
-                value=DataText(before or "leeg", before or "empty"), after=after, note=note
+                value=before or translate("cli.core", "empty"), after=after, note=note
             ),
         )
     return 0

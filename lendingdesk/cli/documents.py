@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from lendingdesk.cli.common import desk_context, open_db, out_path, whole_number
+from lendingdesk.cli.common import desk_context, open_db, out_path, say, whole_number
 from lendingdesk.domain.codes import check_url_template
 from lendingdesk.errors import InvalidInput
 from lendingdesk.translation import translate
@@ -137,12 +137,12 @@ def cmd_labels(args: argparse.Namespace) -> int:
         )
         result = render_labels(specs, options, out)
         printing.mark_labels_printed(session, [s.tag for s in specs])
-    msg = (
-        f"{result.count} labels op {result.pages} pagina('s): {args.out}"
-        if args.lang == "nl"
-        else f"{result.count} labels on {result.pages} page(s): {args.out}"
+    say(
+        args,
+        translate("cli.documents", "%n label(s) on {pages}: {out}", None, result.count).format(
+            pages=translate("cli.documents", "%n page(s)", None, result.pages), out=args.out
+        ),
     )
-    print(msg)
     return 0
 
 
@@ -157,7 +157,10 @@ def cmd_badges(args: argparse.Namespace) -> int:
     if not specs:
         raise InvalidInput(translate("cli.documents", "There are no active borrowers."))
     result = render_badges(specs, out, BadgeOptions(paper=args.paper, lang=args.lang))
-    print(f"{result.count} {'passen' if args.lang == 'nl' else 'cards'}: {args.out}")
+    say(
+        args,
+        translate("cli.documents", "%n card(s): {out}", None, result.count).format(out=args.out),
+    )
     return 0
 
 
@@ -174,5 +177,5 @@ def cmd_slip(args: argparse.Namespace) -> int:
 
         data = ReviewLinkService(db, lambda: desk_context(args)).with_review_links(data)
     render_slip(data, out, paper=args.paper, lang=args.lang)
-    print(f"{'Bon' if args.lang == 'nl' else 'Slip'}: {args.out}")
+    say(args, translate("cli.documents", "Slip: {out}").format(out=args.out))
     return 0

@@ -145,7 +145,7 @@ def cmd_import_catalogue(args: argparse.Namespace) -> int:
                 where = translate("cli.exchange", "line {line}: column '{column}': ").format(
                     line=error.line, column=error.column
                 )
-            reason = error.nl if args.lang == "nl" else error.en  # the importer's own words
+            reason = error.problem.render(args.lang)  # the importer's own words
             print(one_line(where.render(args.lang) + reason), file=sys.stderr)
         print(
             translate(
@@ -163,40 +163,34 @@ def cmd_import_catalogue(args: argparse.Namespace) -> int:
             .format(note=note.message(args.lang))
             .render(args.lang)
         )
-    if result.dry_run:
+    done = (
+        translate(
+            "cli.exchange",
+            "Dry run (nothing changed): {products_created} new products, {products_updated} "
+            "updated, {items_created} items, {categories_created} new categories.",
+        )
+        if result.dry_run
+        else translate(
+            "cli.exchange",
+            "Imported: {products_created} new products, {products_updated} updated, "
+            "{items_created} items, {categories_created} new categories.",
+        )
+    )
+    say(
+        args,
+        done.format(
+            products_created=result.products_created,
+            products_updated=result.products_updated,
+            items_created=result.items_created,
+            categories_created=result.categories_created,
+        ),
+    )
+    if not result.dry_run and result.tags:
         say(
             args,
             translate(
                 "cli.exchange",
-                "Dry run (nothing changed): {products_created} new products, {products_updated} "
-                "updated, {items_created} items, {categories_created} new categories.",
-            ).format(
-                products_created=result.products_created,
-                products_updated=result.products_updated,
-                items_created=result.items_created,
-                categories_created=result.categories_created,
-            ),
+                "New labels: {tags} … {tags2} (print them with `lendingdesk labels --new`).",
+            ).format(tags=result.tags[0], tags2=result.tags[-1]),
         )
-    else:
-        say(
-            args,
-            translate(
-                "cli.exchange",
-                "Imported: {products_created} new products, {products_updated} updated, "
-                "{items_created} items, {categories_created} new categories.",
-            ).format(
-                products_created=result.products_created,
-                products_updated=result.products_updated,
-                items_created=result.items_created,
-                categories_created=result.categories_created,
-            ),
-        )
-        if result.tags:
-            say(
-                args,
-                translate(
-                    "cli.exchange",
-                    "New labels: {tags} … {tags2} (print them with `lendingdesk labels --new`).",
-                ).format(tags=result.tags[0], tags2=result.tags[-1]),
-            )
     return 0

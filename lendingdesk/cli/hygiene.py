@@ -6,11 +6,12 @@ from __future__ import annotations
 import argparse
 
 from lendingdesk.cli.common import desk_context, open_db, out_path, parse_date, say
+from lendingdesk.dates import NumericDate
 from lendingdesk.domain import stocktake
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown
 from lendingdesk.services import hygiene_report
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,8 +54,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         location = stocktake.find_location(session, args.location) if args.location else None
         data = hygiene_report.build(session, start, end, location, ctx.now())
     written = hygiene_report.write(data, target, args.lang)
-    what_nl = f"{written} pagina's" if suffix == "pdf" else f"{written} regels"
-    what_en = f"{written} pages" if suffix == "pdf" else f"{written} rows"
+    what = (
+        translate("cli.hygiene", "%n page(s)", None, written)
+        if suffix == "pdf"
+        else translate("cli.hygiene", "%n row(s)", None, written)
+    )
     say(
         args,
         translate(
@@ -62,11 +66,11 @@ def cmd_report(args: argparse.Namespace) -> int:
             "Hygiene report {start} to {end}: {lines} sign-offs, {deviations} deviations; {what} "
             "in {target}.",
         ).format(
-            start=DataText(f"{start:%d-%m-%Y}", f"{start:%Y-%m-%d}"),
-            end=DataText(f"{end:%d-%m-%Y}", f"{end:%Y-%m-%d}"),
+            start=NumericDate(start),
+            end=NumericDate(end),
             lines=len(data.lines),
             deviations=len(data.deviations),
-            what=DataText(what_nl, what_en),
+            what=what,
             target=shown(target, 120),
         ),
     )

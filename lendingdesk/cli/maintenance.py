@@ -12,7 +12,7 @@ from lendingdesk.domain import maintenance
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown
 from lendingdesk.services.views.maintenance import MaintenanceView
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -114,12 +114,17 @@ def cmd_done(args: argparse.Namespace) -> int:
     # The amount first: a cost that is no plain amount is refused before the database opens.
     cents = maintenance.parse_cost(args.cost) if args.cost is not None else None
     tag = _view(args).record(args.item_code, args.check, by=by, result=result, cost=args.cost)
-    cost_nl = f" (kosten € {cents // 100},{cents % 100:02d})" if cents is not None else ""
-    cost_en = f" (cost € {cents // 100}.{cents % 100:02d})" if cents is not None else ""
+    cost = (
+        translate("cli.maintenance", " (cost € {euros}.{cents})").format(
+            euros=cents // 100, cents=f"{cents % 100:02d}"
+        )
+        if cents is not None
+        else ""
+    )
     say(
         args,
         translate("cli.maintenance", "Check {check} of {tag} recorded by {by}{cost}.").format(
-            check=shown(args.check, 40), tag=tag, by=shown(by, 60), cost=DataText(cost_nl, cost_en)
+            check=shown(args.check, 40), tag=tag, by=shown(by, 60), cost=cost
         ),
     )
     return 0
@@ -136,8 +141,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
     row = _view(args).set_plan(
         args.product, args.check, interval_days=args.every, blocking=args.blocking, label=label
     )
-    effect_nl = "blokkeert uitlenen" if row.blocking else "waarschuwt"
-    effect_en = "blocks lending" if row.blocking else "warns"
+    effect = (
+        translate("cli.maintenance", "blocks lending")
+        if row.blocking
+        else translate("cli.maintenance", "warns")
+    )
     say(
         args,
         translate(
@@ -149,7 +157,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
             key=row.key,
             label=shown(row.label, 60),
             interval_days=row.interval_days,
-            effect=DataText(effect_nl, effect_en),
+            effect=effect,
         ),
     )
     return 0

@@ -10,7 +10,7 @@ from typing import Any
 from lendingdesk.cli.common import desk_context, open_db, say
 from lendingdesk.errors import LendingError
 from lendingdesk.safe_text import one_line
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import translate
 
 # The kind and reason words of the list (English: the kind's own key, as --json gives it).
 KINDS = {
@@ -79,8 +79,8 @@ def cmd_send(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         _print_report(args, report)
-    if report.server_error is not None:
-        error = DataText(str(report.server_error_nl), str(report.server_error))
+    if report.server_problem is not None:
+        error = report.server_problem
         message = translate(
             "cli.notices",
             "E-mails not sent: {error}. Nothing was marked as sent; the next run tries again.",

@@ -20,7 +20,7 @@ from typing import Any
 from lendingdesk.cli.common import add_json_flag, desk_context, emit, open_db, say
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown
-from lendingdesk.translation import DataText, Text, joined, translate
+from lendingdesk.translation import Text, joined, translate
 
 
 def _service(args: argparse.Namespace):
@@ -144,7 +144,7 @@ def cmd_instruments(args: argparse.Namespace) -> int:
         print(f"{row['key']}@{row['version']}  {row['title']}")
         for block in row["blocks"]:
             optional = (
-                (" (optioneel)" if args.lang == "nl" else " (optional)")
+                translate("cli.reviews", " (optional)").render(args.lang)
                 if block["optional"]
                 else ""
             )
@@ -271,12 +271,11 @@ def _grouped(problems: list[Any]) -> InvalidInput:
         found = [p for p in problems if p.code == code]
         if not found:
             continue
-        answers: Text
+        answers: Text | str
         if code in ("unknown", "missing"):
-            keys = ", ".join(dict.fromkeys(shown(p.key) for p in found))
-            answers = DataText(keys, keys)
-        else:  # the instrument's own problem texts (Dutch and English)
-            answers = joined("; ", [DataText(p.nl.strip(), p.en.strip()) for p in found])
+            answers = ", ".join(dict.fromkeys(shown(p.key) for p in found))
+        else:  # the problems as the instrument check words them
+            answers = joined("; ", found)
         parts.append(joined(": ", [group, answers]))
     return InvalidInput(
         translate(
@@ -331,13 +330,16 @@ def cmd_review_add(args: argparse.Namespace) -> int:
 def cmd_review_moderate(args: argparse.Namespace) -> int:
     edits = {k: getattr(args, k) for k in ("pros", "cons", "tips") if getattr(args, k) is not None}
     row = _service(args).moderate(args.review_id, args.decision, edits=edits, by=args.by)
-    edited = f" ({', '.join(edits)} aangepast)" if edits and args.lang == "nl" else ""
-    edited_en = f" ({', '.join(edits)} edited)" if edits else ""
+    edited = (
+        translate("cli.reviews", " ({fields} edited)").format(fields=", ".join(edits))
+        if edits
+        else ""
+    )
     if args.decision == "approve":
         say(
             args,
             translate("cli.reviews", "Review {id} ({product}) approved{edited}.").format(
-                id=row.id, product=row.product, edited=DataText(edited, edited_en)
+                id=row.id, product=row.product, edited=edited
             ),
         )
     else:

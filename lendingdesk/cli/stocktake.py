@@ -8,6 +8,7 @@ import sys
 from datetime import datetime
 
 from lendingdesk.cli.common import desk_context, open_db, out_path, say
+from lendingdesk.documents.stocktake import word as stocktake_words
 from lendingdesk.domain import stocktake
 from lendingdesk.safe_text import shown
 from lendingdesk.services.views.stocktake import report_of, write_csv, write_pdf
@@ -136,21 +137,11 @@ def cmd_stocktake(args: argparse.Namespace) -> int:
     return 0
 
 
-_HEADINGS = {
-    "found": ("Gevonden", "Found"),
-    "missing": ("Ontbreekt", "Missing"),
-    "wrong_place": ("Verkeerde plek", "Wrong place"),
-    "on_loan": ("Staat als uitgeleend", "Registered as on loan"),
-    "unknown": ("Onbekend", "Unknown"),
-}
-
-
 def _print_lists(args: argparse.Namespace, result: stocktake.Reconciliation) -> None:
     for name in stocktake.CLASSES:
         codes = getattr(result, name)
         if not codes:
             continue
-        nl, en = _HEADINGS[name]
-        print(f"{nl if args.lang == 'nl' else en} ({len(codes)}):")
+        print(f"{stocktake_words(name, args.lang)} ({len(codes)}):")  # as the PDF heads them
         for code in codes:
             print(f"  {shown(code, 80)}")

@@ -28,7 +28,7 @@ from lendingdesk.documents.symbols import (
 )
 from lendingdesk.documents.textfit import FittedText, TextStyle, fit_text
 from lendingdesk.documents.units import MM
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import translate
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -214,14 +214,13 @@ def _gap(fitted: FittedText) -> float:
 
 
 def _too_small(text: str = "") -> LabelTooSmall:
-    what = f" voor '{text}'" if text else ""
-    what_en = f" for '{text}'" if text else ""
+    what = translate("documents.card", " for '{text}'").format(text=text) if text else ""
     return LabelTooSmall(
         translate(
             "documents.card",
             "The label is too small: there is no room{what} next to the QR code. Choose a larger "
             "label.",
-        ).format(what=DataText(what, what_en)),
+        ).format(what=what),
         text=text,
     )
 

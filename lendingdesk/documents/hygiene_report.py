@@ -168,22 +168,10 @@ def _when(moment: datetime | None) -> str:
 
 def render_hygiene_report(data: HygieneReportData, out: Out, *, lang: str = "nl") -> int:
     """Write the report as a PDF; returns the number of pages."""
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-    from lendingdesk.documents.output import binary_streams, make_canvas, target
-    from lendingdesk.documents.report_style import (
-        ACCENT,
-        FONT,
-        FONT_BOLD,
-        MUTED,
-        RULE,
-        TILE,
-        ZEBRA,
-        para,
-        printable,
-        styles,
-    )
+    from lendingdesk.documents.report_page import build_report, content_width
+    from lendingdesk.documents.report_style import FONT, RULE, TILE, ZEBRA, para, styles
 
     lang = "nl" if lang.startswith("nl") else "en"
     st = styles()
@@ -191,7 +179,7 @@ def render_hygiene_report(data: HygieneReportData, out: Out, *, lang: str = "nl"
     period = text(
         "period", lang, start=data.start.strftime("%d-%m-%Y"), end=data.end.strftime("%d-%m-%Y")
     )
-    footer = printable(text("footer", lang, place=place) + " · " + period)
+    footer = text("footer", lang, place=place) + " · " + period
 
     def p(value: str, style: str = "cell") -> Any:
         return Paragraph(para(value), st[style])
@@ -242,7 +230,12 @@ def render_hygiene_report(data: HygieneReportData, out: Out, *, lang: str = "nl"
         [p(label, "tile_label"), p(str(value), "tile_value"), p(note, "tile_note")]
         for label, value, note in tiles
     ]
-    width = landscape(A4)[0] - 2 * 42
+    width = content_width(landscape=True)
+
+    def columns(*fixed: float) -> list[float]:
+        """Column widths in points, the last one taking what is left of the page's width."""
+        return [*fixed, width - sum(fixed)]
+
     tile_w = width / len(cells)
     tile_table = Table([cells], colWidths=[tile_w] * len(cells), hAlign="LEFT")
     tile_table.setStyle(
@@ -265,7 +258,7 @@ def render_hygiene_report(data: HygieneReportData, out: Out, *, lang: str = "nl"
             [p(_when(d.at)), p(d.tag), p(d.product), p(d.kind_text(lang)), p(d.detail_text(lang))]
             for d in data.deviations
         ]
-        story.append(table(rows, [90, 70, 160, 160, width - 480]))
+        story.append(table(rows, columns(88, 68, 150, 160)))
         story.append(p(text("late_note", lang, hours=data.late_hours), "small"))
     else:
         story.append(p(text("no_deviations", lang), "body"))
@@ -290,37 +283,15 @@ def render_hygiene_report(data: HygieneReportData, out: Out, *, lang: str = "nl"
             ]
             for line in data.lines
         ]
-        story.append(table(rows, [90, 70, 160, 125, 150, 80, width - 675]))
+        story.append(table(rows, columns(88, 68, 135, 146, 130, 68)))
     else:
         story.append(p(text("no_signoffs", lang), "body"))
 
-    binary_streams()
-    doc = SimpleDocTemplate(
-        target(out),
-        pagesize=landscape(A4),
-        leftMargin=42,
-        rightMargin=42,
-        topMargin=40,
-        bottomMargin=52,
-        title=printable(f"{text('title', lang)} – {place}"),
-        author="LendingDesk",
-        creator="LendingDesk",
+    return build_report(
+        story,
+        out,
+        title=f"{text('title', lang)} – {place}",
+        footer=footer,
         lang=lang,
+        landscape=True,
     )
-
-    def page_footer(canvas: Any, document: Any) -> None:
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        w = document.pagesize[0]
-        canvas.line(42, 38, w - 42, 38)
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(42, 27, footer)
-        canvas.setFont(FONT_BOLD, 7.5)
-        canvas.setFillColor(ACCENT)
-        canvas.drawRightString(w - 42, 27, str(document.page))
-        canvas.restoreState()
-
-    doc.build(story, onFirstPage=page_footer, onLaterPages=page_footer, canvasmaker=make_canvas)
-    return int(doc.page)

@@ -183,7 +183,6 @@ _STRINGS: dict[str, Message] = {
         "This report holds only reviews by care professionals that the lending service checked and approved; nothing was added or left out to flatter the picture: plus points, minus points and tips stand side by side. Names, e-mail addresses, phone numbers and card codes were taken out of free text. Means, spreads and percentages appear only from {min_n} answers on; below that the report says ‘too few reviews’. Reviewers are named only with their consent; otherwise a role and organisation that several reviewers share, or just ‘Care professional’. NPS = % promoters (9–10) − % detractors (0–6), from −100 to +100.",
     ),
     "footer": translate("Report", "LendingDesk · {what} · made on {date}"),
-    "page": translate("Report", "page {page} of {pages}"),
     "col_product": translate("Report", "Product"),
     "col_category": translate("Report", "Category"),
     "col_loans": translate("Report", "Loans"),
@@ -282,66 +281,20 @@ def _count(key: str, n: int, lang: str, **values: object) -> str:
 # --------------------------------------------------------------------------- page frame
 
 
-def _canvas_maker(footer: str, lang: str) -> type:
-    """A canvas that knows the page count, for 'page 2 of 3' footers."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    from lendingdesk.documents.report_style import FONT, MUTED, RULE
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            # Start in the embedded font, so the PDF references no unembedded Helvetica.
-            super().__init__(*args, **{**kwargs, "initialFontName": FONT})
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                width, _ = self._pagesize
-                self.setStrokeColor(RULE)
-                self.setLineWidth(0.5)
-                self.line(51, 40, width - 51, 40)
-                self.setFont(FONT, 7.5)
-                self.setFillColor(MUTED)
-                self.drawString(51, 29, footer)
-                self.drawRightString(width - 51, 29, _t("page", lang, page=number, pages=total))
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def _build(
     story: list[Any], out: Output, *, title: str, footer: str, lang: str, landscape: bool = False
 ) -> int:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.pagesizes import landscape as turn
-    from reportlab.platypus import SimpleDocTemplate
+    from lendingdesk.documents.report_page import build_report
 
-    from lendingdesk.documents.output import binary_streams
-    from lendingdesk.documents.report_style import printable
-
-    binary_streams()  # as every other document: binary streams are smaller and faster
-    doc = SimpleDocTemplate(
-        out if isinstance(out, str) or hasattr(out, "write") else str(out),
-        pagesize=turn(A4) if landscape else A4,
-        leftMargin=51,
-        rightMargin=51,
-        topMargin=46,
-        bottomMargin=56,
-        title=printable(title),
-        author="LendingDesk",
-        subject=_t("overview_kicker" if landscape else "kicker", lang),
-        creator="LendingDesk",
+    return build_report(
+        story,
+        out,
+        title=title,
+        footer=footer,
         lang=_lang(lang),
+        subject=_t("overview_kicker" if landscape else "kicker", lang),
+        landscape=landscape,
     )
-    doc.build(story, canvasmaker=_canvas_maker(printable(footer), lang))
-    return doc.page
 
 
 # --------------------------------------------------------------------------- building blocks

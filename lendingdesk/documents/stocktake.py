@@ -1,6 +1,6 @@
 """The stock-take report as PDF: where, when, by whom, the counts, and the five lists as found
 (found, missing, wrong place with where each item is registered, on loan, unknown codes), plus
-what was done about it. A4 portrait, embedded fonts, page numbers; Dutch or English."""
+what was done about it. A4 portrait on the report page of documents/report_page.py; Dutch or English."""
 
 from __future__ import annotations
 
@@ -42,7 +42,6 @@ WORDS: dict[str, Message] = {
         "Applied: {moved} moved here, {checked_in} checked in (to cleaning), {found_again} no longer lost.",
     ),
     "not_applied": translate("Report", "Recorded only; nothing was moved or checked in."),
-    "page": translate("Report", "Page {n}"),
     "missing_note": translate(
         "Report",
         "Missing: registered here and not on loan, lost or retired, but not scanned. Look for them, or report them lost.",
@@ -70,54 +69,28 @@ class StocktakeReport:
 def render_stocktake(report: StocktakeReport, out: Output, *, lang: str = "nl") -> int:
     """Write the report; returns the number of pages."""
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-    from lendingdesk.documents.fonts import register_fonts
-    from lendingdesk.documents.output import binary_streams
-    from lendingdesk.documents.report_style import (
-        ACCENT,
-        FONT,
-        FONT_BOLD,
-        INK,
-        MUTED,
-        RULE,
-        TILE,
-        ZEBRA,
-        para,
-        printable,
-    )
+    from lendingdesk.documents.report_page import build_report, content_width
+    from lendingdesk.documents.report_style import FONT, RULE, TILE, ZEBRA, para, styles
 
-    register_fonts()
-    binary_streams()
     lang = "nl" if lang.startswith("nl") else "en"
-    base = ParagraphStyle("st", fontName=FONT, fontSize=9, leading=12, textColor=INK)
-    title = ParagraphStyle("st-title", parent=base, fontName=FONT_BOLD, fontSize=20, leading=24)
-    muted = ParagraphStyle("st-muted", parent=base, textColor=MUTED, fontSize=8.5)
-    head = ParagraphStyle(
-        "st-h2",
-        parent=base,
-        fontName=FONT_BOLD,
-        fontSize=12,
-        leading=15,
-        textColor=ACCENT,
-        spaceAfter=4,
-        keepWithNext=1,  # never a heading alone at the foot of a page
-    )
-    note = ParagraphStyle("st-note", parent=muted, spaceAfter=4, keepWithNext=1)
-    cell_bold = ParagraphStyle("st-cell-b", parent=base, fontName=FONT_BOLD)
-    width = A4[0] - 2 * 48
+    st = dict(styles())
+    # A list's heading and its note never stand alone at the foot of a page.
+    st["h2"] = ParagraphStyle("st-h2", parent=st["h2"], keepWithNext=1)
+    st["note"] = ParagraphStyle("st-note", parent=st["small"], spaceAfter=4, keepWithNext=1)
+    width = content_width()
+
+    def p(text: str, style: str) -> Any:
+        return Paragraph(para(text), st[style])
 
     story: list[Any] = [
-        Paragraph(para(f"{word('title', lang)}: {report.location}"), title),
-        Spacer(1, 4),
-        Paragraph(
-            para(
-                f"{word('when', lang)}: {format_date(report.at.date(), lang)} "
-                f"{report.at:%H:%M}   ·   {word('by', lang)}: {report.by or '–'}"
-            ),
-            muted,
+        p(f"{word('title', lang)}: {report.location}", "title"),
+        p(
+            f"{word('when', lang)}: {format_date(report.at.date(), lang)} "
+            f"{report.at:%H:%M}   ·   {word('by', lang)}: {report.by or '–'}",
+            "subtitle",
         ),
         Spacer(1, 10),
     ]
@@ -126,13 +99,8 @@ def render_stocktake(report: StocktakeReport, out: Output, *, lang: str = "nl") 
     ]
     tiles = Table(
         [
-            [Paragraph(para(label), muted) for label, _ in counts],
-            [
-                Paragraph(
-                    str(value), ParagraphStyle("n", parent=cell_bold, fontSize=16, leading=20)
-                )
-                for _, value in counts
-            ],
+            [p(label, "tile_label") for label, _ in counts],
+            [p(str(value), "tile_value") for _, value in counts],
         ],
         colWidths=[width / len(counts)] * len(counts),
         hAlign="LEFT",
@@ -143,26 +111,24 @@ def render_stocktake(report: StocktakeReport, out: Output, *, lang: str = "nl") 
                 ("BACKGROUND", (0, 0), (-1, -1), TILE),
                 ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
             ]
         )
     )
     story.append(tiles)
     story.append(Spacer(1, 8))
     if report.applied is None:
-        story.append(Paragraph(para(word("not_applied", lang)), base))
+        story.append(p(word("not_applied", lang), "body"))
     else:
-        story.append(Paragraph(para(word("applied", lang, **report.applied)), base))
+        story.append(p(word("applied", lang, **report.applied), "body"))
 
     for name in ("missing", "wrong_place", "on_loan", "unknown", "found"):
         rows = list(report.lists.get(name, ()))
-        story.append(Spacer(1, 12))
-        story.append(Paragraph(para(f"{word(name, lang)} ({len(rows)})"), head))
+        story.append(p(f"{word(name, lang)} ({len(rows)})", "h2"))
         if name == "missing" and rows:
-            story.append(Paragraph(para(word("missing_note", lang)), note))
+            story.append(p(word("missing_note", lang), "note"))
         if not rows:
-            story.append(Paragraph(para(word("none", lang)), muted))
+            story.append(p(word("none", lang), "small"))
             continue
         if name == "found":  # in their place: how many of each product (every code: CSV)
             counted: dict[str, int] = {}
@@ -173,7 +139,7 @@ def render_stocktake(report: StocktakeReport, out: Output, *, lang: str = "nl") 
                 [word("product", lang), word("count", lang)],
                 [0.8 * width, 0.2 * width],
             )
-            story.append(Paragraph(para(word("found_note", lang)), note))
+            story.append(p(word("found_note", lang), "note"))
         elif name == "unknown":  # no item: only what the scanner typed
             header, widths = [word("scanned_as", lang)], [width]
         elif name == "wrong_place":
@@ -184,9 +150,9 @@ def render_stocktake(report: StocktakeReport, out: Output, *, lang: str = "nl") 
                 [word("code", lang), word("product", lang)],
                 [0.22 * width, 0.78 * width],
             )
-        data = [[Paragraph(para(h), cell_bold) for h in header]]
+        data = [[p(h, "head") for h in header]]
         for row in rows:
-            data.append([Paragraph(para(c or "–"), base) for c in row[: len(header)]])
+            data.append([p(c or "–", "cell") for c in row[: len(header)]])
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         style = [
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
@@ -198,26 +164,10 @@ def render_stocktake(report: StocktakeReport, out: Output, *, lang: str = "nl") 
         table.setStyle(TableStyle(style))
         story.append(table)
 
-    def footer(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(
-            48, 28, printable(f"LendingDesk · {word('title', lang)} · {report.location}")[:110]
-        )
-        canvas.drawRightString(A4[0] - 48, 28, word("page", lang, n=doc.page))
-        canvas.restoreState()
-
-    doc = SimpleDocTemplate(
-        out if isinstance(out, str) or hasattr(out, "write") else str(out),
-        pagesize=A4,
-        leftMargin=48,
-        rightMargin=48,
-        topMargin=44,
-        bottomMargin=50,
-        title=printable(f"{word('title', lang)} {report.location}"),
-        author="LendingDesk",
-        creator="LendingDesk",
+    return build_report(
+        story,
+        out,
+        title=f"{word('title', lang)} {report.location}",
+        footer=f"LendingDesk · {word('title', lang)} · {report.location}",
+        lang=lang,
     )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return int(doc.page)

@@ -28,7 +28,7 @@ from lendingdesk.store.models import (
     LoanAcceptanceLoan,
     LoanConditions,
 )
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import Message, translate
 
 MAX_TEXT = 20_000  # characters per text: a few pages, not a book
 MAX_SIGNATURE = 512 * 1024  # bytes of PNG
@@ -93,7 +93,7 @@ def version(session: Session, number: int) -> ConditionsVersion:
     return _version(row)
 
 
-def _clean(text: str, nl: str, en: str) -> str:
+def _clean(text: str, what: Message) -> str:
     text = text.replace("\r\n", "\n").strip()
     if not text:
         raise InvalidInput(
@@ -101,14 +101,14 @@ def _clean(text: str, nl: str, en: str) -> str:
                 "domain.acceptance",
                 "The text '{detail}' is empty. Fill it in; the professional reads it before "
                 "borrowing.",
-            ).format(detail=DataText(nl, en)),
+            ).format(detail=what),
         )
     if len(text) > MAX_TEXT:
         raise InvalidInput(
             translate(
                 "domain.acceptance",
                 "The text '{detail}' is too long (over {max_text} characters). Make it shorter.",
-            ).format(detail=DataText(nl, en), max_text=MAX_TEXT),
+            ).format(detail=what, max_text=MAX_TEXT),
         )
     return text
 
@@ -118,9 +118,9 @@ def save(
 ) -> ConditionsVersion:
     """A new version of the conditions (the caller checked the coordinator's grant)."""
     texts = (
-        _clean(use_text, "gebruiksvoorwaarden", "use conditions"),
-        _clean(hygiene_text, "hygiëne-instructie", "hygiene instruction"),
-        _clean(privacy_text, "privacyverklaring", "privacy notice"),
+        _clean(use_text, translate("domain.acceptance", "use conditions")),
+        _clean(hygiene_text, translate("domain.acceptance", "hygiene instruction")),
+        _clean(privacy_text, translate("domain.acceptance", "privacy notice")),
     )
     now_in_force = current(session)
     if texts == (now_in_force.use_text, now_in_force.hygiene_text, now_in_force.privacy_text):

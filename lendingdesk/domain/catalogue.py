@@ -29,7 +29,7 @@ from lendingdesk.store.models import (
     Product,
     Setting,
 )
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import translate
 
 _COUNTER_KEYS = {CodeKind.ITEM: "next_serial.item", CodeKind.BADGE: "next_serial.badge"}
 
@@ -577,15 +577,10 @@ def erase_borrower(
         raise InvalidInput(
             translate(
                 "domain.catalogue",
-                "{borrower} still has {open_count} {value} on loan. Check those in first.",
-            ).format(
-                borrower=borrower.name,
-                open_count=open_count,
-                value=DataText(
-                    "product" if open_count == 1 else "producten",
-                    "item" if open_count == 1 else "items",
-                ),
-            ),
+                "{borrower} still has %n item(s) on loan. Check those in first.",
+                None,
+                open_count,
+            ).format(borrower=borrower.name),
         )
     borrower.name = f"Gewiste lener #{borrower.id}"
     borrower.email = None

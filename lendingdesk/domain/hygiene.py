@@ -25,7 +25,7 @@ from lendingdesk.domain.lookup import find_item
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import HygienePending, InvalidInput, StepsNotConfirmed
 from lendingdesk.store.models import CleaningRecord, HygieneProtocol, Item, Loan, Product, Setting
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import Message, joined, listed, translate
 
 
 class Part(StrEnum):
@@ -48,38 +48,29 @@ class SecondCheck(StrEnum):
     REFUSED = "refused"
 
 
-PART_NL = {
-    Part.CLEAN: "schoonmaak",
-    Part.DISINFECT: "desinfectie",
-    Part.RESET: "apparaat-reset",
-    Part.SECOND_CHECK: "tweede controle",
-}
-PART_EN = {
-    Part.CLEAN: "cleaning",
-    Part.DISINFECT: "disinfection",
-    Part.RESET: "device reset",
-    Part.SECOND_CHECK: "second check",
+PART_WORDS: dict[Part, Message] = {
+    Part.CLEAN: translate("domain.hygiene", "cleaning"),
+    Part.DISINFECT: translate("domain.hygiene", "disinfection"),
+    Part.RESET: translate("domain.hygiene", "device reset"),
+    Part.SECOND_CHECK: translate("domain.hygiene", "second check"),
 }
 
 # Common agents approved by the Ctgb for surfaces of care aids (Dutch, English): offered as a
 # choice; the agent stays free text (the maker's instruction wins).
-APPROVED_AGENTS: tuple[tuple[str, str], ...] = (
-    ("alcohol 70 %", "alcohol 70 %"),
-    ("chloor 1.000 ppm", "chlorine 1,000 ppm"),
-    ("quaternaire-ammoniumdoekjes", "quaternary ammonium wipes"),
-    ("waterstofperoxide 0,5 % (doekjes)", "hydrogen peroxide 0.5 % (wipes)"),
+APPROVED_AGENTS: tuple[Message, ...] = (
+    translate("domain.hygiene", "alcohol 70 %"),
+    translate("domain.hygiene", "chlorine 1,000 ppm"),
+    translate("domain.hygiene", "quaternary ammonium wipes"),
+    translate("domain.hygiene", "hydrogen peroxide 0.5 % (wipes)"),
 )
 
-# A reset checklist to start from for a product that holds personal data (Dutch, English).
-DEFAULT_RESET_STEPS: tuple[tuple[str, str], ...] = (
-    ("Accounts uitloggen en app/portaal ontkoppelen", "Log out accounts, unlink app/portal"),
-    (
-        "Opnames, contacten, berichten en foto's wissen",
-        "Erase recordings, contacts, messages and photos",
-    ),
-    ("Persoonlijke instellingen terugzetten", "Reset personal settings"),
-    ("Fabrieksreset volgens de maker", "Factory reset as the maker says"),
-    ("SIM-kaart en abonnement controleren", "Check the SIM card and subscription"),
+# A reset checklist to start from for a product that holds personal data.
+DEFAULT_RESET_STEPS: tuple[Message, ...] = (
+    translate("domain.hygiene", "Log out accounts, unlink app/portal"),
+    translate("domain.hygiene", "Erase recordings, contacts, messages and photos"),
+    translate("domain.hygiene", "Reset personal settings"),
+    translate("domain.hygiene", "Factory reset as the maker says"),
+    translate("domain.hygiene", "Check the SIM card and subscription"),
 )
 
 SECOND_CHECK_SETTING = "hygiene.second_check_share"
@@ -152,13 +143,13 @@ def protocol_of(session: Session, product: Product) -> Protocol:
     )
 
 
-def _lines(values: Iterable[str], what_nl: str, what_en: str) -> list[str]:
+def _lines(values: Iterable[str], what: Message) -> list[str]:
     lines = [" ".join(v.split()) for v in values]
     lines = [v for v in lines if v]
     if len(lines) > MAX_STEPS:
         raise InvalidInput(
             translate("domain.hygiene", "At most {max_steps} {what}; combine steps.").format(
-                max_steps=MAX_STEPS, what=DataText(what_nl, what_en)
+                max_steps=MAX_STEPS, what=what
             ),
         )
     for line in lines:
@@ -197,8 +188,8 @@ def set_protocol(
                 "Choose the disinfectant (for example alcohol 70 %) or choose ‘clean only’.",
             ),
         )
-    steps = _lines(data.steps, "schoonmaakstappen", "cleaning steps")
-    reset_steps = _lines(data.reset_steps, "resetstappen", "reset steps")
+    steps = _lines(data.steps, translate("domain.hygiene", "cleaning steps"))
+    reset_steps = _lines(data.reset_steps, translate("domain.hygiene", "reset steps"))
     maker = data.maker_instruction.strip()
     if len(maker) > 500:
         raise InvalidInput(
@@ -279,21 +270,19 @@ def refusal(session: Session | None, item: Item) -> HygienePending:
             status=item.status,
             pending=[p.value for p in parts],
         )
-    what_nl = " en ".join(PART_NL[p] for p in parts)
-    what_en = " and ".join(PART_EN[p] for p in parts)
-    todo_nl, todo_en = [], []
+    todo: list[Message] = []
     if Part.DISINFECT in parts:
-        todo_nl.append("reinig en desinfecteer het volgens het protocol")
-        todo_en.append("clean and disinfect it as the protocol says")
+        todo.append(translate("domain.hygiene", "clean and disinfect it as the protocol says"))
     if Part.RESET in parts:
-        todo_nl.append("werk de resetlijst af (accounts uitloggen, gegevens wissen, …)")
-        todo_en.append("complete the reset checklist (log out accounts, erase data, …)")
+        todo.append(
+            translate(
+                "domain.hygiene", "complete the reset checklist (log out accounts, erase data, …)"
+            )
+        )
     if Part.SECOND_CHECK in parts:
-        todo_nl.append("laat een collega het nakijken")
-        todo_en.append("have a colleague check it")
-    if not todo_nl:
-        todo_nl.append("maak het schoon")
-        todo_en.append("clean it")
+        todo.append(translate("domain.hygiene", "have a colleague check it"))
+    if not todo:
+        todo.append(translate("domain.hygiene", "clean it"))
     return HygienePending(
         translate(
             "domain.hygiene",
@@ -301,8 +290,8 @@ def refusal(session: Session | None, item: Item) -> HygienePending:
             "it off.",
         ).format(
             name=name,
-            what=DataText(what_nl, what_en),
-            todo=DataText(", ".join(todo_nl), ", ".join(todo_en)),
+            what=listed(PART_WORDS[p] for p in parts),
+            todo=joined(", ", todo),
         ),
         tag=item.tag,
         status=item.status,

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
+from lendingdesk.dates import NumericDate
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_item
@@ -29,7 +30,7 @@ from lendingdesk.domain.status import GONE
 from lendingdesk.errors import InvalidInput, MaintenanceOverdue
 from lendingdesk.safe_text import shown
 from lendingdesk.store.models import Item, MaintenancePlan, MaintenanceRecord, Product
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import translate
 
 # The usual checks (key: Dutch and English label); a plan may use any key of its own.
 KINDS: dict[str, tuple[str, str]] = {
@@ -275,7 +276,7 @@ def refuse_if_blocked(session: Session, item: Item, today: date) -> list[DueChec
                 product=item.product.name,
                 tag=item.tag,
                 names=names,
-                due_on=DataText(f"{first.due_on:%d-%m-%Y}", f"{first.due_on:%Y-%m-%d}"),
+                due_on=NumericDate(first.due_on),
             ),
             tag=item.tag,
             status=item.status,

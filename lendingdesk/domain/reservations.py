@@ -17,7 +17,7 @@ from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.status import GONE, LENDABLE, ItemStatus
 from lendingdesk.errors import InvalidInput, ItemReserved, NotFound, ReservationConflict
 from lendingdesk.store.models import Borrower, Item, Loan, Product, Reservation
-from lendingdesk.translation import DataText, Message, translate
+from lendingdesk.translation import Message, translate
 
 
 def _active(
@@ -102,8 +102,8 @@ def _reserved_error(item: Item, r: Reservation) -> ItemReserved:
         ).format(
             product=item.product.name,
             who=who,
-            starts_on=DataText(f"{r.starts_on:%d-%m}", f"{r.starts_on:%Y-%m-%d}"),
-            ends_on=DataText(f"{r.ends_on:%d-%m}", f"{r.ends_on:%Y-%m-%d}"),
+            starts_on=NumericDate(r.starts_on),
+            ends_on=NumericDate(r.ends_on),
         ),
         reservation_id=r.id,
     )
@@ -202,8 +202,8 @@ def conflicts_for(
                     ).format(
                         tag=item.tag,
                         borrower=r.borrower.name,
-                        start=DataText(f"{r.starts_on:%d-%m}", f"{r.starts_on:%Y-%m-%d}"),
-                        end=DataText(f"{r.ends_on:%d-%m}", f"{r.ends_on:%Y-%m-%d}"),
+                        start=NumericDate(r.starts_on),
+                        end=NumericDate(r.ends_on),
                     )
                 ]
         loan = session.scalar(

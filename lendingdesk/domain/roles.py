@@ -12,7 +12,7 @@ import itertools
 import secrets
 
 from lendingdesk.errors import InvalidInput, LendingError
-from lendingdesk.translation import translate
+from lendingdesk.translation import Message, translate
 
 SECRET_KEY = "coordinator.secret"
 MIN_LENGTH = 6
@@ -20,26 +20,21 @@ MIN_LENGTH = 6
 # scrypt cost: ~50 ms per check on the desk PCs; enough to make guessing a PIN offline slow.
 _N, _R, _P = 2**14, 8, 1
 
-# What needs the coordinator, with the words the refusal uses ("To <en>, …").
+# What needs the coordinator, with the words the refusal uses ("To <words>, …"; the Dutch,
+# "Om <woorden> …", is an infinitive with "te": "een product af te schrijven").
 # docs/access.md has the table with the reasons; services/access.py enforces it.
-PROTECTED_ACTIONS: dict[str, tuple[str, str]] = {
-    "retire": ("een product af te schrijven", "retire an item"),
-    "erase_borrower": (
-        "persoonsgegevens van een lener te wissen",
-        "erase a borrower's personal data",
-    ),
-    "settings": ("instellingen te wijzigen", "change settings"),
-    "export": ("gegevens te exporteren", "export data"),
-    "audit_export": ("het logboek te exporteren", "export the audit log"),
-    "backup_copy": (
-        "een volledige kopie van de database te maken",
-        "write a full copy of the database",
-    ),
-    "demo_reset": ("alle gegevens te wissen en de demo te laden", "erase everything for the demo"),
-    "restore": ("een reservekopie terug te zetten", "restore a backup"),
-    "coordinator": ("de coördinatorcode te wijzigen", "change the coordinator code"),
-    "kiosk": ("de zelfbediening te verlaten", "leave self-service"),
-    "conditions": ("de leenvoorwaarden te wijzigen", "change the loan conditions"),
+PROTECTED_ACTIONS: dict[str, Message] = {
+    "retire": translate("domain.roles", "retire an item"),
+    "erase_borrower": translate("domain.roles", "erase a borrower's personal data"),
+    "settings": translate("domain.roles", "change settings"),
+    "export": translate("domain.roles", "export data"),
+    "audit_export": translate("domain.roles", "export the audit log"),
+    "backup_copy": translate("domain.roles", "write a full copy of the database"),
+    "demo_reset": translate("domain.roles", "erase everything for the demo"),
+    "restore": translate("domain.roles", "restore a backup"),
+    "coordinator": translate("domain.roles", "change the coordinator code"),
+    "kiosk": translate("domain.roles", "leave self-service"),
+    "conditions": translate("domain.roles", "change the loan conditions"),
 }
 
 # Codes anyone tries first (lower case; digits-only sequences and repeats are caught by rule).
@@ -106,8 +101,10 @@ def check_secret(secret: str, stored: str) -> bool:
     return hmac.compare_digest(candidate, digest)
 
 
-def action_words(action: str) -> tuple[str, str]:
-    return PROTECTED_ACTIONS.get(action, (action, action))
+def action_words(action: str) -> Message | str:
+    """The words a refusal uses for ``action`` ("To <words>, …"), put into the reader's
+    language when shown; an action without words is named as it is."""
+    return PROTECTED_ACTIONS.get(action, action)
 
 
 def _is_run(text: str) -> bool:

@@ -31,7 +31,7 @@ from lendingdesk.domain.context import DeskContext
 from lendingdesk.errors import InvalidInput, NotFound
 from lendingdesk.safe_text import shown
 from lendingdesk.store.models import Item, Location, Product, Stocktake
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import Message, translate
 
 CLASSES = ("found", "missing", "wrong_place", "on_loan", "unknown")
 # Registered here, but nobody expects them on the shelf.
@@ -135,14 +135,14 @@ def find_location(session: Session, name: str) -> Location:
                 "name.",
             ).format(name=shown(name, 60), names=names, more=more),
         )
-    names = "; ".join(shown(loc.display_name, 60) for loc in locations[:5])
+    choices: str | Message = "; ".join(shown(loc.display_name, 60) for loc in locations[:5])
     more = f" (+{len(locations) - 5})" if len(locations) > 5 else ""
     if not locations:
-        names = "(geen)"
+        choices = translate("domain.stocktake", "(none)")
     raise NotFound(
         translate("domain.stocktake", "No location “{name}”. Choose from: {value}{more}.").format(
             name=shown(name, 60),
-            value=DataText(names, names.replace("(geen)", "(none)")),
+            value=choices,
             more=more,
         ),
     )

@@ -22,12 +22,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from lendingdesk.dates import NumericMoment
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import InvalidInput, ItemReserved
 from lendingdesk.store.models import Borrower, Item, Loan, Product, Setting, WaitingEntry
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import translate
 
 HOLD_HOURS_KEY = "waiting.hold_hours"
 DEFAULT_HOLD_HOURS = 48
@@ -161,7 +162,7 @@ def refuse_if_held(
             product=item.product.name,
             tag=item.tag,
             borrower=hold.borrower.name,
-            until=DataText(f"{until:%d-%m %H:%M}", f"{until:%Y-%m-%d %H:%M}"),
+            until=NumericMoment(until),
         ),
         tag=item.tag,
     )

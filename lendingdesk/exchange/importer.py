@@ -38,7 +38,7 @@ from lendingdesk.domain import iso9999
 from lendingdesk.domain.codes import parse_tag
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown, starts_like_formula
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import Message, Text, joined, translate
 
 MAX_BYTES = 20 * 1024 * 1024
 # An XLSX inflated: a 20,000-row catalogue is about 10 MB of XML. Sizes are the ones the zip
@@ -76,18 +76,19 @@ HEADERS: Mapping[str, tuple[str, ...]] = {
     "manual_url": ("handleiding", "link handleiding", "manual", "manual url", "manual link"),
 }  # fmt: skip
 
-_FIELD_NAMES_NL = {
-    "name": "naam",
-    "maker": "merk",
-    "category": "categorie",
-    "description": "omschrijving",
-    "loan_days": "uitleentermijn",
-    "cleaning": "schoonmaak",
-    "accessories": "accessoires",
-    "item_count": "aantal",
-    "tags": "tags",
-    "iso_class": "ISO-klasse",
-    "manual_url": "handleiding",
+# What a refusal calls each field: a header spelling the import accepts, in the reader's language.
+FIELD_NAMES: Mapping[str, Message] = {
+    "name": translate("exchange.importer", "name"),
+    "maker": translate("exchange.importer", "maker"),
+    "category": translate("exchange.importer", "category"),
+    "description": translate("exchange.importer", "description"),
+    "loan_days": translate("exchange.importer", "loan days"),
+    "cleaning": translate("exchange.importer", "cleaning"),
+    "accessories": translate("exchange.importer", "accessories"),
+    "item_count": translate("exchange.importer", "item count"),
+    "tags": translate("exchange.importer", "asset tags"),
+    "iso_class": translate("exchange.importer", "ISO class"),
+    "manual_url": translate("exchange.importer", "manual"),
 }
 
 _MAX_LENGTH = {
@@ -123,13 +124,25 @@ class ProductRow:
 class LineError:
     line: int
     column: str  # the header as written in the file ("" for the whole line)
-    nl: str
-    en: str
+    problem: Text  # a catalogue message, put into words when shown
 
     def message(self, lang: str = "nl") -> str:
         prefix = translate("exchange.importer", "Line {line}").format(line=self.line)
         where = f" ({self.column})" if self.column else ""
-        return f"{prefix.render(lang)}{where}: {DataText(self.nl, self.en).render(lang)}"
+        return f"{prefix.render(lang)}{where}: {self.problem.render(lang)}"
+
+    def render(self, lang: str) -> str:
+        """The line error as a value in a message (a :class:`~lendingdesk.translation.Text`)."""
+        return self.message(lang)
+
+    @property
+    def nl(self) -> str:
+        """The problem (without its line) in Dutch."""
+        return self.problem.render("nl")
+
+    @property
+    def en(self) -> str:
+        return self.problem.render("en")
 
 
 @dataclass(frozen=True)
@@ -371,12 +384,11 @@ def _xlsx_rows(data: bytes) -> Iterator[Row]:
 def _formulas_without_values(cells: Sequence[str]) -> InvalidInput:
     first = ", ".join(cells[:3]) + (" …" if len(cells) > 3 else "")
     many = len(cells) > 1
-    nl = (
-        f"{len(cells)} cellen bevatten formules"
+    detail = (
+        translate("exchange.importer", "%n cells hold formulas", None, len(cells))
         if many
-        else "Cel " + cells[0] + " bevat een formule"
+        else translate("exchange.importer", "Cell {cell} holds a formula").format(cell=cells[0])
     )
-    en = f"{len(cells)} cells hold formulas" if many else "Cell " + cells[0] + " holds a formula"
     where = f" ({first})" if many else ""
     return InvalidInput(
         translate(
@@ -384,7 +396,7 @@ def _formulas_without_values(cells: Sequence[str]) -> InvalidInput:
             "{detail} without a calculated result{where}; it would be read as empty. Open the "
             "file in Excel or LibreOffice and save it (that calculates formulas), or paste the "
             "cells as values.",
-        ).format(detail=DataText(nl, en), where=where),
+        ).format(detail=detail, where=where),
     )
 
 
@@ -433,19 +445,17 @@ def _find_header(rows: Iterator[Row]) -> tuple[int, list[str], dict[str, int]]:
                         "Line {line}: the column for '{duplicates}' appears twice.",
                     ).format(
                         line=line,
-                        duplicates=DataText(_FIELD_NAMES_NL[duplicates[0]], duplicates[0]),
+                        duplicates=FIELD_NAMES[duplicates[0]],
                     ),
                 )
             return line, cells, mapping
-    expected_nl = ", ".join(_FIELD_NAMES_NL.values())
-    expected_en = ", ".join(HEADERS)  # the field names are English spellings too
     raise InvalidInput(
         translate(
             "exchange.importer",
             "No header row with a 'name' column in the first {header_search_rows} lines. Known "
             "columns: {expected}.",
         ).format(
-            header_search_rows=HEADER_SEARCH_ROWS, expected=DataText(expected_nl, expected_en)
+            header_search_rows=HEADER_SEARCH_ROWS, expected=joined(", ", FIELD_NAMES.values())
         ),
     )
 
@@ -482,9 +492,9 @@ class _RowErrors:
         self._headers = headers
         self._mapping = mapping
 
-    def add(self, field_name: str, nl: str, en: str) -> None:
+    def add(self, field_name: str, problem: Text) -> None:
         column = self._headers[self._mapping[field_name]] if field_name in self._mapping else ""
-        self.found.append(LineError(self.line, column, nl, en))
+        self.found.append(LineError(self.line, column, problem))
 
 
 def _parse_row(
@@ -500,19 +510,23 @@ def _parse_row(
     if len(cells) > len(headers) and any(cells[len(headers) :]):
         errors.add(
             "",
-            f"meer ingevulde cellen ({len(cells)}) dan kolommen in de kopregel ({len(headers)}); "
-            "staat er een scheidingsteken in een tekst zonder aanhalingstekens?",
-            f"more filled cells ({len(cells)}) than header columns ({len(headers)}); is there a "
-            "separator inside unquoted text?",
+            translate(
+                "exchange.importer",
+                "more filled cells ({cells}) than header columns ({headers}); is there a "
+                "separator inside unquoted text?",
+            ).format(cells=len(cells), headers=len(headers)),
         )
     for name, limit in _MAX_LENGTH.items():
         if len(get(name)) > limit:
             errors.add(
-                name, f"te lang (maximaal {limit} tekens)", f"too long (at most {limit} characters)"
+                name,
+                translate("exchange.importer", "too long (at most {limit} characters)").format(
+                    limit=limit
+                ),
             )
     name = " ".join(get("name").split())
     if not name:
-        errors.add("name", "naam ontbreekt", "name is missing")
+        errors.add("name", translate("exchange.importer", "name is missing"))
 
     loan_days = None
     if raw := get("loan_days"):
@@ -520,16 +534,19 @@ def _parse_row(
         if not match:
             errors.add(
                 "loan_days",
-                f"'{shown(raw)}' is geen aantal dagen",
-                f"'{shown(raw)}' is not a number of days",
+                translate("exchange.importer", "'{raw}' is not a number of days").format(
+                    raw=shown(raw)
+                ),
             )
         else:
             loan_days = int(match[1]) * (7 if (match[2] or "").lower().startswith("w") else 1)
             if not 1 <= loan_days <= 365:
                 errors.add(
                     "loan_days",
-                    f"uitleentermijn {loan_days} dagen ligt niet tussen 1 en 365",
-                    f"loan period of {loan_days} days is not between 1 and 365",
+                    translate(
+                        "exchange.importer",
+                        "loan period of {loan_days} days is not between 1 and 365",
+                    ).format(loan_days=loan_days),
                 )
 
     count: int | None = None
@@ -538,8 +555,9 @@ def _parse_row(
         if not match or int(match[1]) > MAX_ITEMS_PER_PRODUCT:
             errors.add(
                 "item_count",
-                f"'{shown(raw)}' is geen aantal van 0 tot {MAX_ITEMS_PER_PRODUCT}",
-                f"'{shown(raw)}' is not a count from 0 to {MAX_ITEMS_PER_PRODUCT}",
+                translate(
+                    "exchange.importer", "'{raw}' is not a count from 0 to {max_items_per_product}"
+                ).format(raw=shown(raw), max_items_per_product=MAX_ITEMS_PER_PRODUCT),
             )
         else:
             count = int(match[1])
@@ -553,30 +571,35 @@ def _parse_row(
             if tag is None:
                 errors.add(
                     "tags",
-                    f"'{shown(text)}' is geen geldige labelcode",
-                    f"'{shown(text)}' is not a valid asset tag",
+                    translate("exchange.importer", "'{text}' is not a valid asset tag").format(
+                        text=shown(text)
+                    ),
                 )
             elif tag in tags:
                 errors.add(
                     "tags",
-                    f"labelcode {tag} staat er twee keer",
-                    f"asset tag {tag} is listed twice",
+                    translate("exchange.importer", "asset tag {tag} is listed twice").format(
+                        tag=tag
+                    ),
                 )
             else:
                 tags.append(tag)
         if count is not None and tags and count != len(tags):
             errors.add(
                 "item_count",
-                f"aantal {count} past niet bij {len(tags)} labelcodes",
-                f"count {count} does not match {len(tags)} asset tags",
+                translate(
+                    "exchange.importer", "count {count} does not match {tags} asset tags"
+                ).format(count=count, tags=len(tags)),
             )
 
     accessories = list(dict.fromkeys(a for a in _LIST_SPLIT.split(get("accessories")) if a))
     if any(len(a) > _ACCESSORY_MAX for a in accessories):
         errors.add(
             "accessories",
-            f"een accessoire is langer dan {_ACCESSORY_MAX} tekens (scheid ze met |)",
-            f"an accessory is longer than {_ACCESSORY_MAX} characters (separate them with |)",
+            translate(
+                "exchange.importer",
+                "an accessory is longer than {accessory_max} characters (separate them with |)",
+            ).format(accessory_max=_ACCESSORY_MAX),
         )
 
     # The 2022 dotted form is stored; the older space-separated form is accepted and normalised.
@@ -586,16 +609,16 @@ def _parse_row(
         iso = ""
         errors.add(
             "iso_class",
-            f"'{shown(get('iso_class'))}' is geen ISO 9999-code (bijv. 22.33 of 12.23.06)",
-            f"'{shown(get('iso_class'))}' is not an ISO 9999 code (e.g. 22.33 or 12.23.06)",
+            translate(
+                "exchange.importer", "'{value}' is not an ISO 9999 code (e.g. 22.33 or 12.23.06)"
+            ).format(value=shown(get("iso_class"))),
         )
 
     url = get("manual_url")
     if url and not re.match(r"^https?://\S+$", url, re.I):
         errors.add(
             "manual_url",
-            "link moet beginnen met http:// of https://",
-            "link must start with http:// or https://",
+            translate("exchange.importer", "link must start with http:// or https://"),
         )
 
     return (
@@ -678,10 +701,11 @@ def _open_quote_error(line: int) -> LineError:
     return LineError(
         line,
         "",
-        'hier begint een aanhalingsteken (") dat niet wordt gesloten, waardoor de regels '
-        "erna in één cel zijn samengevoegd; sluit het aanhalingsteken of haal het weg",
-        'a quote (") starts here and is never closed, so the lines after it were merged into '
-        "one cell; close the quote or remove it",
+        translate(
+            "exchange.importer",
+            'a quote (") starts here and is never closed, so the lines after it were merged into '
+            "one cell; close the quote or remove it",
+        ),
     )
 
 
@@ -698,10 +722,11 @@ def _formula_warnings(
         if value and starts_like_formula(value):
             notes.add(
                 field_name,
-                f"“{shown(value, 24)}” begint als een spreadsheetformule ({value[0]}); het wordt "
-                "als tekst bewaard. Klopt het zo?",
-                f"“{shown(value, 24)}” starts like a spreadsheet formula ({value[0]}); it is kept "
-                "as text. Is it right?",
+                translate(
+                    "exchange.importer",
+                    "“{value}” starts like a spreadsheet formula ({value2}); it is kept as text. "
+                    "Is it right?",
+                ).format(value=shown(value, 24), value2=value[0]),
             )
     return notes.found
 
@@ -719,8 +744,9 @@ def _cross_row_problems(
     if key in first_line:
         errors.add(
             "name",
-            f"'{shown(product.name)}' staat al op regel {first_line[key]}",
-            f"'{shown(product.name)}' is already on line {first_line[key]}",
+            translate("exchange.importer", "'{product}' is already on line {first_line}").format(
+                product=shown(product.name), first_line=first_line[key]
+            ),
         )
     else:
         first_line[key] = product.line
@@ -728,8 +754,9 @@ def _cross_row_problems(
         if tag in tag_line:
             errors.add(
                 "tags",
-                f"labelcode {tag} staat al op regel {tag_line[tag]}",
-                f"asset tag {tag} is already on line {tag_line[tag]}",
+                translate(
+                    "exchange.importer", "asset tag {tag} is already on line {tag_line}"
+                ).format(tag=tag, tag_line=tag_line[tag]),
             )
         else:
             tag_line[tag] = product.line

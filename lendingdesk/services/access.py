@@ -31,7 +31,7 @@ from lendingdesk.domain.roles import PermissionDenied
 from lendingdesk.services import ContextFactory
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Setting
-from lendingdesk.translation import DataText, Message, translate
+from lendingdesk.translation import Message, translate
 
 FAILURES_KEY = "coordinator.failures"
 FREE_FAILURES = 3  # wrong codes in a row from one source before it has to wait
@@ -115,7 +115,7 @@ def check(session: Session, ctx: DeskContext, secret: str | None, action: str) -
 
     The caller commits the unit of work also when this raises (``authorize`` does), so the count
     of wrong codes and the audit event are kept."""
-    what_nl, what_en = roles.action_words(action)
+    what = roles.action_words(action)
     stored = session.get(Setting, roles.SECRET_KEY)
     if stored is None:
         raise PermissionDenied(
@@ -123,7 +123,7 @@ def check(session: Session, ctx: DeskContext, secret: str | None, action: str) -
                 "services.access",
                 "To {what} a coordinator code is needed, but none has been set. Ask the "
                 "coordinator to set one (lendingdesk coordinator set-pin).",
-            ).format(what=DataText(what_nl, what_en)),
+            ).format(what=what),
             action=action,
         )
     source, now = source_of(ctx), ctx.now()
@@ -180,7 +180,7 @@ def check(session: Session, ctx: DeskContext, secret: str | None, action: str) -
             "To {what} the coordinator code is needed. It is wrong or missing; ask the "
             "coordinator.",
         )
-    raise PermissionDenied(refused.format(what=DataText(what_nl, what_en)), action=action)
+    raise PermissionDenied(refused.format(what=what), action=action)
 
 
 def authorize(db: Database, ctx: DeskContext, secret: str | None, action: str) -> Grant:
@@ -202,7 +202,7 @@ def authorize(db: Database, ctx: DeskContext, secret: str | None, action: str) -
 def require(grant: Grant | None, action: str, ctx: DeskContext) -> None:
     """Refuse unless ``grant`` was made here, for ``action``, recently: what a service calls
     before a protected action."""
-    what_nl, what_en = roles.action_words(action)
+    what = roles.action_words(action)
     if (
         not isinstance(grant, Grant)
         or grant._issuer is not _ISSUER
@@ -212,7 +212,7 @@ def require(grant: Grant | None, action: str, ctx: DeskContext) -> None:
         raise PermissionDenied(
             translate(
                 "services.access", "To {what} the coordinator code is needed; ask the coordinator."
-            ).format(what=DataText(what_nl, what_en)),
+            ).format(what=what),
             action=action,
         )
 

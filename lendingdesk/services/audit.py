@@ -71,6 +71,26 @@ ACTION_LABELS: dict[str, Message] = {
     "reviews_exported": translate("services.audit", "Reviews exported"),
     "catalogue_imported": translate("services.audit", "Catalogue imported"),
     "instrument_stored": translate("services.audit", "Review instrument stored"),
+    "conditions_accepted": translate("services.audit", "Loan conditions accepted"),
+    "conditions_changed": translate("services.audit", "Loan conditions changed"),
+    "device_reset": translate("services.audit", "Device reset signed off"),
+    "hygiene_protocol": translate("services.audit", "Hygiene protocol changed"),
+    "hygiene_setting": translate("services.audit", "Hygiene setting changed"),
+    "item_updated": translate("services.audit", "Item changed"),
+    "kit_held_incomplete": translate("services.audit", "Kit held back incomplete"),
+    "maintenance_check": translate("services.audit", "Maintenance check recorded"),
+    "maintenance_plan": translate("services.audit", "Maintenance plan changed"),
+    "part_tagged": translate("services.audit", "Part labelled"),
+    "part_found": translate("services.audit", "Part found"),
+    "part_replaced": translate("services.audit", "Part replaced"),
+    "review_link_issued": translate("services.audit", "Review link issued"),
+    "review_link_used": translate("services.audit", "Review link used"),
+    "second_check": translate("services.audit", "Second check"),
+    "stocktake": translate("services.audit", "Stock-take saved"),
+    "stocktake_moved": translate("services.audit", "Moved by a stock-take"),
+    "waiting_held": translate("services.audit", "Held for the waiting list"),
+    "waiting_joined": translate("services.audit", "Put on the waiting list"),
+    "waiting_notified": translate("services.audit", "Waiting list notified"),
 }
 
 ENTITY_LABELS: dict[str, Message] = {
@@ -87,30 +107,88 @@ ENTITY_LABELS: dict[str, Message] = {
     "catalogue": translate("services.audit", "catalogue"),
 }
 
-# Detail keys as the screen shows them (the export keeps the stored keys).
-DETAIL_LABELS: dict[str, str] = {
-    "tag": "label",
-    "badge": "pas",
-    "due": "terug op",
-    "missing": "ontbreekt",
-    "next_status": "daarna",
-    "by": "door",
-    "method": "methode",
-    "damage": "schade",
-    "reason": "reden",
-    "name": "naam",
-    "product": "product",
-    "start": "van",
-    "end": "tot",
-    "old": "was",
-    "new": "nu",
-    "for_action": "voor",
-    "rows": "regels",
-    "file": "bestand",
-    "journal": "journaal",
+# Detail keys in words, as the screen and the export show them (the JSON keeps the stored keys).
+DETAIL_LABELS: dict[str, Message] = {
+    "tag": translate("services.audit", "asset tag"),
+    "badge": translate("services.audit", "badge"),
+    "due": translate("services.audit", "due back"),
+    "missing": translate("services.audit", "missing"),
+    "next_status": translate("services.audit", "then"),
+    "by": translate("services.audit", "by"),
+    "method": translate("services.audit", "method"),
+    "damage": translate("services.audit", "damage"),
+    "reason": translate("services.audit", "reason"),
+    "name": translate("services.audit", "name"),
+    "product": translate("services.audit", "product"),
+    "start": translate("services.audit", "from"),
+    "end": translate("services.audit", "until"),
+    "old": translate("services.audit", "before"),
+    "new": translate("services.audit", "after"),
+    "for_action": translate("services.audit", "for"),
+    "rows": translate("services.audit", "rows"),
+    "file": translate("services.audit", "file"),
+    "journal": translate("services.audit", "journal"),
+    "categories_created": translate("services.audit", "new categories"),
+    "conditions_version": translate("services.audit", "conditions version"),
+    "items_created": translate("services.audit", "items added"),
+    "previous_damaged": translate("services.audit", "damaged before"),
+    "products_created": translate("services.audit", "new products"),
+    "products_updated": translate("services.audit", "products changed"),
+    "reset_steps": translate("services.audit", "reset steps"),
+    "second_check_share": translate("services.audit", "share checked twice"),
+    "loans": translate("services.audit", "loans"),
+    "until": translate("services.audit", "until"),
+    "agent": translate("services.audit", "agent"),
+    "backup": translate("services.audit", "backup"),
+    "blocking": translate("services.audit", "blocking"),
+    "borrower": translate("services.audit", "borrower"),
+    "check": translate("services.audit", "check"),
+    "checked_in": translate("services.audit", "checked in"),
+    "edited": translate("services.audit", "edited"),
+    "failures": translate("services.audit", "wrong codes"),
+    "fields": translate("services.audit", "fields"),
+    "how": translate("services.audit", "how"),
+    "interval_days": translate("services.audit", "every (days)"),
+    "isolation": translate("services.audit", "isolation"),
+    "key": translate("services.audit", "key"),
+    "loan": translate("services.audit", "loan"),
+    "loan_id": translate("services.audit", "loan"),
+    "location": translate("services.audit", "location"),
+    "moved": translate("services.audit", "moved"),
+    "note": translate("services.audit", "note"),
+    "part": translate("services.audit", "part"),
+    "parts": translate("services.audit", "parts"),
+    "rating": translate("services.audit", "rating"),
+    "result": translate("services.audit", "result"),
+    "review": translate("services.audit", "review"),
+    "scanned": translate("services.audit", "scanned"),
+    "second_check": translate("services.audit", "second check"),
+    "source": translate("services.audit", "source"),
+    "steps": translate("services.audit", "steps"),
+    "target": translate("services.audit", "target"),
+    "version": translate("services.audit", "version"),
+    "found_again": translate("services.audit", "found again"),
+    "erased": translate("services.audit", "erased"),
+    "since": translate("services.audit", "since"),
+    "wiped_events": translate("services.audit", "log entries erased"),
 }
 
-CSV_COLUMNS = ("id", "when", "actor", "desk", "action", "entity", "entity_id", "details")
+CSV_COLUMNS = (
+    "id",
+    "when",
+    "actor",
+    "desk",
+    "action",
+    "entity",
+    "entity_id",
+    "details",
+    "in_words",
+)
+
+
+def detail_label(key: str, lang: str = "nl") -> str:
+    found = DETAIL_LABELS.get(key)
+    return found.render(lang) if found is not None else key.replace("_", " ")
 
 
 def action_label(action: str, lang: str = "nl") -> str:
@@ -147,12 +225,12 @@ class AuditRow:
     details: dict[str, Any]
 
     def details_text(self, lang: str = "en") -> str:
-        nl = lang.startswith("nl")
+        """The details in words of ``lang``: ``asset tag: LD0000449, by: Kees``."""
 
         def shown(k: str, v: Any) -> str:
             if k.endswith("status") and isinstance(v, str):
                 v = STATUS_WORDS[v].render(lang) if v in STATUS_WORDS else v
-            return f"{DETAIL_LABELS.get(k, k) if nl else k}: {_plain(v)}"
+            return f"{detail_label(k, lang)}: {_plain(v)}"
 
         return ", ".join(shown(k, v) for k, v in sorted(self.details.items()))
 
@@ -261,6 +339,7 @@ class AuditService:
                         spreadsheet_cell(
                             json.dumps(row.details, ensure_ascii=False, sort_keys=True)
                         ),
+                        spreadsheet_cell(row.details_text(lang)),
                     ]
                 )
                 count += 1

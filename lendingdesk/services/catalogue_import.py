@@ -20,7 +20,7 @@ from lendingdesk.errors import InvalidInput, LendingError
 from lendingdesk.exchange.importer import ImportPlan, LineError
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Category, Item, Product
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,7 @@ class ImportRefused(InvalidInput):
                 "try again. First: {first}",
                 None,
                 count,
-            ).format(first=DataText(first.message("nl"), first.message("en")))
+            ).format(first=first)
         else:
             message = translate(
                 "services.catalogue_import",
@@ -151,8 +151,10 @@ class CatalogueImportService:
                             LineError(
                                 row.line,
                                 tag_column,
-                                f"labelcode {foreign[0]} hoort al bij een ander product",
-                                f"asset tag {foreign[0]} already belongs to another product",
+                                translate(
+                                    "services.catalogue_import",
+                                    "asset tag {tag} already belongs to another product",
+                                ).format(tag=foreign[0]),
                             )
                         )
                         continue
@@ -171,7 +173,7 @@ class CatalogueImportService:
                         created = catalogue.add_items(session, ctx, product, missing)
                         new_tags += [i.tag for i in created]
             except LendingError as exc:
-                errors.append(LineError(row.line, "", exc.message("nl"), exc.message("en")))
+                errors.append(LineError(row.line, "", exc.text))
         return (
             ImportResult(
                 dry_run=False,

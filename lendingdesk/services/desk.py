@@ -37,7 +37,7 @@ from lendingdesk.services.journal import (
 from lendingdesk.services.journal import ScanOutcome as JournalScanOutcome
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Borrower, Item, Loan, Location
-from lendingdesk.translation import translate
+from lendingdesk.translation import Text, translate
 
 # A borrower card shows at most this many open loans (a team may hold many; the rest is counted).
 CARD_LOAN_LINES = 50
@@ -57,15 +57,14 @@ class ScanKind(StrEnum):
 @dataclass(frozen=True)
 class Refusal:
     code: str
-    nl: str
-    en: str
+    text: Text  # the refusal's catalogue message, put into words when shown
 
     def message(self, lang: str = "nl") -> str:
-        return self.nl if lang.startswith("nl") else self.en
+        return self.text.render(lang)
 
     @classmethod
     def of(cls, error: LendingError) -> Refusal:
-        return cls(error.code, error.nl, error.en)
+        return cls(error.code, error.text)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
 
+from lendingdesk.dates import NumericDate
 from lendingdesk.documents.hygiene_report import (
     Deviation,
     HygieneReportData,
@@ -27,7 +28,7 @@ from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import spreadsheet_cell
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import CleaningRecord, Item, Loan, Location
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import translate
 
 # A sign-off later than this after the return is a deviation ("signed off late").
 LATE_HOURS = 48
@@ -46,8 +47,8 @@ def check_period(start: date, end: date) -> None:
             translate(
                 "services.hygiene_report", "The end date {end} is before the start date {start}."
             ).format(
-                end=DataText(f"{end:%d-%m-%Y}", f"{end:%Y-%m-%d}"),
-                start=DataText(f"{start:%d-%m-%Y}", f"{start:%Y-%m-%d}"),
+                end=NumericDate(end),
+                start=NumericDate(start),
             ),
         )
     if (end - start).days > MAX_DAYS:

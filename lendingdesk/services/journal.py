@@ -47,7 +47,7 @@ from lendingdesk.store.db import (
     private_dir,
 )
 from lendingdesk.store.models import Loan, Setting
-from lendingdesk.translation import translate
+from lendingdesk.translation import Message, translate
 
 log = logging.getLogger(__name__)
 
@@ -71,16 +71,20 @@ class JournalEntry:
     location_id: int | None = None
     target: str | None = None  # the database it was scanned for (Database.label)
 
-    def describe(self, lang: str = "nl") -> str:
+    def description(self) -> Message:
+        """What the entry is, put into words when shown."""
         local = to_local(self.at)
         when = f"{local:%d-%m %H:%M}" if local else "?"
         item = self.payload.get("item", "?")
         if self.kind == "checkout":
             who = self.payload.get("borrower", "?")
             described = translate("services.journal", "check-out of {item} to {who} ({when})")
-            return described.format(item=item, who=who, when=when).render(lang)
+            return described.format(item=item, who=who, when=when)
         described = translate("services.journal", "check-in of {item} ({when})")
-        return described.format(item=item, when=when).render(lang)
+        return described.format(item=item, when=when)
+
+    def describe(self, lang: str = "nl") -> str:
+        return self.description().render(lang)
 
     def to_json(self) -> dict[str, Any]:
         return {

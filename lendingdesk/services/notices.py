@@ -63,7 +63,7 @@ from lendingdesk.store.models import (
     Setting,
     WaitingEntry,
 )
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import Message, Text, translate
 
 log = logging.getLogger(__name__)
 
@@ -240,29 +240,31 @@ class SmtpServer:
 
 
 def parse_server(url: str) -> SmtpServer:
-    def bad(nl: str, en: str) -> MailSetupError:
+    def bad(detail: Message) -> MailSetupError:
         return MailSetupError(
             translate(
                 "services.notices",
                 "Mail server “{url}”: {detail} Write it as smtp://user@host:587 or "
                 "smtps://user@host:465.",
-            ).format(url=url[:100], detail=DataText(nl, en)),
+            ).format(url=url[:100], detail=detail),
         )
 
     try:
         parts = urlsplit(url.strip())
         port = parts.port
     except ValueError:
-        raise bad("dit is geen geldig adres.", "this is not a valid address.") from None
+        raise bad(translate("services.notices", "this is not a valid address.")) from None
     if parts.scheme not in DEFAULT_PORTS:
-        raise bad("begin met smtp:// of smtps://.", "start with smtp:// or smtps://.")
+        raise bad(translate("services.notices", "start with smtp:// or smtps://."))
     if not parts.hostname:
-        raise bad("de servernaam ontbreekt.", "the server name is missing.")
+        raise bad(translate("services.notices", "the server name is missing."))
     if parts.password is not None:
         raise bad(
-            "zet het wachtwoord er niet in; LendingDesk bewaart het in de sleutelbos van het "
-            "systeem of vraagt erom.",
-            "leave the password out; LendingDesk keeps it in the system keyring or asks for it.",
+            translate(
+                "services.notices",
+                "leave the password out; LendingDesk keeps it in the system keyring or asks for "
+                "it.",
+            )
         )
     query = parse_qs(parts.query)
     cafile = query.get("cafile", [None])[0]
@@ -754,12 +756,20 @@ class RunReport:
     due: list[dict[str, Any]] = field(default_factory=list)  # dry run: what would go
     skipped: list[dict[str, Any]] = field(default_factory=list)
     failed: list[dict[str, Any]] = field(default_factory=list)
-    server_error: str | None = None  # English
-    server_error_nl: str | None = None
+    server_problem: Text | None = None  # the mail server's failure, put into words when shown
+
+    @property
+    def server_error(self) -> str | None:
+        """The server's failure in English (as --json gives it)."""
+        return None if self.server_problem is None else self.server_problem.render("en")
+
+    @property
+    def server_error_nl(self) -> str | None:
+        return None if self.server_problem is None else self.server_problem.render("nl")
 
     @property
     def ok(self) -> bool:
-        return self.server_error is None and not self.failed
+        return self.server_problem is None and not self.failed
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -774,38 +784,35 @@ class RunReport:
         }
 
 
-def _describe(exc: BaseException) -> tuple[str, str]:
-    """What went wrong with the mail server, in Dutch and English (one short line each)."""
+def _describe(exc: BaseException) -> Text:
+    """What went wrong with the mail server (one short line), in the reader's language."""
     from lendingdesk.safe_text import one_line
 
     if isinstance(exc, LendingError):
-        return exc.nl, exc.en
+        return exc.text
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return (
-            f"de mailserver weigerde de gebruikersnaam of het wachtwoord ({exc.smtp_code})",
-            f"the mail server refused the user name or password ({exc.smtp_code})",
-        )
+        return translate(
+            "services.notices", "the mail server refused the user name or password ({code})"
+        ).format(code=exc.smtp_code)
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        return "de mailserver weigerde het adres", "the mail server refused the address"
+        return translate("services.notices", "the mail server refused the address")
     if isinstance(exc, smtplib.SMTPResponseException):
         said = one_line(repr(exc.smtp_error))[:160]
-        return (
-            f"de mailserver antwoordde {exc.smtp_code}: {said}",
-            f"the mail server answered {exc.smtp_code}: {said}",
+        return translate("services.notices", "the mail server answered {code}: {said}").format(
+            code=exc.smtp_code, said=said
         )
     if isinstance(exc, ssl.SSLError | ssl.CertificateError):
         said = one_line(str(exc))[:160]
-        return f"versleuteling mislukt: {said}", f"encryption failed: {said}"
+        return translate("services.notices", "encryption failed: {said}").format(said=said)
     if isinstance(exc, ConnectionRefusedError):
-        return "de mailserver is niet bereikbaar (verbinding geweigerd)", (
-            "the mail server cannot be reached (connection refused)"
+        return translate(
+            "services.notices", "the mail server cannot be reached (connection refused)"
         )
     if isinstance(exc, TimeoutError | smtplib.SMTPServerDisconnected):
-        return "de mailserver antwoordt niet (meer)", "the mail server does not answer"
+        return translate("services.notices", "the mail server does not answer")
     said = one_line(f"{type(exc).__name__}: {exc}")[:160]
-    return (
-        f"de mailserver is niet bereikbaar ({said})",
-        f"the mail server cannot be reached ({said})",
+    return translate("services.notices", "the mail server cannot be reached ({said})").format(
+        said=said
     )
 
 
@@ -900,10 +907,10 @@ def send_due(
             links = review_link or phone_form_links(db, ctx)
             _send_each(db, ctx, config, due, mailer, report, links)
     except (OSError, smtplib.SMTPException, MailSetupError) as exc:
-        report.server_error_nl, report.server_error = _describe(exc)
+        report.server_problem = _describe(exc)
         sent = {row["key"] for row in report.sent} | {row["key"] for row in report.failed}
         report.failed += [
-            _row(n, reason="not sent: " + report.server_error) for n in due if n.key not in sent
+            _row(n, reason=f"not sent: {report.server_error}") for n in due if n.key not in sent
         ]
         log.info("mail server %s: %s", server.shown(), report.server_error)
     return report
@@ -930,7 +937,7 @@ def _send_each(
             mailer.send(msg)
         except smtplib.SMTPRecipientsRefused as exc:  # this address only: go on with the rest
             _release(db, notice)
-            report.failed.append(_row(notice, reason=_describe(exc)[1]))
+            report.failed.append(_row(notice, reason=_describe(exc).render("en")))
             continue
         except BaseException:
             _release(db, notice)

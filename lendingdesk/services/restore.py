@@ -36,7 +36,7 @@ from lendingdesk.store.db import (
     resolve_url,
     sqlite_file,
 )
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import translate
 
 _STAMP = "%Y%m%d-%H%M%S"
 
@@ -171,13 +171,13 @@ def authorize_with_backup(source: Path, secret: str | None, action: str) -> None
         return
     if secret and roles.check_secret(secret, str(row[0])):
         return
-    what_nl, what_en = roles.action_words(action)
+    what = roles.action_words(action)
     raise roles.PermissionDenied(
         translate(
             "services.restore",
             "To {what} the coordinator code of this backup is needed. It is wrong or missing; "
             "ask the coordinator.",
-        ).format(what=DataText(what_nl, what_en)),
+        ).format(what=what),
         action=action,
     )
 

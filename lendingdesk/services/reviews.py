@@ -74,7 +74,7 @@ from lendingdesk.store.models import (
     Review,
     Setting,
 )
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import Message, translate
 
 DEFAULT_INSTRUMENT = "care-tech-review"
 PUBLISHER_SETTING = "export.publisher"
@@ -239,13 +239,13 @@ def _local_date(value: datetime) -> date:
     return local.date()
 
 
-def _clean(text: str | None, limit: int, what_nl: str, what_en: str) -> str:
+def _clean(text: str | None, limit: int, what: Message) -> str:
     value = " ".join((text or "").split())
     if len(value) > limit:
         raise InvalidInput(
             translate(
                 "services.reviews", "{what} is too long (at most {limit} characters)."
-            ).format(what=DataText(what_nl, what_en), limit=limit),
+            ).format(what=what, limit=limit),
         )
     return value
 
@@ -424,10 +424,14 @@ class ReviewService:
     ) -> ReviewRow:
         """Store the review of a returned loan; it waits for moderation before publication."""
         reviewer = reviewer or Reviewer()
-        name = _clean(reviewer.name, _NAME_MAX, "De naam", "The name")
-        discipline = _clean(reviewer.discipline, _DISCIPLINE_MAX, "De discipline", "Discipline")
+        name = _clean(reviewer.name, _NAME_MAX, translate("services.reviews", "The name"))
+        discipline = _clean(
+            reviewer.discipline, _DISCIPLINE_MAX, translate("services.reviews", "Discipline")
+        )
         organisation = _clean(
-            reviewer.organisation, _ORGANISATION_MAX, "De organisatie", "Organisation"
+            reviewer.organisation,
+            _ORGANISATION_MAX,
+            translate("services.reviews", "Organisation"),
         )
         if reviewer.publish_name and not name:
             raise InvalidInput(

@@ -23,7 +23,7 @@ from pathlib import Path
 from lendingdesk.errors import InvalidInput, LendingError
 from lendingdesk.safe_text import shown, shown_path
 from lendingdesk.store.db import Database, backup_sqlite, data_dir
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import translate
 
 PREFIX = "lendingdesk-"
 SUFFIX = ".sqlite3"
@@ -180,7 +180,7 @@ def verify_backup(path: Path) -> str:
                 "{name} is not a usable LendingDesk backup ({reason}). Choose another one.",
             ).format(
                 name=shown(path.name),
-                reason=DataText("geen SQLite-database van LendingDesk", str(exc)),
+                reason=translate("store.backups", "not a LendingDesk SQLite database"),
             )
         ) from exc
     if check != [("ok",)]:

@@ -36,7 +36,7 @@ from lendingdesk.errors import (
     SchemaTooNew,
     ServerUnreachable,
 )
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import Message, translate
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -227,7 +227,7 @@ def server_failure(
             ).format(exc=_short(exc)),
         )
     if sqlstate in _PG_DISK_FULL:
-        return _disk_full("de databaseserver", "the database server")
+        return _disk_full(translate("store.db", "the database server"))
     if sqlstate in _PG_READ_ONLY:
         return ReadOnlyDatabase(
             translate(
@@ -255,7 +255,7 @@ def sqlite_failure(exc: sqlite3.Error, path: Path | None) -> DatabaseUnavailable
     text = str(exc).lower()
     where = str(path) if path is not None else "?"
     if code == _SQLITE_FULL or "disk is full" in text or (code == _SQLITE_IOERR and _no_room(path)):
-        return _disk_full("de schijf met de database", "the disk that holds the database")
+        return _disk_full(translate("store.db", "the disk that holds the database"))
     if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
         return corrupt_file(path, _short(exc))
     cant_open = code == _SQLITE_CANTOPEN or "unable to open" in text
@@ -328,13 +328,13 @@ def _unreachable(exc: BaseException) -> ServerUnreachable:
     )
 
 
-def _disk_full(where_nl: str, where_en: str) -> DiskFull:
+def _disk_full(where: Message) -> DiskFull:
     return DiskFull(
         translate(
             "store.db",
             "The disk is full ({where}); nothing was saved. Free some space or ask IT, then try "
             "again.",
-        ).format(where=DataText(where_nl, where_en)),
+        ).format(where=where),
     )
 
 
@@ -686,7 +686,7 @@ def _os_failure(exc: OSError, path: Path) -> DatabaseUnavailable:
     import errno
 
     if exc.errno == errno.ENOSPC:
-        return _disk_full(f"bij {path}", f"at {path}")
+        return _disk_full(translate("store.db", "at {path}").format(path=path))
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return ReadOnlyDatabase(
             translate(

@@ -480,11 +480,10 @@ def start_notices(window: MainWindow, every_ms: int = 60_000) -> QTimer | None:
     def done(report: RunReport | None) -> None:
         if report is None:  # off, or not time yet
             return
-        if report.server_error is None:
+        if report.server_problem is None:
             show(None)
             return
-        nl = window.translations.lang == "nl"
-        show(f"{report.server_error_nl if nl else report.server_error}.")
+        show(f"{report.server_problem.render(window.translations.lang)}.")
 
     def failed(error: BaseException) -> None:
         if isinstance(error, LendingError):
@@ -523,12 +522,6 @@ def run_desk(db_url: str | None, lang: str | None, *, kiosk: bool = False) -> in
         settings.language = lang
     translations = Translations()
     translations.apply(settings.language)
-    try:
-        from lendingdesk.ui.screens import set_language as screens_set_language
-    except ImportError:
-        pass
-    else:
-        screens_set_language(translations.lang)
     # A shared PostgreSQL database without a stored password asks for it in a dialog.
     postgres.set_password_prompt(ask_db_password)
     try:

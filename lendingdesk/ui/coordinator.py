@@ -28,8 +28,8 @@ def _lang() -> str:
 
 def action_words(action: str, lang: str | None = None) -> str:
     """'retire an item' / 'een product af te schrijven', in the current language."""
-    nl, en = roles.action_words(action)
-    return nl if (lang or _lang()) == "nl" else en
+    words = roles.action_words(action)
+    return words if isinstance(words, str) else words.render(lang or _lang())
 
 
 def coordinator_dialog(parent: QWidget | None, label: str) -> QInputDialog:

@@ -9,6 +9,7 @@ a LanguageChange event to every widget, which re-translates itself in ``changeEv
 from __future__ import annotations
 
 import functools
+import os
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -26,10 +27,12 @@ def normalise(lang: str | None) -> str:
 
 
 class Translations:
-    """The translators installed for the current language."""
+    """The translators installed for the current language: the one installer of the window
+    (the desk, the screens, dialogs and Qt's own buttons all take their words from it)."""
 
     # Shared by every instance: a new language always replaces what any instance installed.
     _installed: list[QTranslator] = []
+    _applied: str | None = None  # the language last applied by any instance
 
     def __init__(self) -> None:
         self.lang = "en"
@@ -49,8 +52,13 @@ class Translations:
         for translator in self._load(lang):
             app.installTranslator(translator)
             Translations._installed.append(translator)
-        self.lang = lang
+        self.lang = Translations._applied = lang
         return lang
+
+    @staticmethod
+    def current() -> str | None:
+        """The language last applied in this process (None before any)."""
+        return Translations._applied
 
     @staticmethod
     def catalogue_files(lang: str) -> list[str]:
@@ -69,6 +77,26 @@ class Translations:
             if translator.load(path):
                 translators.append(translator)
         return translators
+
+
+def set_language(lang: str | None) -> bool:
+    """Put the whole window (every catalogue) into ``lang``; Qt then sends every widget a
+    LanguageChange. False when no catalogue of ``lang`` was found."""
+    if QCoreApplication.instance() is None:
+        return False
+    applied = Translations().apply(lang)
+    return bool(Translations.catalogue_files(applied))
+
+
+def ensure_language() -> None:
+    """Before a widget is first built: the language the window was given, else the default
+    (LENDINGDESK_LANG, else Dutch). Never overrides a language already applied."""
+    if Translations.current() is None:
+        set_language(os.environ.get("LENDINGDESK_LANG"))
+
+
+def current_language() -> str | None:
+    return Translations.current()
 
 
 # The display format of date fields, matching dates.numeric_date.

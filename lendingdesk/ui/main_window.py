@@ -715,12 +715,6 @@ class MainWindow(QMainWindow):
 
     def set_language(self, lang: str) -> None:
         self.settings.language = self.translations.apply(lang)
-        try:
-            from lendingdesk.ui.screens import set_language as screens_set_language
-        except ImportError:
-            pass
-        else:
-            screens_set_language(self.settings.language)
         self.language_changed.emit(self.settings.language)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -171,11 +171,9 @@ def fill(sections: list[Section], form: Mapping[str, Sequence[str]]) -> None:
 
 def problem_text(problem: AnswerProblem, lang: str, missing: str) -> str:
     """The domain's message without the item key in front (the field is right there)."""
-    text = problem.nl if lang == "nl" else problem.en
-    prefix = f"'{problem.key}': "
-    if problem.code == "missing" and text.startswith(prefix):
+    if problem.code == "missing" and problem.keyed:
         return missing
-    return text.removeprefix(prefix)
+    return problem.detail.render(lang)
 
 
 def mark(

@@ -268,4 +268,82 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>exchange.importer</name>
+    <message numerus="yes">
+        <source>%n cells hold formulas</source>
+        <translation>
+            <numerusform>%n cell holds formulas</numerusform>
+            <numerusform>%n cells hold formulas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.hygiene</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>domain.catalogue</name>
+    <message numerus="yes">
+        <source>{borrower} still has %n item(s) on loan. Check those in first.</source>
+        <translation>
+            <numerusform>{borrower} still has %n item on loan. Check it in first.</numerusform>
+            <numerusform>{borrower} still has %n items on loan. Check those in first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>domain.reviews.instruments</name>
+    <message numerus="yes">
+        <source>block '{title}': answer at least %n item(s)</source>
+        <translation>
+            <numerusform>block '{title}': answer at least %n item</numerusform>
+            <numerusform>block '{title}': answer at least %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.documents</name>
+    <message numerus="yes">
+        <source>%n label(s) on {pages}: {out}</source>
+        <translation>
+            <numerusform>%n label on {pages}: {out}</numerusform>
+            <numerusform>%n labels on {pages}: {out}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s): {out}</source>
+        <translation>
+            <numerusform>%n card: {out}</numerusform>
+            <numerusform>%n cards: {out}</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1512,7 +1512,7 @@ gezichtskussen apart</translation>
         <translation>Typ een naam of scan een pas…</translation>
     </message>
     <message>
-        <source>For example: theme week on ward 2</source>
+        <source>E.g. theme week on ward 2</source>
         <translation>Bijv. themaweek op afdeling 2</translation>
     </message>
     <message>

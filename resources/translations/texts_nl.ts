@@ -984,10 +984,6 @@
         <translation>Alleen vastgelegd; er is niets verplaatst of ingenomen.</translation>
     </message>
     <message>
-        <source>Page {n}</source>
-        <translation>Pagina {n}</translation>
-    </message>
-    <message>
         <source>Missing: registered here and not on loan, lost or retired, but not scanned. Look for them, or report them lost.</source>
         <translation>Ontbreekt: hier geregistreerd en niet uitgeleend, vermist of afgeschreven, maar niet gescand. Zoek ze, of meld ze als vermist.</translation>
     </message>
@@ -1006,8 +1002,64 @@
 <context>
     <name>cli</name>
     <message>
+        <source>Unexpected error ({name}); details are in {log}. Try again; if it keeps happening, report it to the administrator with the command you gave.</source>
+        <translation>Onverwachte fout ({name}); de details staan in {log}. Probeer het opnieuw; blijft het gebeuren, meld het dan bij de beheerder met de opdracht die u gaf.</translation>
+    </message>
+    <message>
         <source>The text given with {option} holds characters that are not UTF-8; set the terminal to UTF-8 and type it again.</source>
         <translation>De tekst bij {option} bevat tekens die geen UTF-8 zijn; zet de terminal op UTF-8 en typ hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {what}</source>
+        <translation>dit ontbreekt nog: {what}</translation>
+    </message>
+    <message>
+        <source>one of the arguments {what} is required</source>
+        <translation>geef één van: {what}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {what}</source>
+        <translation>onbekende argumenten: {what}</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {what}</source>
+        <translation>optie {option} is niet eenduidig: {what}</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid choice: {value} (choose from {what})</source>
+        <translation>{name}: ongeldige keuze {value} (kies uit {what})</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected one argument</source>
+        <translation>{name}: hier hoort één waarde bij</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected at least one argument</source>
+        <translation>{name}: hier hoort minstens één waarde bij</translation>
+    </message>
+    <message>
+        <source>argument {name}: not allowed with argument {other}</source>
+        <translation>{name} kan niet samen met {other}</translation>
+    </message>
+    <message>
+        <source>argument {name}: not a whole number: {value}</source>
+        <translation>{name}: “{value}” is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>argument {name}: must be from {low} to {high}</source>
+        <translation>{name}: kies een getal van {low} tot en met {high}</translation>
+    </message>
+    <message>
+        <source>argument {name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>see `{prog} --help`</source>
+        <translation>zie `{prog} --help`</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid value: {value}</source>
+        <translation>{name}: ongeldige waarde {value}</translation>
     </message>
 </context>
 <context>
@@ -1029,12 +1081,56 @@
         <translation>Die bestandsnaam is te lang (meer dan 255 tekens); kies een kortere.</translation>
     </message>
     <message>
+        <source>does not exist</source>
+        <translation>bestaat niet</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>is een map</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <source>name too long</source>
+        <translation>naam te lang</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>read-only disk</source>
+        <translation>alleen-lezen schijf</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>bestaat al</translation>
+    </message>
+    <message>
+        <source>File {name}: {reason}. Choose another file or folder.</source>
+        <translation>Bestand {name}: {reason}. Kies een ander bestand of een andere map.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {reason}.</source>
+        <translation>Een bestand kon niet gelezen of geschreven worden: {reason}.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date; use YYYY-MM-DD, for example 2026-12-01.</source>
         <translation>“{value}” is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-12-01.</translation>
     </message>
     <message>
         <source>{day} is outside LendingDesk&apos;s range (1900 up to and including 2999).</source>
         <translation>{day} ligt buiten het bereik van LendingDesk (1900 tot en met 2999).</translation>
+    </message>
+    <message>
+        <source>no file can be made there</source>
+        <translation>daar kan geen bestand gemaakt worden</translation>
     </message>
     <message>
         <source>Cannot write to {value} ({detail}); choose another folder.</source>
@@ -1054,6 +1150,10 @@
     <message>
         <source>Everything erased, the audit log too ({audit_events} entries). {kept} Everything is in the backup {backup}.</source>
         <translation>Alles gewist, ook het logboek ({audit_events} regels). {kept} Alles staat in de reservekopie {backup}.</translation>
+    </message>
+    <message>
+        <source>The coordinator code is kept.</source>
+        <translation>De coördinatorcode is bewaard.</translation>
     </message>
     <message>
         <source>Demo loaded: {summary}</source>
@@ -1096,8 +1196,16 @@
         <translation>Database is al bijgewerkt (versie {after}).</translation>
     </message>
     <message>
+        <source> Backup: {backup}</source>
+        <translation> Reservekopie: {backup}</translation>
+    </message>
+    <message>
         <source>Database upgraded from {value} to {after}.{note}</source>
         <translation>Database bijgewerkt van {value} naar {after}.{note}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
     </message>
     <message>
         <source>Backup written: {target}</source>
@@ -1137,6 +1245,31 @@
     <message>
         <source>With --template custom give --grid columns,rows,width,height,left,top (mm), optionally followed by column pitch,row pitch.</source>
         <translation>Geef bij --template custom ook --grid kolommen,rijen,breedte,hoogte,links,boven (mm), eventueel gevolgd door kolomafstand,rijafstand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) on {pages}: {out}</source>
+        <translation>
+            <numerusform>%n label op {pages}: {out}</numerusform>
+            <numerusform>%n labels op {pages}: {out}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s): {out}</source>
+        <translation>
+            <numerusform>%n pas: {out}</numerusform>
+            <numerusform>%n passen: {out}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slip: {out}</source>
+        <translation>Bon: {out}</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1328,20 @@
         <source>Give --out a file name ending in .pdf or .csv (now: {out}).</source>
         <translation>Geef bij --out een bestandsnaam die eindigt op .pdf of .csv (nu: {out}).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Hygiene report {start} to {end}: {lines} sign-offs, {deviations} deviations; {what} in {target}.</source>
         <translation>Hygiënerapport {start} t/m {end}: {lines} aftekeningen, {deviations} afwijkingen; {what} in {target}.</translation>
@@ -1222,12 +1369,24 @@
         <translation>Het resultaat moet één regel tekst zijn (hoogstens 500 tekens).</translation>
     </message>
     <message>
+        <source> (cost € {euros}.{cents})</source>
+        <translation> (kosten € {euros},{cents})</translation>
+    </message>
+    <message>
         <source>Check {check} of {tag} recorded by {by}{cost}.</source>
         <translation>Controle {check} van {tag} vastgelegd door {by}{cost}.</translation>
     </message>
     <message>
         <source>The label must be one line of text (at most 120 characters).</source>
         <translation>Het label moet één regel tekst zijn (hoogstens 120 tekens).</translation>
+    </message>
+    <message>
+        <source>blocks lending</source>
+        <translation>blokkeert uitlenen</translation>
+    </message>
+    <message>
+        <source>warns</source>
+        <translation>waarschuwt</translation>
     </message>
     <message>
         <source>{product}: check {key} ({label}) every {interval_days} days; when overdue it {effect}.</source>
@@ -1423,8 +1582,16 @@
         <translation>* = verplicht (in een optioneel blok: verplicht zodra het blok is ingevuld)</translation>
     </message>
     <message>
+        <source> (optional)</source>
+        <translation> (optioneel)</translation>
+    </message>
+    <message>
         <source>Review {id} saved for {product} (loan {loan_id}): rating {rating}{sus}. Awaiting moderation.</source>
         <translation>Review {id} opgeslagen voor {product} (uitlening {loan_id}): oordeel {rating}{sus}. Wacht op moderatie.</translation>
+    </message>
+    <message>
+        <source> ({fields} edited)</source>
+        <translation> ({fields} aangepast)</translation>
     </message>
     <message>
         <source>Review {id} ({product}) approved{edited}.</source>
@@ -1507,6 +1674,10 @@
 </context>
 <context>
     <name>documents.card</name>
+    <message>
+        <source> for &apos;{text}&apos;</source>
+        <translation> voor &apos;{text}&apos;</translation>
+    </message>
     <message>
         <source>The label is too small: there is no room{what} next to the QR code. Choose a larger label.</source>
         <translation>Het etiket is te klein: naast de QR-code is geen ruimte{what}. Kies een groter etiket.</translation>
@@ -1625,6 +1796,18 @@
         <translation>De tekst &apos;{detail}&apos; is te lang (meer dan {max_text} tekens). Maak hem korter.</translation>
     </message>
     <message>
+        <source>use conditions</source>
+        <translation>gebruiksvoorwaarden</translation>
+    </message>
+    <message>
+        <source>hygiene instruction</source>
+        <translation>hygiëne-instructie</translation>
+    </message>
+    <message>
+        <source>privacy notice</source>
+        <translation>privacyverklaring</translation>
+    </message>
+    <message>
         <source>Unknown way of accepting: {method} (tick or signature).</source>
         <translation>Onbekende manier van accepteren: {method} (aanvinken of tekenen).</translation>
     </message>
@@ -1695,9 +1878,12 @@
         <source>This borrower&apos;s data was erased; create a new borrower.</source>
         <translation>De gegevens van deze lener zijn gewist; maak een nieuwe lener aan.</translation>
     </message>
-    <message>
-        <source>{borrower} still has {open_count} {value} on loan. Check those in first.</source>
-        <translation>{borrower} heeft nog {open_count} {value} te leen. Neem die eerst in.</translation>
+    <message numerus="yes">
+        <source>{borrower} still has %n item(s) on loan. Check those in first.</source>
+        <translation>
+            <numerusform>{borrower} heeft nog %n product te leen. Neem dat eerst in.</numerusform>
+            <numerusform>{borrower} heeft nog %n producten te leen. Neem die eerst in.</numerusform>
+        </translation>
     </message>
     <message>
         <source>‘{code}’ is not an ISO 9999 code. Write for example 22.33 or 12.23.06.</source>
@@ -1884,6 +2070,22 @@
 <context>
     <name>domain.hygiene</name>
     <message>
+        <source>cleaning</source>
+        <translation>schoonmaak</translation>
+    </message>
+    <message>
+        <source>disinfection</source>
+        <translation>desinfectie</translation>
+    </message>
+    <message>
+        <source>device reset</source>
+        <translation>apparaat-reset</translation>
+    </message>
+    <message>
+        <source>second check</source>
+        <translation>tweede controle</translation>
+    </message>
+    <message>
         <source>At most {max_steps} {what}; combine steps.</source>
         <translation>Hooguit {max_steps} {what}; voeg stappen samen.</translation>
     </message>
@@ -1900,12 +2102,36 @@
         <translation>Kies het desinfectiemiddel (bijvoorbeeld alcohol 70 %) of kies ‘alleen reinigen’.</translation>
     </message>
     <message>
+        <source>cleaning steps</source>
+        <translation>schoonmaakstappen</translation>
+    </message>
+    <message>
+        <source>reset steps</source>
+        <translation>resetstappen</translation>
+    </message>
+    <message>
         <source>The maker&apos;s instruction is too long: give a web address or a file path.</source>
         <translation>De instructie van de maker is te lang: geef een webadres of bestandspad.</translation>
     </message>
     <message>
         <source>{name} is awaiting cleaning. Have it cleaned and signed off under Cleaning first.</source>
         <translation>{name} wacht op schoonmaak. Laat het eerst schoonmaken en aftekenen bij Schoonmaak.</translation>
+    </message>
+    <message>
+        <source>clean and disinfect it as the protocol says</source>
+        <translation>reinig en desinfecteer het volgens het protocol</translation>
+    </message>
+    <message>
+        <source>complete the reset checklist (log out accounts, erase data, …)</source>
+        <translation>werk de resetlijst af (accounts uitloggen, gegevens wissen, …)</translation>
+    </message>
+    <message>
+        <source>have a colleague check it</source>
+        <translation>laat een collega het nakijken</translation>
+    </message>
+    <message>
+        <source>clean it</source>
+        <translation>maak het schoon</translation>
     </message>
     <message>
         <source>{name} may not go out yet: {what} not signed off. Go to Cleaning, {todo} and sign it off.</source>
@@ -1950,6 +2176,42 @@
     <message>
         <source>Write briefly what is not right, so it can be done again.</source>
         <translation>Schrijf kort wat er niet goed is, zodat het opnieuw gedaan kan worden.</translation>
+    </message>
+    <message>
+        <source>alcohol 70 %</source>
+        <translation>alcohol 70 %</translation>
+    </message>
+    <message>
+        <source>chlorine 1,000 ppm</source>
+        <translation>chloor 1.000 ppm</translation>
+    </message>
+    <message>
+        <source>quaternary ammonium wipes</source>
+        <translation>quaternaire-ammoniumdoekjes</translation>
+    </message>
+    <message>
+        <source>hydrogen peroxide 0.5 % (wipes)</source>
+        <translation>waterstofperoxide 0,5 % (doekjes)</translation>
+    </message>
+    <message>
+        <source>Log out accounts, unlink app/portal</source>
+        <translation>Accounts uitloggen en app/portaal ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Erase recordings, contacts, messages and photos</source>
+        <translation>Opnames, contacten, berichten en foto&apos;s wissen</translation>
+    </message>
+    <message>
+        <source>Reset personal settings</source>
+        <translation>Persoonlijke instellingen terugzetten</translation>
+    </message>
+    <message>
+        <source>Factory reset as the maker says</source>
+        <translation>Fabrieksreset volgens de maker</translation>
+    </message>
+    <message>
+        <source>Check the SIM card and subscription</source>
+        <translation>SIM-kaart en abonnement controleren</translation>
     </message>
 </context>
 <context>
@@ -2102,8 +2364,66 @@
         <translation>Review-instrument &apos;{key}&apos; heeft geen versie {version}.</translation>
     </message>
     <message>
+        <source>text expected</source>
+        <translation>tekst verwacht</translation>
+    </message>
+    <message>
+        <source>text is {length} characters, at most {max_length}</source>
+        <translation>tekst is {length} tekens, maximaal {max_length}</translation>
+    </message>
+    <message>
+        <source>a choice (text) expected</source>
+        <translation>keuze (tekst) verwacht</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a choice</source>
+        <translation>&apos;{value}&apos; is geen keuze</translation>
+    </message>
+    <message>
+        <source>a list of choices expected</source>
+        <translation>lijst van keuzes verwacht</translation>
+    </message>
+    <message>
+        <source>whole number or &apos;na&apos; expected</source>
+        <translation>geheel getal of &apos;na&apos; verwacht</translation>
+    </message>
+    <message>
+        <source>whole number expected</source>
+        <translation>geheel getal verwacht</translation>
+    </message>
+    <message>
+        <source>{value} is outside {minimum}..{maximum}</source>
+        <translation>{value} ligt buiten {minimum}..{maximum}</translation>
+    </message>
+    <message>
+        <source>unknown item in {ref}</source>
+        <translation>onbekende vraag in {ref}</translation>
+    </message>
+    <message>
+        <source>block &apos;{title}&apos; is partly filled: answer all {count} items or none (missing: {names})</source>
+        <translation>blok &apos;{title}&apos; is deels ingevuld: vul alle {count} vragen in of geen enkele (ontbreekt: {names})</translation>
+    </message>
+    <message>
+        <source>answer missing</source>
+        <translation>antwoord ontbreekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>block &apos;{title}&apos;: answer at least %n item(s)</source>
+        <translation>
+            <numerusform>blok &apos;{title}&apos;: beantwoord minstens %n vraag</numerusform>
+            <numerusform>blok &apos;{title}&apos;: beantwoord minstens %n vragen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Answers must be a mapping of item → answer.</source>
         <translation>Antwoorden moeten een verzameling vraag → antwoord zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Review not saved — {detail}.</source>
@@ -2116,6 +2436,50 @@
     <message>
         <source>Item &apos;{key}&apos; does not exist in instrument {ref}.</source>
         <translation>Vraag &apos;{key}&apos; bestaat niet in instrument {ref}.</translation>
+    </message>
+    <message>
+        <source>duplicate item &apos;{key}&apos;</source>
+        <translation>dubbele vraag &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>score keys must be unique and not be &apos;rating&apos;</source>
+        <translation>scoresleutels moeten uniek zijn en niet &apos;rating&apos; heten</translation>
+    </message>
+    <message>
+        <source>score &apos;{key}&apos; names &apos;{key2}&apos;, which is not a fitting numeric item</source>
+        <translation>score &apos;{key}&apos; noemt &apos;{key2}&apos;, geen passende numerieke vraag</translation>
+    </message>
+    <message>
+        <source>&apos;rating&apos; names unknown score &apos;{rating}&apos;</source>
+        <translation>&apos;rating&apos; noemt onbekende score &apos;{rating}&apos;</translation>
+    </message>
+    <message>
+        <source>item &apos;{key}&apos; names unknown option set &apos;{option_set}&apos;</source>
+        <translation>vraag &apos;{key}&apos; noemt onbekende optieset &apos;{option_set}&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate option in &apos;{key}&apos;</source>
+        <translation>dubbele optie bij &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>effect item &apos;{key}&apos; must have options -2..2 and &apos;na&apos;</source>
+        <translation>effectvraag &apos;{key}&apos; moet opties -2..2 en &apos;na&apos; hebben</translation>
+    </message>
+    <message>
+        <source>choices of &apos;{key}&apos; must be strings</source>
+        <translation>keuzes van &apos;{key}&apos; moeten tekst zijn</translation>
+    </message>
+    <message>
+        <source>invalid range in &apos;{key}&apos;</source>
+        <translation>ongeldig bereik bij &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>option labels of &apos;{key}&apos; fall outside {low}..{high}</source>
+        <translation>optielabels van &apos;{key}&apos; vallen buiten {low}..{high}</translation>
+    </message>
+    <message>
+        <source>file name {name} does not match key and version</source>
+        <translation>bestandsnaam {name} past niet bij sleutel en versie</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2499,50 @@
 </context>
 <context>
     <name>domain.roles</name>
+    <message>
+        <source>retire an item</source>
+        <translation>een product af te schrijven</translation>
+    </message>
+    <message>
+        <source>erase a borrower&apos;s personal data</source>
+        <translation>persoonsgegevens van een lener te wissen</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>instellingen te wijzigen</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>gegevens te exporteren</translation>
+    </message>
+    <message>
+        <source>export the audit log</source>
+        <translation>het logboek te exporteren</translation>
+    </message>
+    <message>
+        <source>write a full copy of the database</source>
+        <translation>een volledige kopie van de database te maken</translation>
+    </message>
+    <message>
+        <source>erase everything for the demo</source>
+        <translation>alle gegevens te wissen en de demo te laden</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>een reservekopie terug te zetten</translation>
+    </message>
+    <message>
+        <source>change the coordinator code</source>
+        <translation>de coördinatorcode te wijzigen</translation>
+    </message>
+    <message>
+        <source>leave self-service</source>
+        <translation>de zelfbediening te verlaten</translation>
+    </message>
+    <message>
+        <source>change the loan conditions</source>
+        <translation>de leenvoorwaarden te wijzigen</translation>
+    </message>
     <message>
         <source>Choose a coordinator code of at least {min_length} characters.</source>
         <translation>Kies een coördinatorcode van minstens {min_length} tekens.</translation>
@@ -2173,6 +2581,10 @@
     <message>
         <source>Line {number} is not a scan (too long or holding control characters). Choose the file the scanner made: one code per line.</source>
         <translation>Regel {number} is geen scan (te lang of met stuurtekens). Kies het bestand dat de scanner maakte: één code per regel.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>Stock-take {stocktake_id} does not exist.</source>
@@ -2249,6 +2661,50 @@
         <translation>Bestand {path} kan niet gelezen worden: {value}.</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>maker</source>
+        <translation>merk</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>loan days</source>
+        <translation>uitleentermijn</translation>
+    </message>
+    <message>
+        <source>cleaning</source>
+        <translation>schoonmaak</translation>
+    </message>
+    <message>
+        <source>accessories</source>
+        <translation>accessoires</translation>
+    </message>
+    <message>
+        <source>item count</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>asset tags</source>
+        <translation>labelcodes</translation>
+    </message>
+    <message>
+        <source>ISO class</source>
+        <translation>ISO-klasse</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>handleiding</translation>
+    </message>
+    <message>
         <source>CSV file cannot be read near line {line_num}: {exc}.</source>
         <translation>CSV-bestand is onleesbaar rond regel {line_num}: {exc}.</translation>
     </message>
@@ -2256,9 +2712,84 @@
         <source>Excel support is missing.</source>
         <translation>Excel-ondersteuning ontbreekt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cells hold formulas</source>
+        <translation>
+            <numerusform>%n cel bevat formules</numerusform>
+            <numerusform>%n cellen bevatten formules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cell {cell} holds a formula</source>
+        <translation>Cel {cell} bevat een formule</translation>
+    </message>
     <message>
         <source>Line {line}: the column for &apos;{duplicates}&apos; appears twice.</source>
         <translation>Regel {line}: kolom voor &apos;{duplicates}&apos; staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>more filled cells ({cells}) than header columns ({headers}); is there a separator inside unquoted text?</source>
+        <translation>meer ingevulde cellen ({cells}) dan kolommen in de kopregel ({headers}); staat er een scheidingsteken in een tekst zonder aanhalingstekens?</translation>
+    </message>
+    <message>
+        <source>too long (at most {limit} characters)</source>
+        <translation>te lang (maximaal {limit} tekens)</translation>
+    </message>
+    <message>
+        <source>name is missing</source>
+        <translation>naam ontbreekt</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a number of days</source>
+        <translation>&apos;{raw}&apos; is geen aantal dagen</translation>
+    </message>
+    <message>
+        <source>loan period of {loan_days} days is not between 1 and 365</source>
+        <translation>uitleentermijn {loan_days} dagen ligt niet tussen 1 en 365</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a count from 0 to {max_items_per_product}</source>
+        <translation>&apos;{raw}&apos; is geen aantal van 0 tot {max_items_per_product}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid asset tag</source>
+        <translation>&apos;{text}&apos; is geen geldige labelcode</translation>
+    </message>
+    <message>
+        <source>asset tag {tag} is listed twice</source>
+        <translation>labelcode {tag} staat er twee keer</translation>
+    </message>
+    <message>
+        <source>count {count} does not match {tags} asset tags</source>
+        <translation>aantal {count} past niet bij {tags} labelcodes</translation>
+    </message>
+    <message>
+        <source>an accessory is longer than {accessory_max} characters (separate them with |)</source>
+        <translation>een accessoire is langer dan {accessory_max} tekens (scheid ze met |)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an ISO 9999 code (e.g. 22.33 or 12.23.06)</source>
+        <translation>&apos;{value}&apos; is geen ISO 9999-code (bijv. 22.33 of 12.23.06)</translation>
+    </message>
+    <message>
+        <source>link must start with http:// or https://</source>
+        <translation>link moet beginnen met http:// of https://</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) starts here and is never closed, so the lines after it were merged into one cell; close the quote or remove it</source>
+        <translation>hier begint een aanhalingsteken (&quot;) dat niet wordt gesloten, waardoor de regels erna in één cel zijn samengevoegd; sluit het aanhalingsteken of haal het weg</translation>
+    </message>
+    <message>
+        <source>“{value}” starts like a spreadsheet formula ({value2}); it is kept as text. Is it right?</source>
+        <translation>“{value}” begint als een spreadsheetformule ({value2}); het wordt als tekst bewaard. Klopt het zo?</translation>
+    </message>
+    <message>
+        <source>&apos;{product}&apos; is already on line {first_line}</source>
+        <translation>&apos;{product}&apos; staat al op regel {first_line}</translation>
+    </message>
+    <message>
+        <source>asset tag {tag} is already on line {tag_line}</source>
+        <translation>labelcode {tag} staat al op regel {tag_line}</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +3050,310 @@
         <source>catalogue</source>
         <translation>catalogus</translation>
     </message>
+    <message>
+        <source>asset tag</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>due back</source>
+        <translation>terug op</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>daarna</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>door</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>methode</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>schade</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>was</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>voor</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>regels</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journaal</translation>
+    </message>
+    <message>
+        <source>Loan conditions accepted</source>
+        <translation>Leenvoorwaarden geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Loan conditions changed</source>
+        <translation>Leenvoorwaarden gewijzigd</translation>
+    </message>
+    <message>
+        <source>Device reset signed off</source>
+        <translation>Apparaat-reset afgetekend</translation>
+    </message>
+    <message>
+        <source>Hygiene protocol changed</source>
+        <translation>Hygiëneprotocol gewijzigd</translation>
+    </message>
+    <message>
+        <source>Hygiene setting changed</source>
+        <translation>Hygiëne-instelling gewijzigd</translation>
+    </message>
+    <message>
+        <source>Item changed</source>
+        <translation>Exemplaar gewijzigd</translation>
+    </message>
+    <message>
+        <source>Kit held back incomplete</source>
+        <translation>Onvolledige set apart gezet</translation>
+    </message>
+    <message>
+        <source>Maintenance check recorded</source>
+        <translation>Onderhoudscontrole gedaan</translation>
+    </message>
+    <message>
+        <source>Maintenance plan changed</source>
+        <translation>Onderhoudsplan gewijzigd</translation>
+    </message>
+    <message>
+        <source>Part labelled</source>
+        <translation>Onderdeel gelabeld</translation>
+    </message>
+    <message>
+        <source>Part found</source>
+        <translation>Onderdeel teruggevonden</translation>
+    </message>
+    <message>
+        <source>Part replaced</source>
+        <translation>Onderdeel vervangen</translation>
+    </message>
+    <message>
+        <source>Review link issued</source>
+        <translation>Reviewlink uitgegeven</translation>
+    </message>
+    <message>
+        <source>Review link used</source>
+        <translation>Reviewlink gebruikt</translation>
+    </message>
+    <message>
+        <source>Second check</source>
+        <translation>Tweede controle</translation>
+    </message>
+    <message>
+        <source>Stock-take saved</source>
+        <translation>Inventarisatie opgeslagen</translation>
+    </message>
+    <message>
+        <source>Moved by a stock-take</source>
+        <translation>Verplaatst (inventarisatie)</translation>
+    </message>
+    <message>
+        <source>Held for the waiting list</source>
+        <translation>Vastgehouden (wachtlijst)</translation>
+    </message>
+    <message>
+        <source>Put on the waiting list</source>
+        <translation>Op de wachtlijst gezet</translation>
+    </message>
+    <message>
+        <source>Waiting list notified</source>
+        <translation>Wachtlijst: bericht gestuurd</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>reservekopie</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>blokkerend</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>controle</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>ingenomen</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>aangepast</translation>
+    </message>
+    <message>
+        <source>wrong codes</source>
+        <translation>foute codes</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>velden</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>hoe</translation>
+    </message>
+    <message>
+        <source>every (days)</source>
+        <translation>elke (dagen)</translation>
+    </message>
+    <message>
+        <source>isolation</source>
+        <translation>isolatie</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>sleutel</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>onderdeel</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>onderdelen</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>oordeel</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>uitkomst</translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <translation>gescand</translation>
+    </message>
+    <message>
+        <source>second check</source>
+        <translation>tweede controle</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>stappen</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versie</translation>
+    </message>
+    <message>
+        <source>found again</source>
+        <translation>teruggevonden</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>sinds</translation>
+    </message>
+    <message>
+        <source>log entries erased</source>
+        <translation>gewiste logregels</translation>
+    </message>
+    <message>
+        <source>new categories</source>
+        <translation>nieuwe categorieën</translation>
+    </message>
+    <message>
+        <source>conditions version</source>
+        <translation>versie voorwaarden</translation>
+    </message>
+    <message>
+        <source>items added</source>
+        <translation>exemplaren toegevoegd</translation>
+    </message>
+    <message>
+        <source>damaged before</source>
+        <translation>eerder beschadigd</translation>
+    </message>
+    <message>
+        <source>new products</source>
+        <translation>nieuwe producten</translation>
+    </message>
+    <message>
+        <source>products changed</source>
+        <translation>producten gewijzigd</translation>
+    </message>
+    <message>
+        <source>reset steps</source>
+        <translation>resetstappen</translation>
+    </message>
+    <message>
+        <source>share checked twice</source>
+        <translation>aandeel tweede controle</translation>
+    </message>
+    <message>
+        <source>loans</source>
+        <translation>uitleningen</translation>
+    </message>
 </context>
 <context>
     <name>services.catalogue_import</name>
@@ -2535,6 +3370,10 @@
             <numerusform>Import geweigerd: %n regel klopt niet; er is niets veranderd. Verbeter het bestand en probeer opnieuw.</numerusform>
             <numerusform>Import geweigerd: %n regels kloppen niet; er is niets veranderd. Verbeter het bestand en probeer opnieuw.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>asset tag {tag} already belongs to another product</source>
+        <translation>labelcode {tag} hoort al bij een ander product</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +3471,22 @@
         <translation>Mailserver “{url}”: {detail} Schrijf hem als smtp://gebruiker@host:587 of smtps://gebruiker@host:465.</translation>
     </message>
     <message>
+        <source>this is not a valid address.</source>
+        <translation>dit is geen geldig adres.</translation>
+    </message>
+    <message>
+        <source>start with smtp:// or smtps://.</source>
+        <translation>begin met smtp:// of smtps://.</translation>
+    </message>
+    <message>
+        <source>the server name is missing.</source>
+        <translation>de servernaam ontbreekt.</translation>
+    </message>
+    <message>
+        <source>leave the password out; LendingDesk keeps it in the system keyring or asks for it.</source>
+        <translation>zet het wachtwoord er niet in; LendingDesk bewaart het in de sleutelbos van het systeem of vraagt erom.</translation>
+    </message>
+    <message>
         <source>This computer has no keyring where LendingDesk can keep the mail server&apos;s password safely. Install one (for example GNOME Keyring or KWallet), or type the password when LendingDesk asks for it.</source>
         <translation>Deze computer heeft geen sleutelbos (keyring) waarin LendingDesk het wachtwoord van de mailserver veilig kan bewaren. Installeer er een (bijvoorbeeld GNOME Keyring of KWallet), of typ het wachtwoord als LendingDesk erom vraagt.</translation>
     </message>
@@ -2646,6 +3501,34 @@
     <message>
         <source>The mail server {host} offers no encryption (STARTTLS); LendingDesk does not send e-mail that way. Use smtps:// or a server with STARTTLS.</source>
         <translation>De mailserver {host} biedt geen versleuteling (STARTTLS); LendingDesk stuurt zo geen e-mail. Gebruik smtps:// of een server met STARTTLS.</translation>
+    </message>
+    <message>
+        <source>the mail server refused the user name or password ({code})</source>
+        <translation>de mailserver weigerde de gebruikersnaam of het wachtwoord ({code})</translation>
+    </message>
+    <message>
+        <source>the mail server refused the address</source>
+        <translation>de mailserver weigerde het adres</translation>
+    </message>
+    <message>
+        <source>the mail server answered {code}: {said}</source>
+        <translation>de mailserver antwoordde {code}: {said}</translation>
+    </message>
+    <message>
+        <source>encryption failed: {said}</source>
+        <translation>versleuteling mislukt: {said}</translation>
+    </message>
+    <message>
+        <source>the mail server cannot be reached (connection refused)</source>
+        <translation>de mailserver is niet bereikbaar (verbinding geweigerd)</translation>
+    </message>
+    <message>
+        <source>the mail server does not answer</source>
+        <translation>de mailserver antwoordt niet (meer)</translation>
+    </message>
+    <message>
+        <source>the mail server cannot be reached ({said})</source>
+        <translation>de mailserver is niet bereikbaar ({said})</translation>
     </message>
     <message>
         <source>E-mails are on, but the mail server or the sender address is missing. Fill them in on the E-mail settings page.</source>
@@ -2759,6 +3642,18 @@
         <translation>{what} is te lang (maximaal {limit} tekens).</translation>
     </message>
     <message>
+        <source>The name</source>
+        <translation>De naam</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>De discipline</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>De organisatie</translation>
+    </message>
+    <message>
         <source>Consent to publish the name was given, but no name. Fill in the name or turn the consent off.</source>
         <translation>Er is toestemming om de naam te publiceren, maar geen naam. Vul de naam in of zet de toestemming uit.</translation>
     </message>
@@ -2857,6 +3752,10 @@
         <source>Restore failed; the previous database is kept in {kept}.</source>
         <translation>Terugzetten mislukt; de vorige database staat in {kept}.</translation>
     </message>
+    <message>
+        <source>not a LendingDesk SQLite database</source>
+        <translation>geen SQLite-database van LendingDesk</translation>
+    </message>
 </context>
 <context>
     <name>store.db</name>
@@ -2897,12 +3796,20 @@
         <translation>De databaseserver weigert de gebruikersnaam of het wachtwoord ({exc}). Controleer het wachtwoord of vraag de beheerder; er is niets opgeslagen.</translation>
     </message>
     <message>
+        <source>the database server</source>
+        <translation>de databaseserver</translation>
+    </message>
+    <message>
         <source>The database server only allows reading; nothing was saved. Ask the administrator.</source>
         <translation>De databaseserver staat alleen lezen toe; er is niets opgeslagen. Vraag de beheerder.</translation>
     </message>
     <message>
         <source>The database server reports damaged data ({exc}); nothing was saved. Tell the administrator.</source>
         <translation>De databaseserver meldt beschadigde gegevens ({exc}); er is niets opgeslagen. Waarschuw de beheerder.</translation>
+    </message>
+    <message>
+        <source>the disk that holds the database</source>
+        <translation>de schijf met de database</translation>
     </message>
     <message>
         <source>The database file {where} is read-only (the file or its folder cannot be written); nothing was saved. Ask IT for write permission on the file and its folder.</source>
@@ -2919,6 +3826,10 @@
     <message>
         <source>The database file {where} cannot be read or written ({exc}); nothing was saved. Check the disk or network folder.</source>
         <translation>Het databasebestand {where} kan niet worden gelezen of geschreven ({exc}); er is niets opgeslagen. Controleer de schijf of netwerkmap.</translation>
+    </message>
+    <message>
+        <source>at {path}</source>
+        <translation>bij {path}</translation>
     </message>
     <message>
         <source>{path} cannot be written (read-only or no permission); nothing was saved. Ask IT for write permission.</source>
@@ -2954,6 +3865,13 @@
     <message>
         <source>The password does not belong in the settings; it is kept in the system keyring.</source>
         <translation>Het wachtwoord hoort niet in de instellingen; het staat in de sleutelbos van het systeem.</translation>
+    </message>
+</context>
+<context>
+    <name>translation</name>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} en {last}</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -69,6 +70,13 @@ def test_screen_filters_and_counts(qtbot, db: Database, clock, dutch) -> None:
         "Schoonmaak afgetekend"
     }
 
+    # The details in the screen's language (the stored keys stay in the export's JSON).
+    details = screen.model.index(0, AuditTableModel.COL_DETAILS).data()
+    assert details == "label: LD0000029"
+    english = AuditTableModel(AuditService(db), "en")
+    english.reload()
+    assert english.index(0, AuditTableModel.COL_DETAILS).data() == "asset tag: LD0000029"
+
     qtbot.keyClicks(screen.search, "Anker")
     assert screen.model.total == 5
     assert screen.count_label.text() == "5 gebeurtenissen"
@@ -110,7 +118,49 @@ def test_export_needs_the_coordinator_code(
         rows = list(csv.DictReader(fh, delimiter=";"))
     assert len(rows) == count
     assert {"Uitgeleend", "Coördinatorcode geweigerd"} <= {r["action"] for r in rows}
+    refused = next(r for r in rows if r["action"] == "Coördinatorcode geweigerd")
+    assert json.loads(refused["details"])["for_action"] == "audit_export"  # for a program
+    assert "voor: audit_export" in refused["in_words"]  # for a person, in the screen's language
     # The export itself is in the log now, with who did it.
     screen.action_box.setCurrentIndex(screen.action_box.findText("Logboek geëxporteerd"))
     assert screen.model.total == 1
     assert screen.model.index(0, 1).data() == "Coördinator"
+
+
+def test_every_action_and_detail_the_code_records_has_words() -> None:
+    """An action or a detail written to the log without words would show as its key
+    ('part_found', 'for_action') on the Dutch screen and in the export."""
+    import ast
+
+    import lendingdesk
+    from lendingdesk.services.audit import ACTION_LABELS, DETAIL_LABELS
+
+    package = Path(lendingdesk.__file__).parent
+    # Details that name themselves in both languages, or are data rather than words.
+    plain = {
+        "code",
+        "link",
+        "was",
+        "instrument",
+        "reviews",
+        "signature_png",
+        "cost_cents",
+        "wait_s",
+    }
+    actions, details = set(), set()
+    for path in package.rglob("*.py"):
+        if "migrations" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            if node.func.attr != "record" or len(node.args) < 3:
+                continue
+            action = node.args[2]
+            if isinstance(action, ast.Constant) and isinstance(action.value, str):
+                actions.add(action.value)
+            details |= {k.arg for k in node.keywords if k.arg}
+    assert len(actions) > 50
+    assert sorted(actions - set(ACTION_LABELS)) == []
+    assert {"part_found", "part_replaced"} <= set(ACTION_LABELS)  # made as f"part_{how}"
+    assert sorted(details - set(DETAIL_LABELS) - plain) == []

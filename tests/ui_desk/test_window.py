@@ -142,6 +142,21 @@ def test_language_switch_and_back(qtbot, window, settings):
     assert audit.title_label.text() == "Logboek" and audit.action_label.text() == "Handeling:"
 
 
+def test_a_window_built_in_english_shows_its_screens_in_english_too(qtbot, make_window, settings):
+    """One translator installer: the screens speak the window's language also when the window
+    is built without run_desk (as a test or an embedding builds it), and follow a switch."""
+    settings.language = "en"
+    window = make_window()
+    window.show_screen("catalogue")
+    catalogue = window.screen("catalogue")
+    assert nav_titles(window)[1] == "Catalogue"
+    assert catalogue.new_button.text() == "New product"
+
+    window.set_language("nl")
+    qtbot.waitUntil(lambda: nav_titles(window)[1] == "Catalogus")
+    assert catalogue.new_button.text() == "Nieuw product"
+
+
 def test_geometry_and_last_screen_are_remembered(qtbot, make_window):
     first = make_window()
     first.resize(1200, 700)

@@ -56,7 +56,7 @@ def test_the_pdf_says_what_was_found_where(saved, tmp_path: Path) -> None:
     assert "Ontbreekt (28)" in text and "Verkeerde plek (1)" in text
     assert "Toegepast: 1 hierheen verplaatst" in text
     assert info["moved"] in text and '=HYPERLINK("x")' in text
-    assert "Pagina 1" in text
+    assert "pagina 1 van 2" in text
     shots = os.environ.get("LENDINGDESK_SHOTS")
     if shots:
         subprocess.run(
@@ -66,7 +66,7 @@ def test_the_pdf_says_what_was_found_where(saved, tmp_path: Path) -> None:
     english = tmp_path / "stocktake.pdf"
     view.export_pdf(number, english, lang="en")
     text_en = normalise(" ".join(p.text for p in read_pdf(english.read_bytes())))
-    assert "Stock-take:" in text_en and "Missing (28)" in text_en and "Page 1" in text_en
+    assert "Stock-take:" in text_en and "Missing (28)" in text_en and "page 1 of 2" in text_en
 
 
 def test_the_csv_keeps_scanned_formulas_as_text(saved, tmp_path: Path) -> None:

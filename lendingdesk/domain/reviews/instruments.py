@@ -23,7 +23,8 @@ from typing import Any
 
 from lendingdesk.errors import InvalidInput, NotFound
 from lendingdesk.resources import resource_path
-from lendingdesk.translation import DataText, translate
+from lendingdesk.translation import Message, joined, translate
+from lendingdesk.translation import Text as Wording
 
 NOT_APPLICABLE = "na"
 """The answer to an effect item that could not be judged; it never counts in a mean."""
@@ -35,13 +36,17 @@ _MAX_PROBLEMS_IN_MESSAGE = 5
 
 @dataclass(frozen=True, slots=True)
 class Text:
-    """One piece of wording in Dutch and English."""
+    """One piece of wording in Dutch and English, as the instrument's JSON file gives it (data,
+    not code: an instrument's own words are not in the catalogue)."""
 
     nl: str
     en: str
 
     def get(self, lang: str = "nl") -> str:
         return self.nl if lang.startswith("nl") else self.en
+
+    def render(self, lang: str) -> str:
+        return self.get(lang)
 
 
 class ItemType(StrEnum):
@@ -214,10 +219,10 @@ def _text(raw: Mapping[str, str] | None) -> Text | None:
     return Text(raw["nl"], raw["en"]) if raw else None
 
 
-def _definition_error(ref: str, nl: str, en: str) -> InvalidInput:
+def _definition_error(ref: str, detail: Message) -> InvalidInput:
     return InvalidInput(
         translate("domain.reviews.instruments", "Instrument {ref}: {detail}").format(
-            ref=ref, detail=DataText(nl, en)
+            ref=ref, detail=detail
         ),
         instrument=ref,
     )
@@ -236,7 +241,10 @@ def _build(d: Mapping[str, Any]) -> Instrument:
         for raw in raw_block["items"]:
             if raw["key"] in seen:
                 raise _definition_error(
-                    ref, f"dubbele vraag '{raw['key']}'", f"duplicate item '{raw['key']}'"
+                    ref,
+                    translate("domain.reviews.instruments", "duplicate item '{key}'").format(
+                        key=raw["key"]
+                    ),
                 )
             seen.add(raw["key"])
             items.append(_build_item(ref, raw, raw_block["key"], option_sets))
@@ -275,8 +283,9 @@ def _build(d: Mapping[str, Any]) -> Instrument:
     if len(set(score_keys)) != len(score_keys) or "rating" in score_keys:
         raise _definition_error(
             ref,
-            "scoresleutels moeten uniek zijn en niet 'rating' heten",
-            "score keys must be unique and not be 'rating'",
+            translate(
+                "domain.reviews.instruments", "score keys must be unique and not be 'rating'"
+            ),
         )
     for rule in instrument.scores:
         # SUS arithmetic assumes 1–5 answers; other scores take any numeric item.
@@ -285,14 +294,17 @@ def _build(d: Mapping[str, Any]) -> Instrument:
             if not instrument.has_item(key) or instrument.item(key).type not in wanted:
                 raise _definition_error(
                     ref,
-                    f"score '{rule.key}' noemt '{key}', geen passende numerieke vraag",
-                    f"score '{rule.key}' names '{key}', which is not a fitting numeric item",
+                    translate(
+                        "domain.reviews.instruments",
+                        "score '{key}' names '{key2}', which is not a fitting numeric item",
+                    ).format(key=rule.key, key2=key),
                 )
     if instrument.score_rule(instrument.rating) is None:
         raise _definition_error(
             ref,
-            f"'rating' noemt onbekende score '{instrument.rating}'",
-            f"'rating' names unknown score '{instrument.rating}'",
+            translate(
+                "domain.reviews.instruments", "'rating' names unknown score '{rating}'"
+            ).format(rating=instrument.rating),
         )
     return instrument
 
@@ -306,8 +318,10 @@ def _build_item(
         if raw["option_set"] not in option_sets:
             raise _definition_error(
                 ref,
-                f"vraag '{key}' noemt onbekende optieset '{raw['option_set']}'",
-                f"item '{key}' names unknown option set '{raw['option_set']}'",
+                translate(
+                    "domain.reviews.instruments",
+                    "item '{key}' names unknown option set '{option_set}'",
+                ).format(key=key, option_set=raw["option_set"]),
             )
         options = option_sets[raw["option_set"]]
     else:
@@ -315,29 +329,39 @@ def _build_item(
     low, high = _FIXED_RANGES.get(kind, (raw.get("min"), raw.get("max")))
     values = [o.value for o in options]
     if len(set(values)) != len(values):
-        raise _definition_error(ref, f"dubbele optie bij '{key}'", f"duplicate option in '{key}'")
+        raise _definition_error(
+            ref,
+            translate("domain.reviews.instruments", "duplicate option in '{key}'").format(key=key),
+        )
     if kind is ItemType.EFFECT and tuple(values) != EFFECT_VALUES:
         raise _definition_error(
             ref,
-            f"effectvraag '{key}' moet opties -2..2 en 'na' hebben",
-            f"effect item '{key}' must have options -2..2 and 'na'",
+            translate(
+                "domain.reviews.instruments", "effect item '{key}' must have options -2..2 and 'na'"
+            ).format(key=key),
         )
     if kind in (ItemType.CHOICE, ItemType.MULTI_CHOICE) and not all(
         isinstance(v, str) for v in values
     ):
         raise _definition_error(
-            ref, f"keuzes van '{key}' moeten tekst zijn", f"choices of '{key}' must be strings"
+            ref,
+            translate("domain.reviews.instruments", "choices of '{key}' must be strings").format(
+                key=key
+            ),
         )
     if kind in (ItemType.SCALE_1_5, ItemType.SCALE_0_10, ItemType.INTEGER):
         if low is None or high is None or low > high:
             raise _definition_error(
-                ref, f"ongeldig bereik bij '{key}'", f"invalid range in '{key}'"
+                ref,
+                translate("domain.reviews.instruments", "invalid range in '{key}'").format(key=key),
             )
         if not all(isinstance(v, int) and low <= v <= high for v in values):
             raise _definition_error(
                 ref,
-                f"optielabels van '{key}' vallen buiten {low}..{high}",
-                f"option labels of '{key}' fall outside {low}..{high}",
+                translate(
+                    "domain.reviews.instruments",
+                    "option labels of '{key}' fall outside {low}..{high}",
+                ).format(key=key, low=low, high=high),
             )
     return Item(
         key=key,
@@ -370,8 +394,9 @@ def _load_file(name: str) -> Instrument:
     if name != f"{instrument.key}.v{instrument.version}.json":
         raise _definition_error(
             instrument.ref,
-            f"bestandsnaam {name} past niet bij sleutel en versie",
-            f"file name {name} does not match key and version",
+            translate(
+                "domain.reviews.instruments", "file name {name} does not match key and version"
+            ).format(name=name),
         )
     return instrument
 
@@ -418,8 +443,13 @@ class AnswerProblem:
 
     key: str
     code: str  # missing | unknown | out_of_range | wrong_type | not_an_option | too_long | partial_block
-    nl: str
-    en: str
+    detail: Message  # what is wrong (a catalogue message); the item's key is put in front
+    keyed: bool = True  # False: the detail names its block itself
+
+    def render(self, lang: str) -> str:
+        """The problem in one line in ``lang``: ``'overall': answer missing``."""
+        text = self.detail.render(lang)
+        return f"'{self.key}': {text}" if self.keyed else text
 
 
 def _is_blank(value: object) -> bool:
@@ -430,52 +460,70 @@ def _check_value(item: Item, value: object) -> tuple[object, AnswerProblem | Non
     """The cleaned value, or a problem. ``value`` is not blank."""
     key = item.key
 
-    def problem(code: str, nl: str, en: str) -> tuple[object, AnswerProblem]:
-        return value, AnswerProblem(key, code, f"'{key}': {nl}", f"'{key}': {en}")
+    def problem(code: str, detail: Message) -> tuple[object, AnswerProblem]:
+        return value, AnswerProblem(key, code, detail)
 
     kind = item.type
     if kind is ItemType.TEXT:
         if not isinstance(value, str):
-            return problem("wrong_type", "tekst verwacht", "text expected")
+            return problem("wrong_type", translate("domain.reviews.instruments", "text expected"))
         text = value.replace("\r\n", "\n").replace("\x00", "").strip()
         if item.max_length is not None and len(text) > item.max_length:
             return problem(
                 "too_long",
-                f"tekst is {len(text)} tekens, maximaal {item.max_length}",
-                f"text is {len(text)} characters, at most {item.max_length}",
+                translate(
+                    "domain.reviews.instruments",
+                    "text is {length} characters, at most {max_length}",
+                ).format(length=len(text), max_length=item.max_length),
             )
         return text, None
     if kind is ItemType.CHOICE:
         if not isinstance(value, str):
-            return problem("wrong_type", "keuze (tekst) verwacht", "a choice (text) expected")
+            return problem(
+                "wrong_type", translate("domain.reviews.instruments", "a choice (text) expected")
+            )
         if not any(o.value == value for o in item.options):
             return problem(
-                "not_an_option", f"'{value}' is geen keuze", f"'{value}' is not a choice"
+                "not_an_option",
+                translate("domain.reviews.instruments", "'{value}' is not a choice").format(
+                    value=value
+                ),
             )
         return value, None
     if kind is ItemType.MULTI_CHOICE:
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-            return problem("wrong_type", "lijst van keuzes verwacht", "a list of choices expected")
+            return problem(
+                "wrong_type", translate("domain.reviews.instruments", "a list of choices expected")
+            )
         allowed = [o.value for o in item.options]
         wrong = [v for v in value if v not in allowed]
         if wrong:
             return problem(
-                "not_an_option", f"'{wrong[0]}' is geen keuze", f"'{wrong[0]}' is not a choice"
+                "not_an_option",
+                translate("domain.reviews.instruments", "'{value}' is not a choice").format(
+                    value=wrong[0]
+                ),
             )
         return [v for v in allowed if v in value], None  # option order: stable storage
     if kind is ItemType.EFFECT and value == NOT_APPLICABLE:
         return NOT_APPLICABLE, None
     # numeric: a whole number, never a bool, never a float (not even 4.0: the form sends ints)
     if isinstance(value, bool) or not isinstance(value, int):
-        expected = "geheel getal of 'na'" if kind is ItemType.EFFECT else "geheel getal"
-        expected_en = "whole number or 'na'" if kind is ItemType.EFFECT else "whole number"
-        return problem("wrong_type", f"{expected} verwacht", f"{expected_en} expected")
+        if kind is ItemType.EFFECT:
+            return problem(
+                "wrong_type",
+                translate("domain.reviews.instruments", "whole number or 'na' expected"),
+            )
+        return problem(
+            "wrong_type", translate("domain.reviews.instruments", "whole number expected")
+        )
     assert item.minimum is not None and item.maximum is not None
     if not item.minimum <= value <= item.maximum:
         return problem(
             "out_of_range",
-            f"{value} ligt buiten {item.minimum}..{item.maximum}",
-            f"{value} is outside {item.minimum}..{item.maximum}",
+            translate(
+                "domain.reviews.instruments", "{value} is outside {minimum}..{maximum}"
+            ).format(value=value, minimum=item.minimum, maximum=item.maximum),
         )
     return value, None
 
@@ -492,8 +540,9 @@ def answer_problems(
                 AnswerProblem(
                     str(key),
                     "unknown",
-                    f"'{key}': onbekende vraag in {instrument.ref}",
-                    f"'{key}': unknown item in {instrument.ref}",
+                    translate("domain.reviews.instruments", "unknown item in {ref}").format(
+                        ref=instrument.ref
+                    ),
                 )
             )
     for block in instrument.blocks:
@@ -517,15 +566,19 @@ def answer_problems(
                 AnswerProblem(
                     missing[0],
                     "partial_block",
-                    f"blok '{block.title.nl}' is deels ingevuld: vul alle {len(block.items)} "
-                    f"vragen in of geen enkele (ontbreekt: {names})",
-                    f"block '{block.title.en}' is partly filled: answer all {len(block.items)} "
-                    f"items or none (missing: {names})",
+                    translate(
+                        "domain.reviews.instruments",
+                        "block '{title}' is partly filled: answer all {count} items or none "
+                        "(missing: {names})",
+                    ).format(title=block.title, count=len(block.items), names=names),
+                    keyed=False,
                 )
             )
         else:
             problems.extend(
-                AnswerProblem(k, "missing", f"'{k}': antwoord ontbreekt", f"'{k}': answer missing")
+                AnswerProblem(
+                    k, "missing", translate("domain.reviews.instruments", "answer missing")
+                )
                 for k in missing
             )
         if block.min_answered and len(answered) < block.min_answered:
@@ -533,8 +586,13 @@ def answer_problems(
                 AnswerProblem(
                     block.items[0].key,
                     "missing",
-                    f"blok '{block.title.nl}': beantwoord minstens {block.min_answered} vraag/vragen",
-                    f"block '{block.title.en}': answer at least {block.min_answered} item(s)",
+                    translate(
+                        "domain.reviews.instruments",
+                        "block '{title}': answer at least %n item(s)",
+                        None,
+                        block.min_answered,
+                    ).format(title=block.title),
+                    keyed=False,
                 )
             )
     return cleaned, problems
@@ -554,11 +612,14 @@ def validate_answers(instrument: Instrument, answers: Mapping[str, object]) -> d
     if problems:
         shown = problems[:_MAX_PROBLEMS_IN_MESSAGE]
         more = len(problems) - len(shown)
-        nl = "; ".join(p.nl for p in shown) + (f"; en nog {more}" if more else "")
-        en = "; ".join(p.en for p in shown) + (f"; and {more} more" if more else "")
+        detail: Wording = joined("; ", shown)
+        if more:
+            detail = joined(
+                "; ", [detail, translate("domain.reviews.instruments", "and %n more", None, more)]
+            )
         raise InvalidInput(
             translate("domain.reviews.instruments", "Review not saved — {detail}.").format(
-                detail=DataText(nl, en)
+                detail=detail
             ),
             problems=problems,
         )

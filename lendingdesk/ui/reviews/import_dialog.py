@@ -179,7 +179,7 @@ class ImportDialog(QDialog):
             else translate("ImportDialog", "File")
         )
         column = f" · {error.column}" if error.column else ""
-        text = error.nl if lang == "nl" else error.en
+        text = error.problem.render(lang)
         return f"{where}{column}: {text}"
 
     def _describe(self) -> None:

@@ -262,11 +262,9 @@ class Question:
 
 def problem_text(problem: AnswerProblem, lang: str) -> str:
     """The problem without the item key the domain puts in front (the field is right there)."""
-    text = problem.nl if lang == "nl" else problem.en
-    prefix = f"'{problem.key}': "
-    if problem.code == "missing" and text.startswith(prefix):
+    if problem.code == "missing" and problem.keyed:
         return translate("ReviewForm", "This answer is still missing.")
-    return text[len(prefix) :] if text.startswith(prefix) else text
+    return problem.detail.render(lang)
 
 
 class ReviewForm(QDialog):

@@ -3,8 +3,8 @@
 ``SCREENS`` is what the main window puts in its navigation: (key, "module:Class") pairs, built
 on first use. Each class is a QWidget built as ``Cls(service, parent=None)`` with its own
 service (``ScreenServices.for_screen(key)``), has ``title()`` and ``refresh()``, and re-translates itself on
-QEvent.LanguageChange. ``set_language("nl"|"en")``
-loads the screens' own translation file (Dutch by default).
+QEvent.LanguageChange. ``set_language("nl"|"en")`` is ui/i18n's: it puts the whole window,
+screens included, into that language (Dutch by default).
 """
 
 from __future__ import annotations

@@ -3,7 +3,6 @@ refusals, a calm message banner, a debounced search field, readable fonts and ta
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -13,7 +12,6 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTimer,
-    QTranslator,
     Signal,
 )
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -30,60 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from lendingdesk.errors import LendingError
-from lendingdesk.resources import resource_path
 from lendingdesk.services.views import ViewService
 from lendingdesk.ui.fit import fit_columns  # noqa: F401  (the screens import it from here)
+from lendingdesk.ui.i18n import current_language, ensure_language, set_language  # noqa: F401
 
 BASE_POINT_SIZE = 12.0
 SEARCH_DEBOUNCE_MS = 150
-
-_translator: QTranslator | None = None
-_language: str | None = None
 
 
 def ui_lang() -> str:
     """The language the screens currently speak ("nl" or "en"): follows the loaded translation."""
     # The Dutch translation of this marker is "nl"; without a Dutch translation it stays "en".
     return "nl" if QCoreApplication.translate("Language", "en") == "nl" else "en"
-
-
-def set_language(lang: str) -> bool:
-    """Load the screens' translation for ``lang`` into the application (English only needs
-    its plural forms; its source strings are English).
-
-    Qt then sends every widget a LanguageChange, on which the screens re-translate themselves.
-    Returns False when no translation file was found for ``lang``.
-    """
-    global _translator, _language
-    app = QCoreApplication.instance()
-    lang = (lang or "nl")[:2].lower()
-    if app is None:
-        return False
-    if _translator is not None:
-        app.removeTranslator(_translator)
-        _translator = None
-    _language = lang
-    try:
-        path = resource_path("translations", f"screens_{lang}.qm")
-    except FileNotFoundError:
-        return False
-    translator = QTranslator(app)
-    if not translator.load(str(path)):
-        return False
-    app.installTranslator(translator)
-    _translator = translator
-    return True
-
-
-def ensure_translator() -> None:
-    """Dutch by default; LENDINGDESK_LANG=en (or the desk's language switch) changes it."""
-    if _language is None:
-        env = os.environ.get("LENDINGDESK_LANG", "nl")[:2].lower()
-        set_language(env if env in ("nl", "en") else "nl")
-
-
-def current_language() -> str | None:
-    return _language
 
 
 def desk_settings() -> QSettings:
@@ -317,7 +273,7 @@ class Screen(QWidget):
     changed = Signal()
 
     def __init__(self, services: ViewService, parent: QWidget | None = None) -> None:
-        ensure_translator()
+        ensure_language()
         super().__init__(parent)
         self.services = services
         self._ready = False

@@ -51,7 +51,7 @@ def _method_text(method: str) -> str:
 
 
 def _agents() -> list[str]:
-    return [nl if ui_lang() == "nl" else en for nl, en in APPROVED_AGENTS]
+    return [agent.render(ui_lang()) for agent in APPROVED_AGENTS]
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -165,7 +165,7 @@ class HygieneEditor(QWidget):
 
     def _personal_toggled(self, on: bool) -> None:
         if on and not _lines(self.resetEdit):
-            steps = [nl if ui_lang() == "nl" else en for nl, en in DEFAULT_RESET_STEPS]
+            steps = [step.render(ui_lang()) for step in DEFAULT_RESET_STEPS]
             self.resetEdit.setPlainText("\n".join(steps))
         self._enable()
 

@@ -253,7 +253,7 @@ class ReservationsScreen(Screen):
             translate("ReservationsScreen", "Type a name or scan a card…")
         )
         self.note_edit.setPlaceholderText(
-            translate("ReservationsScreen", "For example: theme week on ward 2")
+            translate("ReservationsScreen", "E.g. theme week on ward 2")
         )
         self.reserve_button.setText(translate("ReservationsScreen", "Reserve"))
         if self.item_combo.count():
