@@ -91,6 +91,9 @@ ACTION_LABELS: dict[str, Message] = {
     "waiting_held": translate("services.audit", "Held for the waiting list"),
     "waiting_joined": translate("services.audit", "Put on the waiting list"),
     "waiting_notified": translate("services.audit", "Waiting list notified"),
+    "waiting_ended": translate("services.audit", "Off the waiting list"),
+    "acceptance_erased": translate("services.audit", "Signature and PDF of an acceptance erased"),
+    "maintenance_plan_removed": translate("services.audit", "Maintenance check stopped"),
 }
 
 ENTITY_LABELS: dict[str, Message] = {
@@ -168,6 +171,9 @@ DETAIL_LABELS: dict[str, Message] = {
     "target": translate("services.audit", "target"),
     "version": translate("services.audit", "version"),
     "found_again": translate("services.audit", "found again"),
+    "removed": translate("services.audit", "removed"),
+    "staffed": translate("services.audit", "at a staffed desk"),
+    "witnessed_by": translate("services.audit", "recorded by"),
     "erased": translate("services.audit", "erased"),
     "since": translate("services.audit", "since"),
     "wiped_events": translate("services.audit", "log entries erased"),

@@ -3007,6 +3007,18 @@
         <translation>Review-instrument vastgelegd</translation>
     </message>
     <message>
+        <source>Off the waiting list</source>
+        <translation>Van de wachtlijst af</translation>
+    </message>
+    <message>
+        <source>Signature and PDF of an acceptance erased</source>
+        <translation>Handtekening en pdf van een akkoord gewist</translation>
+    </message>
+    <message>
+        <source>Maintenance check stopped</source>
+        <translation>Onderhoudscontrole gestopt</translation>
+    </message>
+    <message>
         <source>loan</source>
         <translation>uitlening</translation>
     </message>
@@ -3305,6 +3317,18 @@
     <message>
         <source>found again</source>
         <translation>teruggevonden</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>at a staffed desk</source>
+        <translation>aan een bemande balie</translation>
+    </message>
+    <message>
+        <source>recorded by</source>
+        <translation>vastgelegd door</translation>
     </message>
     <message>
         <source>erased</source>
