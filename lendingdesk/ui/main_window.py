@@ -243,7 +243,10 @@ class MainWindow(QMainWindow):
         self._style()
         self._retranslate()
         self.restore_state()
-        self.update_status()
+        # The labels now; the counts (round trips to a server) follow on the worker thread,
+        # so the first paint of the desk does not wait for them.
+        self._show_status(None)
+        self._count_in_background()
         self.update_offline()
 
     # --- the amber notice bar: offline scans, backup trouble ---------------------------------
@@ -589,14 +592,16 @@ class MainWindow(QMainWindow):
             return
         self._show_status(counts)
 
-    def _show_status(self, counts: tuple[DeskSummary, str | None]) -> None:
-        summary, location = counts
-        text = self.tr("%1 on loan · %2 overdue · %3 to clean")
-        self.summary_status.setText(
-            text.replace("%1", str(summary.open_loans))
-            .replace("%2", str(summary.overdue))
-            .replace("%3", str(summary.awaiting_cleaning))
-        )
+    def _show_status(self, counts: tuple[DeskSummary, str | None] | None) -> None:
+        """The status bar; ``counts`` None: not read yet (the labels without them)."""
+        summary, location = counts if counts is not None else (None, None)
+        if summary is not None:
+            text = self.tr("%1 on loan · %2 overdue · %3 to clean")
+            self.summary_status.setText(
+                text.replace("%1", str(summary.open_loans))
+                .replace("%2", str(summary.overdue))
+                .replace("%3", str(summary.awaiting_cleaning))
+            )
         desk = self.settings.desk_name or ""
         place = f"{location} / {desk}" if location else desk or self.tr("no location chosen")
         # The room and the desk fit a 1280 px status bar; the whole place is in the tooltip.
@@ -806,6 +811,7 @@ class MainWindow(QMainWindow):
         # The detector filters the whole application: a closed desk must not hold keys back.
         self.detector.uninstall()
         # A scan or a count still on its way to the database finishes first (nothing half).
+        self.status_timer.stop()
         self.desk.tasks.wait()
         self.status_tasks.wait()
         if self.camera_window is not None:

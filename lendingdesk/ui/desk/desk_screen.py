@@ -810,6 +810,12 @@ class DeskScreen(QWidget):
         self._show_open_count(card)
         self.open_model.show_lines(card.open_loans)
         self.session_model.append_line(result.line())
+        if len(self.session_loans) == 1:
+            # The first line of a session: the tables were last measured empty (the card came
+            # in an event-loop pass of its own), and an inserted row does not re-measure the
+            # columns that fit their contents.
+            for view in (self.ui.sessionView, self.ui.openLoansView):
+                view.horizontalHeader().resizeSections()
 
     def _show_open_count(self, card: BorrowerCard) -> None:
         label = self.tr("Open loans: %1").replace("%1", str(card.open_count))
