@@ -347,6 +347,48 @@ def far_tags(conninfo: str, count: int) -> list[str]:
         ]
 
 
+# The plain psycopg transactions of RawDesk, statement by statement (BEGIN and COMMIT included:
+# psycopg sends BEGIN before the first statement of a transaction).
+RAW_STATEMENTS = {"check-out": 10, "check-in": 9}
+
+
+def statements_per_scan(url: str, badge: str, tag: str) -> dict[str, int]:
+    """How many statements (each a round trip to the server) one check-out scan and one
+    check-in take through the services, counted with SQLAlchemy's events; plus the pool's
+    connection check (pre-ping) for each session, which sends a statement of its own."""
+    from sqlalchemy import event
+
+    from lendingdesk.domain.context import DeskContext
+    from lendingdesk.services.desk import DeskService, ScanKind
+    from lendingdesk.store.db import open_database
+
+    db = open_database(url, upgrade=False)
+    sent: list[str] = []
+    checkouts = [0]
+    try:
+        service = DeskService(db, lambda: DeskContext(actor="bench", desk="Balie tel"))
+        for name in ("before_cursor_execute",):
+            event.listen(db.engine, name, lambda *a: sent.append("statement"))
+        for name in ("begin", "commit", "rollback"):
+            event.listen(db.engine, name, lambda *a, n=name: sent.append(n))
+        event.listen(
+            db.engine.pool, "checkout", lambda *a: checkouts.__setitem__(0, checkouts[0] + 1)
+        )
+        service.handle_scan(badge)  # warm: the first connection's set-up is not counted
+        counts = {}
+        sent.clear()
+        checkouts[0] = 0
+        _expect(service.handle_scan(tag, badge), ScanKind.CHECKED_OUT)
+        counts["check-out"] = len(sent) + checkouts[0] * int(db.engine.pool._pre_ping)
+        sent.clear()
+        checkouts[0] = 0
+        service.check_in(tag)
+        counts["check-in"] = len(sent) + checkouts[0] * int(db.engine.pool._pre_ping)
+        return counts
+    finally:
+        db.dispose()
+
+
 def longest_stall(app, seconds: float) -> float:
     """Run the event loop for ``seconds``; the longest single pass (ms): how long the window
     could not react (timers that query the database run on the GUI thread)."""
@@ -599,6 +641,20 @@ def run(quick: bool = False) -> list[dict]:
                 "note": (errors[0][-300:] if errors else "none in any run"),
             }
         )
+        counted = statements_per_scan(url, people[0], stock[0][0])
+        for what, n in counted.items():
+            rows.append(
+                {
+                    "name": f"round trips per {what} via services (statements, PostgreSQL)",
+                    "unit": "statements",
+                    "median": n,
+                    "p99": n,
+                    "n": 1,
+                    "limit": RAW_STATEMENTS[what],
+                    "note": "BEGIN, every statement, COMMIT/ROLLBACK and the pool's pre-ping, "
+                    "counted with SQLAlchemy events; limit: the plain psycopg transaction",
+                }
+            )
         rows += remote_desk_rows(server, url, quick)
     return rows
 
