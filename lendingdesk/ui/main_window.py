@@ -271,7 +271,8 @@ class MainWindow(QMainWindow):
         self._notice: Callable[[], str] | None = None  # e.g. a failed backup
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(RETRY_MS)
-        self.retry_timer.timeout.connect(self.retry_journal)
+        self.retry_timer.timeout.connect(self._retry_in_line)
+        self._retrying = False
         # Tests replace this; by default a non-blocking message box.
         self.report_replay: Callable[[list[ReplayResult]], None] = self._report_replay
 
@@ -307,18 +308,37 @@ class MainWindow(QMainWindow):
     def retry_journal(self) -> list[ReplayResult]:
         """Try the database; when it is back, apply the kept scans and say what became of
         them. Nothing is dropped: refused scans are reported with the reason."""
+        results = self._replay()
+        self._replayed(results, self.update_status)
+        return list(results)
+
+    def _retry_in_line(self) -> None:
+        """The retry timer's try: on the desk's worker, in line with the scans (a server that
+        is away may take seconds to refuse a connection; the window keeps working)."""
+        if self._retrying:
+            return
+        self._retrying = True
+
+        def replayed(results: list[ReplayResult]) -> None:
+            self._retrying = False
+            self._replayed(results, self._count_in_background)
+
+        self.desk.in_line(self._replay, replayed)
+
+    def _replay(self) -> list[ReplayResult]:
         try:
-            results = self.service.replay_journal()
+            return self.service.replay_journal()
         except Exception:
             log.exception("replaying the scan journal failed")
-            results = []
+            return []
+
+    def _replayed(self, results: list[ReplayResult], count: Callable[[], None]) -> None:
         done = [r for r in results if r.status != "offline"]
         self.update_offline()
         if done:
-            self.update_status()
+            count()
             self.desk.changed.emit()
             self.report_replay(done)
-        return list(results)
 
     def replay_text(self, results: list[ReplayResult]) -> str:
         lang = self.translations.lang

@@ -259,15 +259,28 @@ class DeskScreen(QWidget):
         at_desk = self.borrower.badge if self.borrower else None
         self._off_thread(text, lambda: self.service.handle_scan(text, at_desk), self._show_outcome)
 
-    def _off_thread(self, code: str, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
+    def in_line(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
+        """Other work on the desk's database that must neither overtake nor be overtaken by a
+        scan (the offline journal's replay): on the desk's worker, in line, without "working…"
+        on the banner; ``show`` gets its result on the GUI thread."""
+        self._in_line(lambda: self._off_thread("", work, show, quiet=True))()
+
+    def _off_thread(
+        self,
+        code: str,
+        work: Callable[[], Any],
+        show: Callable[[Any], None],
+        *,
+        quiet: bool = False,
+    ) -> None:
         """Run ``work`` (service calls: each opens its own session on the worker thread) and
         ``show`` its result on the GUI thread; the next scan waits until both are done."""
         self._steps += 1
         self._on_worker += 1
         self._working_code = code
-        if self._working_shown is not None:
+        if not quiet and self._working_shown is not None:
             self._show_working()
-        else:
+        elif not quiet:
             self.working_timer.start()
 
         def done(result: Any) -> None:
