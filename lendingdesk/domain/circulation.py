@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session, joinedload
 from lendingdesk.dates import NumericDate
 from lendingdesk.domain import audit, hygiene, kits, maintenance, waiting
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.lookup import find_borrower, find_item, find_loan, open_loan_of
+from lendingdesk.domain.lookup import (
+    find_borrower,
+    find_item,
+    find_loan,
+    is_locked,
+    open_loan_of,
+)
 from lendingdesk.domain.reservations import (
     blocking_reservation,
     claim_own_reservation,
@@ -151,10 +157,16 @@ def _lock(session: Session, item: Item) -> None:
     """On a shared server, wait for any other desk's transaction on this item and re-read it,
     so two desks scanning one item act one after the other. (SQLite: every transaction already
     holds the write lock from its start.)"""
-    if session.get_bind().dialect.name != "sqlite":
-        # Lock the item row alone (FOR UPDATE may not reach into the eager-loaded product).
-        session.execute(select(Item.id).where(Item.id == item.id).with_for_update())
-        session.refresh(item)
+    if session.get_bind().dialect.name != "sqlite" and not is_locked(session, item):
+        # Lock the item row alone (FOR UPDATE OF items: not the eager-loaded product) and read
+        # it afresh, in one round trip.
+        session.execute(
+            select(Item)
+            .options(joinedload(Item.product))
+            .where(Item.id == item.id)
+            .with_for_update(of=Item)
+            .execution_options(populate_existing=True)
+        )
 
 
 # A due date at most a year ahead. A product's own loan period is at most 365 days (a CHECK in
@@ -190,8 +202,27 @@ def check_due(due: date, today: date) -> date:
     return due
 
 
+@dataclass(frozen=True)
+class CheckoutFindings:
+    """What a check-out found on its way that its caller shows: the overdue maintenance checks
+    that only warn (labels) and a kit's missing parts (None: not looked at)."""
+
+    checks_overdue: tuple[str, ...]
+    parts_missing: tuple[str, ...] | None
+
+
+_FINDINGS = "lendingdesk.checkout_findings"
+
+
+def findings(session: Session, loan: Loan) -> CheckoutFindings | None:
+    """What ``check_out`` found for ``loan`` in this session (None: it was not lent here), so
+    the desk's answer does not ask the database the same again."""
+    found: dict[int, CheckoutFindings] = session.info.get(_FINDINGS, {})
+    return found.get(loan.id)
+
+
 def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> Loan:
-    item = find_item(session, request.item)
+    item = find_item(session, request.item, lock=True)
     _lock(session, item)
     borrower = find_borrower(session, request.borrower)
     today = ctx.today()
@@ -210,7 +241,7 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
     if item.status not in READY_TO_LEND:
         raise _not_available(item)
     # A blocking maintenance check that is overdue keeps it in (the others only warn).
-    maintenance.refuse_if_blocked(session, item, today)
+    warnings = maintenance.refuse_if_blocked(session, item, today)
     _check_borrower(session, ctx, borrower)
 
     due = check_due(request.due or today + timedelta(days=item.product.loan_days), today)
@@ -231,6 +262,7 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
     if request.accessories is not None:
         accessories = _known_accessories(item, request.accessories)
     missing_out: list[str] = []
+    missing: tuple[str, ...] | None = None  # what the desk's answer names (None: not looked)
     if request.parts_present is not None:  # verified at the desk: what is there goes
         present = set(_known_accessories(item, request.parts_present))
         accessories = [a for a in item.product.accessories or [] if a in present]
@@ -244,9 +276,10 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
                 ).format(product=item.product.name, tag=item.tag, parts=", ".join(missing_out)),
                 tag=item.tag,
             )
+        missing = tuple(missing_out)
     elif accessories:  # a kit lent incomplete (chosen at its last return): what is there goes
-        gone = set(kits.missing_names(session, item))
-        accessories = [a for a in accessories if a not in gone]
+        missing = tuple(kits.missing_names(session, item))
+        accessories = [a for a in accessories if a not in missing]
 
     loan = Loan(
         item=item,
@@ -276,6 +309,8 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
             ).format(tag=item.tag),
             tag=item.tag,
         ) from exc
+    found: dict[int, CheckoutFindings] = session.info.setdefault(_FINDINGS, {})
+    found[loan.id] = CheckoutFindings(tuple(d.label for d in warnings), missing)
     claim_own_reservation(session, item, borrower, today, due, loan=loan, overlapping_now=booked)
     if held is not None:
         waiting.fulfil(held, loan)
@@ -334,7 +369,7 @@ class CheckinRequest:
 
 
 def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loan:
-    item = find_item(session, request.item)
+    item = find_item(session, request.item, lock=True)
     _lock(session, item)
     loan = open_loan_of(session, item)
     if loan is None:

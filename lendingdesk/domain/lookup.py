@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.errors import NotFound, PartNotItem, UnknownCode
@@ -28,6 +29,14 @@ def unknown_code(text: str) -> UnknownCode:
 # The product comes along with the item (every caller names it: one round trip less), and the
 # borrower with an open loan (a return always says whose loan it was).
 _ITEM_BY_TAG = select(Item).options(joinedload(Item.product)).where(Item.tag == bindparam("tag"))
+# The same, with the item's row locked for this transaction (PostgreSQL: FOR UPDATE OF items,
+# so two desks scanning one item act one after the other; SQLite leaves the clause out: its
+# writing transaction holds the whole file's lock from the start). Read afresh even when the
+# item is already in the session: what counts is the row as it is under the lock.
+_ITEM_BY_TAG_LOCKED = _ITEM_BY_TAG.with_for_update(of=Item).execution_options(
+    populate_existing=True
+)
+_LOCKED = "lendingdesk.locked_items"
 _BORROWER_BY_BADGE = select(Borrower).where(Borrower.badge == bindparam("badge"))
 _OPEN_LOAN_OF_ITEM = (
     select(Loan)
@@ -36,13 +45,18 @@ _OPEN_LOAN_OF_ITEM = (
 )
 
 
-def find_item(session: Session, code: str | Item) -> Item:
+def find_item(session: Session, code: str | Item, *, lock: bool = False) -> Item:
+    """The item with this tag (its product loaded with it). ``lock``: read it with its row
+    locked for the rest of this transaction, in the same round trip (see ``is_locked``)."""
     if isinstance(code, Item):
         return code
     parsed = parse_code(code)
     if parsed is None or parsed.kind is not CodeKind.ITEM:
         raise unknown_code(code)
-    item = session.scalar(_ITEM_BY_TAG, {"tag": parsed.text})
+    item = session.scalar(_ITEM_BY_TAG_LOCKED if lock else _ITEM_BY_TAG, {"tag": parsed.text})
+    if item is not None and lock:
+        locked: dict[int, object] = session.info.setdefault(_LOCKED, {})
+        locked[item.id] = session.get_transaction()
     if item is None:
         part = session.scalar(
             select(ItemPart)
@@ -72,6 +86,13 @@ def find_item(session: Session, code: str | Item) -> Item:
             tag=parsed.text,
         )
     return item
+
+
+def is_locked(session: Session, item: Item) -> bool:
+    """Whether ``item`` was read with ``find_item(…, lock=True)`` in the transaction now open."""
+    locked: dict[int, object] = session.info.get(_LOCKED, {})
+    current = session.get_transaction()
+    return current is not None and locked.get(item.id) is current
 
 
 def find_borrower(session: Session, code: str | Borrower) -> Borrower:
@@ -111,4 +132,10 @@ def find_loan(session: Session, loan_id: int) -> Loan:
 
 
 def open_loan_of(session: Session, item: Item) -> Loan | None:
-    return session.scalar(_OPEN_LOAN_OF_ITEM, {"item_id": item.id})
+    loan = session.scalar(_OPEN_LOAN_OF_ITEM, {"item_id": item.id})
+    if loan is not None:
+        # The loan holds on to the item it was found by: the session keeps objects only while
+        # something refers to them, and ``loan.item`` would otherwise read item and product
+        # again once the caller's reference is gone (two round trips per check-in).
+        set_committed_value(loan, "item", item)
+    return loan

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, joinedload, object_session
 
 from lendingdesk.documents.model import SlipData
@@ -427,7 +427,8 @@ class DeskService:
         payload = self._checkout_payload(ctx, tag, badge)
 
         def work(session: Session) -> ScanOutcome:
-            item = find_item(session, tag)
+            # Locked as it is read: the check-out (or return) below acts on this row as read.
+            item = find_item(session, tag, lock=True)
             back = _return_of(session, item, ctx.today())
             if back is not None:
                 return back
@@ -601,7 +602,14 @@ def _checkout_result(loan: Loan) -> CheckoutResult:
     session = Session.object_session(loan)
     warnings: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
-    if session is not None:
+    found = circulation.findings(session, loan) if session is not None else None
+    if found is not None:  # found by the check-out itself: not asked again
+        warnings = found.checks_overdue
+        if found.parts_missing is not None:
+            missing = found.parts_missing
+        elif loan.item.product.accessories and session is not None:
+            missing = tuple(kits.missing_names(session, loan.item))
+    elif session is not None:
         out = to_local(loan.out_at)  # the desk's calendar date of the check-out
         today = out.date() if out is not None else date.today()
         overdue = maintenance.overdue_checks(session, loan.item, today)
@@ -643,13 +651,13 @@ def _card(session: Session, borrower: Borrower, today: date) -> BorrowerCard:
         .order_by(Loan.due_on, Loan.id)
         .limit(CARD_LOAN_LINES)
     ).all()
-    open_count = session.scalar(select(func.count()).select_from(Loan).where(*open_filter)) or 0
-    overdue = (
-        session.scalar(
-            select(func.count()).select_from(Loan).where(*open_filter, Loan.due_on < today)
-        )
-        or 0
-    )
+    # Both counts in one round trip.
+    counted = session.execute(
+        select(func.count(), func.count(case((Loan.due_on < today, Loan.id))))
+        .select_from(Loan)
+        .where(*open_filter)
+    ).one()
+    open_count, overdue = int(counted[0] or 0), int(counted[1] or 0)
     return BorrowerCard(
         id=borrower.id,
         badge=borrower.badge,

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lendingdesk.services.desk import DeskService
+from lendingdesk.services.desk import DeskService, DeskSummary
 from lendingdesk.services.journal import ReplayResult
 from lendingdesk.services.views import ScreenServices
 from lendingdesk.ui.desk.desk_screen import DeskScreen
@@ -43,6 +43,7 @@ from lendingdesk.ui.forms.ui_main_window import Ui_MainWindow
 from lendingdesk.ui.i18n import Translations
 from lendingdesk.ui.scan_routing import Scan, deliver, find_target, target_of
 from lendingdesk.ui.staff import SHORTCUT as STAFF_SHORTCUT
+from lendingdesk.ui.tasks import TaskRunner
 
 CAMERA_SHORTCUT = "F9"  # opens and closes the camera window
 if TYPE_CHECKING:
@@ -182,7 +183,9 @@ class MainWindow(QMainWindow):
         self.status_timer = QTimer(self)
         self.status_timer.setSingleShot(True)
         self.status_timer.setInterval(STATUS_DELAY_MS)
-        self.status_timer.timeout.connect(self.update_status)
+        self.status_timer.timeout.connect(self._count_in_background)
+        # The counts (a round trip or three to a server) are taken on a worker thread.
+        self.status_tasks = TaskRunner(self, max_threads=1)
         self.desk.changed.connect(self.schedule_status_update)
         self.desk.kept_offline.connect(self.update_offline)
         self.entries: list[ScreenEntry] = [ScreenEntry("desk", lambda: self.tr("Desk"), self.desk)]
@@ -240,7 +243,10 @@ class MainWindow(QMainWindow):
         self._style()
         self._retranslate()
         self.restore_state()
-        self.update_status()
+        # The labels now; the counts (round trips to a server) follow on the worker thread,
+        # so the first paint of the desk does not wait for them.
+        self._show_status(None)
+        self._count_in_background()
         self.update_offline()
 
     # --- the amber notice bar: offline scans, backup trouble ---------------------------------
@@ -265,7 +271,8 @@ class MainWindow(QMainWindow):
         self._notice: Callable[[], str] | None = None  # e.g. a failed backup
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(RETRY_MS)
-        self.retry_timer.timeout.connect(self.retry_journal)
+        self.retry_timer.timeout.connect(self._retry_in_line)
+        self._retrying = False
         # Tests replace this; by default a non-blocking message box.
         self.report_replay: Callable[[list[ReplayResult]], None] = self._report_replay
 
@@ -301,18 +308,37 @@ class MainWindow(QMainWindow):
     def retry_journal(self) -> list[ReplayResult]:
         """Try the database; when it is back, apply the kept scans and say what became of
         them. Nothing is dropped: refused scans are reported with the reason."""
+        results = self._replay()
+        self._replayed(results, self.update_status)
+        return list(results)
+
+    def _retry_in_line(self) -> None:
+        """The retry timer's try: on the desk's worker, in line with the scans (a server that
+        is away may take seconds to refuse a connection; the window keeps working)."""
+        if self._retrying:
+            return
+        self._retrying = True
+
+        def replayed(results: list[ReplayResult]) -> None:
+            self._retrying = False
+            self._replayed(results, self._count_in_background)
+
+        self.desk.in_line(self._replay, replayed)
+
+    def _replay(self) -> list[ReplayResult]:
         try:
-            results = self.service.replay_journal()
+            return self.service.replay_journal()
         except Exception:
             log.exception("replaying the scan journal failed")
-            results = []
+            return []
+
+    def _replayed(self, results: list[ReplayResult], count: Callable[[], None]) -> None:
         done = [r for r in results if r.status != "offline"]
         self.update_offline()
         if done:
-            self.update_status()
+            count()
             self.desk.changed.emit()
             self.report_replay(done)
-        return list(results)
 
     def replay_text(self, results: list[ReplayResult]) -> str:
         lang = self.translations.lang
@@ -562,20 +588,40 @@ class MainWindow(QMainWindow):
         if not self.status_timer.isActive():
             self.status_timer.start()
 
+    def _count_in_background(self) -> None:
+        if self.status_tasks.busy():  # counting still: once more when that is in
+            self.status_timer.start()
+            return
+        self.status_tasks.submit(self._status_counts, self._show_status, self._status_failed)
+
+    def _status_counts(self) -> tuple[DeskSummary, str | None]:
+        return self.service.summary(), self.service.location_name(self.settings.location_id)
+
+    def _status_failed(self, error: BaseException) -> None:
+        # The status bar must never break the desk.
+        log.error("summary failed", exc_info=(type(error), error, error.__traceback__))
+
     def update_status(self) -> None:
+        """The status bar now (the counts read on this thread; after a scan they follow on a
+        worker thread a moment later instead)."""
         self.status_timer.stop()
         try:
-            summary = self.service.summary()
+            counts = self._status_counts()
         except Exception:  # the status bar must never break the desk
             log.exception("summary failed")
             return
-        text = self.tr("%1 on loan · %2 overdue · %3 to clean")
-        self.summary_status.setText(
-            text.replace("%1", str(summary.open_loans))
-            .replace("%2", str(summary.overdue))
-            .replace("%3", str(summary.awaiting_cleaning))
-        )
-        location = self.service.location_name(self.settings.location_id)
+        self._show_status(counts)
+
+    def _show_status(self, counts: tuple[DeskSummary, str | None] | None) -> None:
+        """The status bar; ``counts`` None: not read yet (the labels without them)."""
+        summary, location = counts if counts is not None else (None, None)
+        if summary is not None:
+            text = self.tr("%1 on loan · %2 overdue · %3 to clean")
+            self.summary_status.setText(
+                text.replace("%1", str(summary.open_loans))
+                .replace("%2", str(summary.overdue))
+                .replace("%3", str(summary.awaiting_cleaning))
+            )
         desk = self.settings.desk_name or ""
         place = f"{location} / {desk}" if location else desk or self.tr("no location chosen")
         # The room and the desk fit a 1280 px status bar; the whole place is in the tooltip.
@@ -778,6 +824,10 @@ class MainWindow(QMainWindow):
         self.save_state()
         # The detector filters the whole application: a closed desk must not hold keys back.
         self.detector.uninstall()
+        # A scan or a count still on its way to the database finishes first (nothing half).
+        self.status_timer.stop()
+        self.desk.tasks.wait()
+        self.status_tasks.wait()
         if self.camera_window is not None:
             self.camera_window.close()  # the camera goes off with the desk
         super().closeEvent(event)

@@ -369,6 +369,21 @@
 <context>
     <name>DeskScreen</name>
     <message>
+        <source>%1 is being processed. You can keep scanning; scans are handled in order.</source>
+        <translation>%1 wordt verwerkt. U kunt gewoon doorscannen; de scans worden op volgorde afgehandeld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more scan(s) waiting.</source>
+        <translation>
+            <numerusform>Nog %n scan wacht.</numerusform>
+            <numerusform>Nog %n scans wachten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
         <source>Already lent: %1</source>
         <translation>Al uitgeleend: %1</translation>
     </message>

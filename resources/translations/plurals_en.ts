@@ -4,6 +4,13 @@
 <context>
     <name>DeskScreen</name>
     <message numerus="yes">
+        <source>%n more scan(s) waiting.</source>
+        <translation>
+            <numerusform>%n more scan waiting.</numerusform>
+            <numerusform>%n more scans waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n product(s) lent to %1.</source>
         <translation>
             <numerusform>%n product lent to %1.</numerusform>

@@ -176,6 +176,8 @@ def type_text(
         text, gap_ms=gap_ms, start_ms=clock.ms + gap_ms, end="enter" if enter else "none"
     )
     play(events, clock.set, target)
+    if enter:
+        desks_settled(qtbot)
 
 
 def scan(qtbot, clock: ScanClock, code: str) -> None:
@@ -183,6 +185,15 @@ def scan(qtbot, clock: ScanClock, code: str) -> None:
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     clock.advance(2000)  # the desk was quiet before the scan
     type_text(qtbot, clock, code, SCANNER_GAP_MS)
+
+
+def desks_settled(qtbot) -> None:
+    """Wait until every desk has shown the answer to the scans it took (their database work
+    runs on the desk's worker thread); a dialog the scan opened stays open."""
+    from lendingdesk.ui.desk.desk_screen import DeskScreen
+
+    desks = [w for w in QApplication.allWidgets() if isinstance(w, DeskScreen)]
+    qtbot.waitUntil(lambda: not any(d.busy for d in desks), timeout=30_000)
 
 
 def human_keys(qtbot, clock: ScanClock, *keys: object) -> None:
@@ -197,6 +208,7 @@ def human_keys(qtbot, clock: ScanClock, *keys: object) -> None:
             qtbot.keyClick(widget, key[0], key[1])
         else:
             qtbot.keyClick(widget, key)
+    desks_settled(qtbot)
 
 
 def when_modal(qtbot, action: Callable[[QWidget], None]) -> list[BaseException]:

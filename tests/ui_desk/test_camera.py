@@ -192,6 +192,7 @@ def test_camera_scans_lend_and_return_at_the_desk(qtbot, window, cat, db, scan_c
     errors = when_modal(qtbot, lambda d: human_keys(qtbot, scan_clock, Qt.Key.Key_Return))
     _show(camera, paro)
     qtbot.waitUntil(lambda: _status(db, cat.paro[0]) == "awaiting_cleaning", timeout=5000)
+    qtbot.waitUntil(lambda: desk.idle)  # the answer is shown once the worker hands it back
     assert not errors
     assert "Ingenomen: PARO robotzeehond" in desk.ui.banner.text()
     with db.session() as s:

@@ -12,7 +12,7 @@ from lendingdesk.store.models import Item, Loan
 from lendingdesk.ui.desk.borrower_picker import BorrowerPicker
 from lendingdesk.ui.desk.checkin_dialog import CheckinDialog
 from lendingdesk.ui.screens.dialogs import AddItemsDialog, BorrowerDialog
-from tests.ui_desk.conftest import OFFSCREEN_NOISE, human_keys, scan, when_modal
+from tests.ui_desk.conftest import OFFSCREEN_NOISE, desks_settled, human_keys, scan, when_modal
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -158,6 +158,7 @@ def test_the_borrower_picker_takes_a_card_and_explains_a_label(qtbot, window, ca
 
     errors = when_modal(qtbot, pick)
     desk.choose_borrower()
+    desks_settled(qtbot)
     assert not errors
     assert cat.paro[0] in seen["hint"]
     assert desk.borrower is not None and desk.borrower.badge == cat.sanne

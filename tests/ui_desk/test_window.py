@@ -18,7 +18,7 @@ from lendingdesk.ui import app as desk_app
 from lendingdesk.ui.desk.desk_settings import DeskSettings
 from lendingdesk.ui.first_start import FirstStartDialog
 from lendingdesk.ui.settings_dialog import SettingsDialog
-from tests.ui_desk.conftest import OFFSCREEN_NOISE, human_keys, scan, when_modal
+from tests.ui_desk.conftest import OFFSCREEN_NOISE, desks_settled, human_keys, scan, when_modal
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -485,5 +485,6 @@ def test_a_scanner_suffix_set_in_the_settings_ends_a_scan(qtbot, window, cat, se
     base = scan_clock.ms + 2000
     stream = scanner_keys(cat.sanne, prefix="#", suffix="$", end="none")
     play(stream, lambda ms: scan_clock.set(base + ms))
+    desks_settled(qtbot)
     assert window.desk.borrower is not None and window.desk.borrower.badge == cat.sanne
     assert window.desk.ui.codeEdit.text() == ""

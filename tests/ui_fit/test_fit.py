@@ -39,6 +39,7 @@ def window_at(qtbot, demo_db: Database):  # type: ignore[no-untyped-def]
         qtbot.addWidget(window)
         # A chosen location: its long name must not widen the window.
         settings.location_id = window.service.locations()[0].id
+        qtbot.waitUntil(lambda: not window.status_tasks.busy())  # the first counts are in
         window.update_status()
         window.resize(*size)
         window.show()
@@ -64,7 +65,7 @@ def _plain(window: MainWindow, tags: list[str]) -> list[str]:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_every_screen_fits(window_at, demo_db: Database, tmp_path: Path, size) -> None:  # type: ignore[no-untyped-def]
+def test_every_screen_fits(qtbot, window_at, demo_db: Database, tmp_path: Path, size) -> None:  # type: ignore[no-untyped-def]
     window = window_at(size)
     assert window.minimumSizeHint().width() <= size[0]
     assert window.minimumSizeHint().height() <= size[1]
@@ -86,6 +87,8 @@ def test_every_screen_fits(window_at, demo_db: Database, tmp_path: Path, size) -
     window.desk.handle_scan(borrower.badge)
     for tag in _plain(window, _tags(demo_db, "available"))[:3]:
         window.desk.handle_scan(tag)
+    qtbot.waitUntil(lambda: window.desk.idle)  # handled on the desk's worker thread
+    qtbot.waitUntil(lambda: not window.status_tasks.busy())
     settle()
     shoot(window, tmp_path, "desk-session")
     problems["desk-session"] = clipped(window)

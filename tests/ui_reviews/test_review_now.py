@@ -71,6 +71,7 @@ def test_review_now_at_check_in_opens_the_form_for_that_loan(qtbot, demo_db, clo
 
     on_modal(CheckinDialog, review_now, errors)
     window.desk.check_in(prompt)
+    qtbot.waitUntil(lambda: window.desk.idle)  # the check-in is saved on the desk's worker
     assert errors == []
     loan = seen["loan"]
     assert loan.tag == tag and loan.product == prompt.product

@@ -81,6 +81,7 @@ def test_hand_over_at_check_in_then_review_returns_to_the_desk(qtbot, window, de
 
     on_modal(CheckinDialog, hand_over, errors)
     window.desk.check_in(prompt)
+    qtbot.waitUntil(lambda: window.desk.idle)  # the check-in is saved on the desk's worker
     assert errors == []
     screen = window.self_review
     assert screen is not None and screen.isFullScreen()

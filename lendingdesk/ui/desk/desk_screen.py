@@ -3,12 +3,23 @@
 State kept here (and nowhere else): the borrower at the desk, the loans of this session, the
 last action (for undo) and the loans of the last finished session (for the slip). A refusal
 only changes the banner -- never this state.
+
+The database work of a scan (the check-out, the check-in, the card) runs on the desk's task
+runner, never on the GUI thread: with a server 50 ms away a check-out takes several round trips,
+and the window keeps drawing and taking keys meanwhile. Scans are handled strictly in the order
+they came in, one at a time: a scan that arrives while another is being handled waits in line
+(``_line``), and so do the desk's own actions (Finish, Undo, a new borrower) that depend on the
+state the scan before them leaves. When the answer takes longer than a glance, the banner says
+"working…" with the code being handled; on a local file the answer is there before that.
 """
 
 from __future__ import annotations
 
-import contextlib
+from collections import deque
 from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -25,7 +36,9 @@ from lendingdesk.services.desk import (
     ItemInfo,
     PartsPrompt,
     Refusal,
+    ReturnResult,
     ScanKind,
+    ScanOutcome,
     UndoAction,
     UndoKind,
 )
@@ -38,13 +51,27 @@ from lendingdesk.ui.fit import fit_columns
 from lendingdesk.ui.forms.ui_desk_screen import Ui_DeskScreen
 from lendingdesk.ui.i18n import format_date
 from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans, deliver, target_of
+from lendingdesk.ui.tasks import TaskRunner
 
 SESSION_TIMEOUT_MS = 2 * 60 * 1000  # a borrower idle this long at the desk: session ends
 UNDO_WINDOW_MS = 2 * 60 * 1000  # the undo button stays this long after an action
+# A scan whose answer takes longer than this shows "working…": a local file answers sooner, so
+# its desk looks as it always did; with a server 50 ms away the scan is acknowledged within a
+# frame plus one round trip while its transaction still runs.
+WORKING_AFTER_MS = 40
 
 SlipHandler = Callable[[list[int]], None]
 ReviewHandler = Callable[[int], None]
 Accepted = tuple[int, str, bytes | None]  # conditions version, method, signature PNG
+
+
+@dataclass(frozen=True)
+class _AfterCheckin:
+    """What the check-in dialog asked for after the check-in (read before it is deleted)."""
+
+    next_scan: bool
+    review_chosen: bool
+    hand_over_chosen: bool
 
 
 class DeskScreen(QWidget):
@@ -90,6 +117,17 @@ class DeskScreen(QWidget):
         self._acceptance_mode: Callable[[], str] = lambda: "off"
         self.accepted: Accepted | None = None
         self._said_accepted = True
+        # Scans (and desk actions) waiting for the one being handled, oldest first.
+        self._line: deque[str | Callable[[], None]] = deque()
+        self._steps = 0  # service work of the scan in hand on the worker, or being shown
+        self._on_worker = 0  # of those, still on the worker thread
+        self.tasks = TaskRunner(self, max_threads=1)
+        self._working_code = ""
+        self._working_shown: tuple[Tone, Callable[[], tuple[str, str]]] | None = None
+        self.working_timer = QTimer(self)
+        self.working_timer.setSingleShot(True)
+        self.working_timer.setInterval(WORKING_AFTER_MS)
+        self.working_timer.timeout.connect(self._show_working)
 
         self.open_model = LoanLinesModel(self)
         self.session_model = LoanLinesModel(self)
@@ -111,16 +149,16 @@ class DeskScreen(QWidget):
         self.ui.codeEdit.returnPressed.connect(self._code_entered)
         self.ui.codeEdit.installEventFilter(self)
         self.ui.goButton.clicked.connect(self._code_entered)
-        self.ui.finishButton.clicked.connect(lambda: self.finish("button"))
-        self.ui.undoButton.clicked.connect(self.undo)
-        self.ui.chooseBorrowerButton.clicked.connect(self.choose_borrower)
-        self.ui.printSlipButton.clicked.connect(self.print_slip)
-        for keys, slot in (
-            ("F10", lambda: self.finish("button")),
-            ("Ctrl+Z", self.undo),
-            ("F2", self.choose_borrower),
-            ("Ctrl+P", self.print_slip),
-        ):
+        # The desk's own actions wait for the scans before them (they act on what those leave).
+        finish = self._in_line(lambda: self.finish("button"))
+        undo = self._in_line(self.undo)
+        choose = self._in_line(self.choose_borrower)
+        slip = self._in_line(self.print_slip)
+        self.ui.finishButton.clicked.connect(finish)
+        self.ui.undoButton.clicked.connect(undo)
+        self.ui.chooseBorrowerButton.clicked.connect(choose)
+        self.ui.printSlipButton.clicked.connect(slip)
+        for keys, slot in (("F10", finish), ("Ctrl+Z", undo), ("F2", choose), ("Ctrl+P", slip)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -182,25 +220,152 @@ class DeskScreen(QWidget):
         self.handle_scan(scan.text)
         return True
 
-    def handle_scan(self, text: str) -> None:
-        """Whatever was scanned or typed: a card or a product label."""
+    def handle_scan(self, text: str, *, first: bool = False) -> None:
+        """Whatever was scanned or typed: a card or a product label. Handled in the order scans
+        came in (``first``: before those waiting, for a scan that ended a dialog)."""
         if self.active_dialog is not None:
             target = target_of(self.active_dialog)
             said: list[str] = []
             if target is None or not deliver(target, Scan.read(text), say=said.append):
                 self.sounds.play(Tone.WARN)
             return
+        if first:
+            self._line.appendleft(text)
+        else:
+            self._line.append(text)
+        if self._working_shown is not None:
+            self._show_working()  # the count of waiting scans
+        self._next()
+
+    # --- the line: one scan at a time, its database work off the GUI thread -----------------
+
+    @property
+    def busy(self) -> bool:
+        """A scan is being handled or waits: its database work is on the worker thread or in
+        line. (A dialog waiting for the user is not "busy": scans go to that dialog.)"""
+        return self._on_worker > 0 or (bool(self._line) and self.active_dialog is None)
+
+    @property
+    def idle(self) -> bool:
+        """Nothing in hand: no scan waiting, none being handled or shown (dialogs included)."""
+        return not self._steps and not self._line
+
+    def _in_line(self, action: Callable[[], None]) -> Callable[[], None]:
+        """``action`` now when no scan is in hand, else after the scans before it."""
+
+        def queued() -> None:
+            if self._steps or self._line:
+                self._line.append(action)
+                return
+            action()
+
+        return queued
+
+    def _next(self) -> None:
+        while not self._steps and self.active_dialog is None and self._line:
+            waiting = self._line.popleft()
+            if isinstance(waiting, str):
+                self._start_scan(waiting)
+            else:
+                waiting()
+        if not self._steps and self._working_shown is not None:
+            self._end_working()
+
+    def _start_scan(self, text: str) -> None:
         if self._lent_in_this_session(text):
             return
         at_desk = self.borrower.badge if self.borrower else None
-        asked = (
-            at_desk is not None
-            and self._conditions_due()
-            and self.service.would_lend(text, at_desk)
-        )
-        if asked and not self._ask_conditions():
-            return  # not accepted: nothing lent (said)
-        outcome = self.service.handle_scan(text, at_desk)
+        if at_desk is None or not self._conditions_due():
+            self._off_thread(
+                text, lambda: self.service.handle_scan(text, at_desk), self._show_outcome
+            )
+            return
+
+        def ask_then_scan(lends: bool) -> None:
+            # The session's first product: the loan conditions are asked before it goes out.
+            if lends and not self._ask_conditions():
+                return  # not accepted: nothing lent (said)
+            self._off_thread(
+                text, lambda: self.service.handle_scan(text, at_desk), self._show_outcome
+            )
+
+        self._off_thread(text, lambda: self.service.would_lend(text, at_desk), ask_then_scan)
+
+    def in_line(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
+        """Other work on the desk's database that must neither overtake nor be overtaken by a
+        scan (the offline journal's replay): on the desk's worker, in line, without "working…"
+        on the banner; ``show`` gets its result on the GUI thread."""
+        self._in_line(lambda: self._off_thread("", work, show, quiet=True))()
+
+    def _off_thread(
+        self,
+        code: str,
+        work: Callable[[], Any],
+        show: Callable[[Any], None],
+        *,
+        quiet: bool = False,
+    ) -> None:
+        """Run ``work`` (service calls: each opens its own session on the worker thread) and
+        ``show`` its result on the GUI thread; the next scan waits until both are done."""
+        self._steps += 1
+        self._on_worker += 1
+        self._working_code = code
+        if not quiet and self._working_shown is not None:
+            self._show_working()
+        elif not quiet:
+            self.working_timer.start()
+
+        def done(result: Any) -> None:
+            self._on_worker -= 1
+            self.working_timer.stop()
+            self._end_working()
+            try:
+                show(result)
+            finally:
+                self._steps -= 1
+                self._next()
+
+        def failed(error: BaseException) -> None:
+            self._on_worker -= 1
+            self._steps -= 1
+            self.working_timer.stop()
+            self._end_working()
+            self._next()
+            raise error  # a bug, not a refusal: reported like any other (the line goes on)
+
+        self.tasks.submit(work, done, failed)
+
+    def _show_working(self) -> None:
+        if not self._on_worker:
+            return
+        if self._working_shown is None:
+            self._working_shown = self._banner_state or (Tone.IDLE, lambda: ("", ""))
+        code = self._working_code
+        waiting = sum(1 for w in self._line if isinstance(w, str))
+
+        def texts() -> tuple[str, str]:
+            detail = self.tr(
+                "%1 is being processed. You can keep scanning; scans are handled in order."
+            )
+            detail = detail.replace("%1", code)
+            if waiting:
+                detail += " " + self.tr("%n more scan(s) waiting.", "", waiting)
+            return self.tr("Working…"), detail
+
+        self._banner_state = (Tone.IDLE, texts)
+        head, detail = texts()
+        self.ui.banner.show_message(Tone.IDLE, head, detail)
+
+    def _end_working(self) -> None:
+        """The answer is here: the banner shows what it showed before "working…" until the
+        answer says something of its own (a dialog opening says nothing on the banner)."""
+        shown, self._working_shown = self._working_shown, None
+        if shown is not None:
+            self._banner_state = shown
+            head, detail = shown[1]()
+            self.ui.banner.show_message(shown[0], head, detail)
+
+    def _show_outcome(self, outcome: ScanOutcome) -> None:
         if outcome.kind is ScanKind.REFUSED:
             assert outcome.refusal is not None
             self._refuse(outcome.refusal)
@@ -360,7 +525,7 @@ class DeskScreen(QWidget):
         self._say(Tone.WARN if card.overdue_count else Tone.OK, texts)
         if card.held:
             # Told here: no e-mail needed any more (if this fails, the next e-mail run tells).
-            with contextlib.suppress(LendingError):
+            with suppress(LendingError):
                 self.service.told_at_desk(card)
 
     def _checked_out(self, result: CheckoutResult) -> None:
@@ -454,7 +619,7 @@ class DeskScreen(QWidget):
         self._say(Tone.IDLE if reason == "timeout" else Tone.OK, texts, sound=False)
 
     def _session_timed_out(self) -> None:
-        if self.active_dialog is not None:
+        if self.active_dialog is not None or self._steps or self._line:
             self.session_timer.start()  # never close a session under an open dialog
             return
         self.finish("timeout")
@@ -477,7 +642,16 @@ class DeskScreen(QWidget):
                 sound=False,
             )
             return
-        outcome = self.service.handle_scan(picker.chosen_badge, None)
+        badge = picker.chosen_badge
+        self._off_thread(
+            item.tag,
+            lambda: self.service.handle_scan(badge, None),
+            lambda outcome: self._chosen_for(item, badge, outcome),
+        )
+
+    def _chosen_for(self, item: ItemInfo, badge: str, outcome: ScanOutcome) -> None:
+        """The borrower chosen for a product scanned before anyone was at the desk: put them
+        at the desk, ask the loan conditions when due, then lend (a kit's parts checked first)."""
         if outcome.kind is ScanKind.REFUSED:
             assert outcome.refusal is not None
             self._refuse(outcome.refusal)
@@ -491,15 +665,25 @@ class DeskScreen(QWidget):
             self._show_borrower()
         if self._conditions_due() and not self._ask_conditions():
             return
-        try:
-            parts = self.service.parts_prompt(item.tag)
-            if parts is not None:  # a kit: its parts are checked before it goes out
-                name = self.borrower.name if self.borrower is not None else picker.chosen_badge
-                self.hand_over(parts, picker.chosen_badge, name)
-                return
-            result = self.service.check_out(item.tag, picker.chosen_badge)
-        except LendingError as exc:
-            self._refuse(Refusal.of(exc))
+
+        def work() -> CheckoutResult | PartsPrompt | Refusal:
+            try:
+                parts = self.service.parts_prompt(item.tag)
+                if parts is not None:  # a kit: its parts are checked before it goes out
+                    return parts
+                return self.service.check_out(item.tag, badge)
+            except LendingError as exc:
+                return Refusal.of(exc)
+
+        self._off_thread(item.tag, work, lambda result: self._lent_to_chosen(badge, result))
+
+    def _lent_to_chosen(self, badge: str, result: CheckoutResult | PartsPrompt | Refusal) -> None:
+        if isinstance(result, Refusal):
+            self._refuse(result)
+            return
+        if isinstance(result, PartsPrompt):
+            name = self.borrower.name if self.borrower is not None else badge
+            self.hand_over(result, badge, name)
             return
         self.session_timer.start()
         self._checked_out(result)
@@ -507,7 +691,8 @@ class DeskScreen(QWidget):
     # --- check-out of a kit ------------------------------------------------------------------
 
     def hand_over(self, prompt: PartsPrompt, badge: str, name: str) -> None:
-        """Check a kit's parts (scanned or ticked), then lend it as checked."""
+        """Check a kit's parts (scanned or ticked), then lend it as checked (on the desk's
+        worker, in line like a scan)."""
         dialog = CheckoutPartsDialog(prompt, name, parent=self)
         accepted = self._run(dialog)
         if not accepted:
@@ -520,14 +705,24 @@ class DeskScreen(QWidget):
                 sound=False,
             )
             return
-        try:
-            result = self.service.check_out(prompt.tag, badge, dialog.choice())
-        except LendingError as exc:
-            self._refuse(Refusal.of(exc))
-        else:
-            self._checked_out(result)
-        if dialog.next_scan is not None:
-            self.handle_scan(dialog.next_scan)
+        choice, next_scan = dialog.choice(), dialog.next_scan
+
+        def work() -> CheckoutResult | Refusal:
+            try:
+                return self.service.check_out(prompt.tag, badge, choice)
+            except LendingError as exc:
+                return Refusal.of(exc)
+
+        def show(result: CheckoutResult | Refusal) -> None:
+            if isinstance(result, Refusal):
+                self._refuse(result)
+            else:
+                self.session_timer.start()
+                self._checked_out(result)
+            if next_scan is not None:
+                self.handle_scan(next_scan)
+
+        self._off_thread(prompt.tag, work, show)
 
     # --- check-in ----------------------------------------------------------------------------
 
@@ -546,7 +741,7 @@ class DeskScreen(QWidget):
             # The next product was scanned with this dialog open: this check-in is done as
             # filled in, then the next scan is handled (and the two messages shown together).
             self._finish_check_in(prompt, dialog)
-            self.handle_scan(dialog.next_scan)
+            self.handle_scan(dialog.next_scan, first=True)  # after this check-in, before others
             return
         if not accepted:
             self._say(
@@ -558,11 +753,34 @@ class DeskScreen(QWidget):
         self._finish_check_in(prompt, dialog)
 
     def _finish_check_in(self, prompt: CheckinPrompt, dialog: CheckinDialog) -> None:
-        try:
-            result = self.service.check_in(prompt.tag, dialog.choices())
-        except LendingError as exc:
-            self._refuse(Refusal.of(exc))
+        """The check-in as filled in, on the worker (with the card of the borrower at the desk
+        read again in the same go); shown when it is done."""
+        choices = dialog.choices()
+        badge = self.borrower.badge if self.borrower is not None else None
+        then = _AfterCheckin(
+            dialog.next_scan is not None, dialog.review_chosen, dialog.hand_over_chosen
+        )
+
+        def work() -> ReturnResult | Refusal | tuple[ReturnResult, BorrowerCard | None]:
+            try:
+                result = self.service.check_in(prompt.tag, choices)
+            except LendingError as exc:
+                return Refusal.of(exc)
+            card = None
+            if badge is not None:
+                with suppress(LendingError):  # the card as it was stays on screen
+                    card = self.service.borrower_card(badge)
+            return result, card
+
+        self._off_thread(prompt.tag, work, lambda answer: self._checked_in(answer, then))
+
+    def _checked_in(
+        self, answer: Refusal | tuple[ReturnResult, BorrowerCard | None], then: _AfterCheckin
+    ) -> None:
+        if isinstance(answer, Refusal):
+            self._refuse(answer)
             return
+        result, card = answer
         self._finished_name = None
         self.last_action = UndoAction(
             UndoKind.CHECKIN, result.loan_id, result.tag, result.product, result.borrower
@@ -570,7 +788,9 @@ class DeskScreen(QWidget):
         self.undo_timer.start()
         if self.borrower is not None:
             self.session_timer.start()
-            self._reload_card(self.borrower.badge)
+            if card is not None and card.badge == self.borrower.badge:
+                self.borrower = card
+                self._show_borrower()
         self._update_buttons()
         remarks = bool(result.missing or result.damage)
 
@@ -600,14 +820,14 @@ class DeskScreen(QWidget):
             return head, " ".join(parts)
 
         self._say(Tone.WARN if remarks else Tone.OK, texts)
-        if dialog.next_scan is not None:
+        if then.next_scan:
             self._before = lambda: " — ".join(texts())
         self.changed.emit()
-        if dialog.review_chosen:
+        if then.review_chosen:
             self.review_requested.emit(result.loan_id)
             if self._review_handler is not None:
                 self._review_handler(result.loan_id)
-        elif dialog.hand_over_chosen and self._hand_over_handler is not None:
+        elif then.hand_over_chosen and self._hand_over_handler is not None:
             self._hand_over_handler(result.loan_id)
         elif self._phone_link_handler is not None:
             self._phone_link_handler(result.loan_id)
@@ -638,20 +858,36 @@ class DeskScreen(QWidget):
         if action is None:
             self._nothing_to_undo()
             return
-        try:
-            self.service.undo(action)
-        except LendingError as exc:
+        badge = self.borrower.badge if self.borrower is not None else None
+
+        def work() -> Refusal | BorrowerCard | None:
+            try:
+                self.service.undo(action)
+            except LendingError as exc:
+                return Refusal.of(exc)
+            if badge is None:
+                return None
+            try:
+                return self.service.borrower_card(badge)
+            except LendingError:
+                return None
+
+        self._off_thread(action.tag, work, lambda answer: self._undone(action, answer))
+
+    def _undone(self, action: UndoAction, answer: Refusal | BorrowerCard | None) -> None:
+        if isinstance(answer, Refusal):
             self.last_action = None
             self._update_buttons()
-            self._refuse(Refusal.of(exc))
+            self._refuse(answer)
             return
         self.last_action = None
         self.undo_timer.stop()
         if action.kind is UndoKind.CHECKOUT:
             self.session_loans = [r for r in self.session_loans if r.loan_id != action.loan_id]
             self.finished_loan_ids = [i for i in self.finished_loan_ids if i != action.loan_id]
-        if self.borrower is not None:
-            self._reload_card(self.borrower.badge)
+        if self.borrower is not None and answer is not None and answer.badge == self.borrower.badge:
+            self.borrower = answer
+            self._show_borrower()
         self._update_buttons()
 
         def texts() -> tuple[str, str]:
@@ -770,6 +1006,12 @@ class DeskScreen(QWidget):
         self._show_open_count(card)
         self.open_model.show_lines(card.open_loans)
         self.session_model.append_line(result.line())
+        if len(self.session_loans) == 1:
+            # The first line of a session: the tables were last measured empty (the card came
+            # in an event-loop pass of its own), and an inserted row does not re-measure the
+            # columns that fit their contents.
+            for view in (self.ui.sessionView, self.ui.openLoansView):
+                view.horizontalHeader().resizeSections()
 
     def _show_open_count(self, card: BorrowerCard) -> None:
         label = self.tr("Open loans: %1").replace("%1", str(card.open_count))
@@ -788,6 +1030,10 @@ class DeskScreen(QWidget):
     def _run(self, dialog: QDialog) -> bool:
         """A modal dialog that scans can reach (e.g. a card scanned into the borrower picker)."""
         self.active_dialog = dialog
+        if self._line and isinstance(self._line[0], str):
+            # A scan that came in before this dialog opened is the dialog's, as it would have
+            # been had the scanner been slower (the check-in ends with it; a card picks).
+            QTimer.singleShot(0, dialog, lambda: self._feed(dialog))
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
@@ -795,6 +1041,11 @@ class DeskScreen(QWidget):
             dialog.deleteLater()
             self.window().activateWindow()
             self.focus_code_field()  # ready for the next scan
+
+    def _feed(self, dialog: QDialog) -> None:
+        if self.active_dialog is dialog and self._line and isinstance(self._line[0], str):
+            text = self._line.popleft()
+            self.handle_scan(text)
 
     def _setup_table(self, view: QTableView, model: LoanLinesModel) -> None:
         view.setModel(model)
