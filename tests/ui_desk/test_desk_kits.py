@@ -217,7 +217,7 @@ def test_the_desk_service_asks_for_the_parts_only_of_a_kit_that_may_go_out(db, c
     with db.unit_of_work() as s:  # in maintenance: said before anyone ticks a part
         s.scalar(select(Item).where(Item.tag == cat.paro[0])).status = "in_maintenance"
     refused = service.handle_scan(cat.paro[0], cat.mo)
-    assert refused.kind is ScanKind.REFUSED and "onderhoud" in refused.refusal.nl
+    assert refused.kind is ScanKind.REFUSED and "onderhoud" in refused.refusal.message("nl")
     with db.unit_of_work() as s:
         s.scalar(select(Item).where(Item.tag == cat.paro[0])).status = "available"
     lent = service.check_out(cat.paro[0], cat.mo, PartsChoice(("Oplader (speen)",), True))
