@@ -287,9 +287,9 @@ def test_stock_take_by_scanning_moves_finishes_and_keeps_the_history(xdesk: XDes
     xdesk.scan(cabinet["on_loan"], delay_ms=12)
     scanned = [cabinet[k].lower() for k in ("found", "found_too", "wrong_place", "on_loan")]
     # The screen keeps its scans after every one (a closed window loses none): all four are in.
-    ini = xdesk.data_dir / "screens.ini"
+    kept = xdesk.data_dir / "stocktake-scans.txt"
     wait_until(
-        lambda: ini.exists() and all(t in ini.read_text().lower() for t in scanned),
+        lambda: kept.exists() and all(t in kept.read_text().lower() for t in scanned),
         "the four scans kept by the stock-take screen",
     )
     xdesk.screenshot("12-stocktake-scanned")
