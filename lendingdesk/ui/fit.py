@@ -117,6 +117,10 @@ def fit_columns(table: QTableView, elidable: tuple[int, ...] = ()) -> None:
         )
         header.setSectionResizeMode(column, mode)
     header.setStretchLastSection(not elidable)
+    if model is not None:
+        # Qt sizes ResizeToContents columns when the view lays out, which rows inserted into a
+        # shown table do not always cause (a reset does): the desk's first loan showed "LD0…".
+        model.rowsInserted.connect(lambda *_: header.resizeSections())
     if elidable:
         table._shared_columns = _SharedColumns(table, elidable)  # type: ignore[attr-defined]
 
