@@ -108,7 +108,16 @@ def _dialogs(window: MainWindow, db: Database) -> list[tuple[str, QDialog]]:
     window.show_screen("reviews")
     settle()
     found: list[tuple[str, QDialog]] = [
-        ("checkin", CheckinDialog(prompt, lang="nl", review_available=True, parent=window)),
+        (
+            "checkin",
+            CheckinDialog(
+                prompt,
+                lang="nl",
+                review_available=True,
+                hand_over_available=True,  # as at a staffed desk with the kiosk's review
+                parent=window,
+            ),
+        ),
         ("product", ProductDialog(services.catalogue, 1, parent=window)),
         ("borrower", BorrowerDialog(services.borrowers, None, parent=window)),
         ("add-items", AddItemsDialog(services.catalogue, 1, "Tovertafel", parent=window)),

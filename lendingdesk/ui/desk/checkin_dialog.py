@@ -89,7 +89,18 @@ class CheckinDialog(QDialog):
         self.hand_over_button.setVisible(hand_over_available)
         self.hand_over_button.clicked.connect(self._accept_with_hand_over)
         row = self.ui.buttonRow
-        row.insertWidget(row.indexOf(self.ui.reviewButton) + 1, self.hand_over_button)
+        if hand_over_available:
+            # Four buttons with their whole text do not fit one row of a 1280 px screen (they
+            # were cut to "…n en nu beoordelen"): the two ways to review go on a row above.
+            row.removeWidget(self.ui.reviewButton)
+            review_row = QHBoxLayout()
+            review_row.setObjectName("reviewRow")
+            review_row.addStretch(1)
+            review_row.addWidget(self.ui.reviewButton)
+            review_row.addWidget(self.hand_over_button)
+            self.ui.dialogLayout.insertLayout(self.ui.dialogLayout.indexOf(row), review_row)
+        else:
+            row.insertWidget(row.indexOf(self.ui.reviewButton) + 1, self.hand_over_button)
         review = QShortcut(QKeySequence("Ctrl+R"), self)
         review.activated.connect(self._review_shortcut)
         # Tab goes down the checklist, then damage, then the buttons (the accessory boxes are
