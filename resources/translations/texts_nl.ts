@@ -1787,6 +1787,10 @@
         <translation>“{name}” is geen accessoire van {product}. Kies uit: {listed}.</translation>
     </message>
     <message>
+        <source>A damage note or remark may be at most {limit} characters (this one has {length}). Describe the damage briefly.</source>
+        <translation>Een schadebeschrijving of opmerking mag hoogstens {limit} tekens hebben (deze heeft er {length}). Beschrijf de schade kort.</translation>
+    </message>
+    <message>
         <source>This can no longer be undone (too long ago).</source>
         <translation>Dit kan niet meer ongedaan worden gemaakt (te lang geleden).</translation>
     </message>
