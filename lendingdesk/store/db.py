@@ -32,6 +32,7 @@ from lendingdesk.errors import (
     DatabaseUnavailable,
     DiskFull,
     LendingError,
+    NotADatabase,
     ReadOnlyDatabase,
     SchemaTooNew,
     ServerUnreachable,
@@ -338,8 +339,34 @@ def _disk_full(where_nl: str, where_en: str) -> DiskFull:
     )
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def not_a_database(path: Path | str) -> bool:
+    """Whether ``path`` is some other kind of file than a (possibly damaged) SQLite database:
+    no SQLite header and not a whole number of pages. A document given by mistake as ``--db``
+    must not be called a damaged database that a backup should replace."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+        size = os.path.getsize(path)
+    except OSError:
+        return False
+    if size == 0 or head == SQLITE_HEADER:
+        return False
+    return size % 512 != 0
+
+
 def corrupt_file(path: Path | None, detail: str = "") -> DatabaseCorrupt:
     where = str(path) if path is not None else "?"
+    if path is not None and not_a_database(path):
+        return NotADatabase(
+            translate(
+                "store.db",
+                "{where} is not a LendingDesk database but another kind of file; nothing was "
+                "changed in it. Check the path given with --db (or LENDINGDESK_DB).",
+            ).format(where=where),
+        )
     if detail:  # SQLite's own words are for IT (the log), not for the desk
         log.info("database %s is damaged: %s", where, " ".join(detail.split()))
     return DatabaseCorrupt(
