@@ -2873,6 +2873,10 @@
         <translation>Het databasebestand {where} kan niet worden gelezen of geschreven ({exc}); er is niets opgeslagen. Controleer de schijf of netwerkmap.</translation>
     </message>
     <message>
+        <source>{where} is not a LendingDesk database but another kind of file; nothing was changed in it. Check the path given with --db (or LENDINGDESK_DB).</source>
+        <translation>{where} is geen LendingDesk-database maar een ander soort bestand; er is niets in veranderd. Controleer het pad bij --db (of LENDINGDESK_DB).</translation>
+    </message>
+    <message>
         <source>{path} cannot be written (read-only or no permission); nothing was saved. Ask IT for write permission.</source>
         <translation>{path} kan niet worden geschreven (alleen-lezen of geen rechten); er is niets opgeslagen. Vraag ICT om schrijfrechten.</translation>
     </message>
