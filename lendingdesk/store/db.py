@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
-from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from lendingdesk.errors import (
@@ -93,14 +93,20 @@ def data_dir() -> Path:
     return private_dir(path)
 
 
+def file_url(path: Path) -> str:
+    """The SQLite URL of a file path, taken literally: a "?" or "#" in the name is part of the
+    name (``desk.sqlite3?mode=ro`` is not a read-only desk), a "%" is not an escape."""
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
+
+
 def default_url() -> str:
-    return f"sqlite:///{data_dir() / 'lendingdesk.sqlite3'}"
+    return file_url(data_dir() / "lendingdesk.sqlite3")
 
 
 def resolve_url(url: str | None) -> str:
     """The database URL from the command line, else the environment, else the default file."""
     if url:
-        return url if "://" in url else f"sqlite:///{Path(url).expanduser().resolve()}"
+        return url if "://" in url else file_url(Path(url).expanduser().resolve())
     return os.environ.get(ENV_DB) or default_url()
 
 

@@ -158,6 +158,20 @@ def _damage(path: Path, *, header: bool = False) -> None:
             fh.write(bytes((n * 37 + i) % 251 for i in range(page - 32)))
 
 
+def test_a_path_is_taken_literally(tmp_path: Path) -> None:
+    """ "desk.sqlite3?mode=ro" opened desk.sqlite3 for writing (the "?" started URL options,
+    with a warning on stderr); a "%" or "#" in a folder or file name changed the name."""
+    path, tags, badges = _desk_file(tmp_path / "balie #1 100%.sqlite3", 2)
+    listed = lendingdesk("--db", path, "items")
+    assert listed.returncode == 0, listed.stderr
+    before = _digest(Path(path))
+    tricked = lendingdesk("--db", path + "?mode=ro", "checkout", tags[0], "--borrower", badges[0])
+    assert tricked.returncode == 3, tricked.stderr
+    assert "bestaat niet" in one_clear_line(tricked)
+    assert _digest(Path(path)) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["balie #1 100%.sqlite3"]
+
+
 def test_a_document_given_as_the_database_is_named_so_and_never_replaced(
     tmp_path: Path,
 ) -> None:
