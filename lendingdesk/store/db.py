@@ -37,6 +37,7 @@ from lendingdesk.errors import (
     SchemaTooNew,
     ServerUnreachable,
 )
+from lendingdesk.safe_text import shown
 from lendingdesk.translation import DataText, translate
 
 if TYPE_CHECKING:
@@ -655,6 +656,15 @@ def open_database(
     ``check=True`` runs SQLite's quick_check first (DatabaseCorrupt on damage)."""
     resolved = resolve_url(url)
     path = sqlite_file(resolved)
+    if path is None and not create and make_url(resolved).get_backend_name() == "sqlite":
+        # sqlite:// or :memory: would start a desk that forgets every loan when it closes.
+        raise DatabaseMissing(
+            translate(
+                "store.db",
+                "{url} is not a database file: a database in memory keeps nothing once "
+                "LendingDesk closes. Give the path of the desk's file with --db.",
+            ).format(url=shown(resolved)),
+        )
     if path is not None and not path.exists():
         if not create:
             raise missing_file(path)

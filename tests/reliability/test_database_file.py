@@ -172,6 +172,14 @@ def test_a_path_is_taken_literally(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["balie #1 100%.sqlite3"]
 
 
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
+def test_a_database_in_memory_is_refused(url: str) -> None:
+    """It started a desk (and took check-outs) that forgot everything when it closed."""
+    result = lendingdesk("--db", url, "items")
+    assert result.returncode == 3, (result.stdout, result.stderr)
+    assert "geheugen" in one_clear_line(result)
+
+
 def test_a_document_given_as_the_database_is_named_so_and_never_replaced(
     tmp_path: Path,
 ) -> None:
