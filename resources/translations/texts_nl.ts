@@ -2877,6 +2877,10 @@
         <translation>{where} is geen LendingDesk-database maar een ander soort bestand; er is niets in veranderd. Controleer het pad bij --db (of LENDINGDESK_DB).</translation>
     </message>
     <message>
+        <source>{url} is not a database file: a database in memory keeps nothing once LendingDesk closes. Give the path of the desk&apos;s file with --db.</source>
+        <translation>{url} is geen databasebestand: een database in het geheugen bewaart niets meer zodra LendingDesk sluit. Geef met --db het pad van het bestand van de balie.</translation>
+    </message>
+    <message>
         <source>{path} cannot be written (read-only or no permission); nothing was saved. Ask IT for write permission.</source>
         <translation>{path} kan niet worden geschreven (alleen-lezen of geen rechten); er is niets opgeslagen. Vraag ICT om schrijfrechten.</translation>
     </message>
