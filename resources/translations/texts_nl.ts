@@ -2161,6 +2161,10 @@
         <translation>Dit is geen leesbaar CSV-bestand (tekencodering onbekend). Sla op als CSV UTF-8 of als .xlsx.</translation>
     </message>
     <message>
+        <source>CSV file cannot be read near line {line_num}: a cell there is too long (more than {limit} characters). No catalogue field is that long; check the file.</source>
+        <translation>CSV-bestand is onleesbaar rond regel {line_num}: een cel daar is te lang (meer dan {limit} tekens). Zo lang is geen veld van een catalogus; controleer het bestand.</translation>
+    </message>
+    <message>
         <source>This Excel file cannot be read. Open it in Excel and save it again as .xlsx.</source>
         <translation>Dit Excel-bestand kan niet gelezen worden. Open het in Excel en sla het opnieuw op als .xlsx.</translation>
     </message>
