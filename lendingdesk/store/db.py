@@ -37,7 +37,7 @@ from lendingdesk.errors import (
     SchemaTooNew,
     ServerUnreachable,
 )
-from lendingdesk.safe_text import shown
+from lendingdesk.safe_text import shown, undecodable
 from lendingdesk.translation import DataText, translate
 
 if TYPE_CHECKING:
@@ -97,6 +97,8 @@ def data_dir() -> Path:
 def file_url(path: Path) -> str:
     """The SQLite URL of a file path, taken literally: a "?" or "#" in the name is part of the
     name (``desk.sqlite3?mode=ro`` is not a read-only desk), a "%" is not an escape."""
+    if undecodable(str(path)):  # bytes that are no UTF-8: refused by name further on
+        return f"sqlite:///{path}"
     return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
