@@ -171,4 +171,7 @@ def clipped(top: QWidget) -> list[str]:
                 need += 20  # the indicator
             if need > widget.width():
                 problems.append(f"{_name(widget)} text needs {need}px, has {widget.width()}px")
+            low = widget.minimumSizeHint().height()
+            if widget.height() < low - 1:  # squeezed: its text is cut at the bottom
+                problems.append(f"{_name(widget)} needs {low}px high, has {widget.height()}px")
     return problems

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from lendingdesk.domain.maintenance import parse_cost
 from lendingdesk.errors import LendingError
 from lendingdesk.services.desk import CheckinChoices, CheckinPrompt
+from lendingdesk.ui.fit import tall_enough
 from lendingdesk.ui.forms.ui_checkin_dialog import Ui_CheckinDialog
 from lendingdesk.ui.i18n import format_date
 from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
@@ -133,6 +134,9 @@ class CheckinDialog(QDialog):
         self.done_before.setVisible(bool(done_before))
         self.ui.dialogLayout.insertWidget(0, self.done_before)
         self._retranslate()
+        # As tall as its wrapped lines need at its width: at the height of the unwrapped text
+        # the checklist was squeezed, each accessory cut off at the bottom (seen at 1280×720).
+        tall_enough(self)
         self.ui.chargedCheck.setFocus()
 
     def _add_repair_row(self) -> None:
