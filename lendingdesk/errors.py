@@ -144,6 +144,12 @@ class DatabaseCorrupt(DatabaseUnavailable):
     code = "database_corrupt"
 
 
+class NotADatabase(DatabaseCorrupt):
+    """The file named as the database is another kind of file (a mistyped --db path)."""
+
+    code = "not_a_database"
+
+
 class SchemaTooNew(DatabaseUnavailable):
     """The database was made by a newer LendingDesk than this one."""
 

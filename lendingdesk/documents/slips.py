@@ -244,7 +244,9 @@ def _item(
         Paragraph(f"{line.tag} · {escape(line.product)}", st.item),
         *(Paragraph(row, st.body) for row in _item_rows(line, kind, lang, today)),
     ]
-    row = _grid([[qr, text]], [qr.side + 2 * MM, width - qr.side - 2 * MM])
+    # splitInRow: an item taller than a page (a long cleaning protocol) goes on over the next
+    # page instead of failing the whole slip.
+    row = _grid([[qr, text]], [qr.side + 2 * MM, width - qr.side - 2 * MM], split_in_row=True)
     row.setStyle(
         TableStyle(
             [
@@ -375,9 +377,11 @@ def _review_links(data: SlipData, lang: Lang, st: _Styles, width: float) -> Flow
     return table
 
 
-def _grid(rows: list[list[object]], widths: list[float | None]) -> Table:
+def _grid(
+    rows: list[list[object]], widths: list[float | None], *, split_in_row: bool = False
+) -> Table:
     """A layout table: cells side by side, no padding, no lines."""
-    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=int(split_in_row))
     table.setStyle(TableStyle(_NO_PADDING))
     return table
 

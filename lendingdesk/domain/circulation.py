@@ -383,6 +383,8 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
             status=item.status,
         )
     missing = _known_accessories(item, request.missing)
+    _check_remark_length(request.damage)
+    _check_remark_length(request.notes)
     if request.to_maintenance:
         _check_repair(request)
     loan.returned_at = ctx.now()
@@ -419,6 +421,22 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
     )
     waiting.hold_for_next(session, ctx, item)  # back without cleaning: for the first in line
     return loan
+
+
+# A damage note or remark is a line or a few: it goes on the return receipt (80 mm paper too)
+# and into the maintenance list. 100 KB pasted by mistake is refused, not printed.
+MAX_REMARK_LENGTH = 1000
+
+
+def _check_remark_length(text: str | None) -> None:
+    if text is not None and len(text.strip()) > MAX_REMARK_LENGTH:
+        raise InvalidInput(
+            translate(
+                "domain.circulation",
+                "A damage note or remark may be at most {limit} characters (this one has "
+                "{length}). Describe the damage briefly.",
+            ).format(limit=MAX_REMARK_LENGTH, length=len(text.strip()))
+        )
 
 
 def _check_repair(request: CheckinRequest) -> None:

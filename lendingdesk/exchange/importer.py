@@ -277,6 +277,15 @@ def _csv_rows(text: str, delimiter: str) -> Iterator[Row]:
             yield previous_end + 1, [c.replace("\x00", "").strip() for c in cells]
             previous_end = reader.line_num
     except csv.Error as exc:
+        if "field limit" in str(exc):  # Python's own words, in English: say it ourselves
+            raise InvalidInput(
+                translate(
+                    "exchange.importer",
+                    "CSV file cannot be read near line {line_num}: a cell there is too long "
+                    "(more than {limit} characters). No catalogue field is that long; check "
+                    "the file.",
+                ).format(line_num=reader.line_num, limit=csv.field_size_limit()),
+            ) from exc
         raise InvalidInput(
             translate(
                 "exchange.importer", "CSV file cannot be read near line {line_num}: {exc}."

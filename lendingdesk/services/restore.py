@@ -30,7 +30,9 @@ from lendingdesk.services import access
 from lendingdesk.store import backups
 from lendingdesk.store.db import (
     Database,
+    corrupt_file,
     create_private_file,
+    not_a_database,
     open_database,
     os_failure,
     resolve_url,
@@ -98,6 +100,8 @@ def restore_backup(
         )
     source = Path(source).expanduser()
     revision = backups.verify_backup(source)
+    if not_a_database(target):  # a mistyped --db: a document, not a damaged database
+        raise corrupt_file(target)
     moment = now or datetime.now(UTC).replace(tzinfo=None)
 
     current = _open_if_healthy(resolved)

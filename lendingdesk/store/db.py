@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
-from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from lendingdesk.errors import (
@@ -32,10 +32,12 @@ from lendingdesk.errors import (
     DatabaseUnavailable,
     DiskFull,
     LendingError,
+    NotADatabase,
     ReadOnlyDatabase,
     SchemaTooNew,
     ServerUnreachable,
 )
+from lendingdesk.safe_text import shown, undecodable
 from lendingdesk.translation import Message, translate
 
 if TYPE_CHECKING:
@@ -92,14 +94,22 @@ def data_dir() -> Path:
     return private_dir(path)
 
 
+def file_url(path: Path) -> str:
+    """The SQLite URL of a file path, taken literally: a "?" or "#" in the name is part of the
+    name (``desk.sqlite3?mode=ro`` is not a read-only desk), a "%" is not an escape."""
+    if undecodable(str(path)):  # bytes that are no UTF-8: refused by name further on
+        return f"sqlite:///{path}"
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
+
+
 def default_url() -> str:
-    return f"sqlite:///{data_dir() / 'lendingdesk.sqlite3'}"
+    return file_url(data_dir() / "lendingdesk.sqlite3")
 
 
 def resolve_url(url: str | None) -> str:
     """The database URL from the command line, else the environment, else the default file."""
     if url:
-        return url if "://" in url else f"sqlite:///{Path(url).expanduser().resolve()}"
+        return url if "://" in url else file_url(Path(url).expanduser().resolve())
     return os.environ.get(ENV_DB) or default_url()
 
 
@@ -338,8 +348,34 @@ def _disk_full(where: Message) -> DiskFull:
     )
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def not_a_database(path: Path | str) -> bool:
+    """Whether ``path`` is some other kind of file than a (possibly damaged) SQLite database:
+    no SQLite header and not a whole number of pages. A document given by mistake as ``--db``
+    must not be called a damaged database that a backup should replace."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+        size = os.path.getsize(path)
+    except OSError:
+        return False
+    if size == 0 or head == SQLITE_HEADER:
+        return False
+    return size % 512 != 0
+
+
 def corrupt_file(path: Path | None, detail: str = "") -> DatabaseCorrupt:
     where = str(path) if path is not None else "?"
+    if path is not None and not_a_database(path):
+        return NotADatabase(
+            translate(
+                "store.db",
+                "{where} is not a LendingDesk database but another kind of file; nothing was "
+                "changed in it. Check the path given with --db (or LENDINGDESK_DB).",
+            ).format(where=where),
+        )
     if detail:  # SQLite's own words are for IT (the log), not for the desk
         log.info("database %s is damaged: %s", where, " ".join(detail.split()))
     return DatabaseCorrupt(
@@ -622,6 +658,15 @@ def open_database(
     ``check=True`` runs SQLite's quick_check first (DatabaseCorrupt on damage)."""
     resolved = resolve_url(url)
     path = sqlite_file(resolved)
+    if path is None and not create and make_url(resolved).get_backend_name() == "sqlite":
+        # sqlite:// or :memory: would start a desk that forgets every loan when it closes.
+        raise DatabaseMissing(
+            translate(
+                "store.db",
+                "{url} is not a database file: a database in memory keeps nothing once "
+                "LendingDesk closes. Give the path of the desk's file with --db.",
+            ).format(url=shown(resolved)),
+        )
     if path is not None and not path.exists():
         if not create:
             raise missing_file(path)

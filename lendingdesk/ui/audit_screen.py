@@ -304,6 +304,15 @@ class AuditScreen(QWidget):
 
     def export(self) -> int | None:
         """Ask where and the coordinator code, then write the filtered log as CSV."""
+        from lendingdesk.services import access
+
+        try:
+            # No code set yet: say so now, not after a file and a code nobody has were asked.
+            if not access.AccessService(self._service.db, lambda: self._service.ctx).has_code():
+                access.authorize(self._service.db, self._service.ctx, None, "audit_export")
+        except LendingError as exc:
+            self._show(exc.message(self._lang), error=True)
+            return None
         path = self.ask_path()
         if not path:
             return None

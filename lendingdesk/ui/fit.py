@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QScrollArea, QTableView, QWidget
 
 # Room for the frame the window manager draws around a window (title bar, borders).
 FRAME_WIDTH = 16
@@ -117,6 +117,10 @@ def fit_columns(table: QTableView, elidable: tuple[int, ...] = ()) -> None:
         )
         header.setSectionResizeMode(column, mode)
     header.setStretchLastSection(not elidable)
+    if model is not None:
+        # Qt sizes ResizeToContents columns when the view lays out, which rows inserted into a
+        # shown table do not always cause (a reset does): the desk's first loan showed "LD0…".
+        model.rowsInserted.connect(lambda *_: header.resizeSections())
     if elidable:
         table._shared_columns = _SharedColumns(table, elidable)  # type: ignore[attr-defined]
 
@@ -139,3 +143,29 @@ def tall_enough(dialog: QWidget) -> None:
     """Let ``dialog`` grow on show to the height its wrapped text needs (see _TallEnough)."""
     grower = _TallEnough(dialog)
     dialog.installEventFilter(grower)
+
+
+class _WideEnough(QObject):
+    """Keeps a scroll area without a sideways scroll bar at least as wide as its content's
+    minimum (the styled buttons in a row, say), whenever that content lays itself out."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self.scroll = scroll
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            inner = self.scroll.widget()
+            if inner is not None:
+                bar = self.scroll.verticalScrollBar().sizeHint().width()
+                frame = 2 * self.scroll.frameWidth()
+                self.scroll.setMinimumWidth(inner.minimumSizeHint().width() + bar + frame)
+        return False
+
+
+def wide_enough(scroll: QScrollArea) -> None:
+    """A scroll area that only scrolls up and down never cuts its content off at the right:
+    it asks its parent (a splitter, a layout) for the content's minimum width."""
+    inner = scroll.widget()
+    assert inner is not None, "set the scroll area's widget first"
+    inner.installEventFilter(_WideEnough(scroll))

@@ -633,9 +633,17 @@ class MainWindow(QMainWindow):
         self.staff_button.setToolTip(
             self.tr("Change who is at the desk (%1)").replace("%1", STAFF_SHORTCUT)
         )
-        # The file's name fits a 1280 px status bar; the whole path is in the tooltip.
+        # The file's name, or a server's database and host, fits a 1280 px status bar (the
+        # whole address needed 1330 px); the whole path or address is in the tooltip.
         label = self.database_label
         short = label.replace("\\", "/").rsplit("/", 1)[-1] if "://" not in label else label
+        if "://" in label:
+            server = label.split("://", 1)[1].rsplit("@", 1)[-1]  # no user (nor password)
+            host, _, name = server.partition("/")
+            host = host.rsplit(":", 1)[0] if host.count(":") == 1 else host  # no port
+            name = name.split("?", 1)[0]
+            if name and host:
+                short = self.tr("%1 on %2").replace("%1", name).replace("%2", host)
         self.db_status.setText(self.tr("Database: %1").replace("%1", short))
         self.db_status.setToolTip(label)
 

@@ -784,6 +784,10 @@
         <translation>Wijzigen wie er aan de balie staat (%1)</translation>
     </message>
     <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>

@@ -449,14 +449,6 @@
         <translation>Algemeen oordeel: aantal reviews per score</translation>
     </message>
     <message>
-        <source>Export reviews</source>
-        <translation>Reviews exporteren</translation>
-    </message>
-    <message>
-        <source>Coordinator code (needed to export):</source>
-        <translation>Coördinatorcode (nodig om te exporteren):</translation>
-    </message>
-    <message>
         <source>Save export bundle</source>
         <translation>Exportbundel opslaan</translation>
     </message>

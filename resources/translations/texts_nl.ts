@@ -2017,6 +2017,10 @@
         <translation>“{name}” is geen accessoire van {product}. Kies uit: {listed}.</translation>
     </message>
     <message>
+        <source>A damage note or remark may be at most {limit} characters (this one has {length}). Describe the damage briefly.</source>
+        <translation>Een schadebeschrijving of opmerking mag hoogstens {limit} tekens hebben (deze heeft er {length}). Beschrijf de schade kort.</translation>
+    </message>
+    <message>
         <source>This can no longer be undone (too long ago).</source>
         <translation>Dit kan niet meer ongedaan worden gemaakt (te lang geleden).</translation>
     </message>
@@ -2615,6 +2619,10 @@
     <message>
         <source>This is not a readable CSV file (unknown encoding). Save as CSV UTF-8 or as .xlsx.</source>
         <translation>Dit is geen leesbaar CSV-bestand (tekencodering onbekend). Sla op als CSV UTF-8 of als .xlsx.</translation>
+    </message>
+    <message>
+        <source>CSV file cannot be read near line {line_num}: a cell there is too long (more than {limit} characters). No catalogue field is that long; check the file.</source>
+        <translation>CSV-bestand is onleesbaar rond regel {line_num}: een cel daar is te lang (meer dan {limit} tekens). Zo lang is geen veld van een catalogus; controleer het bestand.</translation>
     </message>
     <message>
         <source>This Excel file cannot be read. Open it in Excel and save it again as .xlsx.</source>
@@ -3850,6 +3858,14 @@
     <message>
         <source>The database file {where} cannot be read or written ({exc}); nothing was saved. Check the disk or network folder.</source>
         <translation>Het databasebestand {where} kan niet worden gelezen of geschreven ({exc}); er is niets opgeslagen. Controleer de schijf of netwerkmap.</translation>
+    </message>
+    <message>
+        <source>{where} is not a LendingDesk database but another kind of file; nothing was changed in it. Check the path given with --db (or LENDINGDESK_DB).</source>
+        <translation>{where} is geen LendingDesk-database maar een ander soort bestand; er is niets in veranderd. Controleer het pad bij --db (of LENDINGDESK_DB).</translation>
+    </message>
+    <message>
+        <source>{url} is not a database file: a database in memory keeps nothing once LendingDesk closes. Give the path of the desk&apos;s file with --db.</source>
+        <translation>{url} is geen databasebestand: een database in het geheugen bewaart niets meer zodra LendingDesk sluit. Geef met --db het pad van het bestand van de balie.</translation>
     </message>
     <message>
         <source>at {path}</source>

@@ -91,6 +91,15 @@ def test_checkout_checkin_clean_cycle(db_copy: Path) -> None:
     assert again.returncode == 1
     assert "already on loan" in again.stderr and len(again.stderr.strip().splitlines()) == 1
 
+    # A damage note of 100,000 characters (pasted by mistake, or hostile) is refused before
+    # anything changes: stored, it made a return receipt 13 m long on a receipt printer.
+    huge = run(db_copy, "checkin", tag, "--damage", "kras " * 20_000)
+    assert huge.returncode == 1 and len(huge.stderr.strip().splitlines()) == 1, huge.stderr
+    assert "1000" in huge.stderr
+    assert {i["tag"]: i["status"] for i in as_json(run(db_copy, "items", "--json"))}[
+        tag
+    ] == "on_loan"
+
     back = as_json(run(db_copy, "checkin", tag, "--json"))[0]
     assert back["returned"] is not None
     if back["status"] == "awaiting_cleaning":

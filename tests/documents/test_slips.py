@@ -226,3 +226,18 @@ def test_a_kit_lent_incomplete_says_what_it_went_out_without():
     english = normalise(read_pdf(render(replace(DATA, lines=(kit,)), lang="en"))[0].text)
     assert "Lent without: muurbeugel" in english
     assert "Uitgeleend zonder" not in normalise(read_pdf(render(DATA))[0].text)
+
+
+@pytest.mark.parametrize("paper", ["a4", "a5"])
+def test_a_product_with_long_care_instructions_flows_over_pages(paper):
+    """A cleaning protocol as long as the catalogue allows (5,000 characters) made one item
+    taller than a page: the slip failed with reportlab's LayoutError, at the desk and in
+    `lendingdesk slip`. The item's text now continues on the next page."""
+    care = ("Afnemen met een vochtige doek, daarna drogen. " * 120)[:5000]
+    lines = (replace(LINES[0], care_instructions=care), LINES[1])
+    pages = read_pdf(render(replace(DATA, lines=lines), paper))
+    assert len(pages) > 1
+    text = normalise(" ".join(page.text for page in pages))
+    assert normalise(care[-60:].strip()) in text  # nothing of it lost
+    codes = sorted(c.text for page in pages for c in page.codes)
+    assert codes == sorted([BADGE, *(line.tag for line in lines)])

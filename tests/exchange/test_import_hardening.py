@@ -130,3 +130,14 @@ def test_a_name_that_starts_like_a_formula_is_imported_with_a_warning(name: str)
     assert plan.ok and plan.rows[0].name == name
     assert [(w.line, w.column) for w in plan.warnings] == [(2, "Naam")]
     assert "formule" in plan.warnings[0].nl and "formula" in plan.warnings[0].en
+
+
+def test_a_cell_beyond_the_csv_reader_limit_is_explained_in_dutch() -> None:
+    """A 5 MB cell on one line (binary pasted into a spreadsheet, or hostile): the refusal
+    quoted Python's own English ("field larger than field limit (131072)") in the Dutch line."""
+    text = "Naam;Merk\n" + "A" * 5_000_000 + ";x\n"
+    with pytest.raises(InvalidInput) as refused:
+        parse_catalogue(text.encode(), "catalogus.csv")
+    nl, en = refused.value.message("nl"), refused.value.message("en")
+    assert "field limit" not in nl and "regel 2" in nl and "te lang" in nl
+    assert "too long" in en

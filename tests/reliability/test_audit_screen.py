@@ -94,13 +94,21 @@ def test_export_needs_the_coordinator_code(
     qtbot, db: Database, clock, ctx, tmp_path: Path, dutch
 ) -> None:
     fill_log(db, clock, 12)
-    with db.unit_of_work() as session:
-        access.set_code(session, ctx, "zorg-2468")
     screen = AuditScreen(
         AuditService(db, DeskContext(actor="Coördinator", desk="Balie De Linde", clock=clock))
     )
     qtbot.addWidget(screen)
     target = tmp_path / "logboek.csv"
+    asked: list[str] = []
+    screen.ask_path = lambda: asked.append("path") or str(target)  # type: ignore[func-returns-value]
+    screen.ask_secret = lambda: asked.append("code") or "1234"  # type: ignore[func-returns-value]
+    # No code set yet: said at once, before a file and a code nobody has are asked for.
+    assert screen.export() is None
+    assert asked == [] and "nog niet ingesteld" in screen.status.text()
+    assert not target.exists()
+
+    with db.unit_of_work() as session:
+        access.set_code(session, ctx, "zorg-2468")
     screen.ask_path = lambda: str(target)
 
     screen.ask_secret = lambda: "fout"

@@ -158,6 +158,49 @@ def _damage(path: Path, *, header: bool = False) -> None:
             fh.write(bytes((n * 37 + i) % 251 for i in range(page - 32)))
 
 
+def test_a_path_is_taken_literally(tmp_path: Path) -> None:
+    """ "desk.sqlite3?mode=ro" opened desk.sqlite3 for writing (the "?" started URL options,
+    with a warning on stderr); a "%" or "#" in a folder or file name changed the name."""
+    path, tags, badges = _desk_file(tmp_path / "balie #1 100%.sqlite3", 2)
+    listed = lendingdesk("--db", path, "items")
+    assert listed.returncode == 0, listed.stderr
+    before = _digest(Path(path))
+    tricked = lendingdesk("--db", path + "?mode=ro", "checkout", tags[0], "--borrower", badges[0])
+    assert tricked.returncode == 3, tricked.stderr
+    assert "bestaat niet" in one_clear_line(tricked)
+    assert _digest(Path(path)) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["balie #1 100%.sqlite3"]
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
+def test_a_database_in_memory_is_refused(url: str) -> None:
+    """It started a desk (and took check-outs) that forgot everything when it closed."""
+    result = lendingdesk("--db", url, "items")
+    assert result.returncode == 3, (result.stdout, result.stderr)
+    assert "geheugen" in one_clear_line(result)
+
+
+def test_a_document_given_as_the_database_is_named_so_and_never_replaced(
+    tmp_path: Path,
+) -> None:
+    """A mistyped --db pointing at a document was called a damaged database "to restore a
+    backup over"; following that advice replaced the document with the database."""
+    path, _tags, _badges = _desk_file(tmp_path / "desk.sqlite3", 4, code=CODE)
+    made = lendingdesk("--db", path, "backups", "--now", "--json")
+    assert made.returncode == 0, made.stderr
+    backup = json.loads(made.stdout)[0]["file"]
+    document = tmp_path / "verslag.txt"
+    document.write_text("Verslag van het teamoverleg.\n", encoding="utf-8")
+    before = _digest(document)
+    for command in (("items",), ("restore", backup, "--yes", "--pin-stdin")):
+        result = lendingdesk("--db", str(document), *command, stdin=CODE + "\n")
+        assert result.returncode == 3, (command, result.stdout, result.stderr)
+        line = one_clear_line(result)
+        assert "geen LendingDesk-database" in line and "restore" not in line, line
+    assert _digest(document) == before
+    assert sorted(p.name for p in tmp_path.glob("verslag*")) == ["verslag.txt"]
+
+
 @pytest.mark.parametrize("where", ["pages", "header"])
 def test_a_damaged_file_is_named_refuses_writes_and_restore_leads_back(
     tmp_path: Path, where: str

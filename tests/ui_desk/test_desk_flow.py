@@ -239,3 +239,19 @@ def test_a_new_loan_is_inserted_into_the_card_not_reloaded(qapp) -> None:
     ]
     model.show_lines([line(4, 1)])  # anything else (another borrower): a reset
     assert resets == [True] and model.rowCount() == 1
+
+
+def test_the_desk_tables_show_the_whole_label_after_a_scan(qtbot, make_window, cat):
+    """The label is what the ambassador reads to match the product in the hand. Seen on a real
+    X screen (xdotool scans): the first loan of a session showed "LD0…" in both tables, the
+    label column kept the width of its empty start. The window hands scans over as here."""
+    from tests.ui_fit.fit import table_problems
+
+    window = make_window()
+    window.on_scanned(cat.sanne)
+    qtbot.wait(300)
+    window.on_scanned(cat.paro[0])
+    qtbot.wait(300)
+    for view in (window.desk.ui.sessionView, window.desk.ui.openLoansView):
+        assert view.model().rowCount() == 1
+        assert table_problems(view) == []

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from lendingdesk.domain.codes import format_tag
-from lendingdesk.store.models import Item, Loan
+from lendingdesk.store.models import Item, Loan, Reservation
 from lendingdesk.ui.desk.borrower_picker import BorrowerPicker
 from lendingdesk.ui.desk.checkin_dialog import CheckinDialog
 from lendingdesk.ui.screens.dialogs import AddItemsDialog, BorrowerDialog
@@ -69,7 +69,7 @@ def test_cleaning_asks_who_cleaned_and_refuses_a_card(qtbot, window, cat, db, sc
     assert cat.sanne in screen.banner.text()
 
 
-def test_a_card_scanned_on_reservations_fills_in_for_whom(qtbot, window, cat, scan_clock):
+def test_a_card_scanned_on_reservations_fills_in_for_whom(qtbot, window, cat, db, scan_clock):
     screen = _show(qtbot, window, "reservations")
     screen.note_edit.setFocus()
     scan(qtbot, scan_clock, cat.mo)
@@ -81,6 +81,15 @@ def test_a_card_scanned_on_reservations_fills_in_for_whom(qtbot, window, cat, sc
     scan(qtbot, scan_clock, cat.tablet[0])  # a label picks product and item
     assert screen.product_combo.currentText() == "Compaan tablet"
     assert screen.item_combo.currentText() == cat.tablet[0]
+
+    # Card and label scanned: Enter reserves (it moved the focus to the names' drop-down).
+    with db.session() as s:
+        before = s.query(Reservation).count()
+    human_keys(qtbot, scan_clock, Qt.Key.Key_Return)
+    with db.session() as s:
+        made = s.query(Reservation).order_by(Reservation.id.desc()).first()
+        assert s.query(Reservation).count() == before + 1
+        assert made is not None and made.borrower.name == "Mohamed El Amrani"
 
 
 def test_a_label_scanned_in_the_catalogue_finds_its_product(qtbot, window, cat, scan_clock):

@@ -209,6 +209,26 @@ def test_status_bar_counts_follow_scans_once_per_burst(qtbot, window, cat, scan_
     assert updates == ["update"]
 
 
+def test_a_regional_database_fits_the_status_bar_of_a_1280_screen(window, settings):
+    """On PostgreSQL the status bar named the whole server address: with nobody named yet it
+    needed 1330 px, and a 1280 px desk screen cut off the window's right edge (OK, Afronden)."""
+    from lendingdesk.ui.app import STYLE
+
+    url = "postgresql+psycopg://balie:***@db.zorggroep-de-linde.example:5432/uitleen_regio_midden"
+    QApplication.instance().setStyleSheet(STYLE)  # the real status bar's look
+    try:
+        settings.actor = None  # "nobody named": the longest text beside it
+        window.database_label = url
+        window.update_status()
+        QApplication.processEvents()
+        assert window.minimumSizeHint().width() <= 1280
+        assert "uitleen_regio_midden" in window.db_status.text()
+        assert "db.zorggroep-de-linde.example" in window.db_status.text()
+        assert window.db_status.toolTip() == url
+    finally:
+        QApplication.instance().setStyleSheet("")
+
+
 @pytest.mark.parametrize("choice", ["empty", "demo"])
 def test_first_start_on_an_empty_database(qtbot, make_window, choice):
     window = make_window()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QTableView,
     QWidget,
@@ -114,6 +115,18 @@ def clipped(top: QWidget) -> list[str]:
                 problems.append(f"{_name(widget)} lies outside the window: {rect}")
         if isinstance(widget, QTableView):
             problems.extend(table_problems(widget))
+        elif isinstance(widget, QScrollArea) and not isinstance(widget, QTableView):
+            # No sideways scroll bar: what is wider than the view is simply cut off.
+            inner = widget.widget()
+            if (
+                inner is not None
+                and widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+                and inner.width() > widget.viewport().width() + 1
+            ):
+                problems.append(
+                    f"{_name(widget)} content {inner.objectName() or type(inner).__name__} "
+                    f"is {inner.width()}px wide, its view {widget.viewport().width()}px: cut off"
+                )
         elif isinstance(widget, QLabel):
             text = widget.text()
             if text and widget.wordWrap() and not scrolled:
@@ -158,4 +171,7 @@ def clipped(top: QWidget) -> list[str]:
                 need += 20  # the indicator
             if need > widget.width():
                 problems.append(f"{_name(widget)} text needs {need}px, has {widget.width()}px")
+            low = widget.minimumSizeHint().height()
+            if widget.height() < low - 1:  # squeezed: its text is cut at the bottom
+                problems.append(f"{_name(widget)} needs {low}px high, has {widget.height()}px")
     return problems

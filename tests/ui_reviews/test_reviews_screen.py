@@ -193,21 +193,27 @@ def _product_exists(reviews, name: str) -> bool:
 
 
 def test_export_asks_the_coordinator_code_and_writes_the_bundle(
-    qtbot, screen, reviews, demo_db, desk_ctx, tmp_path: Path
+    qtbot, screen, reviews, demo_db, desk_ctx, tmp_path: Path, monkeypatch
 ):
     import zipfile
 
     from lendingdesk.services.access import set_code
+    from tests.coordinator_prompts import answer
+
+    target = tmp_path / "bundel.zip"
+    screen.ask_path = lambda: str(target)
+    # No code set yet: the desk says so and offers to set one; it does not ask for a code
+    # nobody has (it did, and only then said that none was set).
+    prompts = answer(monkeypatch)
+    screen.export()
+    assert prompts.asked == [] and len(prompts.offered) == 1
+    assert not target.exists()
 
     with demo_db.unit_of_work() as session:
         set_code(session, desk_ctx, "zorg-2026")
-    target = tmp_path / "bundel.zip"
-    answers = iter(["fout", "zorg-2026", "zorg-2026"])
-    screen.ask_code = lambda: next(answers)  # the password box, answered
-    screen.ask_path = lambda: str(target)
-
+    prompts = answer(monkeypatch, "fout", "zorg-2026", "zorg-2026")
     screen.export()  # wrong code: refused, nothing written
-    assert screen.banner.kind == "error" and "coördinatorcode" in screen.banner.text()
+    assert len(prompts.told) == 1 and "coördinatorcode" in prompts.told[0].lower()
     assert not target.exists()
 
     import threading

@@ -28,6 +28,7 @@ from lendingdesk.domain.maintenance import parse_cost
 from lendingdesk.errors import LendingError
 from lendingdesk.services.desk import CheckinChoices, CheckinPrompt
 from lendingdesk.ui.desk.parts_checklist import PartsChecklist
+from lendingdesk.ui.fit import tall_enough
 from lendingdesk.ui.forms.ui_checkin_dialog import Ui_CheckinDialog
 from lendingdesk.ui.i18n import format_date
 from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
@@ -82,7 +83,18 @@ class CheckinDialog(QDialog):
         self.hand_over_button.setVisible(hand_over_available)
         self.hand_over_button.clicked.connect(self._accept_with_hand_over)
         row = self.ui.buttonRow
-        row.insertWidget(row.indexOf(self.ui.reviewButton) + 1, self.hand_over_button)
+        if hand_over_available:
+            # Four buttons with their whole text do not fit one row of a 1280 px screen (they
+            # were cut to "…n en nu beoordelen"): the two ways to review go on a row above.
+            row.removeWidget(self.ui.reviewButton)
+            review_row = QHBoxLayout()
+            review_row.setObjectName("reviewRow")
+            review_row.addStretch(1)
+            review_row.addWidget(self.ui.reviewButton)
+            review_row.addWidget(self.hand_over_button)
+            self.ui.dialogLayout.insertLayout(self.ui.dialogLayout.indexOf(row), review_row)
+        else:
+            row.insertWidget(row.indexOf(self.ui.reviewButton) + 1, self.hand_over_button)
         review = QShortcut(QKeySequence("Ctrl+R"), self)
         review.activated.connect(self._review_shortcut)
         # Tab goes down the checklist, then damage, then the buttons (the accessory boxes are
@@ -115,6 +127,9 @@ class CheckinDialog(QDialog):
         self.done_before.setVisible(bool(done_before))
         self.ui.dialogLayout.insertWidget(0, self.done_before)
         self._retranslate()
+        # As tall as its wrapped lines need at its width: at the height of the unwrapped text
+        # the checklist was squeezed, each accessory cut off at the bottom (seen at 1280×720).
+        tall_enough(self)
         self.ui.chargedCheck.setFocus()
 
     def _add_repair_row(self) -> None:

@@ -42,6 +42,7 @@ from lendingdesk.store.db import Database
 from lendingdesk.ui.desk.desk_settings import DeskSettings
 from lendingdesk.ui.fit import tall_enough
 from lendingdesk.ui.printing.preview_dialog import PrintPreviewDialog
+from lendingdesk.ui.screens.base import PRIMARY_BUTTON
 
 C = "LabelsDialog"
 
@@ -180,11 +181,7 @@ class LabelsDialog(QDialog):
         buttons = QHBoxLayout()
         self.preview_button = QPushButton(self)
         self.preview_button.setDefault(True)
-        self.preview_button.setStyleSheet(
-            "QPushButton { background:#1f5fa8; color:white; border:none; border-radius:5px;"
-            " padding:8px 18px; font-weight:bold; } QPushButton:hover { background:#184f8d; }"
-            " QPushButton:disabled { background:#9bb3cf; }"
-        )
+        self.preview_button.setStyleSheet(PRIMARY_BUTTON)  # with a visible focus frame
         self.cancel_button = QPushButton(self)
         self.cancel_button.setStyleSheet("QPushButton { padding:8px 14px; }")
         buttons.addStretch(1)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -31,6 +30,7 @@ from lendingdesk.domain.reviews import ItemType, summarize
 from lendingdesk.errors import LendingError
 from lendingdesk.services.reviews import ExportResult
 from lendingdesk.services.views import ReviewsScreenServices
+from lendingdesk.ui import coordinator
 from lendingdesk.ui.busy import run_busy
 from lendingdesk.ui.models.labels import fmt_date, fmt_datetime
 from lendingdesk.ui.screens.base import (
@@ -588,15 +588,6 @@ class ReviewsScreen(Screen):
             self.banner.ok(dialog.result_summary)
         dialog.deleteLater()
 
-    def ask_code(self) -> str | None:
-        code, ok = QInputDialog.getText(
-            self,
-            translate("ReviewsScreen", "Export reviews"),
-            translate("ReviewsScreen", "Coordinator code (needed to export):"),
-            QLineEdit.EchoMode.Password,
-        )
-        return code if ok else None
-
     def ask_path(self) -> str | None:
         day = self.services.today().isoformat()
         path, _filter = QFileDialog.getSaveFileName(
@@ -608,15 +599,12 @@ class ReviewsScreen(Screen):
         return path or None
 
     def export(self) -> None:
-        from lendingdesk.services.access import authorize
-
-        code = self.ask_code()
-        if code is None:
-            return
-        try:
-            grant = authorize(self.services.db, self.services.context(), code, "export")
-        except LendingError as exc:
-            self.banner.error(exc.message(ui_lang()))
+        # The one coordinator prompt: with no code set yet it says so (and offers to set one)
+        # instead of asking for a code nobody has.
+        grant = coordinator.ask_coordinator(
+            self, self.services.db, self.services.context(), "export", ui_lang()
+        )
+        if grant is None:
             return
         path = self.ask_path()
         if not path:

@@ -255,12 +255,15 @@ PRIMARY_BUTTON = (
     "padding:7px 16px; font-weight:bold; }"
     "QPushButton:hover { background:#184f8d; }"
     "QPushButton:disabled { background:#a9bdd6; }"
-    "QPushButton:focus { outline: 2px solid #0b3d75; }"
+    # A button's own style sheet overrides the window's focus frame (and Qt ignores
+    # "outline" on buttons): without this the focus on it was invisible.
+    "QPushButton:focus { border: 3px solid #0b2f5a; padding:4px 13px; }"
 )
 DANGER_BUTTON = (
     "QPushButton { color:#8c1d18; border:1px solid #d9a3a0; border-radius:5px; "
     "padding:7px 14px; background:#fff; }"
     "QPushButton:disabled { color:#b9a9a8; border-color:#e5d5d4; }"
+    "QPushButton:focus { border: 2px solid #8c1d18; padding:6px 13px; }"
 )
 
 

@@ -32,6 +32,7 @@ from lendingdesk.services.views import (
     ProductFilter,
 )
 from lendingdesk.ui import coordinator
+from lendingdesk.ui.fit import wide_enough
 from lendingdesk.ui.models.labels import STATUS_TEXT, status_text
 from lendingdesk.ui.models.paged import Roles
 from lendingdesk.ui.models.tables import ItemTableModel, LoanHistoryModel, ProductTableModel
@@ -213,16 +214,20 @@ class CatalogueScreen(Screen):
         titles.addStretch(1)
         head.addLayout(titles, 1)
         layout.addLayout(head)
-        buttons = QHBoxLayout()
+        # Two buttons a row here and under the items: the pane beside the list stays narrow
+        # enough at 1280 px for the list to keep its availability column.
+        buttons = QGridLayout()
+        buttons.setHorizontalSpacing(6)
         self.edit_button = QPushButton(pane)
         self.add_items_button = QPushButton(pane)
         self.upkeep_button = QPushButton(pane)
         self.upkeep_button.setObjectName("upkeepButton")
         self.retire_button = QPushButton(pane)
         self.retire_button.setStyleSheet(DANGER_BUTTON)
-        for b in (self.edit_button, self.add_items_button, self.retire_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button, 0, 0)
+        buttons.addWidget(self.add_items_button, 0, 1)
+        buttons.addWidget(self.retire_button, 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        buttons.setColumnStretch(2, 1)
         layout.addLayout(buttons)
         upkeep = QHBoxLayout()  # a row of its own: the pane is no wider for it
         upkeep.addWidget(self.upkeep_button)
@@ -252,7 +257,6 @@ class CatalogueScreen(Screen):
         self.items_table.horizontalHeader().setStretchLastSection(False)
         fit_columns(self.items_table, elidable=(2,))
         layout.addWidget(self.items_table)
-        # Two rows of item actions, so the pane never needs to scroll sideways at 1366 px.
         item_buttons = QGridLayout()
         item_buttons.setHorizontalSpacing(6)
         self.item_edit_button = QPushButton(pane)
@@ -263,12 +267,12 @@ class CatalogueScreen(Screen):
         self.item_retire_button.setStyleSheet(DANGER_BUTTON)
         item_buttons.addWidget(self.item_edit_button, 0, 0)
         item_buttons.addWidget(self.item_maintenance_button, 0, 1)
-        item_buttons.addWidget(self.item_retire_button, 0, 2)
         item_buttons.addWidget(self.item_lost_button, 1, 0)
         item_buttons.addWidget(self.item_found_button, 1, 1)
+        item_buttons.addWidget(self.item_retire_button, 2, 0)
         self.labels_button = QPushButton(pane)
-        item_buttons.addWidget(self.labels_button, 2, 0)
-        item_buttons.setColumnStretch(3, 1)
+        item_buttons.addWidget(self.labels_button, 2, 1)
+        item_buttons.setColumnStretch(2, 1)
         layout.addLayout(item_buttons)
 
         layout.addWidget(separator(pane))
@@ -283,6 +287,7 @@ class CatalogueScreen(Screen):
         layout.addWidget(self.history_table)
         layout.addStretch(1)
         scroll.setWidget(pane)
+        wide_enough(scroll)  # buttons and items never cut off at the right (was at 1280 px)
         self.detail_pane = pane
         self._show_detail(None)
         return scroll

@@ -164,6 +164,7 @@ class ReservationsScreen(Screen):
             self.start_edit,
             self.end_edit,
             self.note_edit,
+            self.reserve_button,  # where a scanned card (or card and label) leaves the focus
         )
         for widget in self._enter_reserves:
             widget.installEventFilter(self)
@@ -210,7 +211,11 @@ class ReservationsScreen(Screen):
             .replace("%1", item.product_name)
             .replace("%2", item.tag)
         )
-        self.borrower_search.setFocus()
+        # Next: for whom, unless a card was scanned first; then Enter reserves at once.
+        if self.borrower_combo.currentData() is None:
+            self.borrower_search.setFocus()
+        else:
+            self.reserve_button.setFocus()
         return True
 
     @staticmethod
