@@ -188,12 +188,14 @@ def scan(qtbot, clock: ScanClock, code: str) -> None:
 
 
 def desks_settled(qtbot) -> None:
-    """Wait until every desk has shown the answer to the scans it took (their database work
-    runs on the desk's worker thread); a dialog the scan opened stays open."""
+    """Wait until every desk (and kiosk) has shown the answer to the scans it took (their
+    database work runs on its worker thread); a dialog the scan opened stays open."""
     from lendingdesk.ui.desk.desk_screen import DeskScreen
+    from lendingdesk.ui.kiosk.kiosk import KioskScreen
 
-    desks = [w for w in QApplication.allWidgets() if isinstance(w, DeskScreen)]
-    qtbot.waitUntil(lambda: not any(d.busy for d in desks), timeout=30_000)
+    widgets = QApplication.allWidgets()
+    lines = [w.line for w in widgets if isinstance(w, DeskScreen | KioskScreen)]
+    qtbot.waitUntil(lambda: not any(line.busy for line in lines), timeout=30_000)
 
 
 def human_keys(qtbot, clock: ScanClock, *keys: object) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from lendingdesk.store.models import AuditEvent, Item, Loan
 from tests.ui_desk.conftest import KIOSK_CODE as CODE
-from tests.ui_desk.conftest import OFFSCREEN_NOISE, human_keys, scan, type_text
+from tests.ui_desk.conftest import OFFSCREEN_NOISE, desks_settled, human_keys, scan, type_text
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -92,6 +92,7 @@ def test_return_asks_the_professional_and_goes_to_cleaning(
     qtbot.mouseClick(kiosk.damaged.yes, Qt.MouseButton.LeftButton)
     assert kiosk.return_button.isEnabled()
     qtbot.mouseClick(kiosk.return_button, Qt.MouseButton.LeftButton)
+    desks_settled(qtbot)  # checked in on the kiosk's worker
 
     assert kiosk.pages.currentWidget() is kiosk.welcome
     assert kiosk.welcome_message.property("tone") == "ok"

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from lendingdesk.store.models import LoanAcceptance, LoanAcceptanceLoan
 from tests.reviews.pdfcheck import pdf_text
-from tests.ui_desk.conftest import OFFSCREEN_NOISE, scan
+from tests.ui_desk.conftest import OFFSCREEN_NOISE, desks_settled, scan
 from tests.ui_desk.test_kiosk import _status
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -71,6 +71,7 @@ def test_ticking_the_conditions_before_the_first_product(
     scan(qtbot, scan_clock, cat.paro[0])
     scan(qtbot, scan_clock, cat.tablet[0])
     qtbot.mouseClick(kiosk.done_button, Qt.MouseButton.LeftButton)
+    desks_settled(qtbot)  # stored on the kiosk's worker
     with db.session() as s:
         row = s.scalars(select(LoanAcceptance)).one()
         covered = s.scalars(select(LoanAcceptanceLoan.loan_id)).all()
@@ -107,6 +108,7 @@ def test_signing_with_the_mouse_is_kept_in_the_pdf(
     # The session ends by itself; the acceptance is stored with the loan all the same.
     idle.t += 61
     qtbot.waitUntil(lambda: kiosk.borrower is None)
+    desks_settled(qtbot)
     with db.session() as s:
         row = s.scalars(select(LoanAcceptance)).one()
         png, pdf = row.signature_png, row.pdf

@@ -40,7 +40,7 @@ def test_two_codes_scanned_while_the_database_is_locked_go_out_in_order(
         play(stream, scan_clock.set)
         assert desk.busy
         # The second scan was taken from the keyboard and waits its turn.
-        assert list(desk._line) == [second]
+        assert list(desk.line.waiting) == [second]
         # The window keeps running its event loop and says it is working on the first scan.
         seen = len(ticks)
         qtbot.waitUntil(lambda: len(ticks) >= seen + 5)

@@ -8,14 +8,13 @@ The database work of a scan (the check-out, the check-in, the card) runs on the 
 runner, never on the GUI thread: with a server 50 ms away a check-out takes several round trips,
 and the window keeps drawing and taking keys meanwhile. Scans are handled strictly in the order
 they came in, one at a time: a scan that arrives while another is being handled waits in line
-(``_line``), and so do the desk's own actions (Finish, Undo, a new borrower) that depend on the
-state the scan before them leaves. When the answer takes longer than a glance, the banner says
+(``self.line``: ``ui/work_line.WorkLine``, the kiosk has one too), and so do the desk's own
+actions (Finish, Undo, a new borrower) that depend on the state the scan before them leaves. When the answer takes longer than a glance, the banner says
 "working…" with the code being handled; on a local file the answer is there before that.
 """
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -51,14 +50,10 @@ from lendingdesk.ui.fit import fit_columns
 from lendingdesk.ui.forms.ui_desk_screen import Ui_DeskScreen
 from lendingdesk.ui.i18n import format_date
 from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans, deliver, target_of
-from lendingdesk.ui.tasks import TaskRunner
+from lendingdesk.ui.work_line import WorkLine
 
 SESSION_TIMEOUT_MS = 2 * 60 * 1000  # a borrower idle this long at the desk: session ends
 UNDO_WINDOW_MS = 2 * 60 * 1000  # the undo button stays this long after an action
-# A scan whose answer takes longer than this shows "working…": a local file answers sooner, so
-# its desk looks as it always did; with a server 50 ms away the scan is acknowledged within a
-# frame plus one round trip while its transaction still runs.
-WORKING_AFTER_MS = 40
 
 SlipHandler = Callable[[list[int]], None]
 ReviewHandler = Callable[[int], None]
@@ -118,16 +113,15 @@ class DeskScreen(QWidget):
         self.accepted: Accepted | None = None
         self._said_accepted = True
         # Scans (and desk actions) waiting for the one being handled, oldest first.
-        self._line: deque[str | Callable[[], None]] = deque()
-        self._steps = 0  # service work of the scan in hand on the worker, or being shown
-        self._on_worker = 0  # of those, still on the worker thread
-        self.tasks = TaskRunner(self, max_threads=1)
-        self._working_code = ""
+        self.line = WorkLine(
+            self,
+            start_scan=self._start_scan,
+            show_working=self._show_working,
+            end_working=self._end_working,
+            ready=lambda: self.active_dialog is None,
+        )
+        self.tasks = self.line.tasks
         self._working_shown: tuple[Tone, Callable[[], tuple[str, str]]] | None = None
-        self.working_timer = QTimer(self)
-        self.working_timer.setSingleShot(True)
-        self.working_timer.setInterval(WORKING_AFTER_MS)
-        self.working_timer.timeout.connect(self._show_working)
 
         self.open_model = LoanLinesModel(self)
         self.session_model = LoanLinesModel(self)
@@ -150,10 +144,10 @@ class DeskScreen(QWidget):
         self.ui.codeEdit.installEventFilter(self)
         self.ui.goButton.clicked.connect(self._code_entered)
         # The desk's own actions wait for the scans before them (they act on what those leave).
-        finish = self._in_line(lambda: self.finish("button"))
-        undo = self._in_line(self.undo)
-        choose = self._in_line(self.choose_borrower)
-        slip = self._in_line(self.print_slip)
+        finish = self.line.queued(lambda: self.finish("button"))
+        undo = self.line.queued(self.undo)
+        choose = self.line.queued(self.choose_borrower)
+        slip = self.line.queued(self.print_slip)
         self.ui.finishButton.clicked.connect(finish)
         self.ui.undoButton.clicked.connect(undo)
         self.ui.chooseBorrowerButton.clicked.connect(choose)
@@ -229,119 +223,45 @@ class DeskScreen(QWidget):
             if target is None or not deliver(target, Scan.read(text), say=said.append):
                 self.sounds.play(Tone.WARN)
             return
-        if first:
-            self._line.appendleft(text)
-        else:
-            self._line.append(text)
-        if self._working_shown is not None:
-            self._show_working()  # the count of waiting scans
-        self._next()
+        self.line.add(text, first=first)
 
     # --- the line: one scan at a time, its database work off the GUI thread -----------------
 
     @property
     def busy(self) -> bool:
-        """A scan is being handled or waits: its database work is on the worker thread or in
-        line. (A dialog waiting for the user is not "busy": scans go to that dialog.)"""
-        return self._on_worker > 0 or (bool(self._line) and self.active_dialog is None)
+        """A scan is being handled or waits (see ``WorkLine.busy``)."""
+        return self.line.busy
 
     @property
     def idle(self) -> bool:
         """Nothing in hand: no scan waiting, none being handled or shown (dialogs included)."""
-        return not self._steps and not self._line
-
-    def _in_line(self, action: Callable[[], None]) -> Callable[[], None]:
-        """``action`` now when no scan is in hand, else after the scans before it."""
-
-        def queued() -> None:
-            if self._steps or self._line:
-                self._line.append(action)
-                return
-            action()
-
-        return queued
-
-    def _next(self) -> None:
-        while not self._steps and self.active_dialog is None and self._line:
-            waiting = self._line.popleft()
-            if isinstance(waiting, str):
-                self._start_scan(waiting)
-            else:
-                waiting()
-        if not self._steps and self._working_shown is not None:
-            self._end_working()
+        return self.line.idle
 
     def _start_scan(self, text: str) -> None:
         if self._lent_in_this_session(text):
             return
         at_desk = self.borrower.badge if self.borrower else None
         if at_desk is None or not self._conditions_due():
-            self._off_thread(
-                text, lambda: self.service.handle_scan(text, at_desk), self._show_outcome
-            )
+            self.line.run(text, lambda: self.service.handle_scan(text, at_desk), self._show_outcome)
             return
 
         def ask_then_scan(lends: bool) -> None:
             # The session's first product: the loan conditions are asked before it goes out.
             if lends and not self._ask_conditions():
                 return  # not accepted: nothing lent (said)
-            self._off_thread(
-                text, lambda: self.service.handle_scan(text, at_desk), self._show_outcome
-            )
+            self.line.run(text, lambda: self.service.handle_scan(text, at_desk), self._show_outcome)
 
-        self._off_thread(text, lambda: self.service.would_lend(text, at_desk), ask_then_scan)
+        self.line.run(text, lambda: self.service.would_lend(text, at_desk), ask_then_scan)
 
     def in_line(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
         """Other work on the desk's database that must neither overtake nor be overtaken by a
         scan (the offline journal's replay): on the desk's worker, in line, without "working…"
         on the banner; ``show`` gets its result on the GUI thread."""
-        self._in_line(lambda: self._off_thread("", work, show, quiet=True))()
+        self.line.queued(lambda: self.line.run("", work, show, quiet=True))()
 
-    def _off_thread(
-        self,
-        code: str,
-        work: Callable[[], Any],
-        show: Callable[[Any], None],
-        *,
-        quiet: bool = False,
-    ) -> None:
-        """Run ``work`` (service calls: each opens its own session on the worker thread) and
-        ``show`` its result on the GUI thread; the next scan waits until both are done."""
-        self._steps += 1
-        self._on_worker += 1
-        self._working_code = code
-        if not quiet and self._working_shown is not None:
-            self._show_working()
-        elif not quiet:
-            self.working_timer.start()
-
-        def done(result: Any) -> None:
-            self._on_worker -= 1
-            self.working_timer.stop()
-            self._end_working()
-            try:
-                show(result)
-            finally:
-                self._steps -= 1
-                self._next()
-
-        def failed(error: BaseException) -> None:
-            self._on_worker -= 1
-            self._steps -= 1
-            self.working_timer.stop()
-            self._end_working()
-            self._next()
-            raise error  # a bug, not a refusal: reported like any other (the line goes on)
-
-        self.tasks.submit(work, done, failed)
-
-    def _show_working(self) -> None:
-        if not self._on_worker:
-            return
+    def _show_working(self, code: str, waiting: int) -> None:
         if self._working_shown is None:
             self._working_shown = self._banner_state or (Tone.IDLE, lambda: ("", ""))
-        code = self._working_code
-        waiting = sum(1 for w in self._line if isinstance(w, str))
 
         def texts() -> tuple[str, str]:
             detail = self.tr(
@@ -619,7 +539,7 @@ class DeskScreen(QWidget):
         self._say(Tone.IDLE if reason == "timeout" else Tone.OK, texts, sound=False)
 
     def _session_timed_out(self) -> None:
-        if self.active_dialog is not None or self._steps or self._line:
+        if self.active_dialog is not None or not self.line.idle:
             self.session_timer.start()  # never close a session under an open dialog
             return
         self.finish("timeout")
@@ -643,7 +563,7 @@ class DeskScreen(QWidget):
             )
             return
         badge = picker.chosen_badge
-        self._off_thread(
+        self.line.run(
             item.tag,
             lambda: self.service.handle_scan(badge, None),
             lambda outcome: self._chosen_for(item, badge, outcome),
@@ -675,7 +595,7 @@ class DeskScreen(QWidget):
             except LendingError as exc:
                 return Refusal.of(exc)
 
-        self._off_thread(item.tag, work, lambda result: self._lent_to_chosen(badge, result))
+        self.line.run(item.tag, work, lambda result: self._lent_to_chosen(badge, result))
 
     def _lent_to_chosen(self, badge: str, result: CheckoutResult | PartsPrompt | Refusal) -> None:
         if isinstance(result, Refusal):
@@ -722,7 +642,7 @@ class DeskScreen(QWidget):
             if next_scan is not None:
                 self.handle_scan(next_scan)
 
-        self._off_thread(prompt.tag, work, show)
+        self.line.run(prompt.tag, work, show)
 
     # --- check-in ----------------------------------------------------------------------------
 
@@ -772,7 +692,7 @@ class DeskScreen(QWidget):
                     card = self.service.borrower_card(badge)
             return result, card
 
-        self._off_thread(prompt.tag, work, lambda answer: self._checked_in(answer, then))
+        self.line.run(prompt.tag, work, lambda answer: self._checked_in(answer, then))
 
     def _checked_in(
         self, answer: Refusal | tuple[ReturnResult, BorrowerCard | None], then: _AfterCheckin
@@ -872,7 +792,7 @@ class DeskScreen(QWidget):
             except LendingError:
                 return None
 
-        self._off_thread(action.tag, work, lambda answer: self._undone(action, answer))
+        self.line.run(action.tag, work, lambda answer: self._undone(action, answer))
 
     def _undone(self, action: UndoAction, answer: Refusal | BorrowerCard | None) -> None:
         if isinstance(answer, Refusal):
@@ -1030,7 +950,7 @@ class DeskScreen(QWidget):
     def _run(self, dialog: QDialog) -> bool:
         """A modal dialog that scans can reach (e.g. a card scanned into the borrower picker)."""
         self.active_dialog = dialog
-        if self._line and isinstance(self._line[0], str):
+        if self.line.waiting and isinstance(self.line.waiting[0], str):
             # A scan that came in before this dialog opened is the dialog's, as it would have
             # been had the scanner been slower (the check-in ends with it; a card picks).
             QTimer.singleShot(0, dialog, lambda: self._feed(dialog))
@@ -1043,8 +963,12 @@ class DeskScreen(QWidget):
             self.focus_code_field()  # ready for the next scan
 
     def _feed(self, dialog: QDialog) -> None:
-        if self.active_dialog is dialog and self._line and isinstance(self._line[0], str):
-            text = self._line.popleft()
+        if (
+            self.active_dialog is dialog
+            and self.line.waiting
+            and isinstance(self.line.waiting[0], str)
+        ):
+            text = self.line.waiting.popleft()
             self.handle_scan(text)
 
     def _setup_table(self, view: QTableView, model: LoanLinesModel) -> None:

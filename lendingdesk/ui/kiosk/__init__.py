@@ -54,6 +54,7 @@ def open_kiosk(window: MainWindow, *, clock: Callable[[], float] | None = None) 
 
     def left(_reason: str) -> None:
         window.kiosk = None
+        kiosk.line.tasks.wait()  # what the worker has started is finished, not cut off
         kiosk.deleteLater()
         window.desk.focus_code_field()
 

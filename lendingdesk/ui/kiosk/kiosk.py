@@ -6,6 +6,11 @@ buttons, and it goes to the cleaning queue like any return. Everything goes thro
 own ``DeskService`` and scan path: the kiosk has no lending logic of its own. Scans reach it
 through ``ui/scan_routing`` (it is the modal window and takes any code).
 
+Like the desk, the kiosk handles scans one at a time in the order they came, their database
+work on its own worker (``ui/work_line.WorkLine``): the screen keeps going while a server is
+slow, says "working…" when an answer takes longer than a glance, and its idle time does not end
+a session while work is in hand.
+
 The session ends with the "Done" button, the same pass again, another pass, or after the idle
 time (``DeskSettings.kiosk_idle_seconds``; a countdown in the last ten seconds). Nothing else of
 the desk is reachable without the coordinator code (``LockedScreen``).
@@ -49,9 +54,23 @@ from lendingdesk.ui.i18n import format_date
 from lendingdesk.ui.kiosk.conditions_panel import ConditionsPanel
 from lendingdesk.ui.kiosk.locked import LockedScreen, big_button, set_tone
 from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
+from lendingdesk.ui.work_line import WorkLine
 
 # Said on the check-in of a product reported damaged at the kiosk (the cleaner looks closer).
 DAMAGE_NOTE = "Schade gemeld bij zelfbediening / damage reported at self-service"
+
+
+def _or_refusal[T](work: Callable[[], T]) -> Callable[[], T | LendingError]:
+    """``work`` for the worker thread: a refusal comes back as its value (shown on the GUI
+    thread), not raised."""
+
+    def run() -> T | LendingError:
+        try:
+            return work()
+        except LendingError as exc:
+            return exc
+
+    return run
 
 
 @dataclass
@@ -138,6 +157,14 @@ class KioskScreen(LockedScreen):
         self.accepted: tuple[int, str, bytes | None] | None = None
         self.conditions: ConditionsVersion | None = None
         self.waiting = waiting
+        # Scans and the buttons that act on what they leave, one at a time, off the GUI thread.
+        self.line = WorkLine(
+            self,
+            start_scan=self._start_scan,
+            show_working=self._show_working,
+            end_working=self._end_working,
+        )
+        self._before_working: tuple[QLabel, str, str] | None = None
         self._build_welcome()
         self._build_session()
         self._build_checkin()
@@ -206,7 +233,7 @@ class KioskScreen(LockedScreen):
         self.session_review.clicked.connect(self._review_last)
         self.session_review.hide()
         self.done_button = big_button("", self.session_page, primary=True, name="doneButton")
-        self.done_button.clicked.connect(lambda: self.end_session("done"))
+        self.done_button.clicked.connect(self.line.queued(lambda: self.end_session("done")))
         self.wait_button = big_button("", self.session_page, name="waitButton")
         self.wait_button.clicked.connect(self.ask_waiting)
         row.addWidget(self.session_review)
@@ -249,9 +276,9 @@ class KioskScreen(LockedScreen):
         self.checkin_message.hide()
         row = QHBoxLayout()
         self.return_button = big_button("", self.checkin_page, primary=True, name="returnButton")
-        self.return_button.clicked.connect(self.finish_return)
+        self.return_button.clicked.connect(self.line.queued(self.finish_return))
         self.cancel_return = big_button("", self.checkin_page, name="cancelReturnButton")
-        self.cancel_return.clicked.connect(self._cancel_return)
+        self.cancel_return.clicked.connect(self.line.queued(self._cancel_return))
         row.addWidget(self.cancel_return)
         row.addStretch(1)
         row.addWidget(self.return_button)
@@ -274,8 +301,8 @@ class KioskScreen(LockedScreen):
         panel = ConditionsPanel(self.conditions_page)
         self.conditions_panel = panel
         layout.addWidget(panel, 1)
-        panel.accepted.connect(self.accept_conditions)
-        panel.declined.connect(lambda: self.end_session("declined"))
+        panel.accepted.connect(self.line.queued(self.accept_conditions))
+        panel.declined.connect(self.line.queued(lambda: self.end_session("declined")))
         # The panel's parts, by the names the kiosk has always had.
         self.conditions_text = panel.text
         self.tick_buttons = panel.tick_buttons
@@ -381,12 +408,14 @@ class KioskScreen(LockedScreen):
     def ask_conditions(self) -> None:
         """The conditions to accept before the first product of this session goes out."""
         assert self.acceptance is not None
-        try:
-            self.conditions = self.acceptance.conditions()
-        except LendingError as exc:
+        self.line.run("", _or_refusal(self.acceptance.conditions), self._show_conditions)
+
+    def _show_conditions(self, conditions: ConditionsVersion | LendingError) -> None:
+        if isinstance(conditions, LendingError):
             self.end_session("error", quiet=True)
-            self.say("error", exc.message(self.lang()) + " " + self.help_text())
+            self.say("error", conditions.message(self.lang()) + " " + self.help_text())
             return
+        self.conditions = conditions
         self.conditions_panel.show_conditions(self.conditions, self.acceptance_mode)
         self.pages.setCurrentWidget(self.conditions_page)
         self.focus_page()
@@ -399,18 +428,19 @@ class KioskScreen(LockedScreen):
         set_tone(self.session_message, "ok", self.tr("Thank you. Now scan the products you take."))
         self.focus_page()
 
-    def _record_acceptance(self, badge: str, loan_ids: list[int]) -> str:
-        """Store the acceptance with the session's loans; '' or what went wrong."""
-        if self.acceptance is None or self.accepted is None or not loan_ids:
-            return ""
-        version, method, png = self.accepted
+    def _record_acceptance(
+        self, badge: str, loan_ids: list[int], accepted: tuple[int, str, bytes | None]
+    ) -> LendingError | None:
+        """Store the acceptance with the session's loans (on the worker thread)."""
+        assert self.acceptance is not None
+        version, method, png = accepted
         try:
             self.acceptance.accept(
                 badge, loan_ids, method=method, conditions_version=version, signature_png=png
             )
         except LendingError as exc:
-            return exc.message(self.lang())
-        return ""
+            return exc
+        return None
 
     # --- scans ------------------------------------------------------------------------------
 
@@ -418,30 +448,74 @@ class KioskScreen(LockedScreen):
         self.touch()
         if self.pages.currentWidget() is self.code_panel:
             self.hide_code_panel()
+        self.line.add(scan.text)
+        return True
+
+    def _start_scan(self, text: str) -> None:
+        """The scan's turn: what it means depends on what the scans before it left."""
+        scan = Scan.read(text)
         if self.pages.currentWidget() is self.checkin_page and self.prompt is not None:
             if scan.kind is Accepts.ITEM and scan.code == self.prompt.tag:
                 self._say_checkin("warn", self.tr("Answer the questions above, then press Return."))
-                return True
+                return
             self._say_checkin(
                 "warn", self.tr("First answer the questions for this product, then scan the next.")
             )
-            return True
+            return
         badge = self.borrower.badge if self.borrower is not None else None
         if self.pages.currentWidget() is self.conditions_page and scan.kind is Accepts.ITEM:
             # Nothing goes out before the conditions are accepted; a return is fine.
-            outcome = self.desk.handle_scan(scan.text, None)
-            if outcome.kind is ScanKind.NEEDS_BORROWER:
-                set_tone(
-                    self.conditions_message,
-                    "warn",
-                    self.tr("First accept the conditions, then scan the product again."),
-                )
-                return True
-            self.handle(outcome)
-            return True
+            self.line.run(text, lambda: self.desk.handle_scan(text, None), self._before_conditions)
+            return
         # Self-service lends a kit as it is (its parts listed); the staffed desk checks them.
-        self.handle(self.desk.handle_scan(scan.text, badge, check_parts=False))
-        return True
+        self.line.run(
+            text, lambda: self.desk.handle_scan(text, badge, check_parts=False), self.handle
+        )
+
+    def _before_conditions(self, outcome: ScanOutcome) -> None:
+        if outcome.kind is ScanKind.NEEDS_BORROWER:
+            set_tone(
+                self.conditions_message,
+                "warn",
+                self.tr("First accept the conditions, then scan the product again."),
+            )
+            return
+        self.handle(outcome)
+
+    def _message_label(self) -> QLabel:
+        """The message line of the page the professional is looking at."""
+        page = self.pages.currentWidget()
+        for shown, label in (
+            (self.session_page, self.session_message),
+            (self.checkin_page, self.checkin_message),
+            (self.conditions_page, self.conditions_message),
+            (self.waiting_page, self.waiting_message),
+        ):
+            if page is shown:
+                return label
+        return self.welcome_message
+
+    def _show_working(self, code: str, waiting: int) -> None:
+        """The answer takes a while: say so where the answer will be said."""
+        if self._before_working is None:
+            label = self._message_label()
+            self._before_working = (label, str(label.property("tone") or ""), label.text())
+        label = self._before_working[0]
+        if code:
+            text = self.tr("Working… %1 is being processed; you can keep scanning.")
+            text = text.replace("%1", code)
+        else:
+            text = self.tr("Working…")
+        if waiting:
+            text += " " + self.tr("%n more scan(s) waiting.", "", waiting)
+        set_tone(label, "busy", text)
+
+    def _end_working(self) -> None:
+        """The answer is here: the line shows what it showed before, until the answer speaks."""
+        before, self._before_working = self._before_working, None
+        if before is not None:
+            label, tone, text = before
+            set_tone(label, tone, text)
 
     def handle(self, outcome: ScanOutcome) -> None:
         kind = outcome.kind
@@ -502,20 +576,24 @@ class KioskScreen(LockedScreen):
                 .replace("%3", until),
                 "ok",
             )
-        if card.held:
-            with contextlib.suppress(LendingError):
-                self.desk.told_at_desk(card)  # told here: no e-mail needed any more
+        if card.held:  # told here: no e-mail needed any more (a write: on the worker)
+            self.line.run("", lambda: self._tell_at_desk(card), lambda _: None, quiet=True)
         self.pages.setCurrentWidget(self.session_page)
         if self.acceptance_mode != "off":
             self.ask_conditions()
         self.focus_page()
 
+    def _tell_at_desk(self, card: BorrowerCard) -> None:  # on the worker thread
+        with contextlib.suppress(LendingError):
+            self.desk.told_at_desk(card)
+
     def end_session(self, reason: str, *, quiet: bool = False) -> None:
-        """End the session (button, pass, idle time): back to the welcome page."""
+        """End the session (button, pass, idle time): back to the welcome page. The loans keep
+        the conditions accepted for them (stored on the worker before the next scan)."""
         name = self.borrower.name if self.borrower is not None else ""
         badge = self.borrower.badge if self.borrower is not None else ""
         count = len(self.lent_loans)
-        trouble = self._record_acceptance(badge, self.lent_loans)
+        loans, accepted = list(self.lent_loans), self.accepted
         self.accepted = None
         self.borrower = None
         self.prompt = None
@@ -523,8 +601,21 @@ class KioskScreen(LockedScreen):
         self.lent_loans = []
         self.pages.setCurrentWidget(self.welcome)
         self.welcome_review.setVisible(False)
+        if self.acceptance is None or accepted is None or not loans:
+            self._said_goodbye(reason, name, count, None, quiet=quiet)
+            return
+        self.line.run(
+            badge,
+            lambda: self._record_acceptance(badge, loans, accepted),
+            lambda trouble: self._said_goodbye(reason, name, count, trouble, quiet=quiet),
+        )
+
+    def _said_goodbye(
+        self, reason: str, name: str, count: int, refusal: LendingError | None, *, quiet: bool
+    ) -> None:
         if quiet:
             return
+        trouble = refusal.message(self.lang()) if refusal is not None else ""
         if reason == "idle":
             text = self.tr("The session of %1 was ended after a while without activity.")
         elif reason == "declined":
@@ -550,6 +641,8 @@ class KioskScreen(LockedScreen):
         self.focus_page()
 
     def idle_counts(self) -> bool:
+        if not self.line.idle:  # work in hand (or waiting): its answer comes first
+            return False
         if self.review_open:  # the review has its own idle time
             return False
         current = self.pages.currentWidget()
@@ -637,10 +730,12 @@ class KioskScreen(LockedScreen):
         if not self.return_button.isEnabled():
             self._say_checkin("warn", self.tr("Please answer all three questions."))
             return
-        try:
-            result = self.desk.check_in(self.prompt.tag, self.choices())
-        except LendingError as exc:
-            self._say_checkin("error", exc.message(self.lang()) + " " + self.help_text())
+        tag, choices = self.prompt.tag, self.choices()
+        self.line.run(tag, _or_refusal(lambda: self.desk.check_in(tag, choices)), self._returned)
+
+    def _returned(self, result: ReturnResult | LendingError) -> None:
+        if isinstance(result, LendingError):
+            self._say_checkin("error", result.message(self.lang()) + " " + self.help_text())
             return
         self.prompt = None
         self.missing_box.hide()
@@ -663,6 +758,8 @@ class KioskScreen(LockedScreen):
         self.focus_page()
 
     def _cancel_return(self) -> None:
+        if self.prompt is None:  # returned meanwhile (the button waited for the return)
+            return
         self.prompt = None
         self.missing_box.hide()
         if self.borrower is not None:

@@ -49,6 +49,8 @@ QWidget#lockedScreen QLabel[tone="error"] { background: #fde7e7; color: #8a1212;
     border: 2px solid #c93a3a; border-radius: 10px; font-weight: 600; }
 QWidget#lockedScreen QLabel[tone="warn"] { background: #fff1d6; color: #6b3d00;
     border: 2px solid #d08a1b; border-radius: 10px; font-weight: 600; }
+QWidget#lockedScreen QLabel[tone="busy"] { background: #e6eef7; color: #17456e;
+    border: 2px solid #1f6fb2; border-radius: 10px; font-weight: 600; }
 QWidget#lockedScreen QPushButton { font-size: 19pt; min-height: 64px; min-width: 170px;
     padding: 6px 24px; border-radius: 12px; border: 2px solid #8aa0b4; background: white; }
 QWidget#lockedScreen QPushButton:focus { border: 3px solid #1f6fb2; }
@@ -72,7 +74,8 @@ _ALLOWED_COMBOS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}  # Ctrl+Enter: save a re
 
 
 def set_tone(label: QLabel, tone: str, text: str) -> None:
-    """A message line: ok (green), warn (amber), error (red) or '' (plain); hidden when empty."""
+    """A message line: ok (green), warn (amber), error (red), busy (blue: working…) or ''
+    (plain); hidden when empty."""
     label.setProperty("tone", tone)
     label.setMargin(10 if tone else 0)  # inside the coloured box (CSS padding is not kept)
     label.setText(text)
