@@ -138,6 +138,21 @@ Druk op Enter als het antwoord ja is (of laat de eigen pas scannen). Esc: niet g
         <translation>Accepteer eerst de voorwaarden en scan het product dan opnieuw.</translation>
     </message>
     <message>
+        <source>Working… %1 is being processed; you can keep scanning.</source>
+        <translation>Bezig… %1 wordt verwerkt; je kunt gewoon doorscannen.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more scan(s) waiting.</source>
+        <translation>
+            <numerusform>Nog %n scan wacht.</numerusform>
+            <numerusform>Nog %n scans wachten.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 (%2) is yours until %3.</source>
         <translation>%1 (%2) is voor jou tot %3.</translation>
     </message>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>KioskScreen</name>
+    <message numerus="yes">
+        <source>%n more scan(s) waiting.</source>
+        <translation>
+            <numerusform>%n more scan waiting.</numerusform>
+            <numerusform>%n more scans waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message numerus="yes">
         <source>The selected item(s) (%n)</source>
