@@ -445,8 +445,12 @@ class DeskScreen(QWidget):
         self._say(Tone.WARN if card.overdue_count else Tone.OK, texts)
         if card.held:
             # Told here: no e-mail needed any more (if this fails, the next e-mail run tells).
-            with suppress(LendingError):
-                self.service.told_at_desk(card)
+            # A write: on the worker, before the next scan.
+            self.line.run("", lambda: self._tell_at_desk(card), lambda _: None, quiet=True)
+
+    def _tell_at_desk(self, card: BorrowerCard) -> None:  # on the worker thread
+        with suppress(LendingError):
+            self.service.told_at_desk(card)
 
     def _checked_out(self, result: CheckoutResult) -> None:
         self.session_loans.append(result)
