@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QDialog, QTableView, QWidget
 
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import LendingError
-from lendingdesk.services.acceptance import AcceptanceService
+from lendingdesk.services.acceptance import AcceptanceService, ConditionsVersion
 from lendingdesk.services.desk import (
     BorrowerCard,
     CheckinPrompt,
@@ -245,13 +245,22 @@ class DeskScreen(QWidget):
             self.line.run(text, lambda: self.service.handle_scan(text, at_desk), self._show_outcome)
             return
 
-        def ask_then_scan(lends: bool) -> None:
-            # The session's first product: the loan conditions are asked before it goes out.
-            if lends and not self._ask_conditions():
-                return  # not accepted: nothing lent (said)
+        def scan() -> None:
             self.line.run(text, lambda: self.service.handle_scan(text, at_desk), self._show_outcome)
 
-        self.line.run(text, lambda: self.service.would_lend(text, at_desk), ask_then_scan)
+        def ask_then_scan(conditions: ConditionsVersion | Refusal) -> None:
+            if self._ask_conditions(conditions):
+                scan()
+            # else: not accepted, nothing lent (said)
+
+        def read_conditions(lends: bool) -> None:
+            # The session's first product: the loan conditions are asked before it goes out.
+            if not lends:
+                scan()
+                return
+            self.line.run(text, self._read_conditions, ask_then_scan)
+
+        self.line.run(text, lambda: self.service.would_lend(text, at_desk), read_conditions)
 
     def in_line(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
         """Other work on the desk's database that must neither overtake nor be overtaken by a
@@ -363,18 +372,23 @@ class DeskScreen(QWidget):
             and self.borrower is not None
         )
 
-    def _ask_conditions(self) -> bool:
+    def _read_conditions(self) -> ConditionsVersion | Refusal:  # on the worker thread
+        assert self._acceptance is not None
+        try:
+            return self._acceptance().conditions()
+        except LendingError as exc:
+            return Refusal.of(exc)
+
+    def _ask_conditions(self, conditions: ConditionsVersion | Refusal) -> bool:
         """Before the first product of the session goes out: the professional accepts (True),
         or not -- then nothing is lent and the desk says so (False)."""
         from lendingdesk.ui.desk.acceptance_dialog import AcceptConditionsDialog
 
-        assert self._acceptance is not None and self.borrower is not None
+        assert self.borrower is not None
         card = self.borrower
         self.session_timer.start()
-        try:
-            conditions = self._acceptance().conditions()
-        except LendingError as exc:
-            self._refuse(Refusal.of(exc))
+        if isinstance(conditions, Refusal):
+            self._refuse(conditions)
             return False
         dialog = AcceptConditionsDialog(
             conditions, self._acceptance_mode(), card.name, card.badge, parent=self
@@ -395,11 +409,12 @@ class DeskScreen(QWidget):
         self._say(Tone.WARN, texts)
         return False
 
-    def _record_acceptance(self, badge: str, loan_ids: list[int]) -> str:
-        """Store the session's acceptance with its loans; '' or what went wrong."""
-        accepted, self.accepted = self.accepted, None
-        if accepted is None or self._acceptance is None or not loan_ids:
-            return ""
+    def _record_acceptance(
+        self, badge: str, loan_ids: list[int], accepted: Accepted
+    ) -> LendingError | None:
+        """Store the session's acceptance with its loans; None or what went wrong (on the
+        worker thread)."""
+        assert self._acceptance is not None
         version, method, png = accepted
         try:
             self._acceptance().accept(
@@ -411,8 +426,8 @@ class DeskScreen(QWidget):
                 staffed=True,
             )
         except LendingError as exc:
-            return exc.message(self.lang())
-        return ""
+            return exc
+        return None
 
     def _select_borrower(self, card: BorrowerCard) -> None:
         if self.borrower is not None and self.session_loans:
@@ -501,15 +516,35 @@ class DeskScreen(QWidget):
             if not quiet and reason == "button":
                 self._idle_banner()
             return
-        name = self.borrower.name
+        name, badge = self.borrower.name, self.borrower.badge
         loan_ids = [r.loan_id for r in self.session_loans]
-        trouble = self._record_acceptance(self.borrower.badge, loan_ids)  # before the slip
+        accepted, self.accepted = self.accepted, None
         self.borrower = None
         self.session_loans = []
         self.finished_loan_ids = loan_ids
         self._end_undo(name)
         self._show_borrower()
         self._update_buttons()
+        if accepted is None or self._acceptance is None or not loan_ids:
+            self._finished(reason, name, loan_ids, None, quiet=quiet)
+            return
+        # The acceptance is stored with the loans (on the worker) before the slip is offered.
+        self.line.run(
+            badge,
+            lambda: self._record_acceptance(badge, loan_ids, accepted),
+            lambda trouble: self._finished(reason, name, loan_ids, trouble, quiet=quiet),
+        )
+
+    def _finished(
+        self,
+        reason: str,
+        name: str,
+        loan_ids: list[int],
+        refusal: LendingError | None,
+        *,
+        quiet: bool,
+    ) -> None:
+        trouble = refusal.message(self.lang()) if refusal is not None else ""
         if loan_ids:
             self.slip_requested.emit(list(loan_ids))
         if trouble:
@@ -587,8 +622,6 @@ class DeskScreen(QWidget):
             self.session_loans = []
             self.finished_loan_ids = []
             self._show_borrower()
-        if self._conditions_due() and not self._ask_conditions():
-            return
 
         def work() -> CheckoutResult | PartsPrompt | Refusal:
             try:
@@ -599,7 +632,17 @@ class DeskScreen(QWidget):
             except LendingError as exc:
                 return Refusal.of(exc)
 
-        self.line.run(item.tag, work, lambda result: self._lent_to_chosen(badge, result))
+        def lend() -> None:
+            self.line.run(item.tag, work, lambda result: self._lent_to_chosen(badge, result))
+
+        def ask_then_lend(conditions: ConditionsVersion | Refusal) -> None:
+            if self._ask_conditions(conditions):
+                lend()
+
+        if self._conditions_due():
+            self.line.run(item.tag, self._read_conditions, ask_then_lend)
+        else:
+            lend()
 
     def _lent_to_chosen(self, badge: str, result: CheckoutResult | PartsPrompt | Refusal) -> None:
         if isinstance(result, Refusal):
@@ -891,11 +934,17 @@ class DeskScreen(QWidget):
         )
 
     def _reload_card(self, badge: str) -> None:
-        try:
-            self.borrower = self.service.borrower_card(badge)
-        except LendingError:
-            return
-        self._show_borrower()
+        def work() -> BorrowerCard | None:
+            with suppress(LendingError):
+                return self.service.borrower_card(badge)
+            return None
+
+        def show(card: BorrowerCard | None) -> None:
+            if card is not None:
+                self.borrower = card
+                self._show_borrower()
+
+        self.line.run(badge, work, show)
 
     def _show_borrower(self) -> None:
         card = self.borrower
