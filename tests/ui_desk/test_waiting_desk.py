@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from lendingdesk.domain import circulation, cleaning
 from lendingdesk.services.waiting import WaitingService
 from lendingdesk.store.models import Item
-from tests.ui_desk.conftest import OFFSCREEN_NOISE, human_keys, scan, when_modal
+from tests.ui_desk.conftest import OFFSCREEN_NOISE, desks_settled, human_keys, scan, when_modal
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -56,6 +56,7 @@ def test_joining_the_waiting_list_at_the_kiosk(qtbot, window, kiosk, cat, db, ct
     human_keys(qtbot, scan_clock, *"paro")
     assert [b.text() for b in kiosk.waiting_buttons] == ["PARO robotzeehond"]
     qtbot.mouseClick(kiosk.waiting_buttons[0], Qt.MouseButton.LeftButton)
+    desks_settled(qtbot)  # joined on the kiosk's worker
     assert kiosk.pages.currentWidget() is kiosk.session_page
     assert "PARO robotzeehond" in kiosk.session_message.text()
     # The one waiting for cleaning is signed off: it is kept for Mohamed.

@@ -49,7 +49,7 @@ from lendingdesk.services.desk import (
     ScanKind,
     ScanOutcome,
 )
-from lendingdesk.services.waiting import WaitingService
+from lendingdesk.services.waiting import ProductToWaitFor, WaitingLine, WaitingService
 from lendingdesk.ui.i18n import format_date
 from lendingdesk.ui.kiosk.conditions_panel import ConditionsPanel
 from lendingdesk.ui.kiosk.locked import LockedScreen, big_button, set_tone
@@ -350,15 +350,27 @@ class KioskScreen(LockedScreen):
         self.waiting_search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _find_to_wait_for(self) -> None:
+        """Look up (on the worker, in line) what matches the search as typed."""
+        waiting, text = self.waiting, self.waiting_search.text()
+        if waiting is None:
+            return
+        self.line.queued(
+            lambda: self.line.run(
+                "",
+                _or_refusal(lambda: waiting.products_to_wait_for(text)),
+                lambda found: self._show_to_wait_for(text, found),
+                quiet=True,
+            )
+        )()
+
+    def _show_to_wait_for(self, text: str, found: list[ProductToWaitFor] | LendingError) -> None:
+        if text != self.waiting_search.text():
+            return  # typed on meanwhile: the search for what is there now follows
         for button in self.waiting_buttons:
             button.deleteLater()
         self.waiting_buttons = []
-        if self.waiting is None:
-            return
-        try:
-            found = self.waiting.products_to_wait_for(self.waiting_search.text())
-        except LendingError as exc:
-            set_tone(self.waiting_message, "error", exc.message(self.lang()))
+        if isinstance(found, LendingError):
+            set_tone(self.waiting_message, "error", found.message(self.lang()))
             return
         for index, product in enumerate(found):
             text = product.name
@@ -379,13 +391,21 @@ class KioskScreen(LockedScreen):
             set_tone(self.waiting_message, "", "")
 
     def join_waiting(self, product_id: int) -> None:
-        if self.waiting is None or self.borrower is None:
+        self.line.queued(lambda: self._join_waiting(product_id))()
+
+    def _join_waiting(self, product_id: int) -> None:
+        waiting = self.waiting
+        if waiting is None or self.borrower is None:
             return
-        try:
-            line = self.waiting.join(self.borrower.badge, product_id)
-        except LendingError as exc:
+        badge = self.borrower.badge
+        self.line.run(
+            "", _or_refusal(lambda: waiting.join(badge, product_id)), self._joined_waiting
+        )
+
+    def _joined_waiting(self, line: WaitingLine | LendingError) -> None:
+        if isinstance(line, LendingError):
             set_tone(
-                self.waiting_message, "error", exc.message(self.lang()) + " " + self.help_text()
+                self.waiting_message, "error", line.message(self.lang()) + " " + self.help_text()
             )
             return
         self._back_to_session()
