@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -196,6 +198,25 @@ def desks_settled(qtbot) -> None:
     widgets = QApplication.allWidgets()
     lines = [w.line for w in widgets if isinstance(w, DeskScreen | KioskScreen)]
     qtbot.waitUntil(lambda: not any(line.busy for line in lines), timeout=30_000)
+
+
+@contextmanager
+def database_held(db: Database, parent: QWidget) -> Iterator[list[int]]:
+    """Another desk on the same file holds the write lock (a service call has to wait for it);
+    yields the ticks of a 5 ms QTimer, which go on while the event loop does."""
+    other = sqlite3.connect(str(db.sqlite_path), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    ticks: list[int] = []
+    ticker = QTimer(parent)
+    ticker.setInterval(5)
+    ticker.timeout.connect(lambda: ticks.append(1))
+    ticker.start()
+    try:
+        yield ticks
+    finally:
+        other.rollback()
+        other.close()
+        ticker.stop()
 
 
 def human_keys(qtbot, clock: ScanClock, *keys: object) -> None:

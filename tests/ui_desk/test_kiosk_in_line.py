@@ -4,15 +4,18 @@ idle time does not end a session while its work is in hand."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
-from PySide6.QtCore import QTimer
 from sqlalchemy import select
 
 from lendingdesk.store.models import Item, Loan
 from tests.keys.streams import play, scanner_keys
-from tests.ui_desk.conftest import OFFSCREEN_NOISE, SCANNER_GAP_MS, desks_settled, scan
+from tests.ui_desk.conftest import (
+    OFFSCREEN_NOISE,
+    SCANNER_GAP_MS,
+    database_held,
+    desks_settled,
+    scan,
+)
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -24,17 +27,10 @@ def test_two_codes_scanned_at_the_kiosk_while_the_database_is_locked_go_out_in_o
     assert kiosk.borrower is not None and kiosk.borrower.badge == cat.sanne
     first, second = cat.paro[0], cat.tablet[0]
 
-    # Another desk on the same file holds the write lock: the check-out has to wait for it.
-    other = sqlite3.connect(str(db.sqlite_path), isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    ticks: list[int] = []
-    ticker = QTimer(kiosk)
-    ticker.setInterval(5)
-    ticker.timeout.connect(lambda: ticks.append(1))
-    ticker.start()
     idle_checks: list[int] = []
     kiosk._timer.timeout.connect(lambda: idle_checks.append(1))
-    try:
+    # Another desk on the same file holds the write lock: the check-out has to wait for it.
+    with database_held(db, kiosk) as ticks:
         start = scan_clock.ms + 2000
         stream = scanner_keys(first, gap_ms=SCANNER_GAP_MS, start_ms=start)
         stream += scanner_keys(second, gap_ms=SCANNER_GAP_MS, start_ms=stream[-1].at_ms + 10)
@@ -54,10 +50,6 @@ def test_two_codes_scanned_at_the_kiosk_while_the_database_is_locked_go_out_in_o
         qtbot.waitUntil(lambda: len(idle_checks) >= checked + 2)
         assert kiosk.borrower is not None and kiosk.pages.currentWidget() is kiosk.session_page
         assert kiosk.line.busy and kiosk.lent_loans == []
-    finally:
-        other.rollback()
-        other.close()
-        ticker.stop()
     desks_settled(qtbot)
     assert len(kiosk.lent_loans) == 2
     assert kiosk.session_message.property("tone") == "ok"

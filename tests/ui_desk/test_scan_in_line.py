@@ -3,15 +3,18 @@ is slow, and scans typed back to back are handled in the order they came, one at
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
-from PySide6.QtCore import QTimer
 from sqlalchemy import select
 
 from lendingdesk.store.models import Item, Loan
 from tests.keys.streams import play, scanner_keys
-from tests.ui_desk.conftest import OFFSCREEN_NOISE, SCANNER_GAP_MS, desks_settled, scan
+from tests.ui_desk.conftest import (
+    OFFSCREEN_NOISE,
+    SCANNER_GAP_MS,
+    database_held,
+    desks_settled,
+    scan,
+)
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -25,14 +28,7 @@ def test_two_codes_scanned_while_the_database_is_locked_go_out_in_order(
     first, second = cat.paro[0], cat.tablet[0]
 
     # Another desk on the same file holds the write lock: the check-out has to wait for it.
-    other = sqlite3.connect(str(db.sqlite_path), isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    ticks: list[int] = []
-    ticker = QTimer(window)
-    ticker.setInterval(5)
-    ticker.timeout.connect(lambda: ticks.append(1))
-    ticker.start()
-    try:
+    with database_held(db, window) as ticks:
         # The scanner types the second code right after the first, while the first waits.
         start = scan_clock.ms + 2000
         stream = scanner_keys(first, gap_ms=SCANNER_GAP_MS, start_ms=start)
@@ -48,10 +44,6 @@ def test_two_codes_scanned_while_the_database_is_locked_go_out_in_order(
         assert desk.ui.banner.headline.text() == "Bezig…"
         assert "Nog 1 scan wacht" in desk.ui.banner.text()
         assert desk.busy and desk.session_loans == []
-    finally:
-        other.rollback()
-        other.close()
-        ticker.stop()
     desks_settled(qtbot)
     assert [r.tag for r in desk.session_loans] == [first, second]
     assert desk.ui.banner.headline.text().startswith("Uitgeleend")
