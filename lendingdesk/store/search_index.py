@@ -55,6 +55,14 @@ def postgresql_indexes(session: Session) -> frozenset[str]:
     return _POSTGRESQL_INDEXES[key]
 
 
+def rebalance_postgresql(session: Session, per_bucket: int = 1000) -> int:
+    """PostgreSQL: make the name-order buckets of migration 0025 again, every ``per_bucket``-th
+    name a bound (after a bulk load: new products all fall into the buckets the bounds had,
+    which makes them large; a search stays right, only slower). How many products moved."""
+    moved = session.scalar(text("SELECT ld_search_rebalance(:n)"), {"n": per_bucket})
+    return int(moved or 0)
+
+
 def terms_beginning(session: Session, prefixes: Iterable[str]) -> list[str]:
     """The indexed trigrams that begin with any of ``prefixes``: a range of the vocabulary."""
     terms: set[str] = set()

@@ -298,27 +298,60 @@ def test_loan_pages_in_due_order(loans, ctx, view, query) -> None:
         assert shown == 40
 
 
+def check_postgresql_search(s: Session, queries, plan: str) -> None:
+    for query in queries:
+        everything = plain_search(s, query, fts=False)
+        for limit in (1, 7, 1000):
+            got = catalogue.search_product_ids(s, query, limit=limit)
+            assert got == everything[:limit], (query, limit, plan)
+
+
 @pytest.mark.postgres
 def test_search_and_loan_pages_on_postgresql(pg_url, ctx, monkeypatch) -> None:  # noqa: F811
     """The same code on a shared PostgreSQL server: ILIKE, through migration 0022's trigram
     and letter-piece indexes (with the first names walked, and with the walk cut to 3 names so
-    that the indexes decide), the same products in the same order as the plain query."""
+    that the indexes decide) and through migration 0025's name-order buckets (one, many, stale),
+    the same products in the same order as the plain query."""
     db = open_database(pg_url)
     try:
         seed_products(db)
         seed_loans(db, ctx)
         with db.session() as s:
             indexes = search_index.postgresql_indexes(s)
-            assert {"ix_products_search_grams", "ix_products_name_trgm"} <= indexes
+            assert {
+                "ix_products_search_grams",
+                "ix_products_name_trgm",
+                "ix_products_search_pieces",
+            } <= indexes
             queries = (*QUERIES, *random_queries(s, 60, random.Random(5)))
+            # Migration 0022's path: the first names, else the trigram or letter-piece matches.
+            key = str(s.get_bind().engine.url)
+            monkeypatch.setitem(
+                search_index._POSTGRESQL_INDEXES, key, indexes - {"ix_products_search_pieces"}
+            )
             for head in (None, 3):
                 if head:
                     monkeypatch.setattr(catalogue, "_PG_HEAD", head)
-                for query in queries:
-                    everything = plain_search(s, query, fts=False)
-                    for limit in (1, 7, 1000):
-                        got = catalogue.search_product_ids(s, query, limit=limit)
-                        assert got == everything[:limit], (query, limit, head)
+                check_postgresql_search(s, queries, f"0022, head {head}")
+            monkeypatch.setitem(search_index._POSTGRESQL_INDEXES, key, indexes)
+        # Migration 0025's walk over name-order buckets: all in one bucket (filled after the
+        # migration), 7 names a bucket, and stale bounds after renames and new products.
+        with db.session() as s:
+            check_postgresql_search(s, queries, "one bucket")
+        with db.unit_of_work() as s:
+            assert search_index.rebalance_postgresql(s, 7) > 250
+        with db.session() as s:
+            assert s.scalar(text("SELECT count(DISTINCT search_bucket) FROM products")) > 30
+            check_postgresql_search(s, queries, "7 a bucket")
+        rng = random.Random(11)
+        with db.unit_of_work() as s:
+            for p in rng.sample(list(s.scalars(select(Product))), 40):
+                p.name = rng.choice(WORDS) + f" {rng.randint(1, 9)}"
+                p.maker = rng.choice(MAKERS)
+            for word in ("Aaa robot", "Zzz crème", "Tovertafel 0", "paro"):
+                s.add(Product(name=word, created_at=datetime(2026, 1, 1)))
+        with db.session() as s:
+            check_postgresql_search(s, queries, "stale bounds")
         views = CatalogueView(db, lambda: ctx)
         page = views.product_page(ProductFilter(query="rob"), limit=9)
         assert len(page.rows) == 9 and page.has_more

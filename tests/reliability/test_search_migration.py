@@ -135,3 +135,36 @@ def test_postgresql_upgrade_and_downgrade_with_and_without_the_indexes(pg_server
     finally:
         db.dispose()
         search_index._POSTGRESQL_INDEXES.clear()
+
+
+@pytest.mark.postgres
+def test_postgresql_name_order_buckets_up_and_down(pg_server) -> None:  # noqa: F811
+    """0025 gives every product of an existing catalogue its bucket and pieces (and a new or
+    renamed one through the trigger); down to 0024 the search takes 0022's path, with the
+    same answers."""
+    db = _database_at_0021(pg_server.empty_database())
+    try:
+        for n, revision in enumerate(("0025", "0024", "0025"), 9000):
+            if revision == "0025":
+                command.upgrade(_alembic_config(db), "0025")
+            else:
+                command.downgrade(_alembic_config(db), "0024")
+            search_index._POSTGRESQL_INDEXES.clear()  # a desk opens the database anew
+            with db.engine.begin() as conn:
+                conn.execute(
+                    insert(Product.__table__).values(
+                        id=n, name=f"Crème robot {n}", accessories=[], created_at=datetime.now()
+                    )
+                )
+            with db.session() as s:
+                indexes = search_index.postgresql_indexes(s)
+                assert ("ix_products_search_pieces" in indexes) is (revision == "0025")
+                if revision == "0025":
+                    unfilled = "SELECT count(*) FROM products WHERE search_pieces IS NULL"
+                    assert s.scalar(text(unfilled)) == 0
+                for query in ("qw", "ü", "É", "robot", "crème rob", "Müller", "zzz"):
+                    expected = plain_search(s, query, fts=False)
+                    assert catalogue.search_product_ids(s, query, limit=1000) == expected
+    finally:
+        db.dispose()
+        search_index._POSTGRESQL_INDEXES.clear()
