@@ -337,3 +337,27 @@ def test_a_product_reviewed_with_quest_shows_quest_items_and_no_empty_charts():
     assert "3,7 van 5" in text  # mean QUEST score as the rating: (3 + 4 + 4.5) / 3
     assert "Positieve Gezondheid" not in text
     assert "Effect voor de professional" not in text
+
+
+class _NothingParsedYet(dict):
+    def get(self, key, default=None):
+        return default
+
+
+def test_a_report_drawn_from_parsed_paragraphs_is_the_same_report(busy, monkeypatch):
+    """Repeated paragraph texts are parsed once per process: a report drawn from what earlier
+    paragraphs parsed has the same bytes as one that parses every paragraph (apart from the
+    random /ID)."""
+    import re
+
+    def without_id(pdf: bytes) -> bytes:
+        return re.sub(rb"/ID\s*\[[^\]]*\]", b"", pdf)
+
+    paragraph = reports._paragraph_class()
+    with monkeypatch.context() as m:
+        m.setattr(paragraph, "_parsed", _NothingParsedYet())
+        parsed_each_time = render(busy)
+    paragraph._parsed.clear()
+    render(busy)
+    assert len(paragraph._parsed) > 10
+    assert without_id(render(busy)) == without_id(parsed_each_time)
