@@ -138,6 +138,8 @@ def make_window(qtbot, db, clock, scan_clock, settings) -> Iterator[Callable[...
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
+        # The status bar's first counts are read on a worker: a test starts once they are in.
+        qtbot.waitUntil(lambda: not window.status_tasks.busy())
         window.activateWindow()
         if window.current_key() == "desk":
             window.desk.focus_code_field()

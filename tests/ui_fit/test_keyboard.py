@@ -82,9 +82,15 @@ def type_into_focus(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
         press(qtbot, ch)
 
 
-def counts(window: MainWindow) -> tuple[int, int, int]:
-    numbers = re.findall(r"\d+", window.summary_status.text())
-    return int(numbers[0]), int(numbers[1]), int(numbers[2])
+def counts(window: MainWindow) -> tuple[int, ...]:
+    """On loan, overdue, to clean as the status bar shows them (empty until it has read them)."""
+    return tuple(int(n) for n in re.findall(r"\d+", window.summary_status.text())[:3])
+
+
+def first_counts(qtbot, window: MainWindow) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
+    """The status bar's counts once read: the window reads them on a worker after it opens."""
+    qtbot.waitUntil(lambda: len(counts(window)) == 3)
+    return counts(window)
 
 
 def open_screen(qtbot, window: MainWindow, key: str) -> QWidget:  # type: ignore[no-untyped-def]
@@ -151,7 +157,7 @@ def test_arrow_down_from_the_search_into_the_results_and_shortcuts(
 
 
 def test_renew_by_keyboard_and_the_status_bar_follows(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    on_loan, overdue, to_clean = counts(window)
+    on_loan, overdue, to_clean = first_counts(qtbot, window)
     screen = open_screen(qtbot, window, "loans")
     press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # the overdue list
     assert screen.view == "overdue"
@@ -173,7 +179,7 @@ def test_renew_by_keyboard_and_the_status_bar_follows(qtbot, window: MainWindow)
 def test_cleaning_sign_off_updates_the_status_bar_and_is_signed_by_the_desk(
     qtbot, window: MainWindow, demo_db: Database
 ) -> None:  # type: ignore[no-untyped-def]
-    on_loan, overdue, to_clean = counts(window)
+    on_loan, overdue, to_clean = first_counts(qtbot, window)
     assert to_clean > 0
     # An item with nothing to tick: one scan or Enter signs it off.
     queue = CleaningView(demo_db, DeskContext).cleaning_page().rows
