@@ -56,6 +56,8 @@ def test_borrowers_screen_prints_badges_for_the_selection(qtbot, make_screen, du
     preview = screen.dialog
     assert isinstance(preview, PrintPreviewDialog) and preview.isVisible()
     assert preview.windowTitle() == "Lenerspassen: 2"
+    # The job's name is what a print dialog offers as the file name: no colon in it.
+    assert preview.make_printer().docName() == "Lenerspassen - 2"
     decoded = {c.text for p in read_pdf(preview.pdf) for c in p.codes}
     assert decoded == set(chosen)
     assert not any(parse_tag(c) for c in decoded)

@@ -9,6 +9,7 @@ preview closes and the window behind it says briefly where the pages went.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -172,6 +173,14 @@ def paint_pdf(pdf: bytes, printer: object) -> int:
     return len(sizes)
 
 
+def document_name(title: str) -> str:
+    """The print job's name, which print dialogs also offer as the file name of "print to
+    file": the window title without characters a file name cannot hold on Windows or macOS
+    ("Lenerspassen: 2" becomes "Lenerspassen - 2")."""
+    cleaned = re.sub(r'\s*[\\/:*?"<>|]+\s*', " - ", title).strip(" -.")
+    return cleaned or "LendingDesk"
+
+
 class PrintPreviewDialog(QDialog):
     """Shows a PDF page by page; "Print…", "Save as PDF…", "Close"."""
 
@@ -290,7 +299,7 @@ class PrintPreviewDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if self.printer_name:
             printer.setPrinterName(self.printer_name)
-        printer.setDocName(self.windowTitle())
+        printer.setDocName(document_name(self.windowTitle()))
         return printer
 
     def print_to(self, printer: object) -> int:
