@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -52,12 +52,14 @@ from lendingdesk.ui.i18n import format_date
 from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans, deliver, target_of
 from lendingdesk.ui.work_line import WorkLine
 
+if TYPE_CHECKING:
+    from lendingdesk.ui.kiosk.conditions_panel import Accepted
+
 SESSION_TIMEOUT_MS = 2 * 60 * 1000  # a borrower idle this long at the desk: session ends
 UNDO_WINDOW_MS = 2 * 60 * 1000  # the undo button stays this long after an action
 
 SlipHandler = Callable[[list[int]], None]
 ReviewHandler = Callable[[int], None]
-Accepted = tuple[int, str, bytes | None]  # conditions version, method, signature PNG
 
 
 @dataclass(frozen=True)
@@ -241,26 +243,24 @@ class DeskScreen(QWidget):
         if self._lent_in_this_session(text):
             return
         at_desk = self.borrower.badge if self.borrower else None
-        if at_desk is None or not self._conditions_due():
-            self.line.run(text, lambda: self.service.handle_scan(text, at_desk), self._show_outcome)
-            return
 
         def scan() -> None:
             self.line.run(text, lambda: self.service.handle_scan(text, at_desk), self._show_outcome)
 
-        def ask_then_scan(conditions: ConditionsVersion | Refusal) -> None:
-            if self._ask_conditions(conditions):
+        if at_desk is None or not self._conditions_due():
+            scan()
+            return
+
+        def conditions_if_it_lends() -> ConditionsVersion | Refusal | None:  # on the worker
+            # The session's first product: the loan conditions are asked before it goes out.
+            return self._read_conditions() if self.service.would_lend(text, at_desk) else None
+
+        def ask_then_scan(conditions: ConditionsVersion | Refusal | None) -> None:
+            if conditions is None or self._ask_conditions(conditions):
                 scan()
             # else: not accepted, nothing lent (said)
 
-        def read_conditions(lends: bool) -> None:
-            # The session's first product: the loan conditions are asked before it goes out.
-            if not lends:
-                scan()
-                return
-            self.line.run(text, self._read_conditions, ask_then_scan)
-
-        self.line.run(text, lambda: self.service.would_lend(text, at_desk), read_conditions)
+        self.line.run(text, conditions_if_it_lends, ask_then_scan)
 
     def in_line(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
         """Other work on the desk's database that must neither overtake nor be overtaken by a
@@ -411,23 +411,11 @@ class DeskScreen(QWidget):
 
     def _record_acceptance(
         self, badge: str, loan_ids: list[int], accepted: Accepted
-    ) -> LendingError | None:
-        """Store the session's acceptance with its loans; None or what went wrong (on the
-        worker thread)."""
+    ) -> LendingError | None:  # on the worker thread
+        from lendingdesk.ui.kiosk.conditions_panel import record_acceptance
+
         assert self._acceptance is not None
-        version, method, png = accepted
-        try:
-            self._acceptance().accept(
-                badge,
-                loan_ids,
-                method=method,
-                conditions_version=version,
-                signature_png=png,
-                staffed=True,
-            )
-        except LendingError as exc:
-            return exc
-        return None
+        return record_acceptance(self._acceptance(), badge, loan_ids, accepted, staffed=True)
 
     def _select_borrower(self, card: BorrowerCard) -> None:
         if self.borrower is not None and self.session_loans:

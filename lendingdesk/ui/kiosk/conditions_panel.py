@@ -24,12 +24,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lendingdesk.services.acceptance import ConditionsVersion
+from lendingdesk.errors import LendingError
+from lendingdesk.services.acceptance import AcceptanceService, ConditionsVersion
 from lendingdesk.ui.kiosk.locked import big_button, set_tone
 from lendingdesk.ui.kiosk.signature import SignaturePad
 
 # What the session's professional accepted: (conditions version, method, signature PNG).
 Accepted = tuple[int, str, bytes | None]
+
+
+def record_acceptance(
+    service: AcceptanceService,
+    badge: str,
+    loan_ids: list[int],
+    accepted: Accepted,
+    *,
+    staffed: bool,
+) -> LendingError | None:
+    """Store a session's acceptance with its loans (on a worker thread): None, or what went
+    wrong. ``staffed``: at the Balie, the ambassador recorded it (the kiosk: the professional)."""
+    version, method, png = accepted
+    try:
+        service.accept(
+            badge,
+            loan_ids,
+            method=method,
+            conditions_version=version,
+            signature_png=png,
+            staffed=staffed,
+        )
+    except LendingError as exc:
+        return exc
+    return None
 
 
 class ConditionsPanel(QWidget):

@@ -51,7 +51,7 @@ from lendingdesk.services.desk import (
 )
 from lendingdesk.services.waiting import ProductToWaitFor, WaitingLine, WaitingService
 from lendingdesk.ui.i18n import format_date
-from lendingdesk.ui.kiosk.conditions_panel import ConditionsPanel
+from lendingdesk.ui.kiosk.conditions_panel import Accepted, ConditionsPanel, record_acceptance
 from lendingdesk.ui.kiosk.locked import LockedScreen, big_button, set_tone
 from lendingdesk.ui.scan_routing import Accepts, Scan, accept_scans
 from lendingdesk.ui.work_line import WorkLine
@@ -153,8 +153,7 @@ class KioskScreen(LockedScreen):
         self.review_open = False  # the self-service review over the kiosk is on screen
         self.acceptance = acceptance
         self.acceptance_mode = acceptance_mode if acceptance is not None else "off"
-        # What this session's professional accepted: (version, method, signature PNG).
-        self.accepted: tuple[int, str, bytes | None] | None = None
+        self.accepted: Accepted | None = None  # what this session's professional accepted
         self.conditions: ConditionsVersion | None = None
         self.waiting = waiting
         # Scans and the buttons that act on what they leave, one at a time, off the GUI thread.
@@ -449,18 +448,10 @@ class KioskScreen(LockedScreen):
         self.focus_page()
 
     def _record_acceptance(
-        self, badge: str, loan_ids: list[int], accepted: tuple[int, str, bytes | None]
-    ) -> LendingError | None:
-        """Store the acceptance with the session's loans (on the worker thread)."""
+        self, badge: str, loan_ids: list[int], accepted: Accepted
+    ) -> LendingError | None:  # on the worker thread
         assert self.acceptance is not None
-        version, method, png = accepted
-        try:
-            self.acceptance.accept(
-                badge, loan_ids, method=method, conditions_version=version, signature_png=png
-            )
-        except LendingError as exc:
-            return exc
-        return None
+        return record_acceptance(self.acceptance, badge, loan_ids, accepted, staffed=False)
 
     # --- scans ------------------------------------------------------------------------------
 
