@@ -376,8 +376,9 @@ class DeskService:
         try:
             with self.db.session() as session:
                 item = session.scalar(select(Item).where(Item.tag == code.text))
-                if item is None or item.status not in READY_TO_LEND:
+                if item is None:
                     return False
+                _refuse_unlendable(session, item, ctx.today())  # check-out's own rule
                 hold = waiting.held_for(session, item, ctx.now())
                 return hold is None or hold.borrower.badge == badge
         except LendingError:

@@ -133,3 +133,11 @@ def test_the_maintenance_checks_dialog_by_scanning_and_keyboard(
         dialog.grab().save(os.path.join(shots, "maintenance-checks.png"))
     human_keys(qtbot, scan_clock, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_the_conditions_are_not_asked_for_a_product_its_check_keeps_in(window, cat, plans):
+    """The desk asks the loan conditions only before a product that will go out: an overdue
+    blocking check refuses it first (check-out's own rule), a warning check does not."""
+    service = window.desk.service
+    assert not service.would_lend(cat.paro[0], cat.sanne)
+    assert service.would_lend(cat.tablet[0], cat.sanne)
