@@ -12,16 +12,27 @@ exactly once (the others are refused), and at the end no item may have two open 
 The limit in the same run: the same check-out / check-in / sign-off transactions hand-written
 in plain psycopg (same reads, same row lock, same writes), by as many processes.
 
+Each desk count runs twice:
+- **at a desk's pace**: every desk scans about once a second (a gap drawn between 0.5 and 1.5 s,
+  desks out of step), two to three times what the busiest real desk manages: the scanner types
+  a code in 25-200 ms, then the ambassador picks up the next item or the professional's badge.
+  This is the latency a professional sees when twenty desks work at once; the issue's target
+  (check-out p99 <= 16.7 ms at 20 desks) is judged here.
+- **flat out**: every desk scans the next code the moment the answer is there. Twenty such
+  processes and the server share this machine's two cores, so the latencies measure the queue
+  for the CPU; what this run shows is throughput (scans per second in total, growing with desks
+  until the cores are busy) and correctness under the heaviest load.
+
 Figures per desk count: check-out latency (median, p99), check-in latency, scans per second in
 total (8 scans a round: badge, 3 items, badge, 3 items back), errors (any exception or outcome
-that is not the expected one: must be 0), double loans (0). Target from the issue: check-out
-p99 <= 16.7 ms at 20 desks, throughput growing with desks until the server's cores are busy.
+that is not the expected one: must be 0), double loans (0).
 """
 
 from __future__ import annotations
 
 import json
 import multiprocessing as mp
+import random
 import time
 import traceback
 from datetime import UTC, date, datetime, timedelta
@@ -32,6 +43,31 @@ from benchmarks.common import row
 FRAME_MS = 16.7
 ITEMS_PER_DESK = 3
 SCANS_PER_ROUND = 8
+DESK_GAP_S = 1.0  # a desk's pace: on average one scan a second
+
+
+class Pace:
+    """When a desk scans next. ``gap`` None: at once (flat out); else on a schedule with a
+    gap drawn between 0.5 and 1.5 × ``gap`` seconds, kept even when a scan ran late (like
+    professionals queueing at the desk), so a slow answer does not slow the offered load."""
+
+    def __init__(self, gap: float | None, seed: int) -> None:
+        self.gap = gap
+        self.rng = random.Random(seed)
+        self.next_at: float | None = None
+
+    def wait(self) -> None:
+        if self.gap is None:
+            return
+        now = time.perf_counter()
+        if self.next_at is None:  # desks start out of step
+            self.next_at = now + self.rng.uniform(0.0, self.gap)
+        if self.next_at > now:
+            time.sleep(self.next_at - now)
+        self.next_at += self.rng.uniform(0.5, 1.5) * self.gap
+
+
+AT_ONCE = Pace(None, 0)
 
 
 def pick_stock(
@@ -79,19 +115,25 @@ class ServiceDesk:
         self.service = DeskService(self.db, ctx)
         self.cleaning = CleaningView(self.db, ctx)
 
-    def round(self, tags: list[str], badge: str, outs: list[float], ins: list[float]) -> None:
+    def round(
+        self, tags: list[str], badge: str, outs: list[float], ins: list[float], pace: Pace = AT_ONCE
+    ) -> None:
         from lendingdesk.domain.status import ItemStatus
         from lendingdesk.services.desk import ScanKind
 
         s = self.service
+        pace.wait()
         _expect(s.handle_scan(badge), ScanKind.BORROWER_SELECTED)
         for tag in tags:
+            pace.wait()
             start = time.perf_counter()
             outcome = s.handle_scan(tag, badge)
             outs.append((time.perf_counter() - start) * 1000)
             _expect(outcome, ScanKind.CHECKED_OUT)
+        pace.wait()
         _expect(s.handle_scan(badge, badge), ScanKind.SESSION_ENDED)
         for tag in tags:
+            pace.wait()
             _expect(s.handle_scan(tag), ScanKind.NEEDS_CHECKIN)
             start = time.perf_counter()
             back = s.check_in(tag)
@@ -234,13 +276,19 @@ class RawDesk:
             self._audit(cur, "cleaned", "item", item_id, {"item": tag})
         self.con.commit()
 
-    def round(self, tags: list[str], badge: str, outs: list[float], ins: list[float]) -> None:
+    def round(
+        self, tags: list[str], badge: str, outs: list[float], ins: list[float], pace: Pace = AT_ONCE
+    ) -> None:
+        pace.wait()
         self.card(badge)
         for tag in tags:
+            pace.wait()
             start = time.perf_counter()
             self.check_out(tag, badge)
             outs.append((time.perf_counter() - start) * 1000)
+        pace.wait()  # the badge that ends the session: nothing to write
         for tag in tags:
+            pace.wait()
             start = time.perf_counter()
             dirty = self.check_in(tag)
             ins.append((time.perf_counter() - start) * 1000)
@@ -258,8 +306,9 @@ def _now() -> datetime:
 # --- one desk process ------------------------------------------------------------------------
 
 
-def desk_process(kind, url, number, tags, badge, contested, seconds, barrier, results) -> None:
-    """A desk in its own process: ready, wait for all, scan rounds for ``seconds``, contend."""
+def desk_process(kind, url, number, tags, badge, contested, seconds, gap, barrier, results) -> None:
+    """A desk in its own process: ready, wait for all, scan rounds for ``seconds`` (at ``gap``
+    seconds a scan, or at once when None), contend."""
     outs: list[float] = []
     ins: list[float] = []
     errors: list[str] = []
@@ -271,11 +320,12 @@ def desk_process(kind, url, number, tags, badge, contested, seconds, barrier, re
         desk = (ServiceDesk if kind == "services" else RawDesk)(url, number)
         desk.round(tags, badge, [], [])  # warm-up: imports, statement caches
         barrier.wait(timeout=300)
+        pace = Pace(gap, seed=number)
         deadline = time.perf_counter() + seconds
         cpu_start = time.process_time()
         while time.perf_counter() < deadline:
             try:
-                desk.round(tags, badge, outs, ins)
+                desk.round(tags, badge, outs, ins, pace)
                 rounds += 1
             except Exception:
                 errors.append(traceback.format_exc(limit=3)[-600:])
@@ -303,7 +353,7 @@ def desk_process(kind, url, number, tags, badge, contested, seconds, barrier, re
         )
 
 
-def run_desks(kind, url, stock, people, contested, seconds) -> dict:
+def run_desks(kind, url, stock, people, contested, seconds, gap=None) -> dict:
     ctx = mp.get_context("spawn")
     n = len(stock)
     barrier = ctx.Barrier(n)
@@ -311,7 +361,7 @@ def run_desks(kind, url, stock, people, contested, seconds) -> dict:
     procs = [
         ctx.Process(
             target=desk_process,
-            args=(kind, url, i, stock[i], people[i], contested, seconds, barrier, results),
+            args=(kind, url, i, stock[i], people[i], contested, seconds, gap, barrier, results),
         )
         for i in range(n)
     ]
@@ -534,11 +584,31 @@ def double_loans(conninfo: str) -> int:
         ).fetchone()[0]
 
 
+def latency_rows(title: str, figures: dict, target: float | None) -> list[dict]:
+    """Check-out and check-in latency of one many-desk run, via services and plain psycopg."""
+    raw, svc = figures["raw"], figures["services"]
+    raw_out = row(f"{title}: check-out raw psycopg (limit)", "ms", raw["outs"] or [0.0])
+    svc_out = row(
+        f"{title}: check-out via services",
+        "ms",
+        svc["outs"] or [0.0],
+        target=target,
+        target_on="p99",
+        limit=raw_out["median"],
+    )
+    svc_out["ratio"] = svc_out["median"] / raw_out["median"] if raw["outs"] else None
+    svc_in = row(f"{title}: check-in via services", "ms", svc["ins"] or [0.0])
+    raw_in = row(f"{title}: check-in raw psycopg (limit)", "ms", raw["ins"] or [0.0])
+    return [svc_out, raw_out, svc_in, raw_in]
+
+
 def run(quick: bool = False) -> list[dict]:
     from benchmarks.pgregion import libpq_url, regional_database, regional_server
 
     desk_counts = (2,) if quick else (5, 10, 20)
     seconds = 1.0 if quick else 8.0
+    paced_seconds = 1.0 if quick else 20.0
+    gap = 0.05 if quick else DESK_GAP_S  # quick: the same path, not the same pace
     contested_n = 4 if quick else 30
     rows: list[dict] = []
     with regional_server(durable=not quick) as server:
@@ -564,48 +634,40 @@ def run(quick: bool = False) -> list[dict]:
         stock, contested, people = pick_stock(conninfo, most, contested_n)
         errors: list[str] = []
         for desks in desk_counts:
-            figures = {}
-            for kind in ("raw", "services"):
-                figures[kind] = run_desks(kind, url, stock[:desks], people[:desks], None, seconds)
-                errors += figures[kind]["errors"]
-            raw, svc = figures["raw"], figures["services"]
-            raw_out = row(
-                f"{desks} desks on one PostgreSQL: check-out raw psycopg (limit)",
-                "ms",
-                raw["outs"] or [0.0],
-            )
-            svc_out = row(
-                f"{desks} desks on one PostgreSQL: check-out via services",
-                "ms",
-                svc["outs"] or [0.0],
+            paced = {
+                kind: run_desks(kind, url, stock[:desks], people[:desks], None, paced_seconds, gap)
+                for kind in ("raw", "services")
+            }
+            flat = {
+                kind: run_desks(kind, url, stock[:desks], people[:desks], None, seconds)
+                for kind in ("raw", "services")
+            }
+            for figures in (paced, flat):
+                errors += figures["raw"]["errors"] + figures["services"]["errors"]
+            rows += latency_rows(
+                f"{desks} desks on one PostgreSQL, each a scan a second",
+                paced,
                 target=FRAME_MS if desks == most else None,
-                target_on="p99",
-                limit=raw_out["median"],
             )
-            svc_out["ratio"] = svc_out["median"] / raw_out["median"] if raw["outs"] else None
-            svc_in = row(
-                f"{desks} desks on one PostgreSQL: check-in via services", "ms", svc["ins"] or [0.0]
-            )
-            raw_in = row(
-                f"{desks} desks on one PostgreSQL: check-in raw psycopg (limit)",
-                "ms",
-                raw["ins"] or [0.0],
-            )
+            rows += latency_rows(f"{desks} desks on one PostgreSQL, flat out", flat, target=None)
+            raw, svc = flat["raw"], flat["services"]
             rate = svc["rounds"] * SCANS_PER_ROUND / seconds
             raw_rate = raw["rounds"] * SCANS_PER_ROUND / seconds
-            throughput = {
-                "name": f"{desks} desks on one PostgreSQL: scans per second, all desks",
-                "unit": "scans/s",
-                "median": rate,
-                "p99": rate,
-                "n": svc["rounds"] * SCANS_PER_ROUND,
-                "limit": raw_rate,
-                "note": f"{svc['rounds']} rounds in {seconds:.0f} s (badge, 3 out, badge, "
-                f"3 back + cleaning sign-off); plain psycopg: {raw['rounds']} rounds. Desk "
-                f"process CPU per round: {_per_round(svc)} ms via services, {_per_round(raw)} "
-                "ms plain (the desk processes share this machine's cores with the server)",
-            }
-            rows += [svc_out, raw_out, svc_in, raw_in, throughput]
+            rows.append(
+                {
+                    "name": f"{desks} desks on one PostgreSQL, flat out: scans per second, all desks",
+                    "unit": "scans/s",
+                    "median": rate,
+                    "p99": rate,
+                    "n": svc["rounds"] * SCANS_PER_ROUND,
+                    "limit": raw_rate,
+                    "note": f"{svc['rounds']} rounds in {seconds:.0f} s (badge, 3 out, badge, "
+                    f"3 back + cleaning sign-off); plain psycopg: {raw['rounds']} rounds. Desk "
+                    f"process CPU per round: {_per_round(svc)} ms via services, "
+                    f"{_per_round(raw)} ms plain (the desk processes share this machine's cores "
+                    "with the server)",
+                }
+            )
 
         # Contention: every desk lends the same items at the same moment.
         result = run_desks("services", url, stock[:most], people[:most], contested, 0.0)

@@ -73,8 +73,10 @@ def test_quick_benchmark_run_writes_every_case(tmp_path: Path) -> None:
         "camera: frames decoded per second",
         "camera window at 30 fps: CPU use",
         "stock-take: reconcile",
-        "desks on one PostgreSQL: check-out via services",
-        "desks on one PostgreSQL: check-out raw psycopg (limit)",
+        "desks on one PostgreSQL, each a scan a second: check-out via services",
+        "desks on one PostgreSQL, flat out: check-out via services",
+        "desks on one PostgreSQL, flat out: check-out raw psycopg (limit)",
+        "desks on one PostgreSQL, flat out: scans per second",
         "double loans",
         "shared SQLite: desk A check-out while desk B searches and pages",
     ):
