@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, TextClause, func, select, text, update
+from sqlalchemy import ColumnElement, Integer, Select, TextClause, func, select, text, update
 from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.domain import audit, iso9999
@@ -318,26 +318,43 @@ LIMIT :limit
 )
 
 
+def _prepare_postgresql_search(session: Session) -> None:
+    """The transaction's planner settings for a search, in one round trip."""
+    # psycopg prepares a statement run five times; PostgreSQL may then plan it once for any
+    # pattern ("generic plan"), which scans the table: 40 ms for "qx" instead of 0.1 ms.
+    # The bucket walk's page is the first rows of a nested loop over the buckets in order; a
+    # parallel plan (Gather) could hand rows over in another order, so none is allowed here.
+    session.execute(
+        text(
+            "SELECT set_config('plan_cache_mode', 'force_custom_plan', true), "
+            "set_config('max_parallel_workers_per_gather', '0', true)"
+        )
+    )
+
+
+def _bucket_walk(session: Session, query: str, limit: int) -> Select[tuple[int]] | None:
+    """Migration 0025's walk for ``query`` as a statement of product ids, or None where it
+    cannot answer (no such index, or the separator typed)."""
+    if (
+        "ix_products_search_pieces" not in search_index.postgresql_indexes(session)
+        or search_index.SEPARATOR in query
+    ):
+        return None
+    pattern = f"%{escape_like(query)}%"
+    walk = _PG_BUCKET_WALK.bindparams(query=query, pattern=pattern, limit=limit)
+    return select(walk.columns(id=Integer).subquery("walk").c.id)
+
+
 def _search_postgresql(session: Session, stmt: Select[int], query: str, limit: int) -> list[int]:
     """ILIKE, by name. With migration 0025: its name-order buckets walked in order (see
     _PG_BUCKET_WALK). Before it: the first 300 names first (a common word or letter finds its
     page there, or shows that walking on will), else the matches found through migration 0022's
     indexes (trigrams for three or more letters, one- and two-letter pieces for fewer), sorted.
     Without those: the plain query (the planner walks the name index)."""
-    # psycopg prepares a statement run five times; PostgreSQL may then plan it once for any
-    # pattern ("generic plan"), which scans the table: 40 ms for "qx" instead of 0.1 ms.
-    session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
-    # The bucket walk's page is the first rows of a nested loop over the buckets in order; a
-    # parallel plan (Gather) could hand rows over in another order, so none is allowed here.
-    session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
-    if (
-        "ix_products_search_pieces" in search_index.postgresql_indexes(session)
-        and search_index.SEPARATOR not in query
-    ):
-        pattern = f"%{escape_like(query)}%"
-        return list(
-            session.scalars(_PG_BUCKET_WALK, {"query": query, "pattern": pattern, "limit": limit})
-        )
+    _prepare_postgresql_search(session)
+    walk = _bucket_walk(session, query, limit)
+    if walk is not None:
+        return list(session.scalars(walk))
     condition = contains_text((Product.name, Product.maker, Product.description), query)
     # The bound as a value, not a subquery: with a parameter the planner cannot tell how few
     # names lie below it and scanned the whole table for a rare pair (40 ms).
@@ -460,13 +477,20 @@ def _search_head(
 def search_products(session: Session, query: str, *, limit: int = 200) -> list[Product]:
     """Products matching ``query`` as the user types it (substring of name, maker, description),
     by name. See search_product_ids."""
+    with_category = select(Product).options(joinedload(Product.category))
+    query = (query or "").strip()
+    if query and len(query) <= MAX_SEARCH_LENGTH and not search_index.available(session):
+        # PostgreSQL: the walk and the products in one statement (one round trip less); the
+        # walk's order is name order (its buckets follow the names), so sorting again is exact.
+        _prepare_postgresql_search(session)
+        walk = _bucket_walk(session, query, limit)
+        if walk is not None:
+            by_name = with_category.order_by(Product.name, Product.id)
+            return list(session.scalars(by_name.where(Product.id.in_(walk))))
     ids = search_product_ids(session, query, limit=limit)
     if not ids:
         return []
-    found = session.scalars(
-        select(Product).options(joinedload(Product.category)).where(Product.id.in_(ids))
-    )
-    by_id = {p.id: p for p in found}
+    by_id = {p.id: p for p in session.scalars(with_category.where(Product.id.in_(ids)))}
     return [by_id[i] for i in ids]
 
 
