@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing as mp
+import queue
 import random
 import time
 import traceback
@@ -306,7 +307,9 @@ def _now() -> datetime:
 # --- one desk process ------------------------------------------------------------------------
 
 
-def desk_process(kind, url, number, tags, badge, contested, seconds, gap, barrier, results) -> None:
+def desk_process(
+    kind, url, number, tags, badge, contested, seconds, barrier, results, gap=None
+) -> None:
     """A desk in its own process: ready, wait for all, scan rounds for ``seconds`` (at ``gap``
     seconds a scan, or at once when None), contend."""
     outs: list[float] = []
@@ -353,6 +356,23 @@ def desk_process(kind, url, number, tags, badge, contested, seconds, gap, barrie
         )
 
 
+def collect(results, procs, timeout: float = 600.0) -> list[dict]:
+    """One result per process from ``results``; a process that died without sending one is an
+    error at once, not a wait until the timeout."""
+    out: list[dict] = []
+    deadline = time.monotonic() + timeout
+    while len(out) < len(procs):
+        try:
+            out.append(results.get(timeout=1.0))
+        except queue.Empty:
+            dead = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
+            if dead or time.monotonic() > deadline:
+                raise RuntimeError(
+                    f"a desk process ended without its figures (exit {dead})"
+                ) from None
+    return out
+
+
 def run_desks(kind, url, stock, people, contested, seconds, gap=None) -> dict:
     ctx = mp.get_context("spawn")
     n = len(stock)
@@ -361,13 +381,13 @@ def run_desks(kind, url, stock, people, contested, seconds, gap=None) -> dict:
     procs = [
         ctx.Process(
             target=desk_process,
-            args=(kind, url, i, stock[i], people[i], contested, seconds, gap, barrier, results),
+            args=(kind, url, i, stock[i], people[i], contested, seconds, barrier, results, gap),
         )
         for i in range(n)
     ]
     for p in procs:
         p.start()
-    out = [results.get(timeout=600) for _ in procs]
+    out = collect(results, procs)
     for p in procs:
         p.join(timeout=60)
     return {

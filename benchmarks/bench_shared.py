@@ -22,7 +22,7 @@ import traceback
 from pathlib import Path
 
 from benchmarks.bench_circulation import badges, free_items
-from benchmarks.bench_region import ITEMS_PER_DESK, desk_process
+from benchmarks.bench_region import ITEMS_PER_DESK, collect, desk_process
 from benchmarks.bigdb import working_copy
 from benchmarks.common import row
 
@@ -84,7 +84,7 @@ def _together(url, tags, badge, scan_seconds, read_seconds) -> tuple[dict, dict]
     b = ctx.Process(target=reader_process, args=(url, read_seconds, barrier, reads))
     a.start()
     b.start()
-    desk_a, desk_b = scans.get(timeout=600), reads.get(timeout=600)
+    (desk_a,), (desk_b,) = collect(scans, [a]), collect(reads, [b])
     a.join(timeout=60)
     b.join(timeout=60)
     return desk_a, desk_b
