@@ -399,6 +399,43 @@ def _table(
     return table
 
 
+def _c(text: str, style: str) -> Any:
+    """A cell of an answer table (:func:`_grid`): our own markup, as for :func:`_p`."""
+    from lendingdesk.documents.report_grid import Cell
+    from lendingdesk.documents.report_style import styles
+
+    return Cell(text, styles()[style])
+
+
+def _grid(
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    *,
+    spans: dict[tuple[int, int], int] | None = None,
+) -> Any:
+    """An answer table: the look of ``_table(rows, widths)``, drawn by report_grid.Grid.
+
+    ``rows``: a head row, then the body; cells made with :func:`_c`, a chart, or None where a
+    cell is covered by ``spans`` ((row, column) -> columns that cell covers)."""
+    from lendingdesk.documents.report_grid import Cell, Grid
+    from lendingdesk.documents.report_style import RULE, ZEBRA
+
+    spans = spans or {}
+    paragraph = _paragraph_class()
+
+    def as_table() -> Any:
+        cells = [
+            [paragraph(*c) if isinstance(c, Cell) else "" if c is None else c for c in row]
+            for row in rows
+        ]
+        extra = [("SPAN", (c, r), (c + n - 1, r)) for (r, c), n in spans.items()]
+        return _table(cells, widths, extra=extra)
+
+    return Grid(
+        rows, widths, spans=spans, zebra=ZEBRA, rule=RULE, paragraph=paragraph, as_table=as_table
+    )
+
+
 def _withheld_text(n: int, lang: str) -> str:
     return _t("too_few", lang, n=n) if n else _t("none", lang)
 
@@ -505,10 +542,10 @@ def _positive_health(summary: ReviewSummary, width: float, lang: str) -> list[An
     points = []
     rows: list[list[Any]] = [
         [
-            _p(_t("dimension", lang), "head"),
-            _p(_t("mean", lang), "head_right"),
-            _p("n", "head_right"),
-            _p(_t("na", lang), "head_right"),
+            _c(_t("dimension", lang), "head"),
+            _c(_t("mean", lang), "head_right"),
+            _c("n", "head_right"),
+            _c(_t("na", lang), "head_right"),
         ]
     ]
     for dim in summary.positive_health:
@@ -517,14 +554,14 @@ def _positive_health(summary: ReviewSummary, width: float, lang: str) -> list[An
         points.append(RadarPoint(label, dim.mean, mean if dim.mean is not None else ""))
         rows.append(
             [
-                _p(label, "cell"),
-                _p(mean, "cell_right"),
-                _p(str(dim.n), "cell_right"),
-                _p(str(dim.not_applicable), "cell_right"),
+                _c(label, "cell"),
+                _c(mean, "cell_right"),
+                _c(str(dim.n), "cell_right"),
+                _c(str(dim.not_applicable), "cell_right"),
             ]
         )
     chart_w = 286
-    table = _table(rows, [110, 34, 27, 36])
+    table = _grid(rows, [110, 34, 27, 36])
     notes = [_p(_t("ph_intro", lang), "small")]
     if any(d.mean is None for d in summary.positive_health) and any(
         d.mean is not None for d in summary.positive_health
@@ -632,46 +669,39 @@ def _items(summary: ReviewSummary, width: float, lang: str) -> list[Any]:
     widths = [width - 3 * 44 - 60 - (bar_w + 16), 44, 44, 44, 60, bar_w + 16]
     rows: list[list[Any]] = [
         [
-            _p(_t("aspect", lang), "head"),
-            _p("n", "head_right"),
-            _p(_t("mean", lang), "head_right"),
-            _p("sd", "head_right"),
-            _p(_t("range", lang), "head_right"),
-            _p(_t("spread", lang), "head"),
+            _c(_t("aspect", lang), "head"),
+            _c("n", "head_right"),
+            _c(_t("mean", lang), "head_right"),
+            _c("sd", "head_right"),
+            _c(_t("range", lang), "head_right"),
+            _c(_t("spread", lang), "head"),
         ]
     ]
+    spans: dict[tuple[int, int], int] = {}
     for key in keys:
         item = summary.definitions[key]
         stats = summary.item_stats(key)
-        label = _p(item.short_label.get(lang), "cell")
+        label = _c(item.short_label.get(lang), "cell")
         if stats.mean is None:
-            rows.append(
-                [
-                    label,
-                    _p(str(stats.n), "cell_right"),
-                    _p(_withheld_text(stats.n, lang), "small"),
-                    "",
-                    "",
-                    "",
-                ]
-            )
+            spans[len(rows), 2] = 4  # "too few reviews" across mean, sd, range and spread
+            withheld = _c(_withheld_text(stats.n, lang), "small")
+            rows.append([label, _c(str(stats.n), "cell_right"), withheld, None, None, None])
             continue
         assert stats.minimum is not None and stats.maximum is not None
         rows.append(
             [
                 label,
-                _p(str(stats.n), "cell_right"),
-                _p(format_number(stats.mean, 1, lang), "cell_right"),
-                _p(format_number(stats.sd, 1, lang) if stats.sd is not None else "—", "cell_right"),
-                _p(
+                _c(str(stats.n), "cell_right"),
+                _c(format_number(stats.mean, 1, lang), "cell_right"),
+                _c(format_number(stats.sd, 1, lang) if stats.sd is not None else "—", "cell_right"),
+                _c(
                     f"{format_number(stats.minimum, 0, lang)}–{format_number(stats.maximum, 0, lang)}",
                     "cell_right",
                 ),
                 distribution_bar(list(stats.distribution.values()), width=bar_w),
             ]
         )
-    spans = [("SPAN", (2, r), (5, r)) for r, row in enumerate(rows) if r and row[3] == ""]
-    return _section(_t("h_items", lang), _table(rows, widths, extra=spans))
+    return _section(_t("h_items", lang), _grid(rows, widths, spans=spans))
 
 
 def _breakdown_table(
@@ -684,21 +714,21 @@ def _breakdown_table(
         return [_p(title, "h3"), _p(_withheld_text(breakdown.n, lang), "small")]
     rows: list[list[Any]] = [
         [
-            _p(item.short_label.get(lang), "head"),
-            _p("n", "head_right"),
-            _p(_t("share", lang), "head_right"),
+            _c(item.short_label.get(lang), "head"),
+            _c("n", "head_right"),
+            _c(_t("share", lang), "head_right"),
         ]
     ]
     for value, count in breakdown.counts.items():
         pct = format_number(100 * count / breakdown.n, 0, lang)
         rows.append(
             [
-                _p(para(item.option_label(value, lang)), "cell"),
-                _p(str(count), "cell_right"),
-                _p(_t("percent", lang, pct=pct), "cell_right"),
+                _c(para(item.option_label(value, lang)), "cell"),
+                _c(str(count), "cell_right"),
+                _c(_t("percent", lang, pct=pct), "cell_right"),
             ]
         )
-    return [_table(rows, [width - 80, 34, 46])]
+    return [_grid(rows, [width - 80, 34, 46])]
 
 
 _CONTEXT_KEYS = ("setting", "client_group", "frequency", "setup_time")
