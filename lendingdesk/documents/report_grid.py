@@ -11,6 +11,9 @@ cell that fits on one line as text in one text object; a cell that needs more th
 paddings, rows as high as their highest cell, cells centred in the row, the rule under the
 head row and the zebra rows. Should a grid ever need to break across pages, it hands over to
 the ``Table`` it stands for.
+
+:class:`RuledBlock` does the same for a quoted remark (a one-cell ``Table`` with a rule on its
+left before).
 """
 
 from __future__ import annotations
@@ -193,4 +196,44 @@ class Grid(Flowable):
         canvas.setLineCap(1)
         canvas.setLineJoin(1)
         canvas.line(0, tops[1], self.width, tops[1])
+        canvas.restoreState()
+
+
+class RuledBlock(Flowable):
+    """Flowables one under the other with a coloured rule on their left: a quoted remark and
+    its author. The look of the one-cell platypus Table it replaces (padding 10 left, 6 right,
+    2 above, 4 below; the rule 2.2 points wide with round ends), without the Table's work.
+    Like that Table it does not split: it moves to the next page whole.
+    """
+
+    LEFT, RIGHT, TOP, BOTTOM = 10.0, 6.0, 2.0, 4.0
+    RULE_WIDTH = 2.2
+
+    def __init__(self, flowables: Sequence[Flowable], width: float, colour: Any) -> None:
+        super().__init__()
+        self._flowables = list(flowables)
+        self._colour = colour
+        self._heights: list[float] = []
+        self.width = width
+        self.height = 0.0
+        self.hAlign = "LEFT"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        room = self.width - self.LEFT - self.RIGHT
+        self._heights = [f.wrap(room, 72000)[1] for f in self._flowables]
+        self.height = sum(self._heights) + self.TOP + self.BOTTOM
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        y = self.height - self.TOP
+        for flowable, height in zip(self._flowables, self._heights, strict=True):
+            y -= height
+            flowable.drawOn(canvas, self.LEFT, y)
+        canvas.setStrokeColor(self._colour)
+        canvas.setLineWidth(self.RULE_WIDTH)
+        canvas.setLineCap(1)
+        canvas.setLineJoin(1)
+        canvas.line(0, self.height, 0, 0)
         canvas.restoreState()

@@ -783,8 +783,9 @@ def _quotes(data: ProductReportData, width: float, lang: str) -> list[Any]:
     Both lists get the same room (MAX_QUOTES each) and both are counted, so the reader sees the
     balance even when one side is longer than the page allows.
     """
-    from reportlab.platypus import KeepTogether, Spacer, Table
+    from reportlab.platypus import KeepTogether, Spacer
 
+    from lendingdesk.documents.report_grid import RuledBlock
     from lendingdesk.documents.report_style import ACCENT, MINUS, para
 
     def block(quote: Quote, colour: Any) -> list[Any]:
@@ -792,17 +793,7 @@ def _quotes(data: ProductReportData, width: float, lang: str) -> list[Any]:
             _p(f"“{para(quote.text.strip())}”", "quote"),
             _p(f"— {para(quote.author)}", "small"),
         ]
-        table = Table([[cell]], colWidths=[width - 4], hAlign="LEFT")
-        _styled(
-            table,
-            [
-                ("LINEBEFORE", (0, 0), (0, -1), 2.2, colour),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ],
-        )
-        return [table, Spacer(1, 6)]
+        return [RuledBlock(cell, width - 4, colour), Spacer(1, 6)]
 
     pros = [q for q in data.quotes if q.text.strip()]
     cons = [q for q in data.minus if q.text.strip()]
@@ -885,12 +876,14 @@ def _closing(story: list[Any], practical: list[Any], min_n: int, lang: str) -> l
     page that is nearly white. Moving with the section before it, the last page always carries
     content; the last two quotes come along when they end the story before it.
     """
-    from reportlab.platypus import KeepTogether, Spacer, Table
+    from reportlab.platypus import KeepTogether, Spacer
+
+    from lendingdesk.documents.report_grid import RuledBlock
 
     about = [_p(_t("h_about", lang), "h2"), _p(_t("about", lang, min_n=min_n), "small")]
     last: list[Any] = []
     while len(last) < 4 and len(story) >= 2:  # up to two quote blocks
-        if not (isinstance(story[-2], Table) and isinstance(story[-1], Spacer)):
+        if not (isinstance(story[-2], RuledBlock) and isinstance(story[-1], Spacer)):
             break
         last = [*story[-2:], *last]
         del story[-2:]
