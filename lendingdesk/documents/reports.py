@@ -990,10 +990,25 @@ def render_product_report(
     ``summary``: ``summarize(data.reviews, min_n=min_n, lookup=lookup)`` when the caller has
     already worked it out (the export does), so it is not computed twice.
     """
+    summary = _summary_of(data, summary, min_n, lookup)
+    return draw_product_report(data, summary, out, lang=lang, generated_at=generated_at)
+
+
+def draw_product_report(
+    data: ProductReportData,
+    summary: ReviewSummary,
+    out: Output,
+    *,
+    lang: str = "nl",
+    generated_at: datetime | None = None,
+) -> int:
+    """:func:`render_product_report` from ``summary``, which the caller made of data's reviews
+    (``summarize(data.reviews, …)``): ``data.reviews`` itself is not read, so a caller that
+    sends the work to another process need not send the reviews along (the export does so)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Spacer
 
-    summary = _summary_of(data, summary, min_n, lookup)
+    min_n = summary.min_n
     lang = _lang(lang)
     made = format_date((generated_at or datetime.now()).date(), lang)
     width = A4[0] - 2 * 51

@@ -39,8 +39,8 @@ from lendingdesk import __version__
 from lendingdesk.documents.reports import (
     Period,
     ProductReportData,
+    draw_product_report,
     render_overview_report,
-    render_product_report,
 )
 from lendingdesk.domain import iso9999
 from lendingdesk.domain.reviews import (
@@ -572,7 +572,6 @@ def _pdf(render: Callable[[IO[bytes]], object]) -> bytes:
 class _ReportOptions:
     lang: str
     generated_at: datetime
-    min_n: int
 
 
 _ReportJob = tuple[ProductReportData, ReviewSummary, _ReportOptions]
@@ -582,11 +581,14 @@ PARALLEL_REPORTS_FROM = 16
 
 
 def _product_pdf(job: _ReportJob) -> bytes:
-    """One product's report; a module-level function so that worker processes can run it."""
+    """One product's report; a module-level function so that worker processes can run it.
+
+    The job's report data holds no reviews: the summary made of them is all the report reads
+    (half the bytes to send to a worker process)."""
     data, summary, o = job
     return _pdf(
-        lambda out: render_product_report(
-            data, out, lang=o.lang, generated_at=o.generated_at, min_n=o.min_n, summary=summary
+        lambda out: draw_product_report(
+            data, summary, out, lang=o.lang, generated_at=o.generated_at
         )
     )
 
@@ -680,8 +682,12 @@ def build_bundle(
         # The product reports are most of the work: they start first, in the worker
         # processes, while this process writes JSON-LD, CSV and the overview.
         report_items = [(item, _report_data(item, period)) for item in selected]
-        options = _ReportOptions(lang, generated_at, min_n)
-        jobs = [(rd, item.summary, options) for item, rd in report_items if item.reviews]
+        options = _ReportOptions(lang, generated_at)
+        jobs = [
+            (dataclasses.replace(rd, reviews=()), item.summary, options)
+            for item, rd in report_items
+            if item.reviews
+        ]
         pdfs = render(jobs)
         files["reviews.jsonld"] = _jsonld(selected, data, lang, instruments)
         tables = {
