@@ -13,7 +13,8 @@ head row and the zebra rows. Should a grid ever need to break across pages, it h
 the ``Table`` it stands for.
 
 :class:`RuledBlock` does the same for a quoted remark (a one-cell ``Table`` with a rule on its
-left before).
+left before), :class:`Tiles` for the row of key figures at the top of a report (a ``Table``
+of one-column ``Table``s before).
 """
 
 from __future__ import annotations
@@ -236,4 +237,46 @@ class RuledBlock(Flowable):
         canvas.setLineCap(1)
         canvas.setLineJoin(1)
         canvas.line(0, self.height, 0, 0)
+        canvas.restoreState()
+
+
+class Tiles(Flowable):
+    """Tiles side by side, each a coloured box of flowables one under the other (a figure, its
+    label, a note): the look of the row of one-column platypus Tables it replaces (padding 6
+    around each tile's content, 1 under each flowable, the tiles as high as the highest)."""
+
+    PAD = 6.0
+
+    def __init__(
+        self, tiles: Sequence[Sequence[Flowable]], tile_width: float, gap: float, colour: Any
+    ) -> None:
+        super().__init__()
+        self._tiles = [list(tile) for tile in tiles]
+        self._tile_width = tile_width
+        self._gap = gap
+        self._colour = colour
+        self._heights: list[list[float]] = []
+        self.width = len(self._tiles) * (tile_width + gap) - gap
+        self.height = 0.0
+        self.hAlign = "LEFT"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        room = self._tile_width - 2 * self.PAD
+        self._heights = [[f.wrap(room, 72000)[1] + 1 for f in tile] for tile in self._tiles]
+        # The gaps between the tiles were empty cells: at least one line of the Table's font.
+        highest = max([_EMPTY_CELL, *(sum(h) for h in self._heights)])
+        self.height = highest + 2 * self.PAD
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        for i, (tile, heights) in enumerate(zip(self._tiles, self._heights, strict=True)):
+            x = i * (self._tile_width + self._gap)
+            canvas.setFillColor(self._colour)
+            canvas.rect(x, self.height, self._tile_width, -self.height, stroke=0, fill=1)
+            y = self.height - self.PAD
+            for flowable, height in zip(tile, heights, strict=True):
+                y -= height
+                flowable.drawOn(canvas, x + self.PAD, y + 1)
         canvas.restoreState()

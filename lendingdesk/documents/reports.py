@@ -441,8 +441,7 @@ def _withheld_text(n: int, lang: str) -> str:
 
 
 def _tiles(data: ProductReportData, summary: ReviewSummary, width: float, lang: str) -> Any:
-    from reportlab.platypus import Table
-
+    from lendingdesk.documents.report_grid import Tiles
     from lendingdesk.documents.report_style import TILE
 
     def tile(label: str, value: str | None, note: str) -> list[Any]:
@@ -496,33 +495,9 @@ def _tiles(data: ProductReportData, summary: ReviewSummary, width: float, lang: 
         else ""
     )
     reviews_tile = tile(_t("t_reviews", lang), str(summary.n), response)
-    cells = [rating_tile, sus_tile, nps_tile, reviews_tile]
     gap = 6
     tile_w = (width - 3 * gap) / 4
-    row = []
-    for i, cell in enumerate(cells):
-        inner = Table([[c] for c in cell], colWidths=[tile_w - 12])
-        _styled(
-            inner,
-            [
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ],
-        )
-        row.append(inner)
-        if i < 3:
-            row.append("")
-    outer = Table([row], colWidths=[tile_w, gap] * 3 + [tile_w], hAlign="LEFT")
-    _styled(
-        outer,
-        [("VALIGN", (0, 0), (-1, -1), "TOP")]
-        + [("BACKGROUND", (c, 0), (c, 0), TILE) for c in (0, 2, 4, 6)]
-        + [("LEFTPADDING", (c, 0), (c, 0), 6) for c in (0, 2, 4, 6)]
-        + [("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)],
-    )
-    return outer
+    return Tiles([rating_tile, sus_tile, nps_tile, reviews_tile], tile_w, gap, TILE)
 
 
 def _section(title: str, *flowables: Any) -> list[Any]:

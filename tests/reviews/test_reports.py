@@ -414,11 +414,12 @@ def _pixels_apart(one: bytes, other: bytes) -> list[float]:
 
 
 def _as_tables(monkeypatch):
-    """Draw every answer table as the platypus Table it stands for, and every quote as the
-    one-cell Table with a rule on its left that it was before report_grid.RuledBlock."""
+    """Draw every answer table as the platypus Table it stands for, every quote as the one-cell
+    Table with a rule on its left and the tiles as the row of Tables they were before
+    report_grid.RuledBlock and Tiles."""
     from reportlab.platypus import Table, TableStyle
 
-    from lendingdesk.documents.report_grid import RuledBlock
+    from lendingdesk.documents.report_grid import RuledBlock, Tiles
     from lendingdesk.documents.report_style import FONT
 
     grid = reports._grid
@@ -440,10 +441,39 @@ def _as_tables(monkeypatch):
             )
         return block.table
 
-    monkeypatch.setattr(RuledBlock, "wrap", lambda self, w, h: table(self).wrap(w, h))
-    monkeypatch.setattr(
-        RuledBlock, "drawOn", lambda self, c, x, y, _sW=0: table(self).drawOn(c, x, y, _sW)
-    )
+    def tiles(block: Tiles) -> Table:
+        if "table" not in block.__dict__:
+            width, gap = block._tile_width, block._gap
+            row: list = []
+            for i, tile in enumerate(block._tiles):
+                inner = Table([[f] for f in tile], colWidths=[width - 12])
+                inner.setStyle(
+                    TableStyle(
+                        [
+                            ("FONTNAME", (0, 0), (-1, -1), FONT),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                            ("TOPPADDING", (0, 0), (-1, -1), 0),
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                        ]
+                    )
+                )
+                row += [inner, ""] if i < 3 else [inner]
+            block.table = Table([row], colWidths=[width, gap] * 3 + [width], hAlign="LEFT")
+            block.table.setStyle(
+                TableStyle(
+                    [("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+                    + [("BACKGROUND", (c, 0), (c, 0), block._colour) for c in (0, 2, 4, 6)]
+                    + [("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]
+                )
+            )
+        return block.table
+
+    for kind, as_table in ((RuledBlock, table), (Tiles, tiles)):
+        monkeypatch.setattr(kind, "wrap", lambda self, w, h, t=as_table: t(self).wrap(w, h))
+        monkeypatch.setattr(
+            kind, "drawOn", lambda self, c, x, y, _sW=0, t=as_table: t(self).drawOn(c, x, y, _sW)
+        )
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
