@@ -399,13 +399,49 @@ def _table(
     return table
 
 
+def _c(text: str, style: str) -> Any:
+    """A cell of an answer table (:func:`_grid`): our own markup, as for :func:`_p`."""
+    from lendingdesk.documents.report_grid import Cell
+    from lendingdesk.documents.report_style import styles
+
+    return Cell(text, styles()[style])
+
+
+def _grid(
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    *,
+    spans: dict[tuple[int, int], int] | None = None,
+) -> Any:
+    """An answer table: the look of ``_table(rows, widths)``, drawn by report_grid.Grid.
+
+    ``rows``: a head row, then the body; cells made with :func:`_c`, a chart, or None where a
+    cell is covered by ``spans`` ((row, column) -> columns that cell covers)."""
+    from lendingdesk.documents.report_grid import Cell, Grid
+    from lendingdesk.documents.report_style import RULE, ZEBRA
+
+    spans = spans or {}
+    paragraph = _paragraph_class()
+
+    def as_table() -> Any:
+        cells = [
+            [paragraph(*c) if isinstance(c, Cell) else "" if c is None else c for c in row]
+            for row in rows
+        ]
+        extra = [("SPAN", (c, r), (c + n - 1, r)) for (r, c), n in spans.items()]
+        return _table(cells, widths, extra=extra)
+
+    return Grid(
+        rows, widths, spans=spans, zebra=ZEBRA, rule=RULE, paragraph=paragraph, as_table=as_table
+    )
+
+
 def _withheld_text(n: int, lang: str) -> str:
     return _t("too_few", lang, n=n) if n else _t("none", lang)
 
 
 def _tiles(data: ProductReportData, summary: ReviewSummary, width: float, lang: str) -> Any:
-    from reportlab.platypus import Table
-
+    from lendingdesk.documents.report_grid import Tiles
     from lendingdesk.documents.report_style import TILE
 
     def tile(label: str, value: str | None, note: str) -> list[Any]:
@@ -459,33 +495,9 @@ def _tiles(data: ProductReportData, summary: ReviewSummary, width: float, lang: 
         else ""
     )
     reviews_tile = tile(_t("t_reviews", lang), str(summary.n), response)
-    cells = [rating_tile, sus_tile, nps_tile, reviews_tile]
     gap = 6
     tile_w = (width - 3 * gap) / 4
-    row = []
-    for i, cell in enumerate(cells):
-        inner = Table([[c] for c in cell], colWidths=[tile_w - 12])
-        _styled(
-            inner,
-            [
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ],
-        )
-        row.append(inner)
-        if i < 3:
-            row.append("")
-    outer = Table([row], colWidths=[tile_w, gap] * 3 + [tile_w], hAlign="LEFT")
-    _styled(
-        outer,
-        [("VALIGN", (0, 0), (-1, -1), "TOP")]
-        + [("BACKGROUND", (c, 0), (c, 0), TILE) for c in (0, 2, 4, 6)]
-        + [("LEFTPADDING", (c, 0), (c, 0), 6) for c in (0, 2, 4, 6)]
-        + [("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)],
-    )
-    return outer
+    return Tiles([rating_tile, sus_tile, nps_tile, reviews_tile], tile_w, gap, TILE)
 
 
 def _section(title: str, *flowables: Any) -> list[Any]:
@@ -505,10 +517,10 @@ def _positive_health(summary: ReviewSummary, width: float, lang: str) -> list[An
     points = []
     rows: list[list[Any]] = [
         [
-            _p(_t("dimension", lang), "head"),
-            _p(_t("mean", lang), "head_right"),
-            _p("n", "head_right"),
-            _p(_t("na", lang), "head_right"),
+            _c(_t("dimension", lang), "head"),
+            _c(_t("mean", lang), "head_right"),
+            _c("n", "head_right"),
+            _c(_t("na", lang), "head_right"),
         ]
     ]
     for dim in summary.positive_health:
@@ -517,14 +529,14 @@ def _positive_health(summary: ReviewSummary, width: float, lang: str) -> list[An
         points.append(RadarPoint(label, dim.mean, mean if dim.mean is not None else ""))
         rows.append(
             [
-                _p(label, "cell"),
-                _p(mean, "cell_right"),
-                _p(str(dim.n), "cell_right"),
-                _p(str(dim.not_applicable), "cell_right"),
+                _c(label, "cell"),
+                _c(mean, "cell_right"),
+                _c(str(dim.n), "cell_right"),
+                _c(str(dim.not_applicable), "cell_right"),
             ]
         )
     chart_w = 286
-    table = _table(rows, [110, 34, 27, 36])
+    table = _grid(rows, [110, 34, 27, 36])
     notes = [_p(_t("ph_intro", lang), "small")]
     if any(d.mean is None for d in summary.positive_health) and any(
         d.mean is not None for d in summary.positive_health
@@ -632,46 +644,39 @@ def _items(summary: ReviewSummary, width: float, lang: str) -> list[Any]:
     widths = [width - 3 * 44 - 60 - (bar_w + 16), 44, 44, 44, 60, bar_w + 16]
     rows: list[list[Any]] = [
         [
-            _p(_t("aspect", lang), "head"),
-            _p("n", "head_right"),
-            _p(_t("mean", lang), "head_right"),
-            _p("sd", "head_right"),
-            _p(_t("range", lang), "head_right"),
-            _p(_t("spread", lang), "head"),
+            _c(_t("aspect", lang), "head"),
+            _c("n", "head_right"),
+            _c(_t("mean", lang), "head_right"),
+            _c("sd", "head_right"),
+            _c(_t("range", lang), "head_right"),
+            _c(_t("spread", lang), "head"),
         ]
     ]
+    spans: dict[tuple[int, int], int] = {}
     for key in keys:
         item = summary.definitions[key]
         stats = summary.item_stats(key)
-        label = _p(item.short_label.get(lang), "cell")
+        label = _c(item.short_label.get(lang), "cell")
         if stats.mean is None:
-            rows.append(
-                [
-                    label,
-                    _p(str(stats.n), "cell_right"),
-                    _p(_withheld_text(stats.n, lang), "small"),
-                    "",
-                    "",
-                    "",
-                ]
-            )
+            spans[len(rows), 2] = 4  # "too few reviews" across mean, sd, range and spread
+            withheld = _c(_withheld_text(stats.n, lang), "small")
+            rows.append([label, _c(str(stats.n), "cell_right"), withheld, None, None, None])
             continue
         assert stats.minimum is not None and stats.maximum is not None
         rows.append(
             [
                 label,
-                _p(str(stats.n), "cell_right"),
-                _p(format_number(stats.mean, 1, lang), "cell_right"),
-                _p(format_number(stats.sd, 1, lang) if stats.sd is not None else "—", "cell_right"),
-                _p(
+                _c(str(stats.n), "cell_right"),
+                _c(format_number(stats.mean, 1, lang), "cell_right"),
+                _c(format_number(stats.sd, 1, lang) if stats.sd is not None else "—", "cell_right"),
+                _c(
                     f"{format_number(stats.minimum, 0, lang)}–{format_number(stats.maximum, 0, lang)}",
                     "cell_right",
                 ),
                 distribution_bar(list(stats.distribution.values()), width=bar_w),
             ]
         )
-    spans = [("SPAN", (2, r), (5, r)) for r, row in enumerate(rows) if r and row[3] == ""]
-    return _section(_t("h_items", lang), _table(rows, widths, extra=spans))
+    return _section(_t("h_items", lang), _grid(rows, widths, spans=spans))
 
 
 def _breakdown_table(
@@ -684,21 +689,21 @@ def _breakdown_table(
         return [_p(title, "h3"), _p(_withheld_text(breakdown.n, lang), "small")]
     rows: list[list[Any]] = [
         [
-            _p(item.short_label.get(lang), "head"),
-            _p("n", "head_right"),
-            _p(_t("share", lang), "head_right"),
+            _c(item.short_label.get(lang), "head"),
+            _c("n", "head_right"),
+            _c(_t("share", lang), "head_right"),
         ]
     ]
     for value, count in breakdown.counts.items():
         pct = format_number(100 * count / breakdown.n, 0, lang)
         rows.append(
             [
-                _p(para(item.option_label(value, lang)), "cell"),
-                _p(str(count), "cell_right"),
-                _p(_t("percent", lang, pct=pct), "cell_right"),
+                _c(para(item.option_label(value, lang)), "cell"),
+                _c(str(count), "cell_right"),
+                _c(_t("percent", lang, pct=pct), "cell_right"),
             ]
         )
-    return [_table(rows, [width - 80, 34, 46])]
+    return [_grid(rows, [width - 80, 34, 46])]
 
 
 _CONTEXT_KEYS = ("setting", "client_group", "frequency", "setup_time")
@@ -753,8 +758,9 @@ def _quotes(data: ProductReportData, width: float, lang: str) -> list[Any]:
     Both lists get the same room (MAX_QUOTES each) and both are counted, so the reader sees the
     balance even when one side is longer than the page allows.
     """
-    from reportlab.platypus import KeepTogether, Spacer, Table
+    from reportlab.platypus import KeepTogether, Spacer
 
+    from lendingdesk.documents.report_grid import RuledBlock
     from lendingdesk.documents.report_style import ACCENT, MINUS, para
 
     def block(quote: Quote, colour: Any) -> list[Any]:
@@ -762,17 +768,7 @@ def _quotes(data: ProductReportData, width: float, lang: str) -> list[Any]:
             _p(f"“{para(quote.text.strip())}”", "quote"),
             _p(f"— {para(quote.author)}", "small"),
         ]
-        table = Table([[cell]], colWidths=[width - 4], hAlign="LEFT")
-        _styled(
-            table,
-            [
-                ("LINEBEFORE", (0, 0), (0, -1), 2.2, colour),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ],
-        )
-        return [table, Spacer(1, 6)]
+        return [RuledBlock(cell, width - 4, colour), Spacer(1, 6)]
 
     pros = [q for q in data.quotes if q.text.strip()]
     cons = [q for q in data.minus if q.text.strip()]
@@ -855,12 +851,14 @@ def _closing(story: list[Any], practical: list[Any], min_n: int, lang: str) -> l
     page that is nearly white. Moving with the section before it, the last page always carries
     content; the last two quotes come along when they end the story before it.
     """
-    from reportlab.platypus import KeepTogether, Spacer, Table
+    from reportlab.platypus import KeepTogether, Spacer
+
+    from lendingdesk.documents.report_grid import RuledBlock
 
     about = [_p(_t("h_about", lang), "h2"), _p(_t("about", lang, min_n=min_n), "small")]
     last: list[Any] = []
     while len(last) < 4 and len(story) >= 2:  # up to two quote blocks
-        if not (isinstance(story[-2], Table) and isinstance(story[-1], Spacer)):
+        if not (isinstance(story[-2], RuledBlock) and isinstance(story[-1], Spacer)):
             break
         last = [*story[-2:], *last]
         del story[-2:]
@@ -967,10 +965,25 @@ def render_product_report(
     ``summary``: ``summarize(data.reviews, min_n=min_n, lookup=lookup)`` when the caller has
     already worked it out (the export does), so it is not computed twice.
     """
+    summary = _summary_of(data, summary, min_n, lookup)
+    return draw_product_report(data, summary, out, lang=lang, generated_at=generated_at)
+
+
+def draw_product_report(
+    data: ProductReportData,
+    summary: ReviewSummary,
+    out: Output,
+    *,
+    lang: str = "nl",
+    generated_at: datetime | None = None,
+) -> int:
+    """:func:`render_product_report` from ``summary``, which the caller made of data's reviews
+    (``summarize(data.reviews, …)``): ``data.reviews`` itself is not read, so a caller that
+    sends the work to another process need not send the reviews along (the export does so)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Spacer
 
-    summary = _summary_of(data, summary, min_n, lookup)
+    min_n = summary.min_n
     lang = _lang(lang)
     made = format_date((generated_at or datetime.now()).date(), lang)
     width = A4[0] - 2 * 51

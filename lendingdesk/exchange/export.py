@@ -39,8 +39,8 @@ from lendingdesk import __version__
 from lendingdesk.documents.reports import (
     Period,
     ProductReportData,
+    draw_product_report,
     render_overview_report,
-    render_product_report,
 )
 from lendingdesk.domain import iso9999
 from lendingdesk.domain.reviews import (
@@ -59,6 +59,7 @@ from lendingdesk.exchange.publishing import (
     CITATIONS,
     DEFAULT_K,
     POSITIVE_HEALTH_NOTE,
+    REPORT_TEXTS,
     Author,
     AuthorLabels,
     ExportReview,
@@ -136,6 +137,7 @@ class _Instruments(dict[str, Instrument]):
     def __init__(self, lookup: InstrumentLookup) -> None:
         super().__init__()
         self.lookup = lookup
+        self._text_keys: dict[str, tuple[str, ...]] = {}
 
     def of(self, result: ScoredReview) -> Instrument:
         ref = result.instrument_ref
@@ -143,8 +145,24 @@ class _Instruments(dict[str, Instrument]):
             self[ref] = self.lookup(result.instrument_key, result.instrument_version)
         return self[ref]
 
+    def text_keys_of(self, result: ScoredReview) -> tuple[str, ...]:
+        """The keys of the free-text items of ``result``'s instrument, in instrument order."""
+        ref = result.instrument_ref
+        keys = self._text_keys.get(ref)
+        if keys is None:
+            keys = tuple(i.key for i in self.of(result).items if i.type is ItemType.TEXT)
+            self._text_keys[ref] = keys
+        return keys
+
     def text_keys(self) -> set[str]:
         return {item.key for i in self.values() for item in i.items if item.type is ItemType.TEXT}
+
+
+def _with_report_texts(
+    texts: dict[str, str], review: ExportReview, redact: Redactor, instruments: _Instruments
+) -> dict[str, str]:
+    missing = [k for k in REPORT_TEXTS if k not in instruments.text_keys_of(review.result)]
+    return {**texts, **published_texts(review, redact, missing)} if missing else texts
 
 
 def _select(
@@ -168,11 +186,13 @@ def _select(
     selected = []
     for product, reviews in chosen:
         texts = {
-            review.id: published_texts(
-                review,
-                redact,
-                (i.key for i in instruments.of(review.result).items if i.type is ItemType.TEXT),
-            )
+            review.id: published_texts(review, redact, instruments.text_keys_of(review.result))
+            for review in reviews
+        }
+        # The report quotes the same texts: redacted once, here (and any of REPORT_TEXTS that
+        # an instrument does not hold as a text item, as report_data would).
+        report_texts = {
+            review.id: _with_report_texts(texts[review.id], review, redact, instruments)
             for review in reviews
         }
         summary = summarize([r.result for r in reviews], min_n=min_n, lookup=instruments.lookup)
@@ -191,7 +211,15 @@ def _select(
                 summary,
                 texts,
                 {r.id: authors.author(r, lang) for r in reviews},
-                report_data(facts, reviews, Period(), redact=redact, authors=authors, lang=lang),
+                report_data(
+                    facts,
+                    reviews,
+                    Period(),
+                    redact=redact,
+                    authors=authors,
+                    lang=lang,
+                    texts=report_texts,
+                ),
             )
         )
     return selected, authors
@@ -544,7 +572,6 @@ def _pdf(render: Callable[[IO[bytes]], object]) -> bytes:
 class _ReportOptions:
     lang: str
     generated_at: datetime
-    min_n: int
 
 
 _ReportJob = tuple[ProductReportData, ReviewSummary, _ReportOptions]
@@ -554,11 +581,14 @@ PARALLEL_REPORTS_FROM = 16
 
 
 def _product_pdf(job: _ReportJob) -> bytes:
-    """One product's report; a module-level function so that worker processes can run it."""
+    """One product's report; a module-level function so that worker processes can run it.
+
+    The job's report data holds no reviews: the summary made of them is all the report reads
+    (half the bytes to send to a worker process)."""
     data, summary, o = job
     return _pdf(
-        lambda out: render_product_report(
-            data, out, lang=o.lang, generated_at=o.generated_at, min_n=o.min_n, summary=summary
+        lambda out: draw_product_report(
+            data, summary, out, lang=o.lang, generated_at=o.generated_at
         )
     )
 
@@ -652,8 +682,12 @@ def build_bundle(
         # The product reports are most of the work: they start first, in the worker
         # processes, while this process writes JSON-LD, CSV and the overview.
         report_items = [(item, _report_data(item, period)) for item in selected]
-        options = _ReportOptions(lang, generated_at, min_n)
-        jobs = [(rd, item.summary, options) for item, rd in report_items if item.reviews]
+        options = _ReportOptions(lang, generated_at)
+        jobs = [
+            (dataclasses.replace(rd, reviews=()), item.summary, options)
+            for item, rd in report_items
+            if item.reviews
+        ]
         pdfs = render(jobs)
         files["reviews.jsonld"] = _jsonld(selected, data, lang, instruments)
         tables = {

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -293,6 +293,10 @@ class ProductFacts:
     iso9999: str = ""
 
 
+# The free texts a product report quotes or lists.
+REPORT_TEXTS = ("pros", "cons", "tips")
+
+
 def report_data(
     product: ProductFacts,
     reviews: Sequence[ExportReview],
@@ -301,26 +305,31 @@ def report_data(
     redact: Redactor,
     authors: AuthorLabels,
     lang: str = "nl",
+    texts: Mapping[str, Mapping[str, str]] | None = None,
 ) -> ProductReportData:
     """One product's report from its approved ``reviews`` (the caller selected them).
 
     Plus points and minus points are quoted alike (each with its public author), and the tips
     listed, all redacted and each remark once: a report that quoted only the plus points would
     flatter the product.
+
+    ``texts``: review id -> what :func:`published_texts` gave for (at least) REPORT_TEXTS, when
+    the caller has already redacted them (the export does), so they are not redacted twice.
     """
     pros: list[Quote] = []
     cons: list[Quote] = []
     tips: list[str] = []
     for review in reviews:
         author = authors.author(review, lang).display
-        texts = published_texts(review, redact, ("pros", "cons", "tips"))
+        given = texts.get(review.id) if texts is not None else None
+        published = given if given is not None else published_texts(review, redact, REPORT_TEXTS)
         quote = redact(review.quote.strip()) if review.quote.strip() else ""
-        if quote or "pros" in texts:
-            pros.append(Quote(quote or quote_of(texts["pros"]), author))
-        if "cons" in texts:
-            cons.append(Quote(quote_of(texts["cons"]), author))
-        if "tips" in texts:
-            tips.append(texts["tips"])
+        if quote or "pros" in published:
+            pros.append(Quote(quote or quote_of(published["pros"]), author))
+        if "cons" in published:
+            cons.append(Quote(quote_of(published["cons"]), author))
+        if "tips" in published:
+            tips.append(published["tips"])
     return ProductReportData(
         name=product.name,
         maker=product.maker,

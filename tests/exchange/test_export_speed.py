@@ -107,6 +107,20 @@ def test_a_given_summary_draws_the_same_report():
     assert "Algemeen oordeel" in pdf_text(given.getvalue())
 
 
+def test_a_report_drawn_from_its_summary_alone_is_the_same_report():
+    """The export's worker processes get the report data without the reviews (the summary is
+    all the report reads): the same pages as the report drawn with them."""
+    import dataclasses
+
+    data = _product_data()
+    plain, slim = io.BytesIO(), io.BytesIO()
+    reports.render_product_report(data, plain, generated_at=MADE)
+    without = dataclasses.replace(data, reviews=())
+    reports.draw_product_report(without, summarize(data.reviews), slim, generated_at=MADE)
+    assert _pages(slim.getvalue()) == _pages(plain.getvalue())
+    assert "Algemeen oordeel" in pdf_text(slim.getvalue())
+
+
 def test_a_summary_of_other_reviews_is_refused():
     data = _product_data()
     with pytest.raises(ValueError):

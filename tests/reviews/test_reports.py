@@ -361,3 +361,162 @@ def test_a_report_drawn_from_parsed_paragraphs_is_the_same_report(busy, monkeypa
     render(busy)
     assert len(paragraph._parsed) > 10
     assert without_id(render(busy)) == without_id(parsed_each_time)
+
+
+def _chars(pdf: bytes) -> list[tuple[int, str, float, float]]:
+    """Every character of every page with where it starts (points)."""
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        found = []
+        for number in range(len(doc)):
+            text = doc[number].get_textpage()
+            for i in range(text.count_chars()):
+                left, bottom, _, _ = text.get_charbox(i)
+                char = text.get_text_range(i, 1)
+                if char.strip():
+                    found.append((number, char, left, bottom))
+        return sorted(found)
+    finally:
+        doc.close()
+
+
+def _same_places(one: bytes, other: bytes) -> None:
+    """The same letters on the same pages, each where the other has it (to 0.01 pt)."""
+    places: dict[tuple[int, str], list[tuple[float, float]]] = {}
+    for page, char, x, y in _chars(other):
+        places.setdefault((page, char), []).append((x, y))
+    for page, char, x, y in _chars(one):
+        there = places.get((page, char))
+        assert there, f"{char!r} on page {page + 1} is not in the other PDF"
+        nearest = min(there, key=lambda p: abs(p[0] - x) + abs(p[1] - y))
+        assert abs(nearest[0] - x) < 0.01 and abs(nearest[1] - y) < 0.01, (char, x, y, nearest)
+        there.remove(nearest)
+    assert not any(places.values())
+
+
+def _pixels_apart(one: bytes, other: bytes) -> list[float]:
+    """Per page: the share of pixels (at 72 dpi) whose grey differs by more than a quarter."""
+    from PIL import ImageChops
+
+    first, second = pdfium.PdfDocument(one), pdfium.PdfDocument(other)
+    try:
+        assert len(first) == len(second)
+        shares = []
+        for number in range(len(first)):
+            a = first[number].render(scale=1).to_pil().convert("L")
+            b = second[number].render(scale=1).to_pil().convert("L")
+            apart = ImageChops.difference(a, b).point(lambda v: 255 if v > 64 else 0)
+            shares.append(apart.histogram()[255] / (a.width * a.height))
+        return shares
+    finally:
+        first.close()
+        second.close()
+
+
+def _as_tables(monkeypatch):
+    """Draw every answer table as the platypus Table it stands for, every quote as the one-cell
+    Table with a rule on its left and the tiles as the row of Tables they were before
+    report_grid.RuledBlock and Tiles."""
+    from reportlab.platypus import Table, TableStyle
+
+    from lendingdesk.documents.report_grid import RuledBlock, Tiles
+    from lendingdesk.documents.report_style import FONT
+
+    grid = reports._grid
+    monkeypatch.setattr(reports, "_grid", lambda *a, **k: grid(*a, **k)._as_table())
+
+    def table(block: RuledBlock) -> Table:
+        if "table" not in block.__dict__:
+            block.table = Table([[block._flowables]], colWidths=[block.width], hAlign="LEFT")
+            block.table.setStyle(
+                TableStyle(
+                    [
+                        ("FONTNAME", (0, 0), (-1, -1), FONT),
+                        ("LINEBEFORE", (0, 0), (0, -1), 2.2, block._colour),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                        ("TOPPADDING", (0, 0), (-1, -1), 2),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ]
+                )
+            )
+        return block.table
+
+    def tiles(block: Tiles) -> Table:
+        if "table" not in block.__dict__:
+            width, gap = block._tile_width, block._gap
+            row: list = []
+            for i, tile in enumerate(block._tiles):
+                inner = Table([[f] for f in tile], colWidths=[width - 12])
+                inner.setStyle(
+                    TableStyle(
+                        [
+                            ("FONTNAME", (0, 0), (-1, -1), FONT),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                            ("TOPPADDING", (0, 0), (-1, -1), 0),
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                        ]
+                    )
+                )
+                row += [inner, ""] if i < 3 else [inner]
+            block.table = Table([row], colWidths=[width, gap] * 3 + [width], hAlign="LEFT")
+            block.table.setStyle(
+                TableStyle(
+                    [("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+                    + [("BACKGROUND", (c, 0), (c, 0), block._colour) for c in (0, 2, 4, 6)]
+                    + [("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]
+                )
+            )
+        return block.table
+
+    for kind, as_table in ((RuledBlock, table), (Tiles, tiles)):
+        monkeypatch.setattr(kind, "wrap", lambda self, w, h, t=as_table: t(self).wrap(w, h))
+        monkeypatch.setattr(
+            kind, "drawOn", lambda self, c, x, y, _sW=0, t=as_table: t(self).drawOn(c, x, y, _sW)
+        )
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_answer_tables_look_like_the_platypus_tables_they_replace(busy, lang, monkeypatch):
+    """The answer tables lay out and write their cells themselves (report_grid.Grid): every
+    letter of the report stands where the platypus Table put it, and the pages look alike (a
+    row a point off would differ across a whole band of the page)."""
+    drawn = render(busy, lang)
+    with monkeypatch.context() as m:
+        _as_tables(m)
+        as_tables = render(busy, lang)
+    _same_places(drawn, as_tables)
+    assert max(_pixels_apart(drawn, as_tables)) < 0.0001
+
+
+def test_an_answer_table_with_long_cells_spans_charts_and_page_breaks(monkeypatch):
+    """What no report of the sample data has: a cell that needs two lines, one with markup, a
+    span, and a table longer than a page (repeated head row): all as the Table draws them."""
+    from lendingdesk.documents.report_charts import distribution_bar
+
+    def grid(length: int) -> object:
+        long = "Een antwoordoptie met een heel lange omschrijving die niet op één regel past"
+        rows = [[reports._c(h, "head") for h in ("Onderdeel", "n", "Verdeling")]]
+        spans = {}
+        for i in range(length):
+            label = long if i % 7 == 0 else f"<b>Vet</b> {i}" if i % 7 == 1 else f"Onderdeel {i}"
+            if i % 5 == 4:
+                spans[len(rows), 1] = 2
+                rows.append([reports._c(label, "cell"), reports._c("te weinig", "small"), None])
+            else:
+                bar = distribution_bar([i % 3, 2, 5, 1, 0], width=110)
+                rows.append([reports._c(label, "cell"), reports._c(str(i), "cell_right"), bar])
+        return reports._grid(rows, [150, 40, 126], spans=spans)
+
+    def draw() -> bytes:
+        out = io.BytesIO()
+        reports._build([grid(12), grid(90)], out, title="t", footer="f", lang="nl")
+        return out.getvalue()
+
+    drawn = draw()
+    with monkeypatch.context() as m:
+        _as_tables(m)
+        as_tables = draw()
+    assert page_count(drawn) == page_count(as_tables) > 1
+    _same_places(drawn, as_tables)
+    assert max(_pixels_apart(drawn, as_tables)) < 0.0001
