@@ -56,15 +56,32 @@ FIT_ROWS = 200  # rows measured when a column is sized to what it shows
 
 class _SharedColumns(QObject):
     """Gives the ``elidable`` columns of a table the width the others leave, each at least
-    as wide as its title, whenever the table or a measured column changes size."""
+    as wide as its title, whenever the table or a measured column changes size. The ``main``
+    one of them (a product's name) first gets the width its text needs, as far as the others'
+    titles leave room; the others share what remains. An ``optional`` column (also elidable)
+    steps aside while even the titles do not fit, and comes back when there is room."""
 
-    def __init__(self, table: QTableView, elidable: tuple[int, ...]) -> None:
+    def __init__(
+        self,
+        table: QTableView,
+        elidable: tuple[int, ...],
+        main: int | None,
+        optional: tuple[int, ...] = (),
+    ) -> None:
         super().__init__(table)
         self.table = table
         self.elidable = elidable
+        self.main = main
+        self.optional = optional
+        self._stepped_aside: set[int] = set()
         self._busy = False
         table.viewport().installEventFilter(self)
         table.horizontalHeader().sectionResized.connect(self._resized)
+        model = table.model()
+        if main is not None and model is not None:  # the main column's text changed
+            model.modelReset.connect(self.apply)
+            model.layoutChanged.connect(self.apply)
+            model.rowsInserted.connect(self.apply)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -85,23 +102,67 @@ class _SharedColumns(QObject):
             for c in range(count)
             if c not in self.elidable and not header.isSectionHidden(c)
         )
-        shared = [c for c in self.elidable if c < count and not header.isSectionHidden(c)]
+        shared = [
+            c
+            for c in self.elidable
+            if c < count and (not header.isSectionHidden(c) or c in self._stepped_aside)
+        ]
         if not shared:
             return
-        share = max(0, self.table.viewport().width() - fixed) // len(shared)
+        room = max(0, self.table.viewport().width() - fixed)
         self._busy = True
         try:
-            for column in shared:
-                title = header.sectionSizeFromContents(column).width()
-                header.resizeSection(column, max(share, title))
+            for column in self.optional:
+                if column not in shared:
+                    continue
+                titles = sum(header.sectionSizeFromContents(c).width() for c in shared)
+                aside = titles > room
+                header.setSectionHidden(column, aside)
+                if aside:
+                    self._stepped_aside.add(column)
+                    shared.remove(column)
+                else:
+                    self._stepped_aside.discard(column)
+            if self.main in shared:
+                shared.remove(self.main)
+                titles = sum(header.sectionSizeFromContents(c).width() for c in shared)
+                needs = max(
+                    header.sectionSizeFromContents(self.main).width(),
+                    self.table.sizeHintForColumn(self.main),
+                )
+                width = max(header.sectionSizeFromContents(self.main).width(), room - titles)
+                if shared:
+                    width = min(needs, width)
+                header.resizeSection(self.main, width)
+                room = max(0, room - width)
+            # Equal shares, but never below a column's title: a column whose title is wider
+            # than its share gets its title, and the others share what is left.
+            titles_of = {c: header.sectionSizeFromContents(c).width() for c in shared}
+            while shared:
+                share = max(0, room) // len(shared)
+                wide = [c for c in shared if titles_of[c] > share]
+                for column in wide or shared:
+                    header.resizeSection(column, titles_of[column] if wide else share)
+                if not wide:
+                    break
+                room -= sum(titles_of[c] for c in wide)
+                shared = [c for c in shared if c not in wide]
         finally:
             self._busy = False
 
 
-def fit_columns(table: QTableView, elidable: tuple[int, ...] = ()) -> None:
+def fit_columns(
+    table: QTableView,
+    elidable: tuple[int, ...] = (),
+    main: int | None = None,
+    optional: tuple[int, ...] = (),
+) -> None:
     """Every column as wide as its header and what it shows, so nothing is cut off; the
     ``elidable`` columns (free text, full text in the tooltip) share the width that is left,
-    each still showing its whole title.
+    each still showing its whole title. ``main`` (one of ``elidable``) keeps its whole text
+    while the others can give way, and is cut last: no sideways scrolling for a long name.
+    ``optional`` columns (elidable too; shown elsewhere as well) step aside on a screen too
+    narrow even for every title.
 
     The rows on screen and the next FIT_ROWS are measured, not the whole (paged) list."""
     header = table.horizontalHeader()
@@ -122,7 +183,7 @@ def fit_columns(table: QTableView, elidable: tuple[int, ...] = ()) -> None:
         # shown table do not always cause (a reset does): the desk's first loan showed "LD0…".
         model.rowsInserted.connect(lambda *_: header.resizeSections())
     if elidable:
-        table._shared_columns = _SharedColumns(table, elidable)  # type: ignore[attr-defined]
+        table._shared_columns = _SharedColumns(table, elidable, main, optional)  # type: ignore[attr-defined]
 
 
 class _TallEnough(QObject):

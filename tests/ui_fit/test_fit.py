@@ -98,10 +98,14 @@ def test_every_screen_fits(qtbot, window_at, demo_db: Database, tmp_path: Path, 
     catalogue.table.selectRow(0)
     settle()
     shoot(window, tmp_path, "catalogue-detail")
-    # The pane itself is never cut off at the right (its buttons and texts were, by 240 px
-    # at 1280). Its item and history tables, and the list beside it, still need more room
-    # than 1280 px leaves for all their columns: they scroll sideways (not checked here).
-    problems["catalogue-detail"] = [p for p in clipped(window) if "cut off" in p]
+    # Nothing is cut off at the right, and the list and the items table do not scroll
+    # sideways: names, makers, categories and locations give way ("…", the tooltip has all)
+    # and the serial number steps aside, so every title and the counts stay whole (at 1280
+    # the list scrolled ~15 px and cut "Beschikbaar"; the items table cut "Serienummer").
+    # The loan history below them still needs ~90 px more than the pane has: it scrolls.
+    for table in (catalogue.table, catalogue.items_table):
+        assert table.horizontalScrollBar().maximum() == 0
+    problems["catalogue-detail"] = [p for p in clipped(window) if "loanHistory" not in p]
     assert {k: v for k, v in problems.items() if v} == {}
 
 

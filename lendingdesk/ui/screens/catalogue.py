@@ -130,7 +130,7 @@ class CatalogueScreen(Screen):
         self.table = make_table(split)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
-        fit_columns(self.table, elidable=(1, 2))
+        fit_columns(self.table, elidable=(0, 1, 2), main=0)
         split.addWidget(self.table)
         split.addWidget(self._build_detail(split))
         # The list gets the larger share: product names are what people scan the list for.
@@ -255,7 +255,8 @@ class CatalogueScreen(Screen):
         # Several items may be selected at once: for printing their labels together.
         self.items_table.setSelectionMode(self.items_table.SelectionMode.ExtendedSelection)
         self.items_table.horizontalHeader().setStretchLastSection(False)
-        fit_columns(self.items_table, elidable=(2,))
+        # The serial number steps aside on a narrow screen (the item's form shows it).
+        fit_columns(self.items_table, elidable=(2, 3), optional=(3,))
         layout.addWidget(self.items_table)
         item_buttons = QGridLayout()
         item_buttons.setHorizontalSpacing(6)
@@ -280,9 +281,10 @@ class CatalogueScreen(Screen):
         layout.addWidget(self.history_caption)
         self.history_model = LoanHistoryModel(self)
         self.history_table = make_table(pane)
+        self.history_table.setObjectName("loanHistory")
         self.history_table.setModel(self.history_model)
         self.history_table.setSelectionMode(self.history_table.SelectionMode.NoSelection)
-        fit_columns(self.history_table, elidable=(2,))
+        fit_columns(self.history_table, elidable=(2, 4))
         self.history_table.setColumnHidden(LoanHistoryModel.PRODUCT, True)
         layout.addWidget(self.history_table)
         layout.addStretch(1)
