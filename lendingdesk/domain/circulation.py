@@ -387,6 +387,8 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
     _check_remark_length(request.notes)
     if request.to_maintenance:
         _check_repair(request)
+    # The protocol is read before anything changes: no flush of half a return before it.
+    hygiene.after_return(session, item, isolation=request.isolation)
     loan.returned_at = ctx.now()
     loan.in_location_id = ctx.location_id
     loan.in_by = ctx.actor
@@ -398,7 +400,6 @@ def check_in(session: Session, ctx: DeskContext, request: CheckinRequest) -> Loa
         loan.notes = "\n".join(filter(None, [loan.notes, request.notes]))
     loan.review_state = "pending"
     loan.isolation = request.isolation
-    hygiene.after_return(session, item, isolation=request.isolation)
     if ctx.location_id is not None:
         item.location_id = ctx.location_id  # items move to the desk they are returned to
     if missing:

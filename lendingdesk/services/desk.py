@@ -500,7 +500,7 @@ class DeskService:
             session = object_session(loan)
             hold = None
             if session is not None and loan.item.status == ItemStatus.AVAILABLE:
-                hold = waiting.held_for(session, loan.item, ctx.now())
+                hold = waiting.hold_in_force(session, loan.item, ctx.now())
             return ReturnResult(
                 loan_id=loan.id,
                 tag=loan.item.tag,
