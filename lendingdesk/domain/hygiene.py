@@ -243,17 +243,16 @@ def pending_parts(session: Session, item: Item) -> tuple[Part, ...]:
     return protocol_of(session, item.product).required() or (Part.CLEAN,)
 
 
-def after_return(session: Session, item: Item, *, isolation: bool = False) -> ItemStatus:
-    """Put a returned item in the queue with the parts its return needs (or straight back on
-    the shelf when it needs none). Returns the new status."""
+def after_return(
+    session: Session, item: Item, *, isolation: bool = False
+) -> tuple[ItemStatus, list[str] | None]:
+    """Where a returned item goes, as its new ``status`` and ``hygiene_pending``: the cleaning
+    queue with the parts its return needs, or straight back on the shelf when it needs none.
+    (The caller writes them, with the rest of the return.)"""
     parts = protocol_of(session, item.product).required(isolation=isolation)
     if parts:
-        item.status = ItemStatus.AWAITING_CLEANING
-        item.hygiene_pending = [p.value for p in parts]
-    else:
-        item.status = ItemStatus.AVAILABLE
-        item.hygiene_pending = None
-    return ItemStatus(item.status)
+        return ItemStatus.AWAITING_CLEANING, [p.value for p in parts]
+    return ItemStatus.AVAILABLE, None
 
 
 def refusal(session: Session | None, item: Item) -> HygienePending:
