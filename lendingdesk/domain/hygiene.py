@@ -18,8 +18,9 @@ from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm.attributes import set_committed_value
 
-from lendingdesk.domain import audit, waiting
+from lendingdesk.domain import audit, rows, waiting
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_item
 from lendingdesk.domain.status import ItemStatus
@@ -422,33 +423,39 @@ def sign_off(
         .limit(1)
     ).first()
     method = "disinfect" if Part.DISINFECT in chosen else ("clean" if Part.CLEAN in chosen else "")
-    record = CleaningRecord(
-        item=item,
+    described = (protocol.summary or method or None) if Part.CLEAN in chosen else "reset"
+    left: list[Part] = [p for p in todo if p not in chosen]
+    asked = False
+    if not left:
+        n = second_check_share(session) if share is None else share
+        if n > 0 and draw() < 1 / n:
+            asked = True
+            left = [Part.SECOND_CHECK]
+    # The record and the item's new state as plain statements (domain/rows.py): no
+    # unit-of-work flush for two rows whose values are known whole.
+    record = rows.insert_row(
+        session,
+        CleaningRecord,
+        item_id=item.id,
         loan_id=last_loan.id if last_loan else None,
         signed_by=by,
-        method=(protocol.summary or method or None) if Part.CLEAN in chosen else "reset",
+        method=described[:200] if described else described,
         at=ctx.now(),
         parts=[p.value for p in chosen],
         agent=(used_agent or None) if Part.DISINFECT in chosen else None,
         steps=[s for p in chosen for s in protocol.steps_for(p)],
         isolation=bool(last_loan and last_loan.isolation),
         location_id=ctx.location_id,
+        second_check=SecondCheck.ASKED.value if asked else None,
+        second_by=None,
+        second_at=None,
+        second_note=None,
     )
-    if record.method:
-        record.method = record.method[:200]
-    session.add(record)
-    left: list[Part] = [p for p in todo if p not in chosen]
-    if not left:
-        n = second_check_share(session) if share is None else share
-        if n > 0 and draw() < 1 / n:
-            record.second_check = SecondCheck.ASKED.value
-            left = [Part.SECOND_CHECK]
+    set_committed_value(record, "item", item)
     if left:
-        item.hygiene_pending = [p.value for p in left]
+        rows.update_row(session, item, hygiene_pending=[p.value for p in left])
     else:
-        item.hygiene_pending = None
-        item.status = ItemStatus.AVAILABLE
-    session.flush()
+        rows.update_row(session, item, hygiene_pending=None, status=ItemStatus.AVAILABLE)
     audit.record(
         session,
         ctx,
