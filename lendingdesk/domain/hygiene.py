@@ -22,7 +22,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from lendingdesk.domain import audit, rows, waiting
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.lookup import find_item
+from lendingdesk.domain.lookup import find_item, forget_product_facts, product_facts
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import HygienePending, InvalidInput, StepsNotConfirmed
 from lendingdesk.store.models import CleaningRecord, HygieneProtocol, Item, Loan, Product, Setting
@@ -127,7 +127,8 @@ class ProtocolInput:
 
 
 def protocol_of(session: Session, product: Product) -> Protocol:
-    row = session.get(HygieneProtocol, product.id)
+    facts = product_facts(session, product.id)  # read with the item: not asked again
+    row = facts.protocol if facts is not None else session.get(HygieneProtocol, product.id)
     method: Method | None = None
     if product.needs_cleaning:
         method = Method(row.method) if row is not None else Method.CLEAN
@@ -207,6 +208,7 @@ def set_protocol(
     if row is None:
         row = HygieneProtocol(product_id=product.id)
         session.add(row)
+        forget_product_facts(session, product.id)
     row.method = (data.method or Method.CLEAN).value
     row.agent = agent or None
     row.contact_minutes = data.contact_minutes

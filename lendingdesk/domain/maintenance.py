@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, joinedload
 from lendingdesk.dates import NumericDate
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.lookup import find_item
+from lendingdesk.domain.lookup import find_item, forget_product_facts, product_facts
 from lendingdesk.domain.status import GONE
 from lendingdesk.errors import InvalidInput, MaintenanceOverdue
 from lendingdesk.safe_text import shown
@@ -136,6 +136,7 @@ def set_plan(
     if plan is None:
         plan = MaintenancePlan(product_id=product.id, key=key)
         session.add(plan)
+        forget_product_facts(session, product.id)
     plan.label = text[:120]
     plan.interval_days = interval_days
     plan.blocking = blocking
@@ -168,6 +169,7 @@ def remove_plan(session: Session, ctx: DeskContext, product: Product, key: str) 
         )
     session.delete(plan)
     session.flush()
+    forget_product_facts(session, product.id)
     audit.record(session, ctx, "maintenance_plan_removed", "product", product.id, key=key)
 
 
@@ -274,6 +276,9 @@ def _due(
 
 def overdue_checks(session: Session, item: Item, today: date) -> list[DueCheck]:
     """The overdue checks of one item (blocking ones first)."""
+    facts = product_facts(session, item.product_id)
+    if facts is not None and not facts.has_plans:  # read with the item: no plans, no checks
+        return []
     rows = session.execute(_DUE_OF_ITEM, {"item_id": item.id})
     overdue = [d for d in _due(rows, today, 0) if d.overdue]
     return sorted(overdue, key=lambda d: (not d.blocking, d.due_on))
