@@ -29,7 +29,7 @@ from lendingdesk.domain import audit
 from lendingdesk.domain.catalogue import allocate_codes
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.lookup import find_item
+from lendingdesk.domain.lookup import find_item, without_part_records
 from lendingdesk.domain.status import GONE, ItemStatus, back_at_the_desk
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown
@@ -69,7 +69,10 @@ def parts_of(session: Session, item: Item) -> dict[str, ItemPart]:
     found = known.get(item.id)
     if found is not None and current is not None and found[0] is current:
         return found[1]
-    parts = {row.name: row for row in session.scalars(_PARTS_OF_ITEM, {"item_id": item.id})}
+    if without_part_records(session, item):  # seen when the item was looked up
+        parts: dict[str, ItemPart] = {}
+    else:
+        parts = {row.name: row for row in session.scalars(_PARTS_OF_ITEM, {"item_id": item.id})}
     known[item.id] = (current, parts)
     return parts
 

@@ -44,6 +44,7 @@ _ITEM_BY_TAG = (
         Item,
         HygieneProtocol,
         exists().where(MaintenancePlan.product_id == Item.product_id).label("has_plans"),
+        exists().where(ItemPart.item_id == Item.id).label("has_parts"),
     )
     .options(joinedload(Item.product))
     .outerjoin(HygieneProtocol, HygieneProtocol.product_id == Item.product_id)
@@ -80,6 +81,9 @@ def find_item(session: Session, code: str | Item, *, lock: bool = False) -> Item
     if found is not None:
         known: dict[int, ProductFacts] = session.info.setdefault(_FACTS, {})
         known[found[0].product_id] = ProductFacts(session.get_transaction(), found[1], found[2])
+        if not found[3]:  # no part records: kits.parts_of need not ask
+            without: dict[int, object] = session.info.setdefault(_NO_PARTS, {})
+            without[found[0].id] = session.get_transaction()
         if lock:
             locked: dict[int, object] = session.info.setdefault(_LOCKED, {})
             locked[found[0].id] = session.get_transaction()
@@ -139,6 +143,17 @@ def product_facts(session: Session, product_id: int) -> ProductFacts | None:
 
 def forget_product_facts(session: Session, product_id: int) -> None:
     session.info.get(_FACTS, {}).pop(product_id, None)
+
+
+_NO_PARTS = "lendingdesk.items_without_parts"
+
+
+def without_part_records(session: Session, item: Item) -> bool:
+    """Whether ``find_item`` saw that ``item`` has no part records (a kit's labelled or missing
+    parts, domain/kits.py), in the transaction now open."""
+    seen: dict[int, object] = session.info.get(_NO_PARTS, {})
+    current = session.get_transaction()
+    return current is not None and seen.get(item.id) is current
 
 
 def is_locked(session: Session, item: Item) -> bool:
