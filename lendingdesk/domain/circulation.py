@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from lendingdesk.dates import NumericDate
-from lendingdesk.domain import audit, hygiene, kits, maintenance, rows, waiting
+from lendingdesk.domain import audit, hygiene, kits, maintenance, reservations, rows, waiting
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import (
     find_borrower,
@@ -222,6 +222,11 @@ def findings(session: Session, loan: Loan) -> CheckoutFindings | None:
     return found.get(loan.id)
 
 
+# Whether the product is reserved in the loan period, and whether the item is held (waiting
+# list): one round trip, built once.
+_SPOKEN_FOR = select(reservations.ANY_OVERLAPPING.label("reserved"), waiting.ANY_HOLD.label("held"))
+
+
 def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> Loan:
     item = find_item(session, request.item, lock=True)
     _lock(session, item)
@@ -246,8 +251,20 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
     _check_borrower(session, ctx, borrower)
 
     due = check_due(request.due or today + timedelta(days=item.product.loan_days), today)
-    # One read of the product's reservations for the period serves every check below.
-    booked = overlapping(session, item.product_id, today, due)
+    # Nothing reserved and nothing held is the common case: one plain query says so. The
+    # reservations (one read serves every check below) and the hold are read only when there
+    # are any.
+    reserved, held_now = session.execute(
+        _SPOKEN_FOR,
+        {
+            "product_id": item.product_id,
+            "start": today,
+            "end": due,
+            "item_id": item.id,
+            "now": ctx.now(),
+        },
+    ).one()
+    booked = overlapping(session, item.product_id, today, due) if reserved else []
     blocker = blocking_reservation(session, item, borrower, today, due, booked)
     if blocker is not None:
         raise blocker
@@ -257,7 +274,8 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
         is None
     ):
         raise _not_available(item)
-    held = waiting.refuse_if_held(session, ctx, item, borrower)  # the waiting list's hold
+    # The waiting list's hold.
+    held = waiting.refuse_if_held(session, ctx, item, borrower) if held_now else None
 
     accessories = list(item.product.accessories or [])
     if request.accessories is not None:

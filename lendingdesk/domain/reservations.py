@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import BindParameter, ColumnElement, Date, bindparam, func, select
+from sqlalchemy import BindParameter, ColumnElement, Date, bindparam, exists, func, select
 from sqlalchemy.orm import Session
 
 from lendingdesk.dates import NumericDate
@@ -39,6 +39,14 @@ _OVERLAPPING = (
         *_active(bindparam("start", type_=Date), bindparam("end", type_=Date)),
     )
     .order_by(Reservation.starts_on)
+)
+
+
+# Whether the product has any reservation overlapping the period: check-out's cheap first
+# question (nothing reserved is the common case; the reservations are read only when there are).
+ANY_OVERLAPPING = exists().where(
+    Reservation.product_id == bindparam("product_id"),
+    *_active(bindparam("start", type_=Date), bindparam("end", type_=Date)),
 )
 
 

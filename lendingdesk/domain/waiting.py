@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, bindparam, or_, select
+from sqlalchemy import ColumnElement, and_, bindparam, exists, or_, select
 from sqlalchemy.orm import Session
 
 from lendingdesk.dates import NumericMoment
@@ -101,6 +101,14 @@ def position(session: Session, entry: WaitingEntry) -> int:
 # Asked at every check-out, return and sign-off: built once, so SQLAlchemy reuses the
 # compiled SQL instead of building the statement for every scan.
 _HELD_FOR = select(WaitingEntry).where(
+    WaitingEntry.held_item_id == bindparam("item_id"),
+    WaitingEntry.held_until > bindparam("now"),
+    WaitingEntry.fulfilled_loan_id.is_(None),
+    WaitingEntry.cancelled_at.is_(None),
+)
+# Whether the item is held now: check-out's cheap first question (the hold is read as an
+# object only when there is one).
+ANY_HOLD = exists().where(
     WaitingEntry.held_item_id == bindparam("item_id"),
     WaitingEntry.held_until > bindparam("now"),
     WaitingEntry.fulfilled_loan_id.is_(None),
