@@ -18,6 +18,7 @@ from lendingdesk.store.models import (
     ItemPart,
     Loan,
     MaintenancePlan,
+    WaitingEntry,
 )
 from lendingdesk.translation import translate
 
@@ -38,13 +39,21 @@ def unknown_code(text: str) -> UnknownCode:
 # The product comes along with the item (every caller names it: one round trip less), and the
 # borrower with an open loan (a return always says whose loan it was). So do two facts about
 # the product that the rules ask at every check-out, return and sign-off (``product_facts``):
-# its hygiene protocol row, and whether it has maintenance plans at all.
+# its hygiene protocol row, whether it has maintenance plans at all, and whether anyone is on
+# its waiting list.
 _ITEM_BY_TAG = (
     select(
         Item,
         HygieneProtocol,
         exists().where(MaintenancePlan.product_id == Item.product_id).label("has_plans"),
         exists().where(ItemPart.item_id == Item.id).label("has_parts"),
+        exists()
+        .where(
+            WaitingEntry.product_id == Item.product_id,
+            WaitingEntry.fulfilled_loan_id.is_(None),
+            WaitingEntry.cancelled_at.is_(None),
+        )
+        .label("has_waiting"),
     )
     .options(joinedload(Item.product))
     .outerjoin(HygieneProtocol, HygieneProtocol.product_id == Item.product_id)
@@ -80,7 +89,9 @@ def find_item(session: Session, code: str | Item, *, lock: bool = False) -> Item
     item = found[0] if found is not None else None
     if found is not None:
         known: dict[int, ProductFacts] = session.info.setdefault(_FACTS, {})
-        known[found[0].product_id] = ProductFacts(session.get_transaction(), found[1], found[2])
+        known[found[0].product_id] = ProductFacts(
+            session.get_transaction(), found[1], found[2], found[4]
+        )
         if not found[3]:  # no part records: kits.parts_of need not ask
             without: dict[int, object] = session.info.setdefault(_NO_PARTS, {})
             without[found[0].id] = session.get_transaction()
@@ -125,6 +136,7 @@ class ProductFacts:
     transaction: object  # the transaction it was read in
     protocol: HygieneProtocol | None  # its hygiene protocol row (None: it has none)
     has_plans: bool  # it has maintenance plans
+    has_waiting: bool  # someone is on its waiting list (or holds one of its items)
 
 
 _FACTS = "lendingdesk.product_facts"

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from lendingdesk.dates import NumericMoment
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext, to_local
+from lendingdesk.domain.lookup import forget_product_facts, product_facts
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import InvalidInput, ItemReserved
 from lendingdesk.store.models import Borrower, Item, Loan, Product, Setting, WaitingEntry
@@ -75,6 +76,7 @@ def join(session: Session, ctx: DeskContext, borrower: Borrower, product: Produc
         )
     entry = WaitingEntry(product=product, borrower=borrower, joined_at=ctx.now())
     session.add(entry)
+    forget_product_facts(session, product.id)
     session.flush()
     audit.record(
         session,
@@ -147,6 +149,10 @@ def hold_for_next(session: Session, ctx: DeskContext, item: Item) -> WaitingEntr
     the rest of the transaction."""
     if item.status != ItemStatus.AVAILABLE:
         return None
+    facts = product_facts(session, item.product_id)
+    if facts is not None and not facts.has_waiting:  # read with the item: nobody waits
+        _remember(session, item, None)
+        return None
     now = ctx.now()
     # Nobody waiting is the common case: one indexed query, then done.
     found = session.scalars(
@@ -155,8 +161,9 @@ def hold_for_next(session: Session, ctx: DeskContext, item: Item) -> WaitingEntr
     held = next((e for e in found if e.held_item_id is not None), None)
     entry = found[0] if found and held is None else None
     if entry is not None:
+        until = now + hold_time(session)  # read first: no flush of half the hold before it
         entry.held_item_id = item.id
-        entry.held_until = now + hold_time(session)
+        entry.held_until = until
         session.flush()
         audit.record(
             session,
@@ -168,9 +175,13 @@ def hold_for_next(session: Session, ctx: DeskContext, item: Item) -> WaitingEntr
             badge=entry.borrower.badge,
             until=entry.held_until.isoformat(),
         )
-    known: dict[int, tuple[object, WaitingEntry | None]] = session.info.setdefault(_FOUND, {})
-    known[item.id] = (session.get_transaction(), entry or held)
+    _remember(session, item, entry or held)
     return entry
+
+
+def _remember(session: Session, item: Item, hold: WaitingEntry | None) -> None:
+    known: dict[int, tuple[object, WaitingEntry | None]] = session.info.setdefault(_FOUND, {})
+    known[item.id] = (session.get_transaction(), hold)
 
 
 def hold_in_force(session: Session, item: Item, now: datetime) -> WaitingEntry | None:

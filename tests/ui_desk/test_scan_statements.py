@@ -13,11 +13,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select
 
+from lendingdesk.domain import circulation, waiting
 from lendingdesk.services.desk import DeskService, ScanKind
 from lendingdesk.services.views.cleaning import CleaningView
 from lendingdesk.store.db import Database
+from lendingdesk.store.models import Borrower, Item
 
 
 @contextmanager
@@ -25,9 +27,9 @@ def statements(db: Database) -> Iterator[list[str]]:
     """The SQL statements sent while the block runs (not BEGIN / COMMIT / ROLLBACK)."""
     sent: list[str] = []
 
-    def note(_conn, _cursor, statement: str, *_args) -> None:
+    def note(_conn, _cursor, statement: str, parameters, *_args) -> None:
         if statement.split(None, 1)[0].upper() in ("SELECT", "INSERT", "UPDATE", "DELETE"):
-            sent.append(" ".join(statement.split()))
+            sent.append(f"{' '.join(statement.split())} -- {parameters!r}")
 
     event.listen(db.engine, "before_cursor_execute", note)
     try:
@@ -40,6 +42,7 @@ def _kinds(sent: list[str]) -> list[str]:
     """Each statement by its verb and first table, e.g. 'SELECT items' or 'INSERT loans'."""
     out = []
     for sql in sent:
+        sql = sql.split(" -- ", 1)[0]
         verb = sql.split(None, 1)[0]
         if verb == "SELECT":
             table = _outer_from(sql)
@@ -70,7 +73,8 @@ def desk(db, ctx) -> DeskService:
 def _count(db: Database, action: Callable[[], object]) -> tuple[object, list[str]]:
     with statements(db) as sent:
         result = action()
-    assert not [s for s, n in Counter(sent).items() if n > 1], f"read twice: {sent}"
+    # Nothing asked or written twice with the same values.
+    assert not [s for s, n in Counter(sent).items() if n > 1], f"sent twice: {sent}"
     return result, _kinds(sent)
 
 
@@ -112,8 +116,8 @@ def test_one_desk_round_reads_each_thing_once(desk, db, ctx, cat):
 
     cleaning = CleaningView(db, lambda: ctx)
     signed, sent = _count(db, lambda: cleaning.sign_off_cleaning(tag, by="Bench"))
-    assert signed.left == ()
-    # The waiting list once: the first in line and any hold on this item in one read.
+    assert signed.left == () and signed.held_for is None
+    # Nobody waits for a PARO: the item lookup saw that, so no waiting-list read.
     assert sent == [
         "SELECT items",
         "SELECT loans",
@@ -121,5 +125,22 @@ def test_one_desk_round_reads_each_thing_once(desk, db, ctx, cat):
         "INSERT cleaning_records",
         "UPDATE items",
         "INSERT audit_events",
-        "SELECT waiting_list",
     ]
+
+
+def test_sign_off_asks_the_waiting_list_once_when_someone_waits(desk, db, ctx, cat):
+    with db.unit_of_work() as s:
+        for tag in cat.paro:  # every PARO out (the fourth waits for cleaning)
+            circulation.check_out(s, ctx, circulation.CheckoutRequest(item=tag, borrower=cat.mo))
+        sanne = s.scalar(select(Borrower).where(Borrower.badge == cat.sanne))
+        paro = s.scalar(select(Item).where(Item.tag == cat.cleaning_tag))
+        assert sanne is not None and paro is not None
+        waiting.join(s, ctx, sanne, paro.product)
+
+    cleaning = CleaningView(db, lambda: ctx)
+    signed, sent = _count(db, lambda: cleaning.sign_off_cleaning(cat.cleaning_tag, by="Bench"))
+    # Held for her, and the desk's answer says so without asking again: the first in line
+    # and any hold already on the item come from one read.
+    assert signed.held_for == "Sanne de Vries"
+    assert sent.count("SELECT waiting_list") == 1
+    assert sent.count("UPDATE waiting_list") == 1  # the hold written in one statement
