@@ -24,8 +24,10 @@ from lendingdesk.domain.lookup import (
     find_borrower,
     find_item,
     find_loan,
+    forget_product_facts,
     is_locked,
     open_loan_of,
+    product_facts,
 )
 from lendingdesk.domain.reservations import (
     blocking_reservation,
@@ -254,16 +256,20 @@ def check_out(session: Session, ctx: DeskContext, request: CheckoutRequest) -> L
     # Nothing reserved and nothing held is the common case: one plain query says so. The
     # reservations (one read serves every check below) and the hold are read only when there
     # are any.
-    reserved, held_now = session.execute(
-        _SPOKEN_FOR,
-        {
-            "product_id": item.product_id,
-            "start": today,
-            "end": due,
-            "item_id": item.id,
-            "now": ctx.now(),
-        },
-    ).one()
+    facts = product_facts(session, item.product_id)
+    if facts is not None and not (facts.has_reservations or facts.has_waiting):
+        reserved, held_now = False, False  # read with the item: nothing to ask
+    else:
+        reserved, held_now = session.execute(
+            _SPOKEN_FOR,
+            {
+                "product_id": item.product_id,
+                "start": today,
+                "end": due,
+                "item_id": item.id,
+                "now": ctx.now(),
+            },
+        ).one()
     booked = overlapping(session, item.product_id, today, due) if reserved else []
     blocker = blocking_reservation(session, item, borrower, today, due, booked)
     if blocker is not None:
@@ -625,6 +631,7 @@ def undo_checkout(session: Session, ctx: DeskContext, loan_id: int) -> Item:
     item.status = ItemStatus.AVAILABLE
     for reservation in loan_reservations(session, loan):
         reservation.fulfilled_loan_id = None
+    forget_product_facts(session, item.product_id)  # its reservations are open again
     audit.record(
         session, ctx, "checkout_undone", "loan", loan.id, tag=item.tag, badge=loan.borrower.badge
     )

@@ -18,6 +18,7 @@ from lendingdesk.store.models import (
     ItemPart,
     Loan,
     MaintenancePlan,
+    Reservation,
     WaitingEntry,
 )
 from lendingdesk.translation import translate
@@ -39,8 +40,8 @@ def unknown_code(text: str) -> UnknownCode:
 # The product comes along with the item (every caller names it: one round trip less), and the
 # borrower with an open loan (a return always says whose loan it was). So do two facts about
 # the product that the rules ask at every check-out, return and sign-off (``product_facts``):
-# its hygiene protocol row, whether it has maintenance plans at all, and whether anyone is on
-# its waiting list.
+# its hygiene protocol row, whether it has maintenance plans at all, whether anyone is on its
+# waiting list, and whether it has open reservations.
 _ITEM_BY_TAG = (
     select(
         Item,
@@ -54,6 +55,13 @@ _ITEM_BY_TAG = (
             WaitingEntry.cancelled_at.is_(None),
         )
         .label("has_waiting"),
+        exists()
+        .where(
+            Reservation.product_id == Item.product_id,
+            Reservation.cancelled_at.is_(None),
+            Reservation.fulfilled_loan_id.is_(None),
+        )
+        .label("has_reservations"),
     )
     .options(joinedload(Item.product))
     .outerjoin(HygieneProtocol, HygieneProtocol.product_id == Item.product_id)
@@ -90,7 +98,7 @@ def find_item(session: Session, code: str | Item, *, lock: bool = False) -> Item
     if found is not None:
         known: dict[int, ProductFacts] = session.info.setdefault(_FACTS, {})
         known[found[0].product_id] = ProductFacts(
-            session.get_transaction(), found[1], found[2], found[4]
+            session.get_transaction(), found[1], found[2], found[4], found[5]
         )
         if not found[3]:  # no part records: kits.parts_of need not ask
             without: dict[int, object] = session.info.setdefault(_NO_PARTS, {})
@@ -137,6 +145,7 @@ class ProductFacts:
     protocol: HygieneProtocol | None  # its hygiene protocol row (None: it has none)
     has_plans: bool  # it has maintenance plans
     has_waiting: bool  # someone is on its waiting list (or holds one of its items)
+    has_reservations: bool  # it has reservations not cancelled or fulfilled
 
 
 _FACTS = "lendingdesk.product_facts"

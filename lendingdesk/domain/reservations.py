@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from lendingdesk.dates import NumericDate
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.lookup import forget_product_facts
 from lendingdesk.domain.status import GONE, LENDABLE, ItemStatus
 from lendingdesk.errors import InvalidInput, ItemReserved, NotFound, ReservationConflict
 from lendingdesk.store.models import Borrower, Item, Loan, Product, Reservation
@@ -180,6 +181,7 @@ def reserve(
     )
     session.add(reservation)
     session.flush()
+    forget_product_facts(session, product.id)
     audit.record(
         session,
         ctx,

@@ -88,12 +88,11 @@ def test_one_desk_round_reads_each_thing_once(desk, db, ctx, cat):
 
     out, sent = _count(db, lambda: desk.handle_scan(tag, cat.sanne))
     assert out.kind is ScanKind.CHECKED_OUT
-    # The item brings its product, protocol, whether it has plans or part records: no reads
-    # of maintenance plans or item parts for a kit without either.
+    # The item brings its product, protocol, whether it has plans, part records, reservations
+    # or a waiting list: none of those read for a kit without them.
     assert sent == [
         "SELECT items",
         "SELECT borrowers",
-        "SELECT reservations+waiting_list",  # whether any are reserved or held: none here
         "INSERT loans",
         "UPDATE items",
         "INSERT audit_events",
@@ -125,6 +124,20 @@ def test_one_desk_round_reads_each_thing_once(desk, db, ctx, cat):
         "INSERT cleaning_records",
         "UPDATE items",
         "INSERT audit_events",
+    ]
+
+
+def test_a_reserved_product_is_asked_about_in_one_statement(desk, db, cat):
+    # The second tablet is reserved for Mohamed: lending the first to Sanne asks whether the
+    # period is reserved (and whether the item is held) in one query, then reads the
+    # reservations once for every rule that needs them.
+    out, sent = _count(db, lambda: desk.handle_scan(cat.tablet[0], cat.sanne))
+    assert out.kind is ScanKind.CHECKED_OUT
+    assert sent[:4] == [
+        "SELECT items",
+        "SELECT borrowers",
+        "SELECT reservations+waiting_list",
+        "SELECT reservations",
     ]
 
 
