@@ -1,8 +1,8 @@
 """Check-out / check-in through the services vs. raw sqlite3; search as you type; overdue list.
 
-All on a copy of the regional database (100k products, 1M loans). Targets from the issue:
-check-out and check-in median <= 1 ms and <= 10x the same transaction in raw sqlite3;
-catalogue search as you type median <= 2 ms; the overdue list median <= 2 ms.
+All on a copy of the regional database (100k products, 1M loans). Targets from the issues:
+check-out and check-in median <= 1 ms and <= 3x the same transaction in raw sqlite3 (issue 18;
+it was 10x before); catalogue search as you type median <= 2 ms; the overdue list median <= 2 ms.
 """
 
 from __future__ import annotations
@@ -27,6 +27,10 @@ SEARCH_SHAPES = (
     ("a tag", ("LD0000427", "ld00004")),
     ("no match", ("zzz", "xyzqw", "horlogerie")),
 )
+
+
+# The services may cost at most this many times the hand-written transaction (issue 18).
+MAX_RATIO = 3
 
 
 def free_items(path: Path, count: int) -> list[str]:
@@ -208,7 +212,7 @@ def run(quick: bool = False) -> list[dict]:
             raw_row = row(f"{name} raw sqlite3 (limit)", "ms", base)
             svc_row = row(f"{name} via services", "ms", svc, target=1.0, limit=raw_row["median"])
             svc_row["ratio"] = svc_row["median"] / raw_row["median"]
-            svc_row["ok"] = svc_row["median"] <= 1.0 and svc_row["ratio"] <= 10
+            svc_row["ok"] = svc_row["median"] <= 1.0 and svc_row["ratio"] <= MAX_RATIO
             rows += [svc_row, raw_row]
 
         # Two desks on one file: while one desk is half-way through a long read (a report),

@@ -18,10 +18,11 @@ from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm.attributes import set_committed_value
 
-from lendingdesk.domain import audit, waiting
+from lendingdesk.domain import audit, rows, waiting
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.lookup import find_item
+from lendingdesk.domain.lookup import find_item, forget_product_facts, product_facts
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import HygienePending, InvalidInput, StepsNotConfirmed
 from lendingdesk.store.models import CleaningRecord, HygieneProtocol, Item, Loan, Product, Setting
@@ -126,7 +127,8 @@ class ProtocolInput:
 
 
 def protocol_of(session: Session, product: Product) -> Protocol:
-    row = session.get(HygieneProtocol, product.id)
+    facts = product_facts(session, product.id)  # read with the item: not asked again
+    row = facts.protocol if facts is not None else session.get(HygieneProtocol, product.id)
     method: Method | None = None
     if product.needs_cleaning:
         method = Method(row.method) if row is not None else Method.CLEAN
@@ -206,6 +208,7 @@ def set_protocol(
     if row is None:
         row = HygieneProtocol(product_id=product.id)
         session.add(row)
+        forget_product_facts(session, product.id)
     row.method = (data.method or Method.CLEAN).value
     row.agent = agent or None
     row.contact_minutes = data.contact_minutes
@@ -243,17 +246,16 @@ def pending_parts(session: Session, item: Item) -> tuple[Part, ...]:
     return protocol_of(session, item.product).required() or (Part.CLEAN,)
 
 
-def after_return(session: Session, item: Item, *, isolation: bool = False) -> ItemStatus:
-    """Put a returned item in the queue with the parts its return needs (or straight back on
-    the shelf when it needs none). Returns the new status."""
+def after_return(
+    session: Session, item: Item, *, isolation: bool = False
+) -> tuple[ItemStatus, list[str] | None]:
+    """Where a returned item goes, as its new ``status`` and ``hygiene_pending``: the cleaning
+    queue with the parts its return needs, or straight back on the shelf when it needs none.
+    (The caller writes them, with the rest of the return.)"""
     parts = protocol_of(session, item.product).required(isolation=isolation)
     if parts:
-        item.status = ItemStatus.AWAITING_CLEANING
-        item.hygiene_pending = [p.value for p in parts]
-    else:
-        item.status = ItemStatus.AVAILABLE
-        item.hygiene_pending = None
-    return ItemStatus(item.status)
+        return ItemStatus.AWAITING_CLEANING, [p.value for p in parts]
+    return ItemStatus.AVAILABLE, None
 
 
 def refusal(session: Session | None, item: Item) -> HygienePending:
@@ -423,33 +425,39 @@ def sign_off(
         .limit(1)
     ).first()
     method = "disinfect" if Part.DISINFECT in chosen else ("clean" if Part.CLEAN in chosen else "")
-    record = CleaningRecord(
-        item=item,
+    described = (protocol.summary or method or None) if Part.CLEAN in chosen else "reset"
+    left: list[Part] = [p for p in todo if p not in chosen]
+    asked = False
+    if not left:
+        n = second_check_share(session) if share is None else share
+        if n > 0 and draw() < 1 / n:
+            asked = True
+            left = [Part.SECOND_CHECK]
+    # The record and the item's new state as plain statements (domain/rows.py): no
+    # unit-of-work flush for two rows whose values are known whole.
+    record = rows.insert_row(
+        session,
+        CleaningRecord,
+        item_id=item.id,
         loan_id=last_loan.id if last_loan else None,
         signed_by=by,
-        method=(protocol.summary or method or None) if Part.CLEAN in chosen else "reset",
+        method=described[:200] if described else described,
         at=ctx.now(),
         parts=[p.value for p in chosen],
         agent=(used_agent or None) if Part.DISINFECT in chosen else None,
         steps=[s for p in chosen for s in protocol.steps_for(p)],
         isolation=bool(last_loan and last_loan.isolation),
         location_id=ctx.location_id,
+        second_check=SecondCheck.ASKED.value if asked else None,
+        second_by=None,
+        second_at=None,
+        second_note=None,
     )
-    if record.method:
-        record.method = record.method[:200]
-    session.add(record)
-    left: list[Part] = [p for p in todo if p not in chosen]
-    if not left:
-        n = second_check_share(session) if share is None else share
-        if n > 0 and draw() < 1 / n:
-            record.second_check = SecondCheck.ASKED.value
-            left = [Part.SECOND_CHECK]
+    set_committed_value(record, "item", item)
     if left:
-        item.hygiene_pending = [p.value for p in left]
+        rows.update_row(session, item, hygiene_pending=[p.value for p in left])
     else:
-        item.hygiene_pending = None
-        item.status = ItemStatus.AVAILABLE
-    session.flush()
+        rows.update_row(session, item, hygiene_pending=None, status=ItemStatus.AVAILABLE)
     audit.record(
         session,
         ctx,

@@ -22,14 +22,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.domain import audit
 from lendingdesk.domain.catalogue import allocate_codes
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.lookup import find_item
+from lendingdesk.domain.lookup import find_item, without_part_records
 from lendingdesk.domain.status import GONE, ItemStatus, back_at_the_desk
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown
@@ -54,10 +54,27 @@ class MissingPart:
     held_back: bool  # the kit waits in maintenance until this part is back
 
 
+_PARTS_OF_ITEM = select(ItemPart).where(ItemPart.item_id == bindparam("item_id"))
+_READ = "lendingdesk.item_parts"
+
+
 def parts_of(session: Session, item: Item) -> dict[str, ItemPart]:
-    """The item's part records by part name (only parts with a label or a missing state)."""
-    rows = session.scalars(select(ItemPart).where(ItemPart.item_id == item.id))
-    return {row.name: row for row in rows}
+    """The item's part records by part name (only parts with a label or a missing state).
+
+    Read once per transaction (a check-out asks whether the kit needs checking, then what is
+    missing): the records are the session's own objects, so a change to one shows here too,
+    and a part record made in this transaction (``_part``) is added here."""
+    known: dict[int, tuple[object, dict[str, ItemPart]]] = session.info.setdefault(_READ, {})
+    current = session.get_transaction()
+    found = known.get(item.id)
+    if found is not None and current is not None and found[0] is current:
+        return found[1]
+    if without_part_records(session, item):  # seen when the item was looked up
+        parts: dict[str, ItemPart] = {}
+    else:
+        parts = {row.name: row for row in session.scalars(_PARTS_OF_ITEM, {"item_id": item.id})}
+    known[item.id] = (current, parts)
+    return parts
 
 
 def _part(session: Session, item: Item, name: str) -> ItemPart:
@@ -70,9 +87,10 @@ def _part(session: Session, item: Item, name: str) -> ItemPart:
             ).format(name=shown(name, 60), product=item.product.name, listed=listed),
         )
     real = known[name.strip().casefold()]
-    part = parts_of(session, item).get(real)
+    parts = parts_of(session, item)
+    part = parts.get(real)
     if part is None:
-        part = ItemPart(item_id=item.id, name=real)
+        part = parts[real] = ItemPart(item_id=item.id, name=real)
         session.add(part)
     return part
 

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, select
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, exists, select
 from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.errors import NotFound, PartNotItem, UnknownCode
 from lendingdesk.safe_text import shown
-from lendingdesk.store.models import Borrower, Item, ItemPart, Loan
+from lendingdesk.store.models import (
+    Borrower,
+    HygieneProtocol,
+    Item,
+    ItemPart,
+    Loan,
+    MaintenancePlan,
+    Reservation,
+    WaitingEntry,
+)
 from lendingdesk.translation import translate
 
 
@@ -27,8 +38,35 @@ def unknown_code(text: str) -> UnknownCode:
 # The scan path's lookups, built once: SQLAlchemy then reuses their cache keys and compiled
 # SQL instead of rebuilding them for every scan (measurably cheaper per check-out).
 # The product comes along with the item (every caller names it: one round trip less), and the
-# borrower with an open loan (a return always says whose loan it was).
-_ITEM_BY_TAG = select(Item).options(joinedload(Item.product)).where(Item.tag == bindparam("tag"))
+# borrower with an open loan (a return always says whose loan it was). So do two facts about
+# the product that the rules ask at every check-out, return and sign-off (``product_facts``):
+# its hygiene protocol row, whether it has maintenance plans at all, whether anyone is on its
+# waiting list, and whether it has open reservations.
+_ITEM_BY_TAG = (
+    select(
+        Item,
+        HygieneProtocol,
+        exists().where(MaintenancePlan.product_id == Item.product_id).label("has_plans"),
+        exists().where(ItemPart.item_id == Item.id).label("has_parts"),
+        exists()
+        .where(
+            WaitingEntry.product_id == Item.product_id,
+            WaitingEntry.fulfilled_loan_id.is_(None),
+            WaitingEntry.cancelled_at.is_(None),
+        )
+        .label("has_waiting"),
+        exists()
+        .where(
+            Reservation.product_id == Item.product_id,
+            Reservation.cancelled_at.is_(None),
+            Reservation.fulfilled_loan_id.is_(None),
+        )
+        .label("has_reservations"),
+    )
+    .options(joinedload(Item.product))
+    .outerjoin(HygieneProtocol, HygieneProtocol.product_id == Item.product_id)
+    .where(Item.tag == bindparam("tag"))
+)
 # The same, with the item's row locked for this transaction (PostgreSQL: FOR UPDATE OF items,
 # so two desks scanning one item act one after the other; SQLite leaves the clause out: its
 # writing transaction holds the whole file's lock from the start). Read afresh even when the
@@ -53,10 +91,21 @@ def find_item(session: Session, code: str | Item, *, lock: bool = False) -> Item
     parsed = parse_code(code)
     if parsed is None or parsed.kind is not CodeKind.ITEM:
         raise unknown_code(code)
-    item = session.scalar(_ITEM_BY_TAG_LOCKED if lock else _ITEM_BY_TAG, {"tag": parsed.text})
-    if item is not None and lock:
-        locked: dict[int, object] = session.info.setdefault(_LOCKED, {})
-        locked[item.id] = session.get_transaction()
+    found = session.execute(
+        _ITEM_BY_TAG_LOCKED if lock else _ITEM_BY_TAG, {"tag": parsed.text}
+    ).first()
+    item = found[0] if found is not None else None
+    if found is not None:
+        known: dict[int, ProductFacts] = session.info.setdefault(_FACTS, {})
+        known[found[0].product_id] = ProductFacts(
+            session.get_transaction(), found[1], found[2], found[4], found[5]
+        )
+        if not found[3]:  # no part records: kits.parts_of need not ask
+            without: dict[int, object] = session.info.setdefault(_NO_PARTS, {})
+            without[found[0].id] = session.get_transaction()
+        if lock:
+            locked: dict[int, object] = session.info.setdefault(_LOCKED, {})
+            locked[found[0].id] = session.get_transaction()
     if item is None:
         part = session.scalar(
             select(ItemPart)
@@ -86,6 +135,46 @@ def find_item(session: Session, code: str | Item, *, lock: bool = False) -> Item
             tag=parsed.text,
         )
     return item
+
+
+@dataclass(frozen=True)
+class ProductFacts:
+    """What the item lookup brought along about the item's product."""
+
+    transaction: object  # the transaction it was read in
+    protocol: HygieneProtocol | None  # its hygiene protocol row (None: it has none)
+    has_plans: bool  # it has maintenance plans
+    has_waiting: bool  # someone is on its waiting list (or holds one of its items)
+    has_reservations: bool  # it has reservations not cancelled or fulfilled
+
+
+_FACTS = "lendingdesk.product_facts"
+
+
+def product_facts(session: Session, product_id: int) -> ProductFacts | None:
+    """What ``find_item`` read about the product in the transaction now open (None: nothing;
+    the caller reads it itself). The protocol row is the session's own object, so a change to
+    it shows; whoever adds or removes a protocol or plan calls ``forget_product_facts``."""
+    facts: ProductFacts | None = session.info.get(_FACTS, {}).get(product_id)
+    current = session.get_transaction()
+    if facts is None or current is None or facts.transaction is not current:
+        return None
+    return facts
+
+
+def forget_product_facts(session: Session, product_id: int) -> None:
+    session.info.get(_FACTS, {}).pop(product_id, None)
+
+
+_NO_PARTS = "lendingdesk.items_without_parts"
+
+
+def without_part_records(session: Session, item: Item) -> bool:
+    """Whether ``find_item`` saw that ``item`` has no part records (a kit's labelled or missing
+    parts, domain/kits.py), in the transaction now open."""
+    seen: dict[int, object] = session.info.get(_NO_PARTS, {})
+    current = session.get_transaction()
+    return current is not None and seen.get(item.id) is current
 
 
 def is_locked(session: Session, item: Item) -> bool:

@@ -16,16 +16,17 @@ item ``in_maintenance`` until someone marks it finished.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from lendingdesk.dates import NumericDate
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext
-from lendingdesk.domain.lookup import find_item
+from lendingdesk.domain.lookup import find_item, forget_product_facts, product_facts
 from lendingdesk.domain.status import GONE
 from lendingdesk.errors import InvalidInput, MaintenanceOverdue
 from lendingdesk.safe_text import shown
@@ -135,6 +136,7 @@ def set_plan(
     if plan is None:
         plan = MaintenancePlan(product_id=product.id, key=key)
         session.add(plan)
+        forget_product_facts(session, product.id)
     plan.label = text[:120]
     plan.interval_days = interval_days
     plan.blocking = blocking
@@ -167,6 +169,7 @@ def remove_plan(session: Session, ctx: DeskContext, product: Product, key: str) 
         )
     session.delete(plan)
     session.flush()
+    forget_product_facts(session, product.id)
     audit.record(session, ctx, "maintenance_plan_removed", "product", product.id, key=key)
 
 
@@ -191,15 +194,11 @@ def all_plans(session: Session) -> list[MaintenancePlan]:
     )
 
 
-def due_checks(
-    session: Session,
-    today: date,
-    *,
-    within_days: int = 14,
-    item_ids: list[int] | None = None,
-) -> list[DueCheck]:
-    """Checks due on or before ``today + within_days`` (overdue first, then by date): one
-    query over plans × items with the date each check was last done."""
+_DueRow = tuple[int, str, str, datetime, str, MaintenancePlan, datetime | None]
+
+
+def _due_statement() -> Select[int, str, str, datetime, str, MaintenancePlan, datetime | None]:
+    """Plans × items (not gone, product not retired) with the date each check was last done."""
     last = (
         select(
             MaintenanceRecord.item_id.label("item_id"),
@@ -210,7 +209,7 @@ def due_checks(
         .group_by(MaintenanceRecord.item_id, MaintenanceRecord.check_key)
         .subquery()
     )
-    stmt = (
+    return (
         select(
             Item.id,
             Item.tag,
@@ -225,11 +224,34 @@ def due_checks(
         .outerjoin(last, (last.c.item_id == Item.id) & (last.c.key == MaintenancePlan.key))
         .where(Item.status.not_in(GONE), Product.retired.is_(False))
     )
-    if item_ids is not None:
-        stmt = stmt.where(Item.id.in_(item_ids))
+
+
+# Built once: every check-out asks it for its item, so SQLAlchemy reuses the compiled SQL.
+_DUE = _due_statement()
+_DUE_OF_ITEM = _DUE.where(Item.id == bindparam("item_id"))
+
+
+def due_checks(
+    session: Session,
+    today: date,
+    *,
+    within_days: int = 14,
+    item_ids: list[int] | None = None,
+) -> list[DueCheck]:
+    """Checks due on or before ``today + within_days`` (overdue first, then by date): one
+    query over plans × items with the date each check was last done."""
+    stmt = _DUE if item_ids is None else _DUE.where(Item.id.in_(item_ids))
+    return _due(session.execute(stmt), today, within_days)
+
+
+def _due(
+    rows: Iterable[_DueRow],
+    today: date,
+    within_days: int,
+) -> list[DueCheck]:
     horizon = today + timedelta(days=within_days)
     found = []
-    for item_id, tag, status, created, product, plan, done in session.execute(stmt):
+    for item_id, tag, status, created, product, plan, done in rows:
         since = (done or created).date()
         due_on = since + timedelta(days=plan.interval_days)
         if due_on > horizon:
@@ -254,8 +276,12 @@ def due_checks(
 
 def overdue_checks(session: Session, item: Item, today: date) -> list[DueCheck]:
     """The overdue checks of one item (blocking ones first)."""
-    rows = [d for d in due_checks(session, today, within_days=0, item_ids=[item.id]) if d.overdue]
-    return sorted(rows, key=lambda d: (not d.blocking, d.due_on))
+    facts = product_facts(session, item.product_id)
+    if facts is not None and not facts.has_plans:  # read with the item: no plans, no checks
+        return []
+    rows = session.execute(_DUE_OF_ITEM, {"item_id": item.id})
+    overdue = [d for d in _due(rows, today, 0) if d.overdue]
+    return sorted(overdue, key=lambda d: (not d.blocking, d.due_on))
 
 
 def refuse_if_blocked(session: Session, item: Item, today: date) -> list[DueCheck]:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import BindParameter, ColumnElement, Date, bindparam, func, select
+from sqlalchemy import BindParameter, ColumnElement, Date, bindparam, exists, func, select
 from sqlalchemy.orm import Session
 
 from lendingdesk.dates import NumericDate
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext
+from lendingdesk.domain.lookup import forget_product_facts
 from lendingdesk.domain.status import GONE, LENDABLE, ItemStatus
 from lendingdesk.errors import InvalidInput, ItemReserved, NotFound, ReservationConflict
 from lendingdesk.store.models import Borrower, Item, Loan, Product, Reservation
@@ -39,6 +40,14 @@ _OVERLAPPING = (
         *_active(bindparam("start", type_=Date), bindparam("end", type_=Date)),
     )
     .order_by(Reservation.starts_on)
+)
+
+
+# Whether the product has any reservation overlapping the period: check-out's cheap first
+# question (nothing reserved is the common case; the reservations are read only when there are).
+ANY_OVERLAPPING = exists().where(
+    Reservation.product_id == bindparam("product_id"),
+    *_active(bindparam("start", type_=Date), bindparam("end", type_=Date)),
 )
 
 
@@ -172,6 +181,7 @@ def reserve(
     )
     session.add(reservation)
     session.flush()
+    forget_product_facts(session, product.id)
     audit.record(
         session,
         ctx,

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, and_, bindparam, exists, or_, select
 from sqlalchemy.orm import Session
 
 from lendingdesk.dates import NumericMoment
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext, to_local
+from lendingdesk.domain.lookup import forget_product_facts, product_facts
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import InvalidInput, ItemReserved
 from lendingdesk.store.models import Borrower, Item, Loan, Product, Setting, WaitingEntry
@@ -75,6 +76,7 @@ def join(session: Session, ctx: DeskContext, borrower: Borrower, product: Produc
         )
     entry = WaitingEntry(product=product, borrower=borrower, joined_at=ctx.now())
     session.add(entry)
+    forget_product_facts(session, product.id)
     session.flush()
     audit.record(
         session,
@@ -98,46 +100,99 @@ def position(session: Session, entry: WaitingEntry) -> int:
     return len(ahead)
 
 
+# Asked at every check-out, return and sign-off: built once, so SQLAlchemy reuses the
+# compiled SQL instead of building the statement for every scan.
+_HELD_FOR = select(WaitingEntry).where(
+    WaitingEntry.held_item_id == bindparam("item_id"),
+    WaitingEntry.held_until > bindparam("now"),
+    WaitingEntry.fulfilled_loan_id.is_(None),
+    WaitingEntry.cancelled_at.is_(None),
+)
+# Whether the item is held now: check-out's cheap first question (the hold is read as an
+# object only when there is one).
+ANY_HOLD = exists().where(
+    WaitingEntry.held_item_id == bindparam("item_id"),
+    WaitingEntry.held_until > bindparam("now"),
+    WaitingEntry.fulfilled_loan_id.is_(None),
+    WaitingEntry.cancelled_at.is_(None),
+)
+# When an item is back on the shelf, one read answers both questions: the hold in force on it
+# (sorted first) and the first in line without a hold.
+_HELD_OR_NEXT = (
+    select(WaitingEntry)
+    .where(
+        WaitingEntry.product_id == bindparam("product_id"),
+        WaitingEntry.fulfilled_loan_id.is_(None),
+        WaitingEntry.cancelled_at.is_(None),
+        or_(
+            WaitingEntry.held_item_id.is_(None),
+            and_(
+                WaitingEntry.held_item_id == bindparam("item_id"),
+                WaitingEntry.held_until > bindparam("now"),
+            ),
+        ),
+    )
+    .order_by(WaitingEntry.held_item_id.is_(None), WaitingEntry.joined_at, WaitingEntry.id)
+    .limit(2)
+)
+_FOUND = "lendingdesk.holds_found"
+
+
 def held_for(session: Session, item: Item, now: datetime) -> WaitingEntry | None:
     """The entry ``item`` is held for now (None: not held, or the hold time has passed)."""
-    return session.scalar(
-        select(WaitingEntry).where(
-            WaitingEntry.held_item_id == item.id,
-            WaitingEntry.held_until > now,
-            WaitingEntry.fulfilled_loan_id.is_(None),
-            WaitingEntry.cancelled_at.is_(None),
-        )
-    )
+    return session.scalar(_HELD_FOR, {"item_id": item.id, "now": now})
 
 
 def hold_for_next(session: Session, ctx: DeskContext, item: Item) -> WaitingEntry | None:
     """``item`` has become available: hold it for the first in line without a hold (None when
-    nobody waits or it is already held)."""
+    nobody waits or it is already held). What it found stays known to ``hold_in_force`` for
+    the rest of the transaction."""
     if item.status != ItemStatus.AVAILABLE:
         return None
-    # Nobody waiting is the common case: one indexed query, then done.
-    entry = session.scalar(
-        select(WaitingEntry)
-        .where(*_active(item.product_id), WaitingEntry.held_item_id.is_(None))
-        .order_by(WaitingEntry.joined_at, WaitingEntry.id)
-        .limit(1)
-    )
-    if entry is None or held_for(session, item, ctx.now()) is not None:
+    facts = product_facts(session, item.product_id)
+    if facts is not None and not facts.has_waiting:  # read with the item: nobody waits
+        _remember(session, item, None)
         return None
-    entry.held_item_id = item.id
-    entry.held_until = ctx.now() + hold_time(session)
-    session.flush()
-    audit.record(
-        session,
-        ctx,
-        "waiting_held",
-        "waiting",
-        entry.id,
-        tag=item.tag,
-        badge=entry.borrower.badge,
-        until=entry.held_until.isoformat(),
-    )
+    now = ctx.now()
+    # Nobody waiting is the common case: one indexed query, then done.
+    found = session.scalars(
+        _HELD_OR_NEXT, {"product_id": item.product_id, "item_id": item.id, "now": now}
+    ).all()
+    held = next((e for e in found if e.held_item_id is not None), None)
+    entry = found[0] if found and held is None else None
+    if entry is not None:
+        until = now + hold_time(session)  # read first: no flush of half the hold before it
+        entry.held_item_id = item.id
+        entry.held_until = until
+        session.flush()
+        audit.record(
+            session,
+            ctx,
+            "waiting_held",
+            "waiting",
+            entry.id,
+            tag=item.tag,
+            badge=entry.borrower.badge,
+            until=entry.held_until.isoformat(),
+        )
+    _remember(session, item, entry or held)
     return entry
+
+
+def _remember(session: Session, item: Item, hold: WaitingEntry | None) -> None:
+    known: dict[int, tuple[object, WaitingEntry | None]] = session.info.setdefault(_FOUND, {})
+    known[item.id] = (session.get_transaction(), hold)
+
+
+def hold_in_force(session: Session, item: Item, now: datetime) -> WaitingEntry | None:
+    """``held_for``, answered without a second read when ``hold_for_next`` just looked at
+    ``item`` in this transaction (the desk's answer after a return or a sign-off)."""
+    known: dict[int, tuple[object, WaitingEntry | None]] = session.info.get(_FOUND, {})
+    current = session.get_transaction()
+    found = known.get(item.id)
+    if current is not None and found is not None and found[0] is current:
+        return found[1]
+    return held_for(session, item, now)
 
 
 def refuse_if_held(

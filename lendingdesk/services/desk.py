@@ -500,7 +500,7 @@ class DeskService:
             session = object_session(loan)
             hold = None
             if session is not None and loan.item.status == ItemStatus.AVAILABLE:
-                hold = waiting.held_for(session, loan.item, ctx.now())
+                hold = waiting.hold_in_force(session, loan.item, ctx.now())
             return ReturnResult(
                 loan_id=loan.id,
                 tag=loan.item.tag,
@@ -652,13 +652,15 @@ def _card(session: Session, borrower: Borrower, today: date) -> BorrowerCard:
         .order_by(Loan.due_on, Loan.id)
         .limit(CARD_LOAN_LINES)
     ).all()
-    # Both counts in one round trip.
-    counted = session.execute(
-        select(func.count(), func.count(case((Loan.due_on < today, Loan.id))))
-        .select_from(Loan)
-        .where(*open_filter)
-    ).one()
-    open_count, overdue = int(counted[0] or 0), int(counted[1] or 0)
+    if len(loans) < CARD_LOAN_LINES:  # every open loan is on the card: counted here
+        open_count, overdue = len(loans), sum(1 for loan in loans if loan.due_on < today)
+    else:  # both counts in one round trip
+        counted = session.execute(
+            select(func.count(), func.count(case((Loan.due_on < today, Loan.id))))
+            .select_from(Loan)
+            .where(*open_filter)
+        ).one()
+        open_count, overdue = int(counted[0] or 0), int(counted[1] or 0)
     return BorrowerCard(
         id=borrower.id,
         badge=borrower.badge,

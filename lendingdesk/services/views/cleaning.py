@@ -196,7 +196,7 @@ class CleaningView(ViewService):
 
     @staticmethod
     def _done(s: Session, item: Item, record: CleaningRecord, now: datetime) -> SignOff:
-        hold = waiting.held_for(s, item, now) if item.status == ItemStatus.AVAILABLE else None
+        hold = waiting.hold_in_force(s, item, now) if item.status == ItemStatus.AVAILABLE else None
         return SignOff(
             item.tag,
             item.product.name,
