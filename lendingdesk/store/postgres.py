@@ -220,11 +220,12 @@ def terminal_prompt(settings: PgSettings) -> str | None:
 _default_prompt: PasswordPrompt | None = terminal_prompt
 
 
-def set_password_prompt(prompt: PasswordPrompt | None) -> None:
+def set_password_prompt(prompt: PasswordPrompt | None) -> PasswordPrompt | None:
     """Who asks for the password when the keyring has none: the terminal by default; the desk
-    window installs its own dialog at start."""
+    window installs its own dialog while it runs. The prompt it replaces."""
     global _default_prompt
-    _default_prompt = prompt
+    previous, _default_prompt = _default_prompt, prompt
+    return previous
 
 
 class PasswordSource:

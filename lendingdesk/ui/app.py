@@ -507,12 +507,7 @@ def start_notices(window: MainWindow, every_ms: int = 60_000) -> QTimer | None:
 def run_desk(db_url: str | None, lang: str | None, *, kiosk: bool = False) -> int:
     """Open the desk window. ``lang`` (nl/en) overrides the saved language for this run;
     ``kiosk`` starts self-service over it at once (locked, full screen)."""
-    from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtGui import QGuiApplication
-
-    from lendingdesk.errors import DatabaseUnavailable
-    from lendingdesk.store import backups, postgres
-    from lendingdesk.store.db import open_database
+    from lendingdesk.store import postgres
     from lendingdesk.ui.desk.desk_settings import DeskSettings
     from lendingdesk.ui.i18n import Translations
 
@@ -522,8 +517,30 @@ def run_desk(db_url: str | None, lang: str | None, *, kiosk: bool = False) -> in
         settings.language = lang
     translations = Translations()
     translations.apply(settings.language)
-    # A shared PostgreSQL database without a stored password asks for it in a dialog.
-    postgres.set_password_prompt(ask_db_password)
+    # A shared PostgreSQL database without a stored password asks for it in a dialog, while
+    # the desk runs (after it, a dialog prompt would wait for a window nobody sees).
+    previous_prompt = postgres.set_password_prompt(ask_db_password)
+    try:
+        return _open_and_run(app, db_url, settings, translations, kiosk=kiosk)
+    finally:
+        postgres.set_password_prompt(previous_prompt)
+
+
+def _open_and_run(
+    app: QApplication,
+    db_url: str | None,
+    settings: DeskSettings,
+    translations: Translations,
+    *,
+    kiosk: bool,
+) -> int:
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    from lendingdesk.errors import DatabaseUnavailable
+    from lendingdesk.store import backups
+    from lendingdesk.store.db import open_database
+
     try:
         # Only a first start creates the database: no file and no backups of one. Once backups
         # exist, a missing file was deleted or moved (or the path is mistyped): that is said,

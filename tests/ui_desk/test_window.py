@@ -272,12 +272,15 @@ def test_database_unavailable_is_a_clear_dutch_message(qtbot, monkeypatch):
     )
     from lendingdesk.store import postgres
 
-    # run_desk installs its Qt password prompt; here the user cancels it.
-    monkeypatch.setattr(postgres, "_default_prompt", postgres._default_prompt)
+    # run_desk installs its Qt password prompt while it runs; here the user cancels it.
     asked: list[str] = []
     monkeypatch.setattr(desk_app, "ask_db_password", lambda s: asked.append(s.user) and None)
+    before = postgres.set_password_prompt(postgres.terminal_prompt)
     code = desk_app.run_desk("postgresql+psycopg://nobody@127.0.0.1:1/none", "nl")
     assert code == desk_app.EXIT_DB
+    # Afterwards the terminal asks again: a dialog prompt left behind made a later password
+    # request in the same process wait for a window nobody saw.
+    assert postgres.set_password_prompt(before) is postgres.terminal_prompt
     assert shown and "niet bereikbaar" in shown[0][1]
     assert shown[0][0] == "LendingDesk kan niet starten"
     from lendingdesk.ui.i18n import Translations
