@@ -58,8 +58,8 @@ class _SharedColumns(QObject):
     """Gives the ``elidable`` columns of a table the width the others leave, each at least
     as wide as its title, whenever the table or a measured column changes size. The ``main``
     one of them (a product's name) first gets the width its text needs, as far as the others'
-    titles leave room; the others share what remains. An ``optional`` column (also elidable)
-    steps aside while even the titles do not fit, and comes back when there is room."""
+    titles leave room; the others share what remains. An ``optional`` column (listed as
+    elidable too) is shown whole where the others' titles leave room for it, else not at all."""
 
     def __init__(
         self,
@@ -112,17 +112,23 @@ class _SharedColumns(QObject):
         room = max(0, self.table.viewport().width() - fixed)
         self._busy = True
         try:
-            for column in self.optional:
+            for column in self.optional:  # whole, or not at all (a cut code helps nobody)
                 if column not in shared:
                     continue
-                titles = sum(header.sectionSizeFromContents(c).width() for c in shared)
-                aside = titles > room
+                shared.remove(column)
+                others = sum(header.sectionSizeFromContents(c).width() for c in shared)
+                needs = max(
+                    header.sectionSizeFromContents(column).width(),
+                    self.table.sizeHintForColumn(column),
+                )
+                aside = others + needs > room
                 header.setSectionHidden(column, aside)
                 if aside:
                     self._stepped_aside.add(column)
-                    shared.remove(column)
                 else:
                     self._stepped_aside.discard(column)
+                    header.resizeSection(column, needs)
+                    room -= needs
             if self.main in shared:
                 shared.remove(self.main)
                 titles = sum(header.sectionSizeFromContents(c).width() for c in shared)
@@ -161,8 +167,8 @@ def fit_columns(
     ``elidable`` columns (free text, full text in the tooltip) share the width that is left,
     each still showing its whole title. ``main`` (one of ``elidable``) keeps its whole text
     while the others can give way, and is cut last: no sideways scrolling for a long name.
-    ``optional`` columns (elidable too; shown elsewhere as well) step aside on a screen too
-    narrow even for every title.
+    ``optional`` columns (elidable too; shown elsewhere as well) are shown whole or step aside
+    on a screen too narrow for them.
 
     The rows on screen and the next FIT_ROWS are measured, not the whole (paged) list."""
     header = table.horizontalHeader()

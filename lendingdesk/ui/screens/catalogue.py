@@ -284,7 +284,9 @@ class CatalogueScreen(Screen):
         self.history_table.setObjectName("loanHistory")
         self.history_table.setModel(self.history_model)
         self.history_table.setSelectionMode(self.history_table.SelectionMode.NoSelection)
-        fit_columns(self.history_table, elidable=(2, 4))
+        # The label steps aside on a narrow screen (the items table above shows the labels);
+        # who had it and when stay.
+        fit_columns(self.history_table, elidable=(2, 3, 4), optional=(3,))
         self.history_table.setColumnHidden(LoanHistoryModel.PRODUCT, True)
         layout.addWidget(self.history_table)
         layout.addStretch(1)
