@@ -1,7 +1,8 @@
 """Maintenance plans from the command line: ``lendingdesk maintenance due`` lists the checks
 that are due or overdue; ``lendingdesk maintenance done ITEM_CODE --check KEY --by NAME`` records
 one (with ``--cost EUR`` and ``--result TEXT``); ``maintenance plan TAG|ID --check KEY --every
-DAYS [--blocking]`` sets a product's plan and ``maintenance plans`` lists them."""
+DAYS [--blocking]`` sets a product's plan, ``maintenance unplan TAG|ID --check KEY`` stops one
+and ``maintenance plans`` lists them."""
 
 from __future__ import annotations
 
@@ -56,6 +57,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     plan.add_argument("--label", metavar="TEXT", help="what the desk shows (default by key)")
     plan.set_defaults(handler=cmd_plan)
+
+    unplan = msub.add_parser(
+        "unplan", help="stop a recurring check of a product (the checks recorded stay)"
+    )
+    unplan.add_argument(
+        "product", metavar="TAG|ID", help="product id, or the tag of one of its items"
+    )
+    unplan.add_argument("--check", required=True, metavar="KEY", help="the plan's key")
+    unplan.set_defaults(handler=cmd_unplan)
 
     plans = msub.add_parser("plans", help="every maintenance plan")
     plans.add_argument("--json", action="store_true", help="print a JSON list of objects")
@@ -159,6 +169,17 @@ def cmd_plan(args: argparse.Namespace) -> int:
             interval_days=row.interval_days,
             effect=effect,
         ),
+    )
+    return 0
+
+
+def cmd_unplan(args: argparse.Namespace) -> int:
+    product = _view(args).remove_plan(args.product, args.check)
+    say(
+        args,
+        translate(
+            "cli.maintenance", "{product}: check {key} stopped; the checks recorded stay."
+        ).format(product=shown(product, 60), key=shown(args.check, 40)),
     )
     return 0
 

@@ -94,6 +94,7 @@ class Desk:
             "review add": {"answers": str(good_answers)},
             "maintenance done": {"item_code": self.good["planned_item"], "check": "battery"},
             "maintenance plan": {"check": "calibration", "every": "180"},
+            "maintenance unplan": {"product": self.good["planned_item"], "check": "battery"},
             "kit label": {"part": "Afstandsbediening"},
             # Only reviews from far ahead: a valid call exports nothing and stays quick.
             "export": {"since": "2999-01-01"},

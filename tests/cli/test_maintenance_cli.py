@@ -119,3 +119,15 @@ def test_a_plan_set_from_the_command_line_blocks_and_is_listed(db_copy: Path) ->
     assert any(r["tag"] == tag and r["check"] == "electrical" and r["overdue"] for r in due)
     again = run(db_copy, "maintenance", "plan", tag, "--check", "electrical", "--every", "0")
     assert again.returncode == 2 and len(again.stderr.strip().splitlines()) == 1
+    # Blocked now; stopping the plan lets the item go out again (no check is owed any more).
+    borrower = as_json(run(db_copy, "borrowers", "--json"))[0]["badge"]
+    assert run(db_copy, "checkout", tag, "--borrower", borrower).returncode != 0
+    stopped = run(db_copy, "maintenance", "unplan", tag, "--check", "electrical")
+    assert stopped.returncode == 0, stopped.stderr
+    assert "Qwiek.up: controle electrical gestopt" in stopped.stdout
+    plans = as_json(run(db_copy, "maintenance", "plans", "--json"))
+    assert not any(p["product"] == "Qwiek.up" and p["check"] == "electrical" for p in plans)
+    assert run(db_copy, "checkout", tag, "--borrower", borrower).returncode == 0
+    twice = run(db_copy, "maintenance", "unplan", tag, "--check", "electrical")
+    assert twice.returncode != 0 and len(twice.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in twice.stderr

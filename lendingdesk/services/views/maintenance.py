@@ -92,12 +92,15 @@ class MaintenanceView(ViewService):
                 for p in maintenance.plans_of(s, product_id)
             )
 
-    def remove_plan(self, product_id: int, key: str) -> None:
-        """Stop the recurring check ``key`` of the product (recorded checks stay)."""
+    def remove_plan(self, product: str | int, key: str) -> str:
+        """Stop the recurring check ``key`` of the product (its id or the tag of one of its
+        items; recorded checks stay). The product's name."""
         from lendingdesk.services.reviews import find_product
 
         with self.db.unit_of_work() as s:
-            maintenance.remove_plan(s, self.context(), find_product(s, product_id), key)
+            found = find_product(s, product)
+            maintenance.remove_plan(s, self.context(), found, key)
+            return found.name
 
     def part_labels(self, product_id: int) -> tuple[kits.PartLabel, ...]:
         """Every part of every item of the product, with its own label if it has one."""
