@@ -1392,6 +1392,10 @@
         <source>{product}: check {key} ({label}) every {interval_days} days; when overdue it {effect}.</source>
         <translation>{product}: controle {key} ({label}) elke {interval_days} dagen; te laat {effect}.</translation>
     </message>
+    <message>
+        <source>{product}: check {key} stopped; the checks recorded stay.</source>
+        <translation>{product}: controle {key} gestopt; de vastgelegde controles blijven bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>cli.notices</name>
