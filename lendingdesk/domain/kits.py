@@ -30,6 +30,7 @@ from lendingdesk.domain.catalogue import allocate_codes
 from lendingdesk.domain.codes import CodeKind, parse_code
 from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.lookup import find_item, without_part_records
+from lendingdesk.domain.memo import MISSING, TransactionMemo
 from lendingdesk.domain.status import GONE, ItemStatus, back_at_the_desk
 from lendingdesk.errors import InvalidInput
 from lendingdesk.safe_text import shown
@@ -55,7 +56,7 @@ class MissingPart:
 
 
 _PARTS_OF_ITEM = select(ItemPart).where(ItemPart.item_id == bindparam("item_id"))
-_READ = "lendingdesk.item_parts"
+_READ: TransactionMemo[dict[str, ItemPart]] = TransactionMemo("item_parts")
 
 
 def parts_of(session: Session, item: Item) -> dict[str, ItemPart]:
@@ -64,16 +65,14 @@ def parts_of(session: Session, item: Item) -> dict[str, ItemPart]:
     Read once per transaction (a check-out asks whether the kit needs checking, then what is
     missing): the records are the session's own objects, so a change to one shows here too,
     and a part record made in this transaction (``_part``) is added here."""
-    known: dict[int, tuple[object, dict[str, ItemPart]]] = session.info.setdefault(_READ, {})
-    current = session.get_transaction()
-    found = known.get(item.id)
-    if found is not None and current is not None and found[0] is current:
-        return found[1]
+    found = _READ.get(session, item.id)
+    if found is not MISSING:
+        return found
     if without_part_records(session, item):  # seen when the item was looked up
         parts: dict[str, ItemPart] = {}
     else:
         parts = {row.name: row for row in session.scalars(_PARTS_OF_ITEM, {"item_id": item.id})}
-    known[item.id] = (current, parts)
+    _READ.put(session, item.id, parts)
     return parts
 
 

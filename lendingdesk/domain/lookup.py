@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from lendingdesk.domain.codes import CodeKind, parse_code
+from lendingdesk.domain.memo import MISSING, TransactionMemo
 from lendingdesk.errors import NotFound, PartNotItem, UnknownCode
 from lendingdesk.safe_text import shown
 from lendingdesk.store.models import (
@@ -74,7 +75,7 @@ _ITEM_BY_TAG = (
 _ITEM_BY_TAG_LOCKED = _ITEM_BY_TAG.with_for_update(of=Item).execution_options(
     populate_existing=True
 )
-_LOCKED = "lendingdesk.locked_items"
+_LOCKED: TransactionMemo[bool] = TransactionMemo("locked_items")
 _BORROWER_BY_BADGE = select(Borrower).where(Borrower.badge == bindparam("badge"))
 _OPEN_LOAN_OF_ITEM = (
     select(Loan)
@@ -96,16 +97,13 @@ def find_item(session: Session, code: str | Item, *, lock: bool = False) -> Item
     ).first()
     item = found[0] if found is not None else None
     if found is not None:
-        known: dict[int, ProductFacts] = session.info.setdefault(_FACTS, {})
-        known[found[0].product_id] = ProductFacts(
-            session.get_transaction(), found[1], found[2], found[4], found[5]
+        _FACTS.put(
+            session, found[0].product_id, ProductFacts(found[1], found[2], found[4], found[5])
         )
         if not found[3]:  # no part records: kits.parts_of need not ask
-            without: dict[int, object] = session.info.setdefault(_NO_PARTS, {})
-            without[found[0].id] = session.get_transaction()
+            _NO_PARTS.put(session, found[0].id, True)
         if lock:
-            locked: dict[int, object] = session.info.setdefault(_LOCKED, {})
-            locked[found[0].id] = session.get_transaction()
+            _LOCKED.put(session, found[0].id, True)
     if item is None:
         part = session.scalar(
             select(ItemPart)
@@ -141,47 +139,39 @@ def find_item(session: Session, code: str | Item, *, lock: bool = False) -> Item
 class ProductFacts:
     """What the item lookup brought along about the item's product."""
 
-    transaction: object  # the transaction it was read in
     protocol: HygieneProtocol | None  # its hygiene protocol row (None: it has none)
     has_plans: bool  # it has maintenance plans
     has_waiting: bool  # someone is on its waiting list (or holds one of its items)
     has_reservations: bool  # it has reservations not cancelled or fulfilled
 
 
-_FACTS = "lendingdesk.product_facts"
+_FACTS: TransactionMemo[ProductFacts] = TransactionMemo("product_facts")
 
 
 def product_facts(session: Session, product_id: int) -> ProductFacts | None:
     """What ``find_item`` read about the product in the transaction now open (None: nothing;
     the caller reads it itself). The protocol row is the session's own object, so a change to
     it shows; whoever adds or removes a protocol or plan calls ``forget_product_facts``."""
-    facts: ProductFacts | None = session.info.get(_FACTS, {}).get(product_id)
-    current = session.get_transaction()
-    if facts is None or current is None or facts.transaction is not current:
-        return None
-    return facts
+    facts = _FACTS.get(session, product_id)
+    return None if facts is MISSING else facts
 
 
 def forget_product_facts(session: Session, product_id: int) -> None:
-    session.info.get(_FACTS, {}).pop(product_id, None)
+    _FACTS.forget(session, product_id)
 
 
-_NO_PARTS = "lendingdesk.items_without_parts"
+_NO_PARTS: TransactionMemo[bool] = TransactionMemo("items_without_parts")
 
 
 def without_part_records(session: Session, item: Item) -> bool:
     """Whether ``find_item`` saw that ``item`` has no part records (a kit's labelled or missing
     parts, domain/kits.py), in the transaction now open."""
-    seen: dict[int, object] = session.info.get(_NO_PARTS, {})
-    current = session.get_transaction()
-    return current is not None and seen.get(item.id) is current
+    return _NO_PARTS.get(session, item.id) is True
 
 
 def is_locked(session: Session, item: Item) -> bool:
     """Whether ``item`` was read with ``find_item(…, lock=True)`` in the transaction now open."""
-    locked: dict[int, object] = session.info.get(_LOCKED, {})
-    current = session.get_transaction()
-    return current is not None and locked.get(item.id) is current
+    return _LOCKED.get(session, item.id) is True
 
 
 def find_borrower(session: Session, code: str | Borrower) -> Borrower:

@@ -26,6 +26,7 @@ from lendingdesk.dates import NumericMoment
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext, to_local
 from lendingdesk.domain.lookup import forget_product_facts, product_facts
+from lendingdesk.domain.memo import MISSING, TransactionMemo
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import InvalidInput, ItemReserved
 from lendingdesk.store.models import Borrower, Item, Loan, Product, Setting, WaitingEntry
@@ -135,7 +136,7 @@ _HELD_OR_NEXT = (
     .order_by(WaitingEntry.held_item_id.is_(None), WaitingEntry.joined_at, WaitingEntry.id)
     .limit(2)
 )
-_FOUND = "lendingdesk.holds_found"
+_FOUND: TransactionMemo[WaitingEntry | None] = TransactionMemo("holds_found")
 
 
 def held_for(session: Session, item: Item, now: datetime) -> WaitingEntry | None:
@@ -151,7 +152,7 @@ def hold_for_next(session: Session, ctx: DeskContext, item: Item) -> WaitingEntr
         return None
     facts = product_facts(session, item.product_id)
     if facts is not None and not facts.has_waiting:  # read with the item: nobody waits
-        _remember(session, item, None)
+        _FOUND.put(session, item.id, None)
         return None
     now = ctx.now()
     # Nobody waiting is the common case: one indexed query, then done.
@@ -175,23 +176,16 @@ def hold_for_next(session: Session, ctx: DeskContext, item: Item) -> WaitingEntr
             badge=entry.borrower.badge,
             until=entry.held_until.isoformat(),
         )
-    _remember(session, item, entry or held)
+    _FOUND.put(session, item.id, entry or held)
     return entry
-
-
-def _remember(session: Session, item: Item, hold: WaitingEntry | None) -> None:
-    known: dict[int, tuple[object, WaitingEntry | None]] = session.info.setdefault(_FOUND, {})
-    known[item.id] = (session.get_transaction(), hold)
 
 
 def hold_in_force(session: Session, item: Item, now: datetime) -> WaitingEntry | None:
     """``held_for``, answered without a second read when ``hold_for_next`` just looked at
     ``item`` in this transaction (the desk's answer after a return or a sign-off)."""
-    known: dict[int, tuple[object, WaitingEntry | None]] = session.info.get(_FOUND, {})
-    current = session.get_transaction()
-    found = known.get(item.id)
-    if current is not None and found is not None and found[0] is current:
-        return found[1]
+    found = _FOUND.get(session, item.id)
+    if found is not MISSING:
+        return found
     return held_for(session, item, now)
 
 
