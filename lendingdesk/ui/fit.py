@@ -78,7 +78,7 @@ class _SharedColumns(QObject):
         table.viewport().installEventFilter(self)
         table.horizontalHeader().sectionResized.connect(self._resized)
         model = table.model()
-        if main is not None and model is not None:  # the main column's text changed
+        if (main is not None or optional) and model is not None:  # their text changed
             model.modelReset.connect(self.apply)
             model.layoutChanged.connect(self.apply)
             model.rowsInserted.connect(self.apply)
@@ -110,40 +110,35 @@ class _SharedColumns(QObject):
         if not shared:
             return
         room = max(0, self.table.viewport().width() - fixed)
+        titles_of = {c: header.sectionSizeFromContents(c).width() for c in shared}
+
+        def needs(column: int) -> int:  # its title and its widest text measured
+            return max(titles_of[column], self.table.sizeHintForColumn(column))
+
         self._busy = True
         try:
             for column in self.optional:  # whole, or not at all (a cut code helps nobody)
                 if column not in shared:
                     continue
                 shared.remove(column)
-                others = sum(header.sectionSizeFromContents(c).width() for c in shared)
-                needs = max(
-                    header.sectionSizeFromContents(column).width(),
-                    self.table.sizeHintForColumn(column),
-                )
-                aside = others + needs > room
+                whole = needs(column)
+                aside = sum(titles_of[c] for c in shared) + whole > room
                 header.setSectionHidden(column, aside)
                 if aside:
                     self._stepped_aside.add(column)
                 else:
                     self._stepped_aside.discard(column)
-                    header.resizeSection(column, needs)
-                    room -= needs
+                    header.resizeSection(column, whole)
+                    room -= whole
             if self.main in shared:
                 shared.remove(self.main)
-                titles = sum(header.sectionSizeFromContents(c).width() for c in shared)
-                needs = max(
-                    header.sectionSizeFromContents(self.main).width(),
-                    self.table.sizeHintForColumn(self.main),
-                )
-                width = max(header.sectionSizeFromContents(self.main).width(), room - titles)
+                width = max(titles_of[self.main], room - sum(titles_of[c] for c in shared))
                 if shared:
-                    width = min(needs, width)
+                    width = min(needs(self.main), width)
                 header.resizeSection(self.main, width)
                 room = max(0, room - width)
             # Equal shares, but never below a column's title: a column whose title is wider
             # than its share gets its title, and the others share what is left.
-            titles_of = {c: header.sectionSizeFromContents(c).width() for c in shared}
             while shared:
                 share = max(0, room) // len(shared)
                 wide = [c for c in shared if titles_of[c] > share]
