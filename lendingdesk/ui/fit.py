@@ -52,6 +52,8 @@ def keep_on_screen(window: QWidget) -> None:
 
 
 FIT_ROWS = 200  # rows measured when a column is sized to what it shows
+# Events after which a column title may take another width.
+_RESTYLED = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange)
 
 
 class _SharedColumns(QObject):
@@ -75,18 +77,37 @@ class _SharedColumns(QObject):
         self.optional = optional
         self._stepped_aside: set[int] = set()
         self._busy = False
+        # Each column title's width, measured once: apply() runs several times per change (a
+        # scan on the desk resizes, inserts and repaints) and titles change only with the
+        # language or the font.
+        self._titles: dict[int, int] = {}
+        table.installEventFilter(self)
         table.viewport().installEventFilter(self)
-        table.horizontalHeader().sectionResized.connect(self._resized)
+        header = table.horizontalHeader()
+        header.sectionResized.connect(self._resized)
+        header.installEventFilter(self)
         model = table.model()
+        if model is not None:
+            model.headerDataChanged.connect(self._titles.clear)
         if (main is not None or optional) and model is not None:  # their text changed
             model.modelReset.connect(self.apply)
             model.layoutChanged.connect(self.apply)
             model.rowsInserted.connect(self.apply)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        kind = event.type()
+        if kind in _RESTYLED:
+            self._titles.clear()
+        elif kind == QEvent.Type.Resize and obj is self.table.viewport():
             self.apply()
         return False
+
+    def _title_width(self, column: int) -> int:
+        width = self._titles.get(column)
+        if width is None:
+            width = self.table.horizontalHeader().sectionSizeFromContents(column).width()
+            self._titles[column] = width
+        return width
 
     def _resized(self, column: int, _old: int, _new: int) -> None:
         if column not in self.elidable:
@@ -110,7 +131,7 @@ class _SharedColumns(QObject):
         if not shared:
             return
         room = max(0, self.table.viewport().width() - fixed)
-        titles_of = {c: header.sectionSizeFromContents(c).width() for c in shared}
+        titles_of = {c: self._title_width(c) for c in shared}
 
         def needs(column: int) -> int:  # its title and its widest text measured
             return max(titles_of[column], self.table.sizeHintForColumn(column))
