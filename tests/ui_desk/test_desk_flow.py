@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from lendingdesk.domain import catalogue
 from lendingdesk.store.models import Item, Loan
 from lendingdesk.ui.desk.borrower_picker import BorrowerPicker
 from lendingdesk.ui.desk.checkin_dialog import CheckinDialog
@@ -255,3 +256,34 @@ def test_the_desk_tables_show_the_whole_label_after_a_scan(qtbot, make_window, c
     for view in (window.desk.ui.sessionView, window.desk.ui.openLoansView):
         assert view.model().rowCount() == 1
         assert table_problems(view) == []
+
+
+def test_a_long_session_keeps_the_newest_loan_in_sight(
+    qtbot, make_window, db, ctx, cat, scan_clock
+):
+    """Fifteen products for one person: more lines than either table shows. The line just lent
+    is the one the ambassador checks against the product in the hand; both tables scroll to it
+    (at first they stayed at the top, the newest lines out of sight below)."""
+    with db.unit_of_work() as s:
+        product = catalogue.create_product(
+            s, ctx, catalogue.ProductInput(name="GPS-horloge", loan_days=21)
+        )
+        tags = [i.tag for i in catalogue.add_items(s, ctx, product, 15)]
+    window = make_window()
+    window.resize(1280, 720)
+    desk = window.desk
+    scan(qtbot, scan_clock, cat.sanne)
+    for tag in tags:
+        scan(qtbot, scan_clock, tag)
+    qtbot.wait(50)  # the tables lay out and scroll
+    for view, model in (
+        (desk.ui.sessionView, desk.session_model),
+        (desk.ui.openLoansView, desk.open_model),
+    ):
+        assert model.rowCount() == 15
+        row = model.row_of_loan(desk.session_loans[-1].loan_id)
+        assert row is not None
+        shown = view.viewport().rect()
+        cell = view.visualRect(model.index(row, model.TAG))
+        assert shown.contains(cell), (view.objectName(), cell, shown)
+        assert view.verticalScrollBar().value() > 0  # it did have to scroll

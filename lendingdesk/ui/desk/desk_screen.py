@@ -955,6 +955,10 @@ class DeskScreen(QWidget):
         self._show_open_count(card)
         self.open_model.set_lines(card.open_loans)
         self.session_model.set_lines([r.line() for r in self.session_loans])
+        # Laid out now, not in the next pass (Qt's default after a reset): the columns are
+        # fitted before the first paint, instead of painting twice.
+        for view in (self.ui.openLoansView, self.ui.sessionView):
+            view.doItemsLayout()
         self.ui.sessionHint.setText(
             self.tr("The session ends by itself after 2 minutes without a scan.")
         )
@@ -973,6 +977,14 @@ class DeskScreen(QWidget):
             # columns that fit their contents.
             for view in (self.ui.sessionView, self.ui.openLoansView):
                 view.horizontalHeader().resizeSections()
+        # The line just lent in sight in both tables, however long the session or the card.
+        # (Their scroll range follows an inserted row only when they lay out, later in this
+        # pass: laid out now, so the one scroll lands where it should.)
+        self.ui.sessionView.scrollToBottom()
+        row = self.open_model.row_of_loan(result.loan_id)
+        if row is not None:
+            self.ui.openLoansView.doItemsLayout()
+            self.ui.openLoansView.scrollTo(self.open_model.index(row, LoanLinesModel.PRODUCT))
 
     def _show_open_count(self, card: BorrowerCard) -> None:
         label = self.tr("Open loans: %1").replace("%1", str(card.open_count))
