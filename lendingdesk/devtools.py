@@ -22,6 +22,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import time
 import wave
 from pathlib import Path
 
@@ -304,6 +305,17 @@ def _take_screenshots(out_dir: Path, tmp: Path) -> list[Path]:
         for _ in range(5):
             app.processEvents()
 
+    def answered() -> None:
+        """The desk answers from its worker thread: until its answer is on screen."""
+        while not desk.line.idle:
+            app.processEvents()
+            time.sleep(0.001)
+        settle()
+
+    def scan(code: str) -> None:
+        desk.handle_scan(code)
+        answered()
+
     def save(widget: QWidget, name: str) -> None:
         settle()
         path = out_dir / f"{name}.png"
@@ -328,18 +340,18 @@ def _take_screenshots(out_dir: Path, tmp: Path) -> list[Path]:
     # (a kit whose parts the desk checks opens its parts dialog: not among these)
     free = [i.tag for i in _items(db, ItemStatus.AVAILABLE) if service.parts_prompt(i.tag) is None]
     borrower = service.search_borrowers("Sanne")[0]
-    desk.handle_scan(borrower.badge)
+    scan(borrower.badge)
     for tag in list(free):  # some available items are set aside for a reservation: skip those
         if len(desk.session_loans) == 2:
             break
-        desk.handle_scan(tag)
+        scan(tag)
         free.remove(tag)
     save(window, "02-desk-checkout-session")
 
     # A refusal: an item waiting for cleaning.
     cleaning = _items(db, ItemStatus.AWAITING_CLEANING)
     if cleaning:
-        desk.handle_scan(cleaning[0].tag)
+        scan(cleaning[0].tag)
         save(window, "03-desk-refusal")
     desk.finish("button")
     save(window, "04-desk-session-finished")
@@ -372,6 +384,7 @@ def _take_screenshots(out_dir: Path, tmp: Path) -> list[Path]:
 
     QTimer.singleShot(0, untick_first_accessory_and_accept)
     desk.check_in(prompt)  # the real check-in, answered by the timer above
+    answered()
     save(window, "07-desk-checkin-feedback")
 
     # Every other screen.
@@ -416,8 +429,8 @@ def _take_screenshots(out_dir: Path, tmp: Path) -> list[Path]:
     # English.
     window.set_language("en")
     settle()
-    desk.handle_scan(borrower.badge)
-    desk.handle_scan(free[1])
+    scan(borrower.badge)
+    scan(free[1])
     save(window, "30-desk-english")
     desk.finish("button")
     window.set_language("nl")
@@ -438,6 +451,8 @@ def _review_screenshots(window, save, tmp: Path) -> None:
     screen = window.screen("reviews")
     if screen is None or not hasattr(screen, "tabs"):
         return
+    from PySide6.QtWidgets import QDialog
+
     from lendingdesk.ui.reviews.import_dialog import ImportDialog
 
     window.show_screen("reviews")
@@ -460,7 +475,7 @@ def _review_screenshots(window, save, tmp: Path) -> None:
         save(form, "16-review-form")
         form.save()  # shows the missing answers next to their questions
         save(form, "17-review-form-problems")
-        form.reject()
+        QDialog.reject(form)  # closed unsaved, without asking whether to discard the answers
         form.deleteLater()
     csv = tmp / "catalogus.csv"
     csv.write_text(
