@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -511,12 +512,13 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
-    @property
+    @cached_property
     def sqlite_path(self) -> Path | None:
+        # Cached: every transaction asks (_check_file), and parsing the URL took ~15 µs.
         db = make_url(self.url).database
         return Path(db) if self.is_sqlite and db and db != ":memory:" else None
 
-    @property
+    @cached_property
     def label(self) -> str:
         """Which database this is, without any password (kept with each journaled scan)."""
         path = self.sqlite_path
