@@ -140,7 +140,7 @@ def render_slip(data: SlipData, out: Out, paper: str = "a4", lang: str = "nl") -
     styles = _styles(spec.font_size)
     width = (spec.page_w - 2 * spec.margin) * MM
     story = _story(data, language, styles, width, spec)
-    footer_h = spec.font_size * 2.4 if spec.paged else 0.0
+    footer_h = _footer_height(spec)
     if spec.page_h is not None:
         page_h = spec.page_h * MM
     else:
@@ -168,6 +168,16 @@ def render_slip(data: SlipData, out: Out, paper: str = "a4", lang: str = "nl") -
 
 def _title(data: SlipData, lang: Lang) -> str:
     return word("checkout_title" if data.kind is SlipKind.CHECKOUT else "return_title", lang)
+
+
+def _frame_height(spec: _Paper) -> float:
+    """The height of a paged slip's text area (the page less its margins and the footer)."""
+    assert spec.page_h is not None
+    return (spec.page_h - 2 * spec.margin) * MM - _footer_height(spec)
+
+
+def _footer_height(spec: _Paper) -> float:
+    return spec.font_size * 2.4 if spec.paged else 0.0
 
 
 def _content_height(story: list[Flowable], width: float) -> float:
@@ -213,7 +223,18 @@ def _story(data: SlipData, lang: Lang, st: _Styles, width: float, spec: _Paper) 
         closing += [Spacer(1, 3 * MM), _review_links(data, lang, st, width)]
     closing += [Spacer(1, 5 * MM), _signatures(lang, st, width, side_by_side=spec.paged)]
     # (A receipt is one page as long as its content: nothing to keep together there.)
-    story += [*items, KeepTogether(closing)] if spec.paged else [*items, *closing]
+    if not spec.paged:
+        story += [*items, *closing]
+    elif _content_height(closing, width) > _frame_height(spec):
+        # The last item is taller than a page (a long cleaning protocol): kept together with
+        # the signatures it would start on a page of its own, leaving the page before with a
+        # heading and no item. It flows on from where it is; the rest stays together after it,
+        # naming the items signed for (it may land on a page of its own).
+        tags = ", ".join(line.tag for line in data.lines)
+        signed_for = Paragraph(escape(word("signed_for", lang, tags=tags)), st.body)
+        story += [*items, closing[0], KeepTogether([signed_for, *closing[1:]])]
+    else:
+        story += [*items, KeepTogether(closing)]
     if not spec.paged:  # a receipt has no page footer: the desk's contact closes it
         story += [Spacer(1, 3 * MM), Paragraph(escape(_contact_line(data, lang)), st.small)]
     return story

@@ -55,6 +55,7 @@ TEXTS: dict[str, Message] = {
         "The lending desk took back the items above in the condition stated. An item is lent again only after its cleaning has been signed off.",
     ),
     "page": translate("Document", "Page"),
+    "signed_for": translate("Document", "Signed for the items on this slip: {tags}."),
     "conditions_accepted": translate(
         "Document", "Loan conditions (version {version}) accepted on {when}, {how}."
     ),

@@ -140,6 +140,10 @@
         <translation>Pagina</translation>
     </message>
     <message>
+        <source>Signed for the items on this slip: {tags}.</source>
+        <translation>Getekend voor de producten op deze bon: {tags}.</translation>
+    </message>
+    <message>
         <source>Loan conditions (version {version}) accepted on {when}, {how}.</source>
         <translation>Leenvoorwaarden (versie {version}) geaccepteerd op {when}, {how}.</translation>
     </message>

@@ -241,3 +241,21 @@ def test_a_product_with_long_care_instructions_flows_over_pages(paper):
     assert normalise(care[-60:].strip()) in text  # nothing of it lost
     codes = sorted(c.text for page in pages for c in page.codes)
     assert codes == sorted([BADGE, *(line.tag for line in lines)])
+
+
+@pytest.mark.parametrize("paper", ["a4", "a5"])
+def test_a_long_last_item_starts_on_the_first_page_and_the_signatures_name_it(paper):
+    """The last item stays on the page of the signatures; one taller than a page went to a
+    page of its own, leaving page 1 with the heading "Producten" and nothing under it. It now
+    starts on page 1, and the signature block names what it is signed for, wherever it lands."""
+    care = ("Afnemen met een vochtige doek, daarna drogen. " * 120)[:5000]
+    long_one = replace(LINES[0], care_instructions=care)
+    for lines in ((long_one,), (LINES[1], long_one)):
+        pages = read_pdf(render(replace(DATA, lines=lines), paper))
+        assert long_one.tag in [c.text for c in pages[0].codes], (paper, len(lines))
+        last = normalise(pages[-1].text)
+        assert "Handtekening lener" in last
+        tags = ", ".join(line.tag for line in lines)
+        assert f"Getekend voor de producten op deze bon: {tags}." in last
+    english = normalise(read_pdf(render(replace(DATA, lines=(long_one,)), paper, "en"))[-1].text)
+    assert f"Signed for the items on this slip: {long_one.tag}." in english
