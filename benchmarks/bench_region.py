@@ -562,8 +562,9 @@ def remote_desk_rows(server, url: str, quick: bool) -> list[dict]:
 
 
 def search_rows(url: str, quick: bool) -> list[dict]:
-    """Catalogue search per keystroke on PostgreSQL, each query shape on its own (as the
-    SQLite rows of bench_circulation)."""
+    """Catalogue search per keystroke on the regional PostgreSQL database (loans and all),
+    each query shape on its own (as the SQLite rows of bench_circulation). Named apart from
+    bench_search's rows, which search a catalogue-only database."""
     from benchmarks.bench_circulation import SEARCH_SHAPES
     from benchmarks.common import timed_ms
     from lendingdesk.domain import catalogue
@@ -581,7 +582,7 @@ def search_rows(url: str, quick: bool) -> list[dict]:
                     )
                 rows.append(
                     row(
-                        f"PostgreSQL catalogue search: {shape}",
+                        f"regional PostgreSQL (1M loans), catalogue search: {shape}",
                         "ms",
                         samples,
                         target=2.0,
