@@ -1044,6 +1044,13 @@ class DeskScreen(QWidget):
             caption.setProperty("caption", True)
         self.ui.borrowerName.setObjectName("borrowerName")
         self.ui.sessionHint.setProperty("hint", True)
+        # Two lines for the line under the name, whether it says what to scan (two lines) or
+        # gives the borrower's team (one): the tables below stay where they are when a card is
+        # scanned, instead of jumping (and being laid out and drawn a second time).
+        meta = self.ui.borrowerMeta
+        meta.ensurePolished()
+        meta.setMinimumHeight(2 * meta.fontMetrics().lineSpacing())
+        meta.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     # --- events ------------------------------------------------------------------------------
 
