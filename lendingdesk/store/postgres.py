@@ -296,17 +296,20 @@ def make_pg_engine(
     source = PasswordSource(
         settings, given=sa_url.password, prompt=prompt or _default_prompt, remember=remember
     )
-    # No parallel workers for a desk's statements: they are small, and many desks share the
-    # server's cores. (The catalogue search's bucket walk also counts on its nested loop
-    # handing rows over in bucket order.) Set at connection start: no round trip of its own.
-    connect_args = {
-        "connect_timeout": 5,
-        "options": "-c max_parallel_workers_per_gather=0",
-        **kwargs.pop("connect_args", {}),
-    }
+    connect_args = {"connect_timeout": 5, **kwargs.pop("connect_args", {})}
     engine = create_engine(_strip(sa_url), connect_args=connect_args, **kwargs)
 
     _ping_after_idle(engine)
+
+    @event.listens_for(engine, "connect")
+    def _desk_session(dbapi_connection: Any, _record: Any) -> None:
+        # No parallel workers for a desk's statements: they are small, and many desks share
+        # the server's cores (the catalogue search's bucket walk also counts on its nested loop
+        # handing rows over in bucket order). Once per connection, by a plain SET: a startup
+        # option would be refused by a connection pooler such as PgBouncer.
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute("SET max_parallel_workers_per_gather = 0")
+        dbapi_connection.commit()
 
     @event.listens_for(engine, "do_connect")
     def _add_password(
