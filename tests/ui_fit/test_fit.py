@@ -19,7 +19,7 @@ from lendingdesk.ui.desk.desk_settings import DeskSettings
 from lendingdesk.ui.desk.feedback import Sounds
 from lendingdesk.ui.main_window import MainWindow
 from tests.ui_fit.conftest import DEMO_NOW
-from tests.ui_fit.fit import clipped
+from tests.ui_fit.fit import clipped, table_problems
 
 SIZES = [(1280, 720), (1366, 768)]
 
@@ -110,6 +110,17 @@ def test_every_screen_fits(qtbot, window_at, demo_db: Database, tmp_path: Path, 
     for table in (catalogue.table, catalogue.items_table, catalogue.history_table):
         assert table.horizontalScrollBar().maximum() == 0, table.objectName()
     problems["catalogue-detail"] = clipped(window)
+    # Every product's items and loan history beside the list, not only the first: an item
+    # "Wacht op schoonmaak" pushed the location column past the pane's edge at 1280×720.
+    for row in range(catalogue.model.rowCount()):
+        catalogue.table.selectRow(row)
+        settle()
+        for table in (catalogue.items_table, catalogue.history_table):
+            found = table_problems(table)
+            if found:
+                problems.setdefault("catalogue-details", []).extend(
+                    f"row {row}: {p}" for p in found
+                )
     assert {k: v for k, v in problems.items() if v} == {}
 
 

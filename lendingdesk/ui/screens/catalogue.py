@@ -134,9 +134,12 @@ class CatalogueScreen(Screen):
         split.addWidget(self.table)
         split.addWidget(self._build_detail(split))
         # The list gets the larger share: product names are what people scan the list for.
-        split.setStretchFactor(0, 7)
+        # The details get enough for their own tables on a 1280×720 screen: an item's status
+        # and location, and who had it in the loan history (at 7:3 the location was cut off
+        # and the borrower's name shrank to "Ruud …").
+        split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 3)
-        split.setSizes([700, 300])
+        split.setSizes([400, 300])
         split.setChildrenCollapsible(False)
         root.addWidget(split, 1)
 
