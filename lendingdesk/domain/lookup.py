@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import bindparam, exists, select
 from sqlalchemy.orm import Session, joinedload
@@ -77,6 +78,21 @@ _ITEM_BY_TAG_LOCKED = _ITEM_BY_TAG.with_for_update(of=Item).execution_options(
 )
 _LOCKED: TransactionMemo[bool] = TransactionMemo("locked_items")
 _BORROWER_BY_BADGE = select(Borrower).where(Borrower.badge == bindparam("badge"))
+# The same, with whether the waiting list holds anything for them now (the desk says so when
+# their card is scanned): for the many with nothing held, no second query (``holds_none``).
+_BORROWER_WITH_HOLDS = select(
+    Borrower,
+    exists()
+    .where(
+        WaitingEntry.borrower_id == Borrower.id,
+        WaitingEntry.held_item_id.is_not(None),
+        WaitingEntry.held_until > bindparam("now"),
+        WaitingEntry.fulfilled_loan_id.is_(None),
+        WaitingEntry.cancelled_at.is_(None),
+    )
+    .label("holds"),
+).where(Borrower.badge == bindparam("badge"))
+_NO_HOLDS: TransactionMemo[datetime] = TransactionMemo("borrowers_without_holds")
 _OPEN_LOAN_OF_ITEM = (
     select(Loan)
     .options(joinedload(Loan.borrower))
@@ -174,13 +190,25 @@ def is_locked(session: Session, item: Item) -> bool:
     return _LOCKED.get(session, item.id) is True
 
 
-def find_borrower(session: Session, code: str | Borrower) -> Borrower:
+def find_borrower(
+    session: Session, code: str | Borrower, *, holds_at: datetime | None = None
+) -> Borrower:
+    """The borrower with this badge. ``holds_at``: also learn, in the same query, whether the
+    waiting list holds anything for them at that moment (see ``holds_none``)."""
     if isinstance(code, Borrower):
         return code
     parsed = parse_code(code)
     if parsed is None or parsed.kind is not CodeKind.BADGE:
         raise unknown_code(code)
-    borrower = session.scalar(_BORROWER_BY_BADGE, {"badge": parsed.text})
+    if holds_at is None:
+        borrower = session.scalar(_BORROWER_BY_BADGE, {"badge": parsed.text})
+    else:
+        found = session.execute(
+            _BORROWER_WITH_HOLDS, {"badge": parsed.text, "now": holds_at}
+        ).first()
+        borrower = found[0] if found is not None else None
+        if found is not None and not found[1]:
+            _NO_HOLDS.put(session, found[0].id, holds_at)
     if borrower is None:
         raise NotFound(
             translate(
@@ -190,6 +218,12 @@ def find_borrower(session: Session, code: str | Borrower) -> Borrower:
             badge=parsed.text,
         )
     return borrower
+
+
+def holds_none(session: Session, borrower_id: int, now: datetime) -> bool:
+    """Whether ``find_borrower(…, holds_at=now)`` saw that nothing is held for the borrower at
+    ``now``, in the transaction now open."""
+    return _NO_HOLDS.get(session, borrower_id) == now
 
 
 MAX_ROW_ID = 2**63 - 1  # the largest id a database row can have (SQLite and PostgreSQL bigint)

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from lendingdesk.dates import NumericMoment
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext, to_local
-from lendingdesk.domain.lookup import forget_product_facts, product_facts
+from lendingdesk.domain.lookup import forget_product_facts, holds_none, product_facts
 from lendingdesk.domain.memo import MISSING, TransactionMemo
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import InvalidInput, ItemReserved
@@ -314,6 +314,8 @@ def leave(session: Session, ctx: DeskContext, borrower_id: int, reason: str) -> 
 
 def holds_of(session: Session, borrower_id: int, now: datetime) -> list[WaitingEntry]:
     """The holds in force for ``borrower_id`` (what the desk tells them when they come)."""
+    if holds_none(session, borrower_id, now):  # their card's lookup said so already
+        return []
     return list(
         session.scalars(
             select(WaitingEntry)

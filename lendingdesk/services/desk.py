@@ -348,8 +348,9 @@ class DeskService:
         if at_desk is not None and badge == at_desk:
             return ScanOutcome(ScanKind.SESSION_ENDED, badge)
         ctx = self.ctx_factory()
+        now = ctx.now()
         with self.db.session() as session:
-            borrower = find_borrower(session, badge)
+            borrower = find_borrower(session, badge, holds_at=now)
             if not borrower.active or borrower.erased_at is not None:
                 raise BorrowerInactive(
                     translate(
@@ -360,7 +361,7 @@ class DeskService:
                     badge=borrower.badge,
                 )
             card = _card(session, borrower, ctx.today())
-            card = replace(card, held=_held_for_you(session, borrower, ctx.now()))
+            card = replace(card, held=_held_for_you(session, borrower, now))
         return ScanOutcome(ScanKind.BORROWER_SELECTED, badge, borrower=card)
 
     def would_lend(self, text: str, badge: str) -> bool:
