@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, exists, select
+from sqlalchemy import BindParameter, ColumnElement, and_, bindparam, exists, select
 from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -78,18 +78,26 @@ _ITEM_BY_TAG_LOCKED = _ITEM_BY_TAG.with_for_update(of=Item).execution_options(
 )
 _LOCKED: TransactionMemo[bool] = TransactionMemo("locked_items")
 _BORROWER_BY_BADGE = select(Borrower).where(Borrower.badge == bindparam("badge"))
+
+
+def holding_at(now: datetime | BindParameter[datetime]) -> ColumnElement[bool]:
+    """A waiting-list entry that holds an item for its borrower at ``now`` (the hold has not
+    run out, and the entry was neither fulfilled nor cancelled). Here rather than in
+    domain/waiting.py, which builds on this module."""
+    return and_(
+        WaitingEntry.held_item_id.is_not(None),
+        WaitingEntry.held_until > now,
+        WaitingEntry.fulfilled_loan_id.is_(None),
+        WaitingEntry.cancelled_at.is_(None),
+    )
+
+
 # The same, with whether the waiting list holds anything for them now (the desk says so when
 # their card is scanned): for the many with nothing held, no second query (``holds_none``).
 _BORROWER_WITH_HOLDS = select(
     Borrower,
     exists()
-    .where(
-        WaitingEntry.borrower_id == Borrower.id,
-        WaitingEntry.held_item_id.is_not(None),
-        WaitingEntry.held_until > bindparam("now"),
-        WaitingEntry.fulfilled_loan_id.is_(None),
-        WaitingEntry.cancelled_at.is_(None),
-    )
+    .where(WaitingEntry.borrower_id == Borrower.id, holding_at(bindparam("now")))
     .label("holds"),
 ).where(Borrower.badge == bindparam("badge"))
 _NO_HOLDS: TransactionMemo[datetime] = TransactionMemo("borrowers_without_holds")

@@ -25,7 +25,12 @@ from sqlalchemy.orm import Session
 from lendingdesk.dates import NumericMoment
 from lendingdesk.domain import audit
 from lendingdesk.domain.context import DeskContext, to_local
-from lendingdesk.domain.lookup import forget_product_facts, holds_none, product_facts
+from lendingdesk.domain.lookup import (
+    forget_product_facts,
+    holding_at,
+    holds_none,
+    product_facts,
+)
 from lendingdesk.domain.memo import MISSING, TransactionMemo
 from lendingdesk.domain.status import ItemStatus
 from lendingdesk.errors import InvalidInput, ItemReserved
@@ -227,13 +232,7 @@ def to_notify(session: Session, now: datetime) -> list[WaitingEntry]:
     return list(
         session.scalars(
             select(WaitingEntry)
-            .where(
-                WaitingEntry.held_item_id.is_not(None),
-                WaitingEntry.held_until > now,
-                WaitingEntry.notified_at.is_(None),
-                WaitingEntry.fulfilled_loan_id.is_(None),
-                WaitingEntry.cancelled_at.is_(None),
-            )
+            .where(holding_at(now), WaitingEntry.notified_at.is_(None))
             .order_by(WaitingEntry.held_until)
         )
     )
@@ -319,13 +318,7 @@ def holds_of(session: Session, borrower_id: int, now: datetime) -> list[WaitingE
     return list(
         session.scalars(
             select(WaitingEntry)
-            .where(
-                WaitingEntry.borrower_id == borrower_id,
-                WaitingEntry.held_item_id.is_not(None),
-                WaitingEntry.held_until > now,
-                WaitingEntry.fulfilled_loan_id.is_(None),
-                WaitingEntry.cancelled_at.is_(None),
-            )
+            .where(WaitingEntry.borrower_id == borrower_id, holding_at(now))
             .order_by(WaitingEntry.held_until)
         )
     )
