@@ -81,10 +81,10 @@ class _SharedColumns(QObject):
         # scan on the desk resizes, inserts and repaints) and titles change only with the
         # language or the font.
         self._titles: dict[int, int] = {}
-        table.installEventFilter(self)
         table.viewport().installEventFilter(self)
         header = table.horizontalHeader()
         header.sectionResized.connect(self._resized)
+        # The header hears of a new font, style or language (they reach every child widget).
         header.installEventFilter(self)
         model = table.model()
         if model is not None:
