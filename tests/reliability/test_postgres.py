@@ -197,6 +197,8 @@ def test_a_connection_idle_a_while_is_pinged_one_used_moments_ago_is_not(
     assert pings == [1]
     with db.session() as session:
         assert len(circulation.open_loans(session)) == 2
-        # The new connection is a desk's too: no parallel workers (set once per connection).
+        # The new connection is a desk's too: no parallel workers, no JIT compilation (set once
+        # per connection).
         assert session.execute(text("SHOW max_parallel_workers_per_gather")).scalar() == "0"
+        assert session.execute(text("SHOW jit")).scalar() == "off"
     db.dispose()
