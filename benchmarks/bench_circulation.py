@@ -237,14 +237,14 @@ def run(quick: bool = False) -> list[dict]:
 
             def type_all() -> None:
                 for p in prefixes:
-                    catalogue.search_products(s, p, limit=50)
+                    catalogue.search_product_names(s, p, limit=50)
 
             type_all()
             per_key: list[float] = []
             for _ in range(2 if quick else 10):
                 for p in prefixes:
                     start = time.perf_counter()
-                    catalogue.search_products(s, p, limit=50)
+                    catalogue.search_product_names(s, p, limit=50)
                     per_key.append((time.perf_counter() - start) * 1000)
         rows.append(row("catalogue search per keystroke (domain)", "ms", per_key, target=2.0))
 
@@ -269,7 +269,8 @@ def run(quick: bool = False) -> list[dict]:
                 samples: list[float] = []
                 for q in queries:
                     samples += timed_ms(
-                        lambda q=q: catalogue.search_products(s, q, limit=50), 2 if quick else 15
+                        lambda q=q: catalogue.search_product_names(s, q, limit=50),
+                        2 if quick else 15,
                     )
                 rows.append(
                     row(f"catalogue search: {shape}", "ms", samples, note=", ".join(queries))

@@ -6,7 +6,7 @@ not matter to a search, so only 1,000), searched through migration 0022's name-o
 index. PostgreSQL: a private server started here (tests/pg_fixture), the same catalogue made on
 the server (benchmarks/pgregion.generate_rows), searched through 0025's letter pieces per
 name-order bucket (made again after the fill, as after any bulk load). Each query:
-``catalogue.search_products(limit=50)`` (what the reservations screen asks) and the catalogue
+``catalogue.search_product_names(limit=50)`` (what the reservations screen asks) and the catalogue
 screen's first page (``CatalogueView.product_page``, no cache).
 """
 
@@ -59,7 +59,7 @@ def search_rows(url: str, label: str, quick: bool) -> list[dict]:
             for _ in range(1 if quick else 5):
                 for p in prefixes:
                     start = time.perf_counter()
-                    catalogue.search_products(s, p, limit=50)
+                    catalogue.search_product_names(s, p, limit=50)
                     per_key.append((time.perf_counter() - start) * 1000)
             rows.append(
                 _judged(
@@ -72,7 +72,7 @@ def search_rows(url: str, label: str, quick: bool) -> list[dict]:
                 samples: list[float] = []
                 for q in queries:
                     samples += timed_ms(
-                        lambda q=q: catalogue.search_products(s, q, limit=50), repeat
+                        lambda q=q: catalogue.search_product_names(s, q, limit=50), repeat
                     )
                 rows.append(
                     _judged(f"{label} catalogue search: {shape}", samples, ", ".join(queries))

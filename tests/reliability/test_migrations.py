@@ -282,7 +282,7 @@ def _upgrade_and_compare(url: str, label: str) -> None:
     # And the upgraded database works: search, check-in of an old open loan, a new check-out.
     ctx = DeskContext(actor="Na upgrade", desk="Uitleenbalie")
     with db.unit_of_work() as session:
-        assert catalogue.search_products(session, "Tovertafel")
+        assert catalogue.search_product_names(session, "Tovertafel")
         loan = circulation.open_loans(session)[0]
         circulation.check_in(session, ctx, circulation.CheckinRequest(item=loan.item))
         fresh = catalogue.add_items(session, ctx, loan.item.product, 1)[0]

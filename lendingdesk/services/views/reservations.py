@@ -130,7 +130,7 @@ class ReservationsView(ViewService):
 
     def product_choices(self, query: str, limit: int = 50) -> tuple[Choice, ...]:
         with self.db.session() as s:
-            found = catalogue.search_products(s, query, limit=limit * 2)
+            found = catalogue.search_product_names(s, query, limit=limit * 2)
             return tuple(Choice(p.id, p.name) for p in found if not p.retired)[:limit]
 
     def borrower_choices(self, query: str, limit: int = 50) -> tuple[Choice, ...]:
