@@ -4,7 +4,7 @@ Target from the issue: median <= 2 ms and p99 <= 16.7 ms (one frame) for every s
 databases. SQLite: a copy of a cached catalogue database (100k products, 200k items; loans do
 not matter to a search, so only 1,000), searched through migration 0022's name-ordered trigram
 index. PostgreSQL: a private server started here (tests/pg_fixture), the same catalogue made on
-the server (benchmarks/pgregion.generate_rows), searched through 0025's letter pieces per
+the server (benchmarks/pgregion.generate_rows), searched through 0026's letter pieces per
 name-order bucket (made again after the fill, as after any bulk load). Each query:
 ``catalogue.search_product_names(limit=50)`` (what the reservations screen asks) and the catalogue
 screen's first page (``CatalogueView.product_page``, no cache).
@@ -112,7 +112,7 @@ def run(quick: bool = False) -> list[dict]:
         made = time.perf_counter() - started
         rows.append(
             {
-                "name": "PostgreSQL catalogue: migrate (0022, 0025 indexes) + fill",
+                "name": "PostgreSQL catalogue: migrate (0022, 0026 indexes) + fill",
                 "unit": "s",
                 "median": made,
                 "p99": made,
@@ -124,12 +124,13 @@ def run(quick: bool = False) -> list[dict]:
         )
         rows.append(
             {
-                "name": "PostgreSQL catalogue: name-order buckets made again (0025)",
+                "name": "PostgreSQL catalogue: name-order buckets made again (0026)",
                 "unit": "s",
                 "median": load["search buckets"],
                 "p99": load["search buckets"],
                 "n": 1,
-                "note": "ld_search_rebalance(1000) + ANALYZE after the bulk fill (pgregion)",
+                "note": "ld_search_rebalance(1000): product_search in name order, after the bulk fill "
+                "(pgregion)",
             }
         )
         rows += search_rows(url, "PostgreSQL", quick)

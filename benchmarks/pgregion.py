@@ -62,16 +62,15 @@ def regional_database(
         rows = generate_rows(libpq_url(url), sizes["products"], sizes["loans"])
     timings["copy"] = time.perf_counter() - started
     timings["rows"] = float(rows)
-    # As after any bulk load: the rows came after the migration, all into the one name-order
-    # bucket of the empty catalogue (right, but slow to search); migration 0025's buckets anew.
+    # As after any bulk load (a catalogue import does it itself, search_index.bulk): the rows
+    # came after the migration, all into the one name-order bucket of the empty catalogue
+    # (right, but slow to search); the buckets anew, product_search written in name order.
     started = time.perf_counter()
     db = open_database(url, upgrade=False)
     try:
         with db.unit_of_work() as s:
             search_index.rebalance_postgresql(s)
-        # The rebalance rewrote every product row: until VACUUM the searches step over the
-        # dead versions and the GIN index's pending list (measured: "p" 72 ms before, 3 ms
-        # after; autovacuum does the same about a minute later on a desk's server).
+        # The planner's statistics for the rows just loaded (autovacuum would, within a minute).
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as con:
             con.execute(text("VACUUM ANALYZE products"))
     finally:

@@ -138,7 +138,7 @@ def create_product(session: Session, ctx: DeskContext, data: ProductInput) -> Pr
     _apply_product(session, product, data)
     session.add(product)
     session.flush()
-    search_index.place_unplaced(session)
+    search_index.keep_in_order(session, product.id)
     audit.record(session, ctx, "product_created", "product", product.id, name=product.name)
     return product
 
@@ -150,7 +150,7 @@ def update_product(
     product = get_product(session, product_id)
     _apply_product(session, product, data)
     session.flush()
-    search_index.place_unplaced(session)
+    search_index.keep_in_order(session, product.id)
     audit.record(session, ctx, "product_updated", "product", product.id, name=product.name)
     return product
 
@@ -298,19 +298,19 @@ def search_product_ids(session: Session, query: str, *, limit: int = 200) -> lis
     return _in_name_order(session, " OR ".join(_phrase(t) for t in terms), limit, condition)
 
 
-# Migration 0025: bucket after bucket in name order, the products that hold every piece of the
-# lowered query (itself if shorter than three letters, else three-letter pieces that cover it:
-# every third one and the last, since LIKE decides anyway and each piece is one more lookup in
-# every bucket's probe: "tovertafel" asks 4 instead of 8, and an empty bucket costs half); each
-# bucket's matches sorted by name, and the walk stops when the page is full (the nested loop
-# keeps the buckets' order). ILIKE compares lowered texts, so it is LIKE over the lowered texts
-# (one lower() a row instead of three: 1,000 rows of a bucket took 7 ms with three ILIKEs), and
-# holding the one piece of a query of up to three letters is already an ILIKE match (the query
-# holds no separator, so its piece lies within one text). Not an ILIKE on the columns: the
-# planner would also intersect the trigram indexes of migration 0022 (3.8 ms for "rob").
+# Migrations 0025 and 0026: bucket after bucket in name order, the products whose row in
+# product_search holds every piece of the lowered query (itself if shorter than three letters,
+# else three-letter pieces that cover it: every third one and the last, since LIKE decides
+# anyway and each piece is one more lookup in every bucket's probe: "tovertafel" asks 4
+# instead of 8, and an empty bucket costs half); each bucket's matches sorted by name, and the
+# walk stops when the page is full (the nested loop keeps the buckets' order). ILIKE compares
+# lowered texts, so it is LIKE over the row's lowered texts, and holding the one piece of a
+# query of up to three letters is already an ILIKE match (the query holds no separator, so
+# its piece lies within one text). Not an ILIKE on the products' columns: the planner would
+# also intersect the trigram indexes of migration 0022 (3.8 ms for "rob").
 _PG_BUCKET_WALK = text(
     """
-SELECT m.id
+SELECT m.product_id
 FROM (SELECT CASE WHEN length(lower(:query)) < 3 THEN ARRAY[lower(:query)]
              ELSE ARRAY(SELECT substr(lower(:query), i, 3)
                         FROM generate_series(1, length(lower(:query)) - 2, 3) AS i
@@ -318,12 +318,10 @@ FROM (SELECT CASE WHEN length(lower(:query)) < 3 THEN ARRAY[lower(:query)]
          AS q(pieces),
      generate_series(0, (SELECT coalesce(max(bucket), 0) FROM product_search_bounds)) AS b(n)
 CROSS JOIN LATERAL (
-    SELECT p.id FROM products AS p
-    WHERE p.search_pieces @> ARRAY(SELECT lpad(b.n::text, 6, '0') || x FROM unnest(q.pieces) AS x)
-      AND (length(lower(:query)) <= 3
-           OR lower(coalesce(p.name, '') || chr(31) || coalesce(p.maker, '') || chr(31)
-                    || coalesce(p.description, '')) LIKE lower(:pattern) ESCAPE '\\')
-    ORDER BY p.name, p.id
+    SELECT s.product_id FROM product_search AS s
+    WHERE s.pieces @> ARRAY(SELECT lpad(b.n::text, 6, '0') || x FROM unnest(q.pieces) AS x)
+      AND (length(lower(:query)) <= 3 OR s.doc LIKE lower(:pattern) ESCAPE '\\')
+    ORDER BY s.name, s.product_id
     LIMIT :limit
 ) AS m
 LIMIT :limit
@@ -332,31 +330,31 @@ LIMIT :limit
 
 
 def _prepare_postgresql_search(session: Session) -> None:
-    """Before a search of a server without migration 0025 (parameters, not written-in texts):
+    """Before a search of a server without migration 0026 (parameters, not written-in texts):
     psycopg prepares a statement run five times, and PostgreSQL may then plan it once for any
     pattern ("generic plan"), which scans the table (40 ms for "qx" instead of 0.1 ms)."""
     session.execute(text("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"))
 
 
 def _bucket_walk(session: Session, query: str, limit: int) -> Select[tuple[int]] | None:
-    """Migration 0025's walk for ``query`` as a statement of product ids, or None where it
-    cannot answer (no such index, or the separator typed)."""
+    """The walk of migration 0026's table for ``query`` as a statement of product ids, or None
+    where it cannot answer (no such table, or the separator typed)."""
     if (
-        "ix_products_search_pieces" not in search_index.postgresql_indexes(session)
+        "ix_product_search_pieces" not in search_index.postgresql_indexes(session)
         or search_index.SEPARATOR in query
     ):
         return None
     pattern = f"%{escape_like(query)}%"
     # Parameters: psycopg prepares the statement after five runs and PostgreSQL may then plan
     # it once for every text (a "generic plan"). That plan is the same walk, since the pieces
-    # are worked out inside it anyway (test_search checks the plan), and typing saves the
+    # are worked out inside it anyway (test_search runs it so planned), and typing saves the
     # planning of every new text: 0.2-0.3 ms a keystroke.
     walk = _PG_BUCKET_WALK.bindparams(query=query, pattern=pattern, limit=limit)
-    return select(walk.columns(id=Integer).subquery("walk").c.id)
+    return select(walk.columns(product_id=Integer).subquery("walk").c.product_id)
 
 
 def _search_postgresql(session: Session, stmt: Select[int], query: str, limit: int) -> list[int]:
-    """ILIKE, by name. With migration 0025: its name-order buckets walked in order (see
+    """ILIKE, by name. With migration 0026: its name-order buckets walked in order (see
     _PG_BUCKET_WALK). Before it: the first 300 names first (a common word or letter finds its
     page there, or shows that walking on will), else the matches found through migration 0022's
     indexes (trigrams for three or more letters, one- and two-letter pieces for fewer), sorted.

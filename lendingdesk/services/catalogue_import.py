@@ -18,6 +18,7 @@ from lendingdesk.domain.context import DeskContext
 from lendingdesk.domain.status import GONE
 from lendingdesk.errors import InvalidInput, LendingError
 from lendingdesk.exchange.importer import ImportPlan, LineError
+from lendingdesk.store import search_index
 from lendingdesk.store.db import Database
 from lendingdesk.store.models import Category, Item, Product
 from lendingdesk.translation import translate
@@ -90,9 +91,10 @@ class CatalogueImportService:
         session = self.db.writer()
         try:
             session.begin()
-            result, errors = self._apply_rows(session, ctx, plan)
-            if errors:
-                raise ImportRefused(errors)
+            with search_index.bulk(session, even_out=not dry_run):
+                result, errors = self._apply_rows(session, ctx, plan)
+                if errors:
+                    raise ImportRefused(errors)
             if dry_run:
                 session.rollback()
             else:

@@ -13,7 +13,8 @@ gives them keys between their neighbours' in the same transaction, so they stay 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import column, table, text
 from sqlalchemy.orm import Session
@@ -45,25 +46,73 @@ _POSTGRESQL_INDEXES: dict[str, frozenset[str]] = {}
 
 
 def postgresql_indexes(session: Session) -> frozenset[str]:
-    """The names of the indexes on products (asked once per database URL): migration 0022
-    makes the trigram ones only where the server has pg_trgm."""
+    """The names of the indexes of the search (asked once per database URL): migration 0022
+    makes the trigram ones on products only where the server has pg_trgm; 0026 the letter
+    pieces' on product_search."""
     key = str(session.get_bind().engine.url)
     if key not in _POSTGRESQL_INDEXES:
         _POSTGRESQL_INDEXES[key] = frozenset(
-            session.scalars(text("SELECT indexname FROM pg_indexes WHERE tablename = 'products'"))
+            session.scalars(
+                text(
+                    "SELECT indexname FROM pg_indexes "
+                    "WHERE tablename IN ('products', 'product_search')"
+                )
+            )
         )
     return _POSTGRESQL_INDEXES[key]
 
 
-def rebalance_postgresql(session: Session, per_bucket: int = 1000) -> int:
-    """PostgreSQL: make the name-order buckets of migration 0025 again, every ``per_bucket``-th
-    name a bound (after a bulk load: new products all fall into the buckets the bounds had,
-    which makes them large; a search stays right, only slower). How many products moved.
-    It rewrites every product row: run ``VACUUM ANALYZE products`` after it (outside a
-    transaction), else searches are slow (70 ms instead of 3 at 100k products) until
-    autovacuum has been round."""
-    moved = session.scalar(text("SELECT ld_search_rebalance(:n)"), {"n": per_bucket})
-    return int(moved or 0)
+# PostgreSQL (migration 0026): names per bucket after a rebalance; a bucket holding more than
+# twice as many (new products all fall into the buckets the bounds had) is made even again.
+PER_BUCKET = 1000
+_BULK = "search_index_bulk"
+
+
+def keep_in_order(session: Session, product_id: int) -> None:
+    """After a product was added or its texts changed: SQLite places it in the name order
+    (see place_unplaced); PostgreSQL makes the buckets even again when its bucket has grown
+    past twice its share. Within ``bulk`` (an import) only once, at its end."""
+    if available(session):
+        place_unplaced(session)
+    elif not session.info.get(_BULK):
+        bucket_size = session.scalar(
+            text(
+                "SELECT count(*) FROM product_search WHERE bucket = "
+                "(SELECT bucket FROM product_search WHERE product_id = :id)"
+            ),
+            {"id": product_id},
+        )
+        if (bucket_size or 0) > 2 * PER_BUCKET:
+            rebalance_postgresql(session)
+
+
+@contextmanager
+def bulk(session: Session, *, even_out: bool = True) -> Iterator[None]:
+    """Many products added or changed in this session (an import): the buckets are looked at
+    once at the end (``even_out``; not for a trial that is rolled back), not after every
+    product (an alphabetical file would otherwise grow the last bucket past its share again
+    every 1,000 products)."""
+    session.info[_BULK] = True
+    try:
+        yield
+    finally:
+        session.info.pop(_BULK, None)
+    if even_out and not available(session):
+        largest = session.scalar(
+            text("SELECT max(n) FROM (SELECT count(*) AS n FROM product_search GROUP BY bucket) c")
+        )
+        if (largest or 0) > 2 * PER_BUCKET:
+            rebalance_postgresql(session)
+
+
+def rebalance_postgresql(session: Session, per_bucket: int | None = None) -> int:
+    """PostgreSQL: make the name-order buckets of migration 0026 again, every ``per_bucket``-th
+    name a bound, and write product_search again in name order (after a bulk load: new
+    products all fall into the buckets the bounds had, which makes them large, and lie at the
+    end of the table; a search stays right, only slower). How many products it holds.
+    Searches go on meanwhile; changes to products wait until the transaction ends."""
+    placed = session.scalar(text("SELECT ld_search_rebalance(:n)"), {"n": per_bucket or PER_BUCKET})
+    return int(placed or 0)
 
 
 def terms_beginning(session: Session, prefixes: Iterable[str]) -> list[str]:

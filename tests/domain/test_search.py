@@ -312,7 +312,7 @@ def check_postgresql_search(s: Session, queries, plan: str) -> None:
         for limit in (1, 7, 1000):
             got = catalogue.search_product_ids(s, query, limit=limit)
             assert got == everything[:limit], (query, limit, plan)
-        # The names: on 0025 the walk and the names are one statement.
+        # The names: on 0026 the walk and the names are one statement.
         found = catalogue.search_product_names(s, query, limit=7)
         assert found == names_of(s, everything[:7]), (query, plan)
 
@@ -341,8 +341,8 @@ def check_walk_planned_once(s: Session) -> None:
 def test_search_and_loan_pages_on_postgresql(pg_url, ctx, monkeypatch) -> None:  # noqa: F811
     """The same code on a shared PostgreSQL server: ILIKE, through migration 0022's trigram
     and letter-piece indexes (with the first names walked, and with the walk cut to 3 names so
-    that the indexes decide) and through migration 0025's name-order buckets (one, many, stale),
-    the same products in the same order as the plain query."""
+    that the indexes decide) and through the name-order buckets of migrations 0025 and 0026
+    (one, many, stale), the same products in the same order as the plain query."""
     db = open_database(pg_url)
     try:
         seed_products(db)
@@ -352,27 +352,27 @@ def test_search_and_loan_pages_on_postgresql(pg_url, ctx, monkeypatch) -> None: 
             assert {
                 "ix_products_search_grams",
                 "ix_products_name_trgm",
-                "ix_products_search_pieces",
+                "ix_product_search_pieces",
             } <= indexes
             queries = (*QUERIES, *random_queries(s, 60, random.Random(5)))
             # Migration 0022's path: the first names, else the trigram or letter-piece matches.
             key = str(s.get_bind().engine.url)
             monkeypatch.setitem(
-                search_index._POSTGRESQL_INDEXES, key, indexes - {"ix_products_search_pieces"}
+                search_index._POSTGRESQL_INDEXES, key, indexes - {"ix_product_search_pieces"}
             )
             for head in (None, 3):
                 if head:
                     monkeypatch.setattr(catalogue, "_PG_HEAD", head)
                 check_postgresql_search(s, queries, f"0022, head {head}")
             monkeypatch.setitem(search_index._POSTGRESQL_INDEXES, key, indexes)
-        # Migration 0025's walk over name-order buckets: all in one bucket (filled after the
+        # The walk (0025, 0026) over name-order buckets: all in one bucket (filled after the
         # migration), 7 names a bucket, and stale bounds after renames and new products.
         with db.session() as s:
             check_postgresql_search(s, queries, "one bucket")
         with db.unit_of_work() as s:
             assert search_index.rebalance_postgresql(s, 7) > 250
         with db.session() as s:
-            assert s.scalar(text("SELECT count(DISTINCT search_bucket) FROM products")) > 30
+            assert s.scalar(text("SELECT count(DISTINCT bucket) FROM product_search")) > 30
             check_postgresql_search(s, queries, "7 a bucket")
             check_walk_planned_once(s)
         rng = random.Random(11)

@@ -139,16 +139,15 @@ def test_postgresql_upgrade_and_downgrade_with_and_without_the_indexes(pg_server
 
 @pytest.mark.postgres
 def test_postgresql_name_order_buckets_up_and_down(pg_server) -> None:  # noqa: F811
-    """0025 gives every product of an existing catalogue its bucket and pieces (and a new or
-    renamed one through the trigger); down to 0024 the search takes 0022's path, with the
-    same answers."""
+    """0025 gives every product of an existing catalogue its bucket and pieces, 0026 moves them
+    to product_search in name order (a new or renamed product through the trigger); down to
+    0025 they are back on products, and down to 0024 the search takes 0022's path: the same
+    answers at every step."""
     db = _database_at_0021(pg_server.empty_database())
+    steps = (("0026", "upgrade"), ("0025", "downgrade"), ("0024", "downgrade"))
     try:
-        for n, revision in enumerate(("0025", "0024", "0025"), 9000):
-            if revision == "0025":
-                command.upgrade(_alembic_config(db), "0025")
-            else:
-                command.downgrade(_alembic_config(db), "0024")
+        for n, (revision, way) in enumerate((*steps, ("0026", "upgrade")), 9000):
+            getattr(command, way)(_alembic_config(db), revision)
             search_index._POSTGRESQL_INDEXES.clear()  # a desk opens the database anew
             with db.engine.begin() as conn:
                 conn.execute(
@@ -156,13 +155,24 @@ def test_postgresql_name_order_buckets_up_and_down(pg_server) -> None:  # noqa: 
                         id=n, name=f"Crème robot {n}", accessories=[], created_at=datetime.now()
                     )
                 )
+                conn.execute(
+                    text("UPDATE products SET name = 'Tovertafel ' || id WHERE id = :id"),
+                    {"id": n - 1 if n > 9000 else n},
+                )
             with db.session() as s:
                 indexes = search_index.postgresql_indexes(s)
+                assert ("ix_product_search_pieces" in indexes) is (revision == "0026")
                 assert ("ix_products_search_pieces" in indexes) is (revision == "0025")
+                if revision == "0026":
+                    missing = (
+                        "SELECT count(*) FROM products p LEFT JOIN product_search s "
+                        "ON s.product_id = p.id WHERE s.product_id IS NULL OR s.name <> p.name"
+                    )
+                    assert s.scalar(text(missing)) == 0
                 if revision == "0025":
                     unfilled = "SELECT count(*) FROM products WHERE search_pieces IS NULL"
                     assert s.scalar(text(unfilled)) == 0
-                for query in ("qw", "ü", "É", "robot", "crème rob", "Müller", "zzz"):
+                for query in ("qw", "ü", "É", "robot", "crème rob", "Müller", "zzz", "tovertafel"):
                     expected = plain_search(s, query, fts=False)
                     assert catalogue.search_product_ids(s, query, limit=1000) == expected
     finally:
