@@ -71,8 +71,9 @@ class RawDesk:
     """The same check-out / check-in transactions hand-written against sqlite3: the floor.
 
     Same pragmas as the app (WAL, synchronous=FULL, the same autocheckpoint mark, BEGIN
-    IMMEDIATE), same reads (item,
-    product, borrower, reservations) and writes (loan, item status, audit event)."""
+    IMMEDIATE), same reads (item, product, borrower, reservations) and the same writes: the
+    loan, the item and the audit event, with the columns the services write (a return sets
+    what came back, by whom, and that a review is due)."""
 
     def __init__(self, path: Path) -> None:
         from lendingdesk.store.db import WAL_AUTOCHECKPOINT_PAGES
@@ -145,13 +146,28 @@ class RawDesk:
             ).fetchone()[0]
             now = datetime.now(UTC).replace(tzinfo=None).isoformat(" ")
             c.execute(
-                "UPDATE loans SET returned_at = ?, charged = NULL WHERE id = ?", (now, loan_id)
+                "UPDATE loans SET returned_at = ?, in_location_id = NULL, in_by = ?, "
+                "condition_in = 'goed', accessories_missing = '[]', charged = NULL, "
+                "damage = NULL, notes = NULL, review_state = 'pending', isolation = 0 "
+                "WHERE id = ?",
+                (now, "bench", loan_id),
             )
-            c.execute("UPDATE items SET status = 'available' WHERE id = ?", (item_id,))
+            c.execute(
+                "UPDATE items SET status = 'available', hygiene_pending = 'null' WHERE id = ?",
+                (item_id,),
+            )
             c.execute(
                 "INSERT INTO audit_events (at, actor, desk, action, entity, entity_id, details) "
                 "VALUES (?,?,?,?,?,?,?)",
-                (now, "bench", "Benchbalie", "checkin", "loan", loan_id, json.dumps({"item": tag})),
+                (
+                    now,
+                    "bench",
+                    "Benchbalie",
+                    "checkin",
+                    "loan",
+                    loan_id,
+                    json.dumps({"tag": tag, "next_status": "available"}),
+                ),
             )
             c.execute("COMMIT")
         except BaseException:
