@@ -19,6 +19,10 @@ Revises: 0025
 Create Date: 2026-12-03
 """
 
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
 from alembic import op
 
 revision = "0026"
@@ -122,52 +126,15 @@ $$
 """.replace("@NEXT_TABLE@", _TABLE.format(name="product_search_next").strip()),
 )
 
-# Migration 0025's, for the downgrade.
-_0025_FUNCTIONS = (
-    """
-CREATE OR REPLACE FUNCTION ld_search_pieces(bucket integer, name text, maker text,
-                                            description text)
-RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-SELECT coalesce(array_agg(DISTINCT lpad(bucket::text, 6, '0') || substr(d.t, i, n)), '{}')
-FROM (SELECT lower(coalesce(name, '') || chr(31) || coalesce(maker, '') || chr(31)
-              || coalesce(description, '')) AS t) AS d,
-     generate_series(1, length(d.t)) AS i, (VALUES (1), (2), (3)) AS v(n)
-WHERE i + n - 1 <= length(d.t)
-$$
-""",
-    """
-CREATE OR REPLACE FUNCTION ld_search_pieces_set() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    NEW.search_bucket := ld_search_bucket(NEW.name);
-    NEW.search_pieces := ld_search_pieces(NEW.search_bucket, NEW.name, NEW.maker,
-                                          NEW.description);
-    RETURN NEW;
-END
-$$
-""",
-    """
-CREATE OR REPLACE FUNCTION ld_search_rebalance(per_bucket integer) RETURNS integer
-LANGUAGE plpgsql AS $$
-DECLARE
-    moved integer;
-BEGIN
-    DELETE FROM product_search_bounds;
-    INSERT INTO product_search_bounds (bucket, bound)
-    SELECT s.rn / per_bucket, s.name
-    FROM (SELECT name, row_number() OVER (ORDER BY name, id) - 1 AS rn FROM products) AS s
-    WHERE s.rn > 0 AND s.rn % per_bucket = 0;
-    UPDATE products AS p
-    SET search_bucket = n.bucket,
-        search_pieces = ld_search_pieces(n.bucket, p.name, p.maker, p.description)
-    FROM (SELECT id, ld_search_bucket(name) AS bucket FROM products) AS n
-    WHERE n.id = p.id AND p.search_bucket IS DISTINCT FROM n.bucket;
-    GET DIAGNOSTICS moved = ROW_COUNT;
-    RETURN moved;
-END
-$$
-""",
-)
+
+def _migration_0025() -> ModuleType:
+    """Migration 0025 itself, for the downgrade: its functions as it makes them."""
+    path = Path(__file__).with_name("0025_postgresql_search_in_name_order.py")
+    spec = importlib.util.spec_from_file_location("lendingdesk_migration_0025", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def upgrade() -> None:
@@ -197,7 +164,7 @@ def downgrade() -> None:
     op.execute("DROP FUNCTION ld_search_row_set()")
     op.execute("ALTER TABLE products ADD COLUMN search_bucket integer")
     op.execute("ALTER TABLE products ADD COLUMN search_pieces text[]")
-    for body in _0025_FUNCTIONS:
+    for body in _migration_0025()._FUNCTIONS:
         op.execute(body)
     op.execute(f"SELECT ld_search_rebalance({PER_BUCKET})")
     op.execute(
