@@ -66,6 +66,9 @@ def postgresql_indexes(session: Session) -> frozenset[str]:
 # twice as many (new products all fall into the buckets the bounds had) is made even again.
 PER_BUCKET = 1000
 _BULK = "search_index_bulk"
+# The advisory lock of a rebalance started by a desk (any number the region's server keeps for
+# LendingDesk alone: "LDSR" in ASCII).
+_REBALANCE_LOCK = 0x4C445352
 
 
 def keep_in_order(session: Session, product_id: int) -> None:
@@ -83,7 +86,15 @@ def keep_in_order(session: Session, product_id: int) -> None:
             {"id": product_id},
         )
         if (bucket_size or 0) > 2 * PER_BUCKET:
-            rebalance_postgresql(session)
+            _rebalance_unless_under_way(session)
+
+
+def _rebalance_unless_under_way(session: Session) -> None:
+    """Rebalance, unless another desk's transaction already is: that rebalance waits for this
+    transaction to end before it reads the products, so it places this one's too. (Both
+    rebalancing, each would wait for the other's new products: a deadlock.)"""
+    if session.scalar(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": _REBALANCE_LOCK}):
+        rebalance_postgresql(session)
 
 
 @contextmanager
@@ -102,7 +113,7 @@ def bulk(session: Session, *, even_out: bool = True) -> Iterator[None]:
             text("SELECT max(n) FROM (SELECT count(*) AS n FROM product_search GROUP BY bucket) c")
         )
         if (largest or 0) > 2 * PER_BUCKET:
-            rebalance_postgresql(session)
+            _rebalance_unless_under_way(session)
 
 
 def rebalance_postgresql(session: Session, per_bucket: int | None = None) -> int:

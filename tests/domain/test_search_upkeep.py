@@ -3,6 +3,9 @@ product added at the desk, and a catalogue import, on a real server."""
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 from sqlalchemy import text
 
@@ -94,6 +97,51 @@ def test_an_import_makes_the_buckets_even_once_at_its_end(pg_url, monkeypatch) -
         assert rebalances == [1]  # once, not every few products
         sizes = bucket_sizes(db)
         assert sum(sizes) == 40 and max(sizes) <= SHARE, sizes
+        assert in_name_order_on_disk(db)
+        searches_agree(db)
+    finally:
+        db.dispose()
+
+
+def test_two_desks_crossing_the_share_at_once_do_not_deadlock(pg_url, monkeypatch) -> None:  # noqa: F811
+    """Two desks each add a product to a full bucket in transactions that overlap: one of them
+    rebalances (after the other has committed, so with both products), the other goes on.
+    Both rebalancing would wait for each other (PostgreSQL would abort one after a second)."""
+    monkeypatch.setattr(search_index, "PER_BUCKET", SHARE)
+    ctx = DeskContext(actor="Ambassadeur", desk="Uitleenbalie")
+    db = open_database(pg_url)
+    try:
+        with db.unit_of_work() as s, search_index.bulk(s, even_out=False):
+            for n in range(2 * SHARE):
+                catalogue.create_product(s, ctx, catalogue.ProductInput(name=f"Robot {n:02d}"))
+        first, second = db.session(), db.session()
+        added = {}
+        for session, name in ((first, "Robot 90"), (second, "Robot 91")):
+            session.begin()
+            with search_index.bulk(session, even_out=False):  # added, not yet looked at
+                made = catalogue.create_product(session, ctx, catalogue.ProductInput(name=name))
+            added[session] = made.id
+        failures: list[BaseException] = []
+
+        def first_desk() -> None:
+            try:
+                search_index.keep_in_order(first, added[first])  # waits for the second desk
+                first.commit()
+            except BaseException as exc:  # reported by the asserts below
+                failures.append(exc)
+                first.rollback()
+
+        worker = threading.Thread(target=first_desk)
+        worker.start()
+        time.sleep(0.5)  # the first desk's rebalance is waiting for the second's products
+        search_index.keep_in_order(second, added[second])
+        second.commit()
+        worker.join(timeout=30)
+        assert not worker.is_alive() and failures == []
+        first.close()
+        second.close()
+        sizes = bucket_sizes(db)
+        assert sum(sizes) == 2 * SHARE + 2 and max(sizes) <= SHARE, sizes
         assert in_name_order_on_disk(db)
         searches_agree(db)
     finally:
