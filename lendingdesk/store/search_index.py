@@ -85,14 +85,16 @@ def keep_in_order(session: Session, product_id: int) -> None:
             ),
             {"id": product_id},
         )
-        if (bucket_size or 0) > 2 * PER_BUCKET:
-            _rebalance_unless_under_way(session)
+        _even_out_past_share(session, bucket_size or 0)
 
 
-def _rebalance_unless_under_way(session: Session) -> None:
-    """Rebalance, unless another desk's transaction already is: that rebalance waits for this
+def _even_out_past_share(session: Session, bucket_size: int) -> None:
+    """Rebalance when a bucket of ``bucket_size`` names holds more than twice its share,
+    unless another desk's transaction already is rebalancing: that rebalance waits for this
     transaction to end before it reads the products, so it places this one's too. (Both
     rebalancing, each would wait for the other's new products: a deadlock.)"""
+    if bucket_size <= 2 * PER_BUCKET:
+        return
     if session.scalar(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": _REBALANCE_LOCK}):
         rebalance_postgresql(session)
 
@@ -112,8 +114,7 @@ def bulk(session: Session, *, even_out: bool = True) -> Iterator[None]:
         largest = session.scalar(
             text("SELECT max(n) FROM (SELECT count(*) AS n FROM product_search GROUP BY bucket) c")
         )
-        if (largest or 0) > 2 * PER_BUCKET:
-            _rebalance_unless_under_way(session)
+        _even_out_past_share(session, largest or 0)
 
 
 def rebalance_postgresql(session: Session, per_bucket: int | None = None) -> int:
