@@ -307,7 +307,7 @@ def make_pg_engine(
         # the server's cores (the catalogue search's bucket walk also counts on its nested loop
         # handing rows over in bucket order). No JIT compilation either: the planner's guess
         # for the bucket walk passes jit_above_cost from 54 rows on, and compiling took 6.5 ms
-        # of a 8.4 ms search (the catalogue screen asks 101). Once per connection, by plain
+        # of an 8.4 ms search (the catalogue screen asks 101). Once per connection, by plain
         # SETs: a startup option would be refused by a connection pooler such as PgBouncer.
         with dbapi_connection.cursor() as cursor:
             cursor.execute("SET max_parallel_workers_per_gather = 0; SET jit = off")
